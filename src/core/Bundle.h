@@ -1,0 +1,54 @@
+#pragma once
+
+// A prospect with everything that belongs to it: the unit of `show`, of the
+// summary exports and of backup/restore.
+
+#include "Gate.h"
+#include "Store.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace accord::core {
+
+struct ProspectBundle
+{
+    Prospect prospect;
+    QStringList tags;
+    std::vector<Contact> contacts;
+    std::vector<Meeting> meetings; // newest first
+    std::vector<StageChange> history; // oldest first
+    std::vector<Insight> insights;
+    std::vector<DataRequest> dataRequests;
+    std::vector<Metric> metrics;
+    std::vector<Opportunity> opportunities;
+    std::optional<Negotiation> negotiation;
+    std::vector<Tradable> tradables;
+    std::vector<GateCheck> gateChecks;
+    bool operator==(const ProspectBundle&) const = default;
+};
+
+/// Reads everything about one prospect; nullopt when there is no such prospect.
+std::optional<ProspectBundle> loadBundle(Store& store, Id id);
+
+/// Writes a whole bundle in one transaction, keeping every id it carries.
+void saveBundle(Store& store, const ProspectBundle& bundle);
+
+// JSON forms (stable; documented in docs/cli.md). Dates ISO-8601, timestamps UTC with 'Z'.
+nlohmann::json toJson(const Prospect& p);
+nlohmann::json toJson(const Contact& c);
+nlohmann::json toJson(const Meeting& m);
+nlohmann::json toJson(const StageChange& c);
+nlohmann::json toJson(const Insight& v);
+nlohmann::json toJson(const DataRequest& v);
+nlohmann::json toJson(const Metric& v);
+nlohmann::json toJson(const Opportunity& v);
+nlohmann::json toJson(const Negotiation& v);
+nlohmann::json toJson(const Tradable& v);
+nlohmann::json toJson(const GateCheck& v);
+nlohmann::json toJson(const GateCriterion& v);
+nlohmann::json toJson(const ProspectBundle& b);
+
+/// Parses a bundle; throws ValidationError naming the JSON path of the first bad field.
+ProspectBundle bundleFromJson(const nlohmann::json& j);
+
+} // namespace accord::core

@@ -1,0 +1,1 @@
+#include "Gate.h"

@@ -1,0 +1,1 @@
+#include "Method.h"

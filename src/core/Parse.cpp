@@ -1,0 +1,2 @@
+#include "Parse.h"
+#include <QTimeZone>

@@ -1,0 +1,200 @@
+#pragma once
+
+// The faces of the store: one repository interface per aggregate. SQLite is
+// one implementation (src/storage); a team server can be another. Nothing
+// here names SQL, rowids or pragmas. Every method may throw StoreError.
+
+#include "Gate.h"
+#include "Model.h"
+
+#include <functional>
+#include <memory>
+
+namespace accord::core {
+
+/// Which prospects a list, board column or total covers.
+struct ProspectFilter
+{
+    enum class Trash { Exclude, Only, Include };
+    std::optional<Stage> stage;
+    std::optional<Status> status;
+    QStringList owners;  // empty = everyone
+    QString industry;    // exact, empty = any
+    QString tag;         // exact, empty = any
+    QString text;        // case-insensitive substring of name, owner, industry or segment
+    Trash trash = Trash::Exclude;
+};
+
+enum class ProspectSort { Name, Owner, Industry, Stage, Status, Value, DaysInStage, LastMeeting,
+                          NextStepDue, Updated };
+
+/// A prospect with what a board card or table row shows besides its fields.
+struct ProspectRow
+{
+    Prospect prospect;
+    QDateTime lastMeetingAt; // null when there is none
+    int meetingCount = 0;
+    int gateMet = 0;
+    int gateTotal = 0;
+};
+
+struct StageTotal
+{
+    Stage stage = Stage::Informative;
+    int count = 0;
+    qint64 valueMinor = 0;
+};
+
+class ProspectRepository
+{
+public:
+    virtual ~ProspectRepository() = default;
+    /// Inserts; keeps `p.id` when it is set (restore, undo), else assigns one. Returns the id.
+    virtual Id add(const Prospect& p) = 0;
+    virtual void update(const Prospect& p) = 0;
+    virtual std::optional<Prospect> find(Id id) = 0;
+    virtual std::vector<ProspectRow> rows(const ProspectFilter& filter, ProspectSort sort,
+                                          bool ascending, int limit, int offset) = 0;
+    virtual std::optional<ProspectRow> row(Id id) = 0;
+    virtual int count(const ProspectFilter& filter) = 0;
+    virtual std::vector<StageTotal> totals(const ProspectFilter& filter) = 0;
+    virtual void moveToTrash(Id id, const QDateTime& at) = 0;
+    virtual void restoreFromTrash(Id id) = 0;
+    /// Deletes for good, with everything that belongs to the prospect.
+    virtual void purge(Id id) = 0;
+
+    /// Writes the prospect's new state and the history entry in one transaction.
+    /// Returns the history entry's id.
+    virtual Id applyStageChange(const Prospect& after, const StageChange& change) = 0;
+    /// Puts the prospect back to `before` and deletes history entry `changeId` (undo).
+    virtual void revertStageChange(const Prospect& before, Id changeId) = 0;
+    virtual std::vector<StageChange> history(Id prospectId) = 0;
+    /// Adds a history entry as it is (restore from backup). Keeps `c.id` when set.
+    virtual Id addHistory(const StageChange& c) = 0;
+
+    virtual QStringList owners() = 0;
+    virtual QStringList industries() = 0;
+
+    virtual std::vector<Contact> contacts(Id prospectId) = 0;
+    virtual std::optional<Contact> findContact(Id id) = 0;
+    virtual Id addContact(const Contact& c) = 0;
+    virtual void updateContact(const Contact& c) = 0;
+    virtual void removeContact(Id id) = 0;
+
+    virtual QStringList tags(Id prospectId) = 0;
+    virtual void setTags(Id prospectId, const QStringList& tags) = 0;
+    virtual QStringList allTags() = 0;
+};
+
+class MeetingRepository
+{
+public:
+    virtual ~MeetingRepository() = default;
+    virtual Id add(const Meeting& m) = 0; // keeps m.id when set
+    virtual void update(const Meeting& m) = 0;
+    virtual void remove(Id id) = 0;
+    virtual std::optional<Meeting> find(Id id) = 0;
+    /// Newest first. limit < 0 means all.
+    virtual std::vector<Meeting> forProspect(Id prospectId, int limit = -1, int offset = 0) = 0;
+    /// Newest first across the pipeline (prospects in the trash left out).
+    virtual std::vector<Meeting> recent(int limit, int offset = 0) = 0;
+    virtual int count() = 0;
+};
+
+class EvidenceRepository
+{
+public:
+    virtual ~EvidenceRepository() = default;
+    virtual std::vector<Insight> insights(Id prospectId) = 0;
+    virtual Id addInsight(const Insight& v) = 0;
+    virtual void updateInsight(const Insight& v) = 0;
+    virtual void removeInsight(Id id) = 0;
+
+    virtual std::vector<DataRequest> dataRequests(Id prospectId) = 0;
+    virtual Id addDataRequest(const DataRequest& v) = 0;
+    virtual void updateDataRequest(const DataRequest& v) = 0;
+    virtual void removeDataRequest(Id id) = 0;
+
+    virtual std::vector<Metric> metrics(Id prospectId) = 0;
+    virtual Id addMetric(const Metric& v) = 0;
+    virtual void updateMetric(const Metric& v) = 0;
+    virtual void removeMetric(Id id) = 0;
+
+    virtual std::vector<Opportunity> opportunities(Id prospectId) = 0;
+    virtual Id addOpportunity(const Opportunity& v) = 0;
+    virtual void updateOpportunity(const Opportunity& v) = 0;
+    virtual void removeOpportunity(Id id) = 0;
+
+    virtual std::optional<Negotiation> negotiation(Id prospectId) = 0;
+    virtual void saveNegotiation(const Negotiation& v) = 0; // worksheet and its four levers
+
+    virtual std::vector<Tradable> tradables(Id prospectId) = 0;
+    virtual Id addTradable(const Tradable& v) = 0;
+    virtual void updateTradable(const Tradable& v) = 0;
+    virtual void removeTradable(Id id) = 0;
+
+    /// Counts the automatic gate rules look at, from aggregates.
+    virtual EvidenceSummary summary(Id prospectId) = 0;
+};
+
+class GateRepository
+{
+public:
+    virtual ~GateRepository() = default;
+    /// All criteria, ordered by stage then position.
+    virtual std::vector<GateCriterion> criteria() = 0;
+    /// Replaces one stage's list (ids kept where set, so hand ticks survive a rename).
+    virtual void replaceCriteria(Stage stage, const std::vector<GateCriterion>& list) = 0;
+    virtual void restoreDefaults() = 0;
+    virtual std::vector<GateCheck> checks(Id prospectId) = 0;
+    virtual void setCheck(const GateCheck& check) = 0; // checked=false removes the tick
+};
+
+struct SearchHit
+{
+    enum class Kind { Prospect, Contact, Meeting };
+    Kind kind = Kind::Prospect;
+    Id itemId = kNoId;
+    Id prospectId = kNoId;
+    QString prospectName;
+    QString title;   // prospect name, contact name, or meeting summary
+    QString snippet; // matched text with the match between [ and ]
+    QDateTime when;  // meetings only
+};
+
+class SearchRepository
+{
+public:
+    virtual ~SearchRepository() = default;
+    /// Words are matched as given, the last one also as a prefix. Newest items first.
+    virtual std::vector<SearchHit> search(const QString& text, int limit) = 0;
+};
+
+class SettingsRepository
+{
+public:
+    virtual ~SettingsRepository() = default;
+    virtual QString value(const QString& key, const QString& fallback = {}) = 0;
+    virtual void setValue(const QString& key, const QString& value) = 0;
+};
+
+/// One open pipeline store.
+class Store
+{
+public:
+    virtual ~Store() = default;
+    virtual ProspectRepository& prospects() = 0;
+    virtual MeetingRepository& meetings() = 0;
+    virtual EvidenceRepository& evidence() = 0;
+    virtual GateRepository& gates() = 0;
+    virtual SearchRepository& search() = 0;
+    virtual SettingsRepository& settings() = 0;
+    /// Runs `work` all-or-nothing; calls nest (the outermost one commits).
+    virtual void transaction(const std::function<void()>& work) = 0;
+    /// A number that changes when another connection or process commits.
+    virtual qint64 dataVersion() = 0;
+    virtual QString location() const = 0;
+    virtual bool isReadOnly() const = 0;
+};
+
+} // namespace accord::core

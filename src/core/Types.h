@@ -1,0 +1,98 @@
+#pragma once
+
+// Portable value types shared by every layer: ids, the method's stages,
+// prospect status, money and the small enums of the data model.
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <stdexcept>
+#include <vector>
+
+namespace accord::core {
+
+/// Row identity. 64-bit so it maps onto SQLite rowids and PostgreSQL bigserial.
+using Id = qint64;
+inline constexpr Id kNoId = 0;
+
+/// The three steps of the method plus the signed partnership.
+enum class Stage { Informative = 1, Consulting = 2, Negotiation = 3, Partnership = 4 };
+inline constexpr int kStageCount = 4;
+inline constexpr Stage kAllStages[] = {Stage::Informative, Stage::Consulting, Stage::Negotiation,
+                                       Stage::Partnership};
+
+enum class Status { Active, OnHold, Won, Lost };
+
+enum class ContactRole { Executive, Operations, FieldSales, Other };
+enum class MeetingKind { Presentation, Discovery, Workshop, Negotiation, Call, Email };
+enum class DataRequestStatus { Requested, Received, Declined };
+enum class MetricSource { Prospect, Industry, Competitor };
+enum class OpportunityStatus { Proposed, Embraced, Rejected };
+enum class LiftKind { Amount, Percent };
+enum class Lever { Money, Time, Rights, Risk };
+inline constexpr Lever kAllLevers[] = {Lever::Money, Lever::Time, Lever::Rights, Lever::Risk};
+enum class Side { Ours, Theirs };
+
+/// Money as integer minor units (cents) plus an ISO 4217 code.
+struct Money
+{
+    qint64 minor = 0;
+    QString currency = QStringLiteral("USD");
+    bool operator==(const Money&) const = default;
+};
+
+/// Raised for input a user or a file got wrong: the message is for people.
+class ValidationError : public std::runtime_error
+{
+public:
+    ValidationError(QString field, const QString& message)
+        : std::runtime_error(message.toStdString()), m_field(std::move(field))
+    {}
+    const QString& field() const { return m_field; }
+    QString message() const { return QString::fromStdString(what()); }
+
+private:
+    QString m_field;
+};
+
+/// Raised by a store for anything it could not do (disk full, locked, corrupt).
+class StoreError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+    explicit StoreError(const QString& message) : std::runtime_error(message.toStdString()) {}
+    QString message() const { return QString::fromStdString(what()); }
+};
+
+// Stable machine names ("informative", "on_hold", …) used in the store, JSON and the CLI.
+QString stageKey(Stage s);
+QString stageName(Stage s); // "Uniquely Informative"
+QString stageShortName(Stage s); // "Informative"
+std::optional<Stage> stageFromKey(const QString& keyOrNumber);
+QString statusKey(Status s);
+QString statusName(Status s);
+std::optional<Status> statusFromKey(const QString& key);
+QString contactRoleKey(ContactRole r);
+QString contactRoleName(ContactRole r);
+std::optional<ContactRole> contactRoleFromKey(const QString& key);
+QString meetingKindKey(MeetingKind k);
+QString meetingKindName(MeetingKind k);
+std::optional<MeetingKind> meetingKindFromKey(const QString& key);
+QString dataRequestStatusKey(DataRequestStatus s);
+std::optional<DataRequestStatus> dataRequestStatusFromKey(const QString& key);
+QString metricSourceKey(MetricSource s);
+std::optional<MetricSource> metricSourceFromKey(const QString& key);
+QString opportunityStatusKey(OpportunityStatus s);
+std::optional<OpportunityStatus> opportunityStatusFromKey(const QString& key);
+QString liftKindKey(LiftKind k);
+std::optional<LiftKind> liftKindFromKey(const QString& key);
+QString leverKey(Lever l);
+QString leverName(Lever l);
+std::optional<Lever> leverFromKey(const QString& key);
+QString sideKey(Side s);
+std::optional<Side> sideFromKey(const QString& key);
+
+} // namespace accord::core
