@@ -1,1 +1,127 @@
-int main() { return 0; }
+// accord-cli: the same store and core as the desktop app, for scripts and terminals.
+
+#include "Cli.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <memory>
+
+using namespace accord;
+using namespace accord::cli;
+
+namespace {
+
+void printHelp(QTextStream& out, const CommandRegistry& registry)
+{
+    out << "Usage: accord-cli [--db PATH] [--json] COMMAND [ARGS…]\n\n"
+           "Accord's partnership pipeline from the command line. Without --db the\n"
+           "database is the desktop app's default: "
+        << defaultDatabasePath() << "\n\nCommands:\n";
+    for (const auto& [name, cmd] : registry.all())
+        out << "  " << cmd.usage << "\n      " << cmd.summary << '\n';
+    out << "\nSTAGE is 1–4 or informative, consulting, negotiation, partnership.\n"
+           "Dates are YYYY-MM-DD; times YYYY-MM-DD HH:MM (local) or ISO-8601 with Z.\n\n"
+           "Exit codes:\n"
+           "  0  done\n"
+           "  1  error (bad input, unreadable file, database problem)\n"
+           "  2  usage (unknown command or option, missing argument)\n"
+           "  3  gate refused (the move needs --reason or is not allowed)\n"
+           "  4  not found (no prospect with that id)\n"
+           "  5  check failed (the database has integrity problems)\n";
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    CommandRegistry registry;
+    registerProspectCommands(registry);
+    registerAdminCommands(registry);
+
+    // Global options may stand anywhere before "--".
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw.append(QString::fromLocal8Bit(argv[i]));
+    QString dbPath;
+    bool json = false;
+    bool help = false;
+    QStringList rest;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const QString& a = raw.at(i);
+        if (a == u"--") {
+            rest += raw.mid(i);
+            break;
+        }
+        if (a == u"--db" && i + 1 < raw.size())
+            dbPath = raw.at(++i);
+        else if (a.startsWith(u"--db="))
+            dbPath = a.mid(5);
+        else if (a == u"--json")
+            json = true;
+        else if (a == u"--help" || a == u"-h")
+            help = true;
+        else if (a == u"--db") {
+            std::fputs("accord-cli: option --db needs a path.\n", stderr);
+            return kExitUsage;
+        } else
+            rest.append(a);
+    }
+
+    const QString commandName = rest.isEmpty() ? QString() : rest.takeFirst();
+    const Command* command = registry.find(commandName);
+
+    // PDF rendering needs QtGui's font machinery; everything else stays on QtCore.
+    std::unique_ptr<QCoreApplication> app;
+    if (command && command->needsGui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setOrganizationName(QStringLiteral("Accord"));
+    QCoreApplication::setApplicationName(QStringLiteral("Accord"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACCORD_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (commandName.isEmpty() || commandName == u"help" || (help && !command)) {
+        printHelp(out, registry);
+        return commandName.isEmpty() && !help ? kExitUsage : kExitOk;
+    }
+    if (commandName == u"version") {
+        out << "accord-cli " << QCoreApplication::applicationVersion() << '\n';
+        return kExitOk;
+    }
+    if (!command) {
+        err << "accord-cli: unknown command \"" << commandName
+            << "\". Run accord-cli --help for the list.\n";
+        return kExitUsage;
+    }
+    if (help) {
+        out << "Usage: accord-cli " << command->usage << "\n" << command->summary << '\n';
+        return kExitOk;
+    }
+
+    CliContext ctx(dbPath.isEmpty() ? defaultDatabasePath() : dbPath, json, out, err);
+    try {
+        const int code = command->run(ctx, rest);
+        out.flush();
+        return code;
+    } catch (const UsageError& e) {
+        err << "accord-cli " << commandName << ": " << QString::fromStdString(e.what()) << '\n'
+            << "Usage: accord-cli " << command->usage << '\n';
+        return kExitUsage;
+    } catch (const core::ValidationError& e) {
+        err << "accord-cli " << commandName << ": " << e.message() << '\n';
+        return kExitError;
+    } catch (const core::StoreError& e) {
+        err << "accord-cli " << commandName << ": " << e.message() << '\n';
+        return kExitError;
+    } catch (const std::exception& e) {
+        err << "accord-cli " << commandName << ": " << QString::fromStdString(e.what()) << '\n';
+        return kExitError;
+    }
+}

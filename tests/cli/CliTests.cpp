@@ -1,1 +1,166 @@
+// End-to-end tests of accord-cli: the real binary on a real temporary database.
+
 #include "support/TestSupport.h"
+
+#include <QFile>
+#include <QProcess>
+
+#include <nlohmann/json.hpp>
+
+using nlohmann::json;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+    json parsed() const { return json::parse(out.toStdString()); }
+};
+
+Run cli(const QString& db, const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ACCORD_USER"), QStringLiteral("Test Runner"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ACCORD_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args);
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("demo then list shows a pipeline over every stage and status", "[cli]")
+{
+    accord::test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("demo.sqlite"));
+    const Run demo = cli(db, {QStringLiteral("demo")});
+    REQUIRE(demo.code == 0);
+    CHECK(demo.out.contains(QStringLiteral("prospects")));
+
+    const Run list = cli(db, {QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(list.code == 0);
+    const json rows = list.parsed();
+    REQUIRE(rows.is_array());
+    CHECK(rows.size() >= 30);
+    std::set<int> stages;
+    std::set<std::string> statuses, owners;
+    for (const json& r : rows) {
+        CHECK(r.contains("id"));
+        CHECK(r.contains("name"));
+        stages.insert(r.at("stage").get<int>());
+        statuses.insert(r.at("status").get<std::string>());
+        owners.insert(r.at("owner").get<std::string>());
+    }
+    CHECK(stages == std::set<int>{1, 2, 3, 4});
+    CHECK(statuses == std::set<std::string>{"active", "on_hold", "won", "lost"});
+    CHECK(owners.size() >= 4);
+
+    const Run text = cli(db, {QStringLiteral("list"), QStringLiteral("--stage"), QStringLiteral("consulting")});
+    REQUIRE(text.code == 0);
+    CHECK(text.out.contains(QStringLiteral("Consulting")));
+    CHECK_FALSE(text.out.contains(QStringLiteral("Negotiation  ")));
+
+    CHECK(cli(db, {QStringLiteral("demo")}).code == 1); // not into a full database
+    CHECK(cli(db, {QStringLiteral("check")}).code == 0);
+}
+
+TEST_CASE("a prospect added, met in a meeting and advanced past an unmet gate", "[cli]")
+{
+    accord::test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("a.sqlite"));
+    const QString name = QStringLiteral("O'Brien \"Quotes\" & Sons'); DROP TABLE prospect;-- 🚀 שלום");
+    const Run add = cli(db, {QStringLiteral("add-prospect"), QStringLiteral("--name"), name,
+                             QStringLiteral("--owner"), QStringLiteral("Dana"), QStringLiteral("--value"),
+                             QStringLiteral("40k"), QStringLiteral("--json")});
+    REQUIRE(add.code == 0);
+    const auto id = add.parsed().at("id").get<long long>();
+    const QString ids = QString::number(id);
+
+    const Run show = cli(db, {QStringLiteral("show"), ids, QStringLiteral("--json")});
+    REQUIRE(show.code == 0);
+    const json shown = show.parsed();
+    CHECK(QString::fromStdString(shown.at("prospect").at("name").get<std::string>()) == name);
+    CHECK(shown.at("prospect").at("value").at("minor").get<long long>() == 4'000'000);
+    CHECK(shown.at("gate").at("met").get<int>() == 0);
+
+    const Run meeting = cli(db, {QStringLiteral("log-meeting"), ids, QStringLiteral("--when"),
+                                 QStringLiteral("2026-03-14 09:30"), QStringLiteral("--kind"),
+                                 QStringLiteral("presentation"), QStringLiteral("--summary"),
+                                 QStringLiteral("Walked through the wholesale market outlook")});
+    REQUIRE(meeting.code == 0);
+
+    const Run refused = cli(db, {QStringLiteral("advance"), ids, QStringLiteral("--to"), QStringLiteral("2")});
+    CHECK(refused.code == 3);
+    CHECK(refused.err.contains(QStringLiteral("unmet")));
+    CHECK(cli(db, {QStringLiteral("show"), ids, QStringLiteral("--json")}).parsed().at("prospect").at("stage") == "informative");
+
+    const Run moved = cli(db, {QStringLiteral("advance"), ids, QStringLiteral("--to"), QStringLiteral("consulting"),
+                               QStringLiteral("--reason"), QStringLiteral("Their CFO asked to skip ahead")});
+    CHECK(moved.code == 0);
+    const json after = cli(db, {QStringLiteral("show"), ids, QStringLiteral("--json")}).parsed();
+    CHECK(after.at("prospect").at("stage") == "consulting");
+    REQUIRE(after.at("history").size() == 1);
+    CHECK(after.at("history").at(0).at("gate_override") == true);
+    CHECK(after.at("history").at(0).at("by") == "Test Runner");
+
+    const Run back = cli(db, {QStringLiteral("advance"), ids, QStringLiteral("--to"), QStringLiteral("1")});
+    CHECK(back.code == 3);
+
+    const Run found = cli(db, {QStringLiteral("search"), QStringLiteral("wholesale"), QStringLiteral("--json")});
+    REQUIRE(found.code == 0);
+    REQUIRE(found.parsed().size() == 1);
+    CHECK(found.parsed().at(0).at("prospect_id").get<long long>() == id);
+}
+
+TEST_CASE("bad command lines and bad input give clear errors and meaningful exit codes", "[cli]")
+{
+    accord::test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("b.sqlite"));
+    CHECK(cli(db, {}).code == 2);
+    CHECK(cli(db, {QStringLiteral("frobnicate")}).code == 2);
+    CHECK(cli(db, {QStringLiteral("list"), QStringLiteral("--stage"), QStringLiteral("7")}).code == 2);
+    CHECK(cli(db, {QStringLiteral("show"), QStringLiteral("abc")}).code == 2);
+    CHECK(cli(db, {QStringLiteral("show"), QStringLiteral("999")}).code == 4);
+    CHECK(cli(db, {QStringLiteral("add-prospect"), QStringLiteral("--name"), QStringLiteral("  ")}).code == 1);
+
+    const Run add = cli(db, {QStringLiteral("add-prospect"), QStringLiteral("--name"), QStringLiteral("Halvorsen Tools"),
+                             QStringLiteral("--json")});
+    REQUIRE(add.code == 0);
+    const QString ids = QString::number(add.parsed().at("id").get<long long>());
+    const Run badDate = cli(db, {QStringLiteral("log-meeting"), ids, QStringLiteral("--when"),
+                                 QStringLiteral("2026-02-30 10:00"), QStringLiteral("--summary"), QStringLiteral("x")});
+    CHECK(badDate.code == 1);
+    CHECK(badDate.err.contains(QStringLiteral("2026-02-30")));
+    CHECK_FALSE(badDate.err.contains(QStringLiteral("SQL")));
+
+    const QString notesPath = dir.path(QStringLiteral("notes.txt"));
+    QFile notes(notesPath);
+    REQUIRE(notes.open(QIODevice::WriteOnly));
+    notes.write(QByteArray(10'000'000, 'x'));
+    notes.close();
+    const Run hugeNote = cli(db, {QStringLiteral("log-meeting"), ids, QStringLiteral("--summary"), QStringLiteral("Call"),
+                                  QStringLiteral("--notes-file"), notesPath});
+    CHECK(hugeNote.code == 1);
+    CHECK(hugeNote.err.contains(QStringLiteral("too long")));
+    CHECK(cli(db, {QStringLiteral("show"), ids, QStringLiteral("--json")}).parsed().at("meetings").empty());
+}
+
+TEST_CASE("a file that is not a database is refused and left as it was", "[cli]")
+{
+    accord::test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("notes.txt"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    const QByteArray content = "These are meeting notes, not a database.\n";
+    f.write(content);
+    f.close();
+    const Run r = cli(path, {QStringLiteral("list")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("not an Accord database")));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == content);
+}

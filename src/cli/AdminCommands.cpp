@@ -1,0 +1,94 @@
+// demo and check: making a demo pipeline and checking a database's integrity.
+
+#include "Cli.h"
+
+#include "core/Demo.h"
+#include "storage/SqliteStore.h"
+
+#include <nlohmann/json.hpp>
+
+namespace accord::cli {
+namespace {
+
+using nlohmann::json;
+using namespace accord::core;
+
+int demoCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, {QStringLiteral("seed"), QStringLiteral("prospects")}, {});
+    if (!args.positional().isEmpty())
+        throw UsageError(QStringLiteral("demo takes options only."));
+    DemoOptions options;
+    bool ok = true;
+    options.seed = args.value(QStringLiteral("seed"), QStringLiteral("42")).toUInt(&ok);
+    if (!ok)
+        throw UsageError(QStringLiteral("--seed must be a non-negative number."));
+    options.prospects = args.value(QStringLiteral("prospects"), QStringLiteral("36")).toInt(&ok);
+    if (!ok || options.prospects < 1 || options.prospects > 1'000'000)
+        throw UsageError(QStringLiteral("--prospects must be between 1 and 1000000."));
+    options.now = ctx.clock().now();
+
+    Store& store = ctx.store();
+    ProspectFilter everything;
+    everything.trash = ProspectFilter::Trash::Include;
+    if (const int existing = store.prospects().count(everything); existing > 0) {
+        ctx.err() << "accord-cli demo: " << ctx.dbPath() << " already holds " << existing
+                  << " prospects; the demo goes into an empty database (use --db NEW_FILE).\n";
+        return kExitError;
+    }
+    const std::vector<ProspectBundle> bundles = makeDemoPipeline(options);
+    qint64 done = 0;
+    const qint64 total = static_cast<qint64>(bundles.size());
+    const bool showProgress = total >= 1000;
+    store.transaction([&] {
+        for (const ProspectBundle& b : bundles) {
+            saveBundle(store, b);
+            if (showProgress && (++done % 1000 == 0 || done == total))
+                ctx.progress(QStringLiteral("Writing the demo pipeline…"), done, total);
+        }
+    });
+    std::size_t meetings = 0;
+    for (const ProspectBundle& b : bundles)
+        meetings += b.meetings.size();
+    if (ctx.json())
+        printJson(ctx, json{{"prospects", bundles.size()}, {"meetings", meetings}}.dump());
+    else
+        ctx.out() << "Made a demo pipeline in " << ctx.dbPath() << ": " << bundles.size()
+                  << " prospects, " << meetings << " meetings.\n";
+    return kExitOk;
+}
+
+int checkCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, {}, {});
+    if (!args.positional().isEmpty())
+        throw UsageError(QStringLiteral("check takes no arguments."));
+    auto& store = dynamic_cast<storage::SqliteStore&>(ctx.store());
+    const QStringList problems = store.integrityProblems();
+    if (ctx.json()) {
+        json list = json::array();
+        for (const QString& p : problems)
+            list.push_back(p.toStdString());
+        printJson(ctx, json{{"ok", problems.isEmpty()}, {"problems", list}}.dump(2));
+    } else if (problems.isEmpty()) {
+        ctx.out() << ctx.dbPath() << ": ok\n";
+    } else {
+        for (const QString& p : problems)
+            ctx.err() << p << '\n';
+    }
+    return problems.isEmpty() ? kExitOk : kExitCheckFailed;
+}
+
+} // namespace
+
+void registerAdminCommands(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("demo"), QStringLiteral("demo [--seed N] [--prospects N]"),
+                  QStringLiteral("Fill an empty database with a realistic demo pipeline."),
+                  demoCommand});
+    registry.add({QStringLiteral("check"), QStringLiteral("check [--json]"),
+                  QStringLiteral("Check the database's integrity and foreign keys (exit 5 on a problem)."),
+                  checkCommand});
+}
+
+} // namespace accord::cli

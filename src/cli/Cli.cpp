@@ -1,0 +1,139 @@
+#include "Cli.h"
+
+#include "storage/SqliteStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <cstdlib>
+
+namespace accord::cli {
+
+Args::Args(const QStringList& args, const QStringList& valued, const QStringList& flags)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == u"--") {
+            m_positional += args.mid(i + 1);
+            break;
+        }
+        if (!a.startsWith(u"--") || a.size() == 2) {
+            m_positional.append(a);
+            continue;
+        }
+        QString name = a.mid(2);
+        QString inlineValue;
+        bool hasInline = false;
+        if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
+            inlineValue = name.mid(eq + 1);
+            name = name.left(eq);
+            hasInline = true;
+        }
+        if (valued.contains(name)) {
+            if (hasInline) {
+                m_values.insert(name, inlineValue);
+            } else if (i + 1 < args.size()) {
+                m_values.insert(name, args.at(++i));
+            } else {
+                throw UsageError(QStringLiteral("Option --%1 needs a value.").arg(name));
+            }
+        } else if (flags.contains(name) && !hasInline) {
+            m_flags.append(name);
+        } else {
+            throw UsageError(QStringLiteral("Unknown option --%1.").arg(name));
+        }
+    }
+}
+
+QString Args::value(const QString& name, const QString& fallback) const
+{
+    return m_values.contains(name) ? m_values.value(name) : fallback;
+}
+
+QStringList Args::values(const QString& name) const
+{
+    QStringList out = m_values.values(name);
+    std::reverse(out.begin(), out.end()); // QMultiHash returns newest first
+    return out;
+}
+
+CliContext::CliContext(QString dbPath, bool json, QTextStream& out, QTextStream& err)
+    : m_dbPath(std::move(dbPath)), m_json(json), m_out(out), m_err(err)
+{}
+
+CliContext::~CliContext() = default;
+
+core::Store& CliContext::store()
+{
+    if (!m_store) {
+        const QFileInfo info(m_dbPath);
+        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+            throw core::StoreError(
+                QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath()));
+        m_store = storage::SqliteStore::open(m_dbPath);
+    }
+    return *m_store;
+}
+
+core::PipelineService& CliContext::service()
+{
+    if (!m_service)
+        m_service = std::make_unique<core::PipelineService>(store(), m_clock);
+    return *m_service;
+}
+
+QString CliContext::userName() const
+{
+    QString name = qEnvironmentVariable("ACCORD_USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = QStringLiteral("accord-cli");
+    return name;
+}
+
+void CliContext::progress(const QString& what, qint64 done, qint64 total)
+{
+    m_err << '\r' << what << ' ' << done << '/' << total;
+    if (done >= total)
+        m_err << '\n';
+    m_err.flush();
+}
+
+const Command* CommandRegistry::find(const QString& name) const
+{
+    const auto it = m_commands.find(name);
+    return it == m_commands.end() ? nullptr : &it->second;
+}
+
+QString defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/accord.sqlite");
+}
+
+core::Stage parseStageArg(const QString& text)
+{
+    if (const auto s = core::stageFromKey(text.trimmed()))
+        return *s;
+    throw UsageError(QStringLiteral("Unknown stage \"%1\": use 1–4 or informative, consulting, "
+                                    "negotiation, partnership.")
+                         .arg(text));
+}
+
+core::Id parseIdArg(const QString& text)
+{
+    bool ok = false;
+    const core::Id id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw UsageError(QStringLiteral("\"%1\" is not a prospect id (a positive number).").arg(text));
+    return id;
+}
+
+void printJson(CliContext& ctx, const std::string& dumped)
+{
+    ctx.out() << QString::fromStdString(dumped) << '\n';
+}
+
+} // namespace accord::cli

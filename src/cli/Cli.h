@@ -1,0 +1,116 @@
+#pragma once
+
+// accord-cli's shared pieces: the context every command gets (the store, the
+// output streams, --json), a tiny argument reader, and the command registry.
+// Each command group lives in its own file and registers itself from main.cpp.
+
+#include "core/Clock.h"
+#include "core/PipelineService.h"
+#include "core/Store.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace accord::cli {
+
+/// Exit codes, documented in --help and docs/cli.md.
+enum ExitCode {
+    kExitOk = 0,
+    kExitError = 1,      // the command could not be done (bad input, bad file, store error)
+    kExitUsage = 2,      // the command line itself is wrong
+    kExitGateRefused = 3, // a stage move needs a reason or is not allowed
+    kExitNotFound = 4,   // no prospect (or item) with that id
+    kExitCheckFailed = 5, // `check` found a problem in the database
+};
+
+/// Reads `--name value`, `--name=value` and `--flag` options and positionals.
+class Args
+{
+public:
+    /// `valued` lists options that take a value, `flags` those that do not.
+    /// Throws UsageError for an unknown option or a missing value.
+    Args(const QStringList& args, const QStringList& valued, const QStringList& flags);
+    const QStringList& positional() const { return m_positional; }
+    bool has(const QString& name) const { return m_values.contains(name); }
+    QString value(const QString& name, const QString& fallback = {}) const;
+    QStringList values(const QString& name) const; // repeated options
+    bool flag(const QString& name) const { return m_flags.contains(name); }
+
+private:
+    QStringList m_positional;
+    QMultiHash<QString, QString> m_values;
+    QStringList m_flags;
+};
+
+class UsageError : public std::runtime_error
+{
+public:
+    explicit UsageError(const QString& message) : std::runtime_error(message.toStdString()) {}
+};
+
+/// What every command gets.
+class CliContext
+{
+public:
+    CliContext(QString dbPath, bool json, QTextStream& out, QTextStream& err);
+    ~CliContext();
+
+    /// Opens (creating if needed) the database on first use.
+    core::Store& store();
+    core::PipelineService& service();
+    const core::Clock& clock() const { return m_clock; }
+    const QString& dbPath() const { return m_dbPath; }
+    bool json() const { return m_json; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    /// Who is acting: $ACCORD_USER, else the OS user name.
+    QString userName() const;
+    /// Prints one-line progress on stderr ("Writing summaries… 120/1000").
+    void progress(const QString& what, qint64 done, qint64 total);
+
+private:
+    QString m_dbPath;
+    bool m_json;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    core::SystemClock m_clock;
+    std::unique_ptr<core::Store> m_store;
+    std::unique_ptr<core::PipelineService> m_service;
+};
+
+struct Command
+{
+    QString name;
+    QString usage;   // "list [--stage S] [--owner O] [--status S] [--json]"
+    QString summary; // one line for --help
+    std::function<int(CliContext&, const QStringList&)> run;
+    bool needsGui = false; // renders with QtGui (PDF): runs under an offscreen QGuiApplication
+};
+
+class CommandRegistry
+{
+public:
+    void add(Command c) { m_commands.emplace(c.name, std::move(c)); }
+    const Command* find(const QString& name) const;
+    const std::map<QString, Command>& all() const { return m_commands; }
+
+private:
+    std::map<QString, Command> m_commands;
+};
+
+// Shared helpers for commands.
+QString defaultDatabasePath();
+core::Stage parseStageArg(const QString& text);       // throws UsageError
+core::Id parseIdArg(const QString& text);             // throws UsageError
+void printJson(CliContext& ctx, const std::string& dumped);
+
+// Command groups (one file each).
+void registerProspectCommands(CommandRegistry& registry);
+void registerAdminCommands(CommandRegistry& registry);
+
+} // namespace accord::cli

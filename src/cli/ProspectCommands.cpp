@@ -1,0 +1,505 @@
+// list, show, add-prospect, log-meeting, advance, set-status, search.
+
+#include "Cli.h"
+
+#include "core/Bundle.h"
+#include "core/Parse.h"
+#include "core/PipelineSettings.h"
+#include "core/Validation.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QStringDecoder>
+
+#include <nlohmann/json.hpp>
+
+namespace accord::cli {
+namespace {
+
+using nlohmann::json;
+using namespace accord::core;
+
+std::string utf8(const QString& s)
+{
+    return s.toStdString();
+}
+
+qint64 daysSince(const QDateTime& from, const QDateTime& now)
+{
+    return from.isValid() ? from.daysTo(now) : -1;
+}
+
+QString pad(const QString& s, int width)
+{
+    const QString cut = s.size() > width ? s.left(width - 1) + u'…' : s;
+    return cut.leftJustified(width);
+}
+
+json gateJson(const GateResult& g)
+{
+    json criteria = json::array();
+    for (const CriterionResult& c : g.criteria)
+        criteria.push_back({{"id", c.criterion.id},
+                            {"label", utf8(c.criterion.label)},
+                            {"rule", utf8(gateRuleKey(c.criterion.rule))},
+                            {"met", c.met},
+                            {"automatic", c.automatic},
+                            {"why", utf8(c.why)}});
+    return {{"stage", static_cast<int>(g.stage)},
+            {"met", g.metCount()},
+            {"total", g.total()},
+            {"criteria", criteria}};
+}
+
+/// Reads a UTF-8 text file (notes too long for a command line).
+QString readTextFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ValidationError(QStringLiteral("notes-file"),
+                              QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder(bytes);
+    if (decoder.hasError())
+        throw ValidationError(QStringLiteral("notes-file"),
+                              QStringLiteral("%1 is not UTF-8 text.").arg(path));
+    return text;
+}
+
+Prospect requireProspect(CliContext& ctx, Id id)
+{
+    auto p = ctx.store().prospects().find(id);
+    if (!p)
+        throw ValidationError(QStringLiteral("id"), QStringLiteral("There is no prospect %1.").arg(id));
+    return *p;
+}
+
+int listCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, {QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("status"),
+                           QStringLiteral("industry"), QStringLiteral("text")},
+                    {QStringLiteral("trash")});
+    if (!args.positional().isEmpty())
+        throw UsageError(QStringLiteral("list takes no positional arguments."));
+    ProspectFilter filter;
+    if (args.has(QStringLiteral("stage")))
+        filter.stage = parseStageArg(args.value(QStringLiteral("stage")));
+    if (args.has(QStringLiteral("status"))) {
+        filter.status = statusFromKey(args.value(QStringLiteral("status")));
+        if (!filter.status)
+            throw UsageError(QStringLiteral("Unknown status \"%1\": use active, on_hold, won or lost.")
+                                 .arg(args.value(QStringLiteral("status"))));
+    }
+    filter.owners = args.values(QStringLiteral("owner"));
+    filter.industry = args.value(QStringLiteral("industry"));
+    filter.text = args.value(QStringLiteral("text"));
+    if (args.flag(QStringLiteral("trash")))
+        filter.trash = ProspectFilter::Trash::Only;
+
+    const QDateTime now = ctx.clock().now();
+    const QLocale locale;
+    json array = json::array();
+    if (!ctx.json())
+        ctx.out() << pad(QStringLiteral("ID"), 6) << pad(QStringLiteral("Name"), 28)
+                  << pad(QStringLiteral("Owner"), 16) << pad(QStringLiteral("Stage"), 13)
+                  << pad(QStringLiteral("Status"), 9) << QStringLiteral("Value").rightJustified(12)
+                  << QStringLiteral("  Days  Gate\n");
+    constexpr int kPage = 1000;
+    int shown = 0;
+    for (int offset = 0;; offset += kPage) {
+        const auto rows = ctx.store().prospects().rows(filter, ProspectSort::Stage, true, kPage, offset);
+        for (const ProspectRow& r : rows) {
+            const Prospect& p = r.prospect;
+            if (ctx.json()) {
+                array.push_back({{"id", p.id},
+                                 {"name", utf8(p.name)},
+                                 {"owner", utf8(p.owner)},
+                                 {"industry", utf8(p.industry)},
+                                 {"stage", static_cast<int>(p.stage)},
+                                 {"stage_name", utf8(stageKey(p.stage))},
+                                 {"status", utf8(statusKey(p.status))},
+                                 {"value", {{"minor", p.value.minor}, {"currency", utf8(p.value.currency)}}},
+                                 {"days_in_stage", daysSince(p.stageEnteredAt, now)},
+                                 {"last_meeting_at", r.lastMeetingAt.isValid()
+                                                         ? json(utf8(toIsoUtc(r.lastMeetingAt)))
+                                                         : json(nullptr)},
+                                 {"gate", {{"met", r.gateMet}, {"total", r.gateTotal}}}});
+            } else {
+                ctx.out() << pad(QString::number(p.id), 6) << pad(p.name, 28) << pad(p.owner, 16)
+                          << pad(stageShortName(p.stage), 13) << pad(statusKey(p.status), 9)
+                          << formatMoneyShort(p.value.minor, p.value.currency, locale).rightJustified(12)
+                          << QString::number(daysSince(p.stageEnteredAt, now)).rightJustified(6)
+                          << "  "
+                          << (r.gateTotal > 0 ? QStringLiteral("%1/%2").arg(r.gateMet).arg(r.gateTotal)
+                                              : QStringLiteral("—"))
+                          << '\n';
+            }
+            ++shown;
+        }
+        if (static_cast<int>(rows.size()) < kPage)
+            break;
+    }
+    if (ctx.json())
+        printJson(ctx, array.dump(2));
+    else
+        ctx.out() << shown << (shown == 1 ? " prospect\n" : " prospects\n");
+    return kExitOk;
+}
+
+void printGate(CliContext& ctx, const GateResult& g)
+{
+    ctx.out() << "Gate to leave " << stageName(g.stage) << ": " << g.metCount() << '/' << g.total()
+              << '\n';
+    for (const CriterionResult& c : g.criteria)
+        ctx.out() << "  [" << (c.met ? 'x' : ' ') << "] " << c.criterion.label << " — " << c.why
+                  << '\n';
+}
+
+int showCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, {}, {});
+    if (args.positional().size() != 1)
+        throw UsageError(QStringLiteral("show needs exactly one prospect id."));
+    const Id id = parseIdArg(args.positional().first());
+    const auto bundle = loadBundle(ctx.store(), id);
+    if (!bundle) {
+        ctx.err() << "accord-cli show: there is no prospect " << id << ".\n";
+        return kExitNotFound;
+    }
+    const Prospect& p = bundle->prospect;
+    const bool hasGate = p.stage != Stage::Partnership;
+    const GateResult gate = hasGate ? ctx.service().currentGate(id) : GateResult{p.stage, {}};
+    if (ctx.json()) {
+        json j = toJson(*bundle);
+        j["gate"] = hasGate ? gateJson(gate) : json(nullptr);
+        j["days_in_stage"] = daysSince(p.stageEnteredAt, ctx.clock().now());
+        printJson(ctx, j.dump(2));
+        return kExitOk;
+    }
+    const QLocale locale;
+    QTextStream& out = ctx.out();
+    out << p.name << "  (#" << p.id << ")\n";
+    out << "  Stage:    " << stageName(p.stage) << ", " << daysSince(p.stageEnteredAt, ctx.clock().now())
+        << " days\n";
+    out << "  Status:   " << statusName(p.status)
+        << (p.status == Status::Lost && !p.lostReason.isEmpty() ? QStringLiteral(" — ") + p.lostReason
+                                                                 : QString())
+        << '\n';
+    out << "  Owner:    " << p.owner << '\n';
+    out << "  Industry: " << p.industry << (p.segment.isEmpty() ? QString() : QStringLiteral(" · ") + p.segment)
+        << '\n';
+    out << "  Value:    " << formatMoney(p.value, locale) << '\n';
+    if (!p.website.isEmpty())
+        out << "  Website:  " << p.website << '\n';
+    if (!p.nextStep.isEmpty())
+        out << "  Next:     " << p.nextStep
+            << (p.nextStepDue.isValid() ? QStringLiteral(" (due %1)").arg(p.nextStepDue.toString(Qt::ISODate))
+                                        : QString())
+            << '\n';
+    if (!bundle->tags.isEmpty())
+        out << "  Tags:     " << bundle->tags.join(QStringLiteral(", ")) << '\n';
+    if (p.signedOn.isValid())
+        out << "  Signed:   " << p.signedOn.toString(Qt::ISODate) << " — " << p.agreementSummary << '\n';
+    if (hasGate) {
+        out << '\n';
+        printGate(ctx, gate);
+    }
+    if (!bundle->contacts.empty()) {
+        out << "\nContacts\n";
+        for (const Contact& c : bundle->contacts)
+            out << "  " << c.name << (c.title.isEmpty() ? QString() : QStringLiteral(", ") + c.title)
+                << " [" << contactRoleName(c.role) << "]"
+                << (c.email.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(c.email)) << '\n';
+    }
+    if (!bundle->meetings.empty()) {
+        out << "\nMeetings (newest first)\n";
+        for (const Meeting& m : bundle->meetings)
+            out << "  " << locale.toString(m.occurredAt.toLocalTime(), QLocale::ShortFormat) << "  "
+                << meetingKindName(m.kind) << ": " << m.summary << '\n';
+    }
+    if (!bundle->history.empty()) {
+        out << "\nHistory\n";
+        for (const StageChange& c : bundle->history) {
+            out << "  " << c.at.toLocalTime().date().toString(Qt::ISODate) << "  ";
+            if (c.fromStage != c.toStage)
+                out << stageShortName(c.fromStage) << " → " << stageShortName(c.toStage);
+            else
+                out << statusName(c.fromStatus) << " → " << statusName(c.toStatus);
+            out << " by " << c.by;
+            if (c.gateOverride)
+                out << " (gate override)";
+            if (!c.reason.isEmpty())
+                out << ": " << c.reason;
+            out << '\n';
+        }
+    }
+    out << "\nEvidence: " << bundle->insights.size() << " insights, " << bundle->dataRequests.size()
+        << " data requests, " << bundle->metrics.size() << " metrics, "
+        << bundle->opportunities.size() << " opportunities"
+        << (bundle->negotiation ? ", negotiation worksheet" : "") << '\n';
+    return kExitOk;
+}
+
+int addProspectCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv,
+                    {QStringLiteral("name"), QStringLiteral("owner"), QStringLiteral("industry"),
+                     QStringLiteral("segment"), QStringLiteral("website"), QStringLiteral("value"),
+                     QStringLiteral("currency"), QStringLiteral("next-step"), QStringLiteral("due")},
+                    {});
+    if (!args.positional().isEmpty())
+        throw UsageError(QStringLiteral("add-prospect takes options only (--name …)."));
+    if (!args.has(QStringLiteral("name")))
+        throw UsageError(QStringLiteral("add-prospect needs --name."));
+    Prospect p;
+    p.name = args.value(QStringLiteral("name"));
+    p.owner = args.value(QStringLiteral("owner"), ctx.userName());
+    p.industry = args.value(QStringLiteral("industry"));
+    p.segment = args.value(QStringLiteral("segment"));
+    p.website = args.value(QStringLiteral("website"));
+    p.nextStep = args.value(QStringLiteral("next-step"));
+    p.value.currency = args.value(QStringLiteral("currency"),
+                                  PipelineSettings::load(ctx.store().settings()).currency);
+    if (args.has(QStringLiteral("value"))) {
+        const auto minor = parseMoneyMinor(args.value(QStringLiteral("value")));
+        if (!minor)
+            throw ValidationError(QStringLiteral("value"),
+                                  QStringLiteral("\"%1\" is not an amount of money (try 40000 or 40k).")
+                                      .arg(args.value(QStringLiteral("value"))));
+        p.value.minor = *minor;
+    }
+    if (args.has(QStringLiteral("due"))) {
+        const auto due = parseDate(args.value(QStringLiteral("due")));
+        if (!due)
+            throw ValidationError(QStringLiteral("due"), QStringLiteral("\"%1\" is not a date (use YYYY-MM-DD).")
+                                                             .arg(args.value(QStringLiteral("due"))));
+        p.nextStepDue = *due;
+    }
+    const Id id = ctx.service().addProspect(p);
+    if (ctx.json())
+        printJson(ctx, json{{"id", id}}.dump());
+    else
+        ctx.out() << "Added prospect " << id << ": " << p.name << '\n';
+    return kExitOk;
+}
+
+int logMeetingCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv,
+                    {QStringLiteral("when"), QStringLiteral("kind"), QStringLiteral("summary"),
+                     QStringLiteral("notes"), QStringLiteral("duration"), QStringLiteral("attendees"),
+                     QStringLiteral("shared"), QStringLiteral("learned"), QStringLiteral("next-step"),
+                     QStringLiteral("due"), QStringLiteral("notes-file")},
+                    {});
+    if (args.positional().size() != 1)
+        throw UsageError(QStringLiteral("log-meeting needs exactly one prospect id."));
+    const Id id = parseIdArg(args.positional().first());
+    if (!ctx.store().prospects().find(id)) {
+        ctx.err() << "accord-cli log-meeting: there is no prospect " << id << ".\n";
+        return kExitNotFound;
+    }
+    Meeting m;
+    m.prospectId = id;
+    if (args.has(QStringLiteral("when"))) {
+        const auto when = parseDateTime(args.value(QStringLiteral("when")));
+        if (!when)
+            throw ValidationError(QStringLiteral("when"),
+                                  QStringLiteral("\"%1\" is not a date and time (use YYYY-MM-DD HH:MM).")
+                                      .arg(args.value(QStringLiteral("when"))));
+        m.occurredAt = *when;
+    } else {
+        m.occurredAt = ctx.clock().now();
+    }
+    if (args.has(QStringLiteral("kind"))) {
+        const auto kind = meetingKindFromKey(args.value(QStringLiteral("kind")));
+        if (!kind)
+            throw UsageError(QStringLiteral("Unknown meeting kind \"%1\": use presentation, discovery, "
+                                            "workshop, negotiation, call or email.")
+                                 .arg(args.value(QStringLiteral("kind"))));
+        m.kind = *kind;
+    }
+    if (args.has(QStringLiteral("duration"))) {
+        bool ok = false;
+        m.durationMinutes = args.value(QStringLiteral("duration")).toInt(&ok);
+        if (!ok)
+            throw ValidationError(QStringLiteral("duration"),
+                                  QStringLiteral("The duration must be a whole number of minutes."));
+    }
+    m.summary = args.value(QStringLiteral("summary"));
+    m.notes = args.value(QStringLiteral("notes"));
+    if (args.has(QStringLiteral("notes-file")))
+        m.notes = readTextFile(args.value(QStringLiteral("notes-file")));
+    m.attendees = args.value(QStringLiteral("attendees"));
+    m.shared = args.value(QStringLiteral("shared"));
+    m.learned = args.value(QStringLiteral("learned"));
+    m.nextStep = args.value(QStringLiteral("next-step"));
+    if (args.has(QStringLiteral("due"))) {
+        const auto due = parseDate(args.value(QStringLiteral("due")));
+        if (!due)
+            throw ValidationError(QStringLiteral("due"), QStringLiteral("\"%1\" is not a date (use YYYY-MM-DD).")
+                                                             .arg(args.value(QStringLiteral("due"))));
+        m.nextStepDue = *due;
+    }
+    m.loggedBy = ctx.userName();
+    const Id meetingId = ctx.service().logMeeting(m);
+    const Prospect p = requireProspect(ctx, id);
+    const bool gateMet = p.stage != Stage::Partnership && ctx.service().currentGate(id).allMet();
+    if (ctx.json()) {
+        printJson(ctx, json{{"id", meetingId}, {"prospect_id", id}, {"gate_met", gateMet}}.dump());
+    } else {
+        ctx.out() << "Logged meeting " << meetingId << " with " << p.name << '\n';
+        if (gateMet && p.stage != Stage::Partnership && p.status == Status::Active)
+            ctx.out() << "The gate of " << stageName(p.stage) << " is met: accord-cli advance " << id
+                      << " --to " << (static_cast<int>(p.stage) + 1) << '\n';
+    }
+    return kExitOk;
+}
+
+int reportDecision(CliContext& ctx, const QString& what, const MoveDecision& d)
+{
+    if (d.allowed())
+        return kExitOk;
+    ctx.err() << "accord-cli " << what << ": " << d.message << '\n';
+    for (const CriterionResult& c : d.unmet)
+        ctx.err() << "  unmet (" << stageShortName(c.criterion.stage) << "): " << c.criterion.label
+                  << " — " << c.why << '\n';
+    if (d.verdict == MoveVerdict::NeedsReason)
+        ctx.err() << "Give --reason \"…\" to move anyway; it is recorded"
+                  << (d.backward ? "." : " as a gate override.") << '\n';
+    return kExitGateRefused;
+}
+
+int advanceCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, {QStringLiteral("to"), QStringLiteral("reason")}, {});
+    if (args.positional().size() != 1 || !args.has(QStringLiteral("to")))
+        throw UsageError(QStringLiteral("advance needs a prospect id and --to STAGE."));
+    const Id id = parseIdArg(args.positional().first());
+    if (!ctx.store().prospects().find(id)) {
+        ctx.err() << "accord-cli advance: there is no prospect " << id << ".\n";
+        return kExitNotFound;
+    }
+    const Stage to = parseStageArg(args.value(QStringLiteral("to")));
+    const MoveDecision d =
+        ctx.service().moveStage(id, to, args.value(QStringLiteral("reason")), ctx.userName());
+    if (const int code = reportDecision(ctx, QStringLiteral("advance"), d); code != kExitOk)
+        return code;
+    const Prospect p = requireProspect(ctx, id);
+    if (ctx.json())
+        printJson(ctx, json{{"id", id},
+                            {"stage", static_cast<int>(p.stage)},
+                            {"status", utf8(statusKey(p.status))},
+                            {"gate_override", d.gateOverride}}
+                           .dump());
+    else
+        ctx.out() << p.name << " is now in " << stageName(p.stage)
+                  << (d.gateOverride ? " (gate override recorded)" : "") << '\n';
+    return kExitOk;
+}
+
+int setStatusCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, {QStringLiteral("to"), QStringLiteral("reason")}, {});
+    if (args.positional().size() != 1 || !args.has(QStringLiteral("to")))
+        throw UsageError(QStringLiteral("set-status needs a prospect id and --to STATUS."));
+    const Id id = parseIdArg(args.positional().first());
+    if (!ctx.store().prospects().find(id)) {
+        ctx.err() << "accord-cli set-status: there is no prospect " << id << ".\n";
+        return kExitNotFound;
+    }
+    const auto status = statusFromKey(args.value(QStringLiteral("to")));
+    if (!status)
+        throw UsageError(QStringLiteral("Unknown status \"%1\": use active, on_hold or lost.")
+                             .arg(args.value(QStringLiteral("to"))));
+    const MoveDecision d =
+        ctx.service().changeStatus(id, *status, args.value(QStringLiteral("reason")), ctx.userName());
+    if (const int code = reportDecision(ctx, QStringLiteral("set-status"), d); code != kExitOk)
+        return code;
+    const Prospect p = requireProspect(ctx, id);
+    if (ctx.json())
+        printJson(ctx, json{{"id", id}, {"status", utf8(statusKey(p.status))}}.dump());
+    else
+        ctx.out() << p.name << " is now " << statusName(p.status) << '\n';
+    return kExitOk;
+}
+
+QString hitKindKey(SearchHit::Kind k)
+{
+    switch (k) {
+    case SearchHit::Kind::Prospect:
+        return QStringLiteral("prospect");
+    case SearchHit::Kind::Contact:
+        return QStringLiteral("contact");
+    case SearchHit::Kind::Meeting:
+        return QStringLiteral("meeting");
+    }
+    return {};
+}
+
+int searchCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, {QStringLiteral("limit")}, {});
+    if (args.positional().isEmpty())
+        throw UsageError(QStringLiteral("search needs some text to look for."));
+    const QString text = args.positional().join(u' ');
+    bool ok = true;
+    const int limit = args.value(QStringLiteral("limit"), QStringLiteral("50")).toInt(&ok);
+    if (!ok || limit <= 0)
+        throw UsageError(QStringLiteral("--limit must be a positive number."));
+    const auto hits = ctx.store().search().search(text, limit);
+    if (ctx.json()) {
+        json array = json::array();
+        for (const SearchHit& h : hits)
+            array.push_back({{"kind", utf8(hitKindKey(h.kind))},
+                             {"id", h.itemId},
+                             {"prospect_id", h.prospectId},
+                             {"prospect_name", utf8(h.prospectName)},
+                             {"title", utf8(h.title)},
+                             {"snippet", utf8(h.snippet)},
+                             {"when", h.when.isValid() ? json(utf8(toIsoUtc(h.when))) : json(nullptr)}});
+        printJson(ctx, array.dump(2));
+        return kExitOk;
+    }
+    for (const SearchHit& h : hits)
+        ctx.out() << pad(hitKindKey(h.kind), 9) << pad(QString::number(h.prospectId), 6)
+                  << pad(h.prospectName, 24) << h.snippet.simplified() << '\n';
+    ctx.out() << hits.size() << (hits.size() == 1 ? " match\n" : " matches\n");
+    return kExitOk;
+}
+
+} // namespace
+
+void registerProspectCommands(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("list"),
+                  QStringLiteral("list [--stage S] [--owner O]… [--status S] [--industry I] [--text T] "
+                                 "[--trash] [--json]"),
+                  QStringLiteral("List prospects with stage, status, value, days in stage and gate progress."),
+                  listCommand});
+    registry.add({QStringLiteral("show"), QStringLiteral("show ID [--json]"),
+                  QStringLiteral("Everything known about one prospect."), showCommand});
+    registry.add({QStringLiteral("add-prospect"),
+                  QStringLiteral("add-prospect --name N [--owner O] [--industry I] [--segment S] "
+                                 "[--website W] [--value V] [--currency C] [--next-step T] [--due D]"),
+                  QStringLiteral("Add a prospect in stage 1 (Uniquely Informative)."), addProspectCommand});
+    registry.add({QStringLiteral("log-meeting"),
+                  QStringLiteral("log-meeting ID --summary S [--when T] [--kind K] [--duration MIN] "
+                                 "[--attendees A] [--notes N | --notes-file F] [--shared S] [--learned L] "
+                                 "[--next-step T] [--due D]"),
+                  QStringLiteral("Log a meeting; says when the stage's gate is now met."),
+                  logMeetingCommand});
+    registry.add({QStringLiteral("advance"), QStringLiteral("advance ID --to STAGE [--reason TEXT]"),
+                  QStringLiteral("Move a prospect to another stage (exit 3 with the unmet criteria "
+                                 "when a reason is needed)."),
+                  advanceCommand});
+    registry.add({QStringLiteral("set-status"),
+                  QStringLiteral("set-status ID --to active|on_hold|lost [--reason TEXT]"),
+                  QStringLiteral("Put a prospect on hold, reopen it, or mark it lost (reason needed)."),
+                  setStatusCommand});
+    registry.add({QStringLiteral("search"), QStringLiteral("search TEXT [--limit N] [--json]"),
+                  QStringLiteral("Search prospects, contacts and meeting text, newest first."),
+                  searchCommand});
+}
+
+} // namespace accord::cli

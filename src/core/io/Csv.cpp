@@ -1,0 +1,335 @@
+#include "Csv.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cstring>
+
+namespace accord::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("accord::io", text);
+}
+
+/// Offset of the first byte that does not start a valid UTF-8 sequence
+/// (overlong forms, surrogates and code points past U+10FFFF included), or -1.
+qsizetype invalidUtf8At(const QByteArray& bytes)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        char32_t cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+            cp = c & 0x1Fu;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            cp = c & 0x0Fu;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            cp = c & 0x07u;
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        for (int k = 1; k < len; ++k) {
+            const unsigned char cc = p[i + k];
+            if ((cc & 0xC0u) != 0x80u)
+                return i;
+            cp = (cp << 6) | (cc & 0x3Fu);
+        }
+        if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
+            return i;
+        if (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))
+            return i;
+        i += len;
+    }
+    return -1;
+}
+
+class CsvParser
+{
+public:
+    CsvParser(const QByteArray& bytes, const CsvReadOptions& options)
+        : m_in(bytes), m_options(options)
+    {
+        if (m_in.startsWith("\xEF\xBB\xBF"))
+            m_pos = 3;
+    }
+
+    CsvTable parse()
+    {
+        CsvTable table;
+        bool haveHeader = false;
+        QStringList fields;
+        int recordLine = 0;
+        while (nextRecord(fields, recordLine, haveHeader ? &table.header : nullptr)) {
+            if (!haveHeader) {
+                table.header = checkedHeader(fields, recordLine);
+                haveHeader = true;
+                continue;
+            }
+            if (static_cast<qint64>(table.rows.size()) >= m_options.maxRows)
+                throw InputError(recordLine, QString(),
+                                 tr("Line %1: the file has more than %2 rows.")
+                                     .arg(recordLine)
+                                     .arg(m_options.maxRows));
+            while (fields.size() < table.header.size())
+                fields.append(QString());
+            table.rows.push_back(fields);
+            table.lines.push_back(recordLine);
+        }
+        if (!haveHeader)
+            throw InputError(1, QStringLiteral("header"),
+                             tr("The file is empty: a header row is required."));
+        return table;
+    }
+
+private:
+    static QString columnName(const QStringList* header, qsizetype index)
+    {
+        if (header && index < header->size() && !header->at(index).isEmpty())
+            return header->at(index);
+        return tr("column %1").arg(index + 1);
+    }
+
+    static QStringList checkedHeader(QStringList fields, int line)
+    {
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            fields[i] = fields[i].trimmed();
+            if (fields[i].isEmpty())
+                continue;
+            for (qsizetype j = 0; j < i; ++j) {
+                if (fields[j].compare(fields[i], Qt::CaseInsensitive) == 0)
+                    throw InputError(line, fields[i],
+                                     tr("Line %1: the header \"%2\" appears twice (columns %3 "
+                                        "and %4).")
+                                         .arg(line)
+                                         .arg(fields[i])
+                                         .arg(j + 1)
+                                         .arg(i + 1));
+            }
+        }
+        return fields;
+    }
+
+    bool atEnd() const { return m_pos >= m_in.size(); }
+    char peek() const { return m_in.at(m_pos); }
+
+    // Reads one record into `fields`; false at the end of the input. Skips blank lines.
+    bool nextRecord(QStringList& fields, int& recordLine, const QStringList* header)
+    {
+        fields.clear();
+        while (!atEnd() && (peek() == '\n' || peek() == '\r')) {
+            consumeLineEnd();
+        }
+        if (atEnd())
+            return false;
+        recordLine = m_line;
+        for (;;) {
+            const qsizetype index = fields.size();
+            if (header && index >= header->size())
+                throw InputError(recordLine, columnName(nullptr, index),
+                                 tr("Line %1 has more fields than the header's %2 (field %3 "
+                                    "has no column).")
+                                     .arg(recordLine)
+                                     .arg(header->size())
+                                     .arg(index + 1));
+            fields.append(readField(columnName(header, index)));
+            if (atEnd())
+                return true;
+            const char c = peek();
+            if (c == ',') {
+                ++m_pos;
+                continue;
+            }
+            consumeLineEnd();
+            return true;
+        }
+    }
+
+    void consumeLineEnd()
+    {
+        if (peek() == '\r') {
+            ++m_pos;
+            if (!atEnd() && peek() == '\n')
+                ++m_pos;
+        } else {
+            ++m_pos;
+        }
+        ++m_line;
+    }
+
+    void checkSize(const QByteArray& buf, int line, const QString& field) const
+    {
+        if (buf.size() > m_options.maxFieldBytes)
+            throw InputError(line, field,
+                             tr("Line %1, field \"%2\": the value is longer than %3 bytes.")
+                                 .arg(line)
+                                 .arg(field)
+                                 .arg(m_options.maxFieldBytes));
+    }
+
+    QString readField(const QString& field)
+    {
+        const int fieldLine = m_line;
+        QByteArray buf;
+        if (!atEnd() && peek() == '"') {
+            ++m_pos;
+            for (;;) {
+                const char* start = m_in.constData() + m_pos;
+                const auto* quote =
+                    static_cast<const char*>(std::memchr(start, '"', m_in.size() - m_pos));
+                if (!quote) {
+                    throw InputError(fieldLine, field,
+                                     tr("Line %1, field \"%2\": the quoted value is never closed "
+                                        "(unbalanced quote or truncated file).")
+                                         .arg(fieldLine)
+                                         .arg(field));
+                }
+                const qsizetype len = quote - start;
+                buf.append(start, len);
+                m_line += static_cast<int>(std::count(start, quote, '\n'));
+                m_pos += len + 1;
+                checkSize(buf, fieldLine, field);
+                if (!atEnd() && peek() == '"') { // a doubled quote stands for one
+                    buf.append('"');
+                    ++m_pos;
+                    continue;
+                }
+                break;
+            }
+            if (!atEnd() && peek() != ',' && peek() != '\r' && peek() != '\n')
+                throw InputError(m_line, field,
+                                 tr("Line %1, field \"%2\": unexpected text after a closing "
+                                    "quote (a quote inside a quoted value must be doubled).")
+                                     .arg(m_line)
+                                     .arg(field));
+        } else {
+            const qsizetype start = m_pos;
+            while (!atEnd()) {
+                const char c = peek();
+                if (c == ',' || c == '\r' || c == '\n')
+                    break;
+                ++m_pos;
+            }
+            buf = m_in.mid(start, m_pos - start);
+            checkSize(buf, fieldLine, field);
+        }
+        return decode(buf, fieldLine, field);
+    }
+
+    static QString decode(const QByteArray& buf, int fieldLine, const QString& field)
+    {
+        const qsizetype nul = buf.indexOf('\0');
+        if (nul >= 0) {
+            const int line = fieldLine + static_cast<int>(buf.left(nul).count('\n'));
+            throw InputError(line, field,
+                             tr("Line %1, field \"%2\": the value contains a NUL byte (is this "
+                                "a text file?).")
+                                 .arg(line)
+                                 .arg(field));
+        }
+        const qsizetype bad = invalidUtf8At(buf);
+        if (bad >= 0) {
+            const int line = fieldLine + static_cast<int>(buf.left(bad).count('\n'));
+            throw InputError(line, field,
+                             tr("Line %1, field \"%2\": the text is not valid UTF-8 (save the "
+                                "file as UTF-8 and try again).")
+                                 .arg(line)
+                                 .arg(field));
+        }
+        return QString::fromUtf8(buf);
+    }
+
+    const QByteArray& m_in;
+    const CsvReadOptions& m_options;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+};
+
+bool needsQuotes(const QString& cell)
+{
+    for (const QChar c : cell) {
+        if (c == u',' || c == u'"' || c == u'\r' || c == u'\n')
+            return true;
+    }
+    return false;
+}
+
+void appendCell(QByteArray& out, const QString& raw, bool neutralise)
+{
+    const QString cell = neutralise ? neutraliseCsvCell(raw) : raw;
+    if (!needsQuotes(cell)) {
+        out.append(cell.toUtf8());
+        return;
+    }
+    QString quoted = cell;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    out.append('"');
+    out.append(quoted.toUtf8());
+    out.append('"');
+}
+
+void appendRecord(QByteArray& out, const QStringList& cells, bool neutralise)
+{
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        appendCell(out, cells.at(i), neutralise);
+    }
+    out.append("\r\n");
+}
+
+} // namespace
+
+int CsvTable::columnOf(const QString& headerName) const
+{
+    const QString wanted = headerName.trimmed();
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (header.at(i).compare(wanted, Qt::CaseInsensitive) == 0)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+CsvTable readCsv(const QByteArray& bytes, const CsvReadOptions& options)
+{
+    return CsvParser(bytes, options).parse();
+}
+
+QString neutraliseCsvCell(const QString& cell)
+{
+    if (cell.isEmpty())
+        return cell;
+    const QChar first = cell.front();
+    if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
+        first == u'\r')
+        return QLatin1Char('\'') + cell;
+    return cell;
+}
+
+QByteArray writeCsv(const QStringList& header, const std::vector<QStringList>& rows,
+                    const CsvWriteOptions& options)
+{
+    QByteArray out;
+    if (options.byteOrderMark)
+        out.append("\xEF\xBB\xBF");
+    appendRecord(out, header, options.neutralise);
+    for (const QStringList& row : rows)
+        appendRecord(out, row, options.neutralise);
+    return out;
+}
+
+} // namespace accord::core

@@ -1,0 +1,56 @@
+#include "PipelineCsv.h"
+
+#include "core/Parse.h"
+
+#include <QCoreApplication>
+
+namespace accord::core {
+
+QStringList pipelineCsvHeader()
+{
+    return {QStringLiteral("ID"),           QStringLiteral("Name"),
+            QStringLiteral("Owner"),        QStringLiteral("Industry"),
+            QStringLiteral("Segment"),      QStringLiteral("Stage"),
+            QStringLiteral("Status"),       QStringLiteral("Value"),
+            QStringLiteral("Currency"),     QStringLiteral("Days in stage"),
+            QStringLiteral("Last meeting"), QStringLiteral("Next step"),
+            QStringLiteral("Due"),          QStringLiteral("Gate progress")};
+}
+
+QString minorToDecimal(qint64 minor)
+{
+    const bool negative = minor < 0;
+    const quint64 abs = negative ? 0 - static_cast<quint64>(minor) : static_cast<quint64>(minor);
+    return QStringLiteral("%1%2.%3")
+        .arg(negative ? QStringLiteral("-") : QString())
+        .arg(abs / 100)
+        .arg(abs % 100, 2, 10, QLatin1Char('0'));
+}
+
+QByteArray pipelineCsv(const std::vector<ProspectRow>& rows, const QDateTime& now,
+                       const CsvWriteOptions& options)
+{
+    std::vector<QStringList> records;
+    records.reserve(rows.size());
+    for (const ProspectRow& row : rows) {
+        const Prospect& p = row.prospect;
+        const QString days = p.stageEnteredAt.isValid()
+                                 ? QString::number(std::max<qint64>(0, p.stageEnteredAt.daysTo(now)))
+                                 : QString();
+        const QString gate = row.gateTotal > 0
+                                 ? QCoreApplication::translate("accord::io", "%1 of %2")
+                                       .arg(row.gateMet)
+                                       .arg(row.gateTotal)
+                                 : QString();
+        records.push_back({QString::number(p.id), p.name, p.owner, p.industry, p.segment,
+                           stageName(p.stage), statusName(p.status), minorToDecimal(p.value.minor),
+                           p.value.currency, days,
+                           row.lastMeetingAt.isValid() ? toIsoUtc(row.lastMeetingAt) : QString(),
+                           p.nextStep,
+                           p.nextStepDue.isValid() ? p.nextStepDue.toString(Qt::ISODate) : QString(),
+                           gate});
+    }
+    return writeCsv(pipelineCsvHeader(), records, options);
+}
+
+} // namespace accord::core

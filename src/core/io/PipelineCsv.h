@@ -1,0 +1,23 @@
+#pragma once
+
+// The pipeline (the current filter's rows) as a CSV file for spreadsheets.
+
+#include "Csv.h"
+#include "core/Store.h"
+
+namespace accord::core {
+
+/// id, name, owner, industry, segment, stage, status, value, currency, days in
+/// stage, last meeting, next step, due, gate progress.
+QStringList pipelineCsvHeader();
+
+/// One record per row, in the given order. Value in major units with a dot
+/// ("40000.00"), timestamps ISO UTC, dates ISO, gate progress "2 of 3" (a
+/// spreadsheet would read "2/3" as a date). `now` gives the days in stage.
+QByteArray pipelineCsv(const std::vector<ProspectRow>& rows, const QDateTime& now,
+                       const CsvWriteOptions& options = {});
+
+/// Minor units as a plain decimal with two places: 4000050 → "40000.50".
+QString minorToDecimal(qint64 minor);
+
+} // namespace accord::core

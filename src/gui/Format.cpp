@@ -1,0 +1,65 @@
+#include "Format.h"
+
+#include <QLocale>
+
+namespace accord::gui {
+
+QString Format::currencySymbol(const QString& currency)
+{
+    if (currency == QLatin1String("USD"))
+        return QStringLiteral("$");
+    if (currency == QLatin1String("EUR"))
+        return QStringLiteral("€");
+    if (currency == QLatin1String("GBP"))
+        return QStringLiteral("£");
+    if (currency == QLatin1String("JPY"))
+        return QStringLiteral("¥");
+    return currency + QLatin1Char(' ');
+}
+
+QString Format::money(qint64 minor, const QString& currency)
+{
+    const double units = static_cast<double>(minor) / 100.0;
+    const int decimals = minor % 100 == 0 ? 0 : 2;
+    return QLocale().toCurrencyString(units, currencySymbol(currency), decimals);
+}
+
+QString Format::moneyShort(qint64 minor, const QString& currency)
+{
+    const double units = static_cast<double>(minor) / 100.0;
+    const QString sym = currencySymbol(currency);
+    const QLocale loc;
+    if (units >= 1e6)
+        return tr("%1%2M", "money in millions").arg(sym, loc.toString(units / 1e6, 'f', 1));
+    if (units >= 1e3)
+        return tr("%1%2k", "money in thousands").arg(sym, loc.toString(units / 1e3, 'f', 0));
+    return loc.toCurrencyString(units, sym, 0);
+}
+
+QString Format::dateTime(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return {};
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString Format::date(const QDate& d)
+{
+    if (!d.isValid())
+        return {};
+    return QLocale().toString(d, QLocale::ShortFormat);
+}
+
+int Format::daysBetween(const QDateTime& from, const QDateTime& to)
+{
+    if (!from.isValid() || !to.isValid())
+        return 0;
+    return static_cast<int>(std::max<qint64>(0, from.secsTo(to) / 86400));
+}
+
+QString Format::days(int n)
+{
+    return tr("%n d", "days, short", n);
+}
+
+} // namespace accord::gui

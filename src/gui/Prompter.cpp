@@ -1,0 +1,78 @@
+#include "Prompter.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace accord::gui {
+
+bool WidgetPrompter::confirm(QWidget* parent, const QString& title, const QString& text)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::Yes) == QMessageBox::Yes;
+}
+
+void WidgetPrompter::inform(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
+int WidgetPrompter::choose(QWidget* parent, const QString& title, const QString& text,
+                           const QStringList& options)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QList<QAbstractButton*> buttons;
+    for (const QString& o : options)
+        buttons << box.addButton(o, QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    return static_cast<int>(buttons.indexOf(box.clickedButton()));
+}
+
+QString WidgetPrompter::openFileName(QWidget* parent, const QString& title, const QString& filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, {}, filter);
+}
+
+QString WidgetPrompter::saveFileName(QWidget* parent, const QString& title, const QString& filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, {}, filter);
+}
+
+QVariant QueuePrompter::next(const QString& question)
+{
+    m_asked << question;
+    if (m_answers.empty())
+        return {};
+    QVariant v = m_answers.front();
+    m_answers.pop_front();
+    return v;
+}
+
+bool QueuePrompter::confirm(QWidget*, const QString& title, const QString&)
+{
+    return next(title).toBool();
+}
+
+void QueuePrompter::inform(QWidget*, const QString& title, const QString& text)
+{
+    m_asked << title + QLatin1String(": ") + text;
+}
+
+int QueuePrompter::choose(QWidget*, const QString& title, const QString&, const QStringList&)
+{
+    const QVariant v = next(title);
+    return v.isValid() ? v.toInt() : -1;
+}
+
+QString QueuePrompter::openFileName(QWidget*, const QString& title, const QString&)
+{
+    return next(title).toString();
+}
+
+QString QueuePrompter::saveFileName(QWidget*, const QString& title, const QString&)
+{
+    return next(title).toString();
+}
+
+} // namespace accord::gui

@@ -1,0 +1,134 @@
+#include "Session.h"
+
+#include "Log.h"
+#include "commands/Command.h"
+
+#include <QSettings>
+#include <QTimer>
+
+namespace accord::gui {
+
+namespace {
+QString osUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
+}
+} // namespace
+
+Session::Session(std::unique_ptr<core::Store> store, std::unique_ptr<core::Clock> clock,
+                 QObject* parent)
+    : QObject(parent), m_store(std::move(store)), m_clock(std::move(clock)),
+      m_poll(new QTimer(this))
+{
+    if (!m_clock)
+        m_clock = std::make_unique<core::SystemClock>();
+    m_service = std::make_unique<core::PipelineService>(*m_store, *m_clock);
+    loadSettings();
+    m_version = m_store->dataVersion();
+    m_poll->setInterval(1000);
+    connect(m_poll, &QTimer::timeout, this, &Session::poll);
+    m_poll->start();
+}
+
+Session::~Session()
+{
+    m_undo.clear(); // commands refer to the store: drop them first
+}
+
+QString Session::userName() const
+{
+    return QSettings().value(QStringLiteral("user/name"), osUserName()).toString();
+}
+
+void Session::setUserName(const QString& name)
+{
+    QSettings().setValue(QStringLiteral("user/name"), name.trimmed());
+}
+
+void Session::setPipelineSettings(const core::PipelineSettings& settings)
+{
+    try {
+        settings.save(m_store->settings());
+        m_settings = settings;
+    } catch (const core::StoreError& e) {
+        emit commandFailed(e.message());
+    }
+    notifyChanged();
+}
+
+void Session::loadSettings()
+{
+    try {
+        m_settings = core::PipelineSettings::load(m_store->settings());
+    } catch (const std::exception& e) {
+        qCWarning(lcGui) << "cannot read pipeline settings:" << e.what();
+    }
+}
+
+void Session::replaceStore(std::unique_ptr<core::Store> store)
+{
+    m_undo.clear();
+    m_service.reset();
+    m_store = std::move(store);
+    m_service = std::make_unique<core::PipelineService>(*m_store, *m_clock);
+    loadSettings();
+    m_version = m_store->dataVersion();
+    emit storeReplaced();
+    emit storeChanged();
+}
+
+bool Session::execute(std::unique_ptr<Command> command)
+{
+    try {
+        command->runFirst();
+    } catch (const core::ValidationError& e) {
+        emit commandFailed(e.message());
+        return false;
+    } catch (const core::StoreError& e) {
+        emit commandFailed(e.message());
+        return false;
+    } catch (const std::exception& e) {
+        emit commandFailed(QString::fromUtf8(e.what()));
+        return false;
+    }
+    m_undo.push(command.release());
+    notifyChanged();
+    return true;
+}
+
+void Session::notifyChanged()
+{
+    try {
+        m_version = m_store->dataVersion();
+    } catch (const std::exception& e) {
+        qCWarning(lcGui) << "data version:" << e.what();
+    }
+    emit storeChanged();
+}
+
+void Session::setPollInterval(int ms)
+{
+    m_poll->setInterval(ms);
+}
+
+void Session::poll()
+{
+    qint64 version = 0;
+    try {
+        version = m_store->dataVersion();
+    } catch (const std::exception& e) {
+        qCWarning(lcGui) << "data version:" << e.what();
+        return;
+    }
+    if (version == m_version)
+        return;
+    m_version = version;
+    qCDebug(lcGui) << "store changed by another connection";
+    loadSettings();
+    emit storeChanged();
+}
+
+} // namespace accord::gui

@@ -1,0 +1,77 @@
+#pragma once
+
+// The one object every view shares: the open store, the clock, the pipeline
+// service, the undo stack, the user's name and the pipeline settings. It polls
+// the store so changes made by another window or accord-cli reach every view.
+
+#include "core/Clock.h"
+#include "core/PipelineService.h"
+#include "core/PipelineSettings.h"
+#include "core/Store.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+class QTimer;
+
+namespace accord::gui {
+
+class Command;
+
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    /// Opens (creating when needed) the store at a path; throws core::StoreError.
+    using StoreOpener = std::function<std::unique_ptr<core::Store>(const QString& path)>;
+
+    explicit Session(std::unique_ptr<core::Store> store, std::unique_ptr<core::Clock> clock = {},
+                     QObject* parent = nullptr);
+    ~Session() override;
+
+    core::Store& store() { return *m_store; }
+    core::PipelineService& service() { return *m_service; }
+    const core::Clock& clock() const { return *m_clock; }
+    QDateTime now() const { return m_clock->now(); }
+    QUndoStack* undoStack() { return &m_undo; }
+
+    QString userName() const;
+    void setUserName(const QString& name);
+    const core::PipelineSettings& pipelineSettings() const { return m_settings; }
+    void setPipelineSettings(const core::PipelineSettings& settings);
+
+    /// Swaps in another database (File → Open): clears undo, every view reloads.
+    void replaceStore(std::unique_ptr<core::Store> store);
+
+    /// Runs a command once (errors reported via commandFailed) and, when it
+    /// worked, puts it on the undo stack. Returns whether it worked.
+    bool execute(std::unique_ptr<Command> command);
+
+    /// Tells every view to reload (after a local write, or when polling finds
+    /// another connection's commit).
+    void notifyChanged();
+    void setPollInterval(int ms);
+    /// Polls once now (also called by the timer).
+    void poll();
+
+signals:
+    void storeChanged();
+    void storeReplaced();
+    void commandFailed(const QString& message);
+
+private:
+    void loadSettings();
+
+    std::unique_ptr<core::Store> m_store;
+    std::unique_ptr<core::Clock> m_clock;
+    std::unique_ptr<core::PipelineService> m_service;
+    QUndoStack m_undo;
+    core::PipelineSettings m_settings;
+    QTimer* m_poll = nullptr;
+    qint64 m_version = 0;
+};
+
+} // namespace accord::gui

@@ -1,0 +1,98 @@
+#pragma once
+
+// Prospects as rows, loaded page by page from ProspectRepository::rows() so a
+// pipeline of 100k prospects opens at once. Used by the board columns (one
+// column, painted as cards), the prospects table and the trash.
+
+#include "core/Store.h"
+
+#include <QAbstractTableModel>
+
+namespace accord::gui {
+
+class Session;
+
+class ProspectListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        OwnerColumn,
+        IndustryColumn,
+        StageColumn,
+        StatusColumn,
+        ValueColumn,
+        DaysInStageColumn,
+        LastMeetingColumn,
+        GateColumn,
+        NextStepColumn,
+        NextStepDueColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        OwnerRole,
+        ValueTextRole,
+        DaysInStageRole,
+        DaysSinceMeetingRole, // -1 when there was no meeting
+        StaleRole,
+        GateMetRole,
+        GateTotalRole,
+        StageRole,
+        StatusRole,
+    };
+    static constexpr const char* kMimeType = "application/x-accord-prospect-id";
+
+    explicit ProspectListModel(Session& session, QObject* parent = nullptr);
+
+    void setFilter(const core::ProspectFilter& filter);
+    const core::ProspectFilter& filter() const { return m_filter; }
+    void setPageSize(int n) { m_pageSize = n; }
+    /// Re-reads as many rows as are loaded; keeps rows in place when the ids did not change.
+    void reload();
+
+    core::Id idAt(int row) const;
+    const core::ProspectRow* rowAt(int row) const;
+    QModelIndex indexOfId(core::Id id) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                         const QModelIndex& parent) const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+
+signals:
+    /// A prospect card was dropped here; the board decides what it means.
+    void prospectDropped(core::Id id);
+
+private:
+    std::vector<core::ProspectRow> query(int limit, int offset) const;
+    QVariant displayText(const core::ProspectRow& r, int column) const;
+    int daysSinceMeeting(const core::ProspectRow& r) const;
+    bool isStale(const core::ProspectRow& r) const;
+
+    Session& m_session;
+    core::ProspectFilter m_filter;
+    core::ProspectSort m_sort = core::ProspectSort::Updated;
+    bool m_ascending = false;
+    int m_pageSize = 200;
+    bool m_more = true;
+    std::vector<core::ProspectRow> m_rows;
+};
+
+} // namespace accord::gui

@@ -1,0 +1,27 @@
+#pragma once
+
+// Opening an Accord file: refuses files that are not Accord databases or come
+// from a newer version (without touching them), sets the pragmas, registers
+// the SQL helper functions and brings the schema up to date.
+
+#include "Migrations.h"
+#include "Sqlite.h"
+
+#include <memory>
+
+namespace accord::storage {
+
+struct DatabaseOptions
+{
+    bool readOnly = false; // also chosen automatically when the file is not writable
+    const std::vector<MigrationStep>* migrations = nullptr; // nullptr: the app's migrations
+};
+
+/// Opens or creates `path`. Throws core::StoreError with one sentence.
+std::unique_ptr<Connection> openDatabase(const QString& path, const DatabaseOptions& options = {});
+
+/// Copies the whole database of `source` to `target` with the online backup API
+/// (written beside it first, then renamed over it; mode 0600).
+void backupDatabase(Connection& source, const QString& target);
+
+} // namespace accord::storage

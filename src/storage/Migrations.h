@@ -1,0 +1,43 @@
+#pragma once
+
+// The numbered schema migrations (PRAGMA user_version) and the full-text
+// index triggers they install.
+
+#include "Sqlite.h"
+
+#include <functional>
+#include <vector>
+
+namespace accord::storage {
+
+/// Marks Accord files (PRAGMA application_id, "ACRD").
+inline constexpr int kApplicationId = 0x41435244;
+
+/// One schema step: brings a database from version-1 to version.
+struct MigrationStep
+{
+    int version = 0;
+    std::function<void(Connection&)> apply;
+};
+
+/// The app's migrations, oldest first; the last one's version is the schema version.
+const std::vector<MigrationStep>& migrations();
+int latestVersion(const std::vector<MigrationStep>& steps = migrations());
+
+int userVersion(Connection& db);
+
+/// Applies every step newer than the file's version in one transaction (all or
+/// nothing). When the file already held an older schema, `path.pre-v<N>.bak` is
+/// written first with the online backup API.
+void migrate(Connection& db, const QString& path, const std::vector<MigrationStep>& steps);
+
+// The search index: rowid = item id * 4 + kind (1 prospect, 2 contact, 3 meeting).
+inline constexpr int kFtsProspect = 1;
+inline constexpr int kFtsContact = 2;
+inline constexpr int kFtsMeeting = 3;
+void createSearchTriggers(Connection& db);
+void dropSearchTriggers(Connection& db);
+/// Refills the search index from the tables.
+void rebuildSearchIndex(Connection& db);
+
+} // namespace accord::storage
