@@ -112,5 +112,8 @@ void printJson(CliContext& ctx, const std::string& dumped);
 // Command groups (one file each).
 void registerProspectCommands(CommandRegistry& registry);
 void registerAdminCommands(CommandRegistry& registry);
+void registerReportCommands(CommandRegistry& registry);
+void registerEvidenceCommands(CommandRegistry& registry);
+void registerExportCommands(CommandRegistry& registry);
 
 } // namespace accord::cli

@@ -39,6 +39,9 @@ int main(int argc, char** argv)
     CommandRegistry registry;
     registerProspectCommands(registry);
     registerAdminCommands(registry);
+    registerReportCommands(registry);
+    registerEvidenceCommands(registry);
+    registerExportCommands(registry);
 
     // Global options may stand anywhere before "--".
     QStringList raw;

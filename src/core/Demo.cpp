@@ -1,1 +1,683 @@
 #include "Demo.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <array>
+#include <random>
+
+namespace accord::core {
+
+namespace {
+
+using Text = const char*;
+
+constexpr std::array<Text, 10> kOwners{
+    "Dana Whitfield", "Ravi Menon", "Ana Costa",    "Tomás Berg",   "Leah Kim",
+    "Marco Rossi",    "Ines Duval", "Sam Oyelaran", "Julia Brandt", "Theo Nakamura"};
+
+constexpr std::array<Text, 24> kPrefixes{
+    "Northwind",   "Halvorsen",  "Bluegate",  "Kestrel",       "Marlow",    "Granite Peak",
+    "Oakridge",    "Lindqvist",  "Saltmarsh", "Copperline",    "Redfern",   "Tidewater",
+    "Brightwell",  "Ashcombe",   "Verdant",   "Ironbridge",    "Fairhaven", "Pinecrest",
+    "Harbor Lane", "Stonefield", "Whitmore",  "Alder & Finch", "Crestline", "Riverbend"};
+
+struct Line
+{
+    Text suffix;
+    Text industry;
+    Text topic; // what their customers buy, for the notes
+};
+
+constexpr std::array<Line, 12> kLines{{
+    {"Supply", "Industrial supply", "maintenance parts"},
+    {"Tools", "Tools & hardware", "power tools and fasteners"},
+    {"Industrial", "Industrial equipment", "spare parts"},
+    {"Distribution", "Wholesale distribution", "consumables"},
+    {"Foods", "Food service", "restaurant supplies"},
+    {"Packaging", "Packaging", "custom packaging"},
+    {"Electrical", "Electrical wholesale", "cabling and fittings"},
+    {"Medical Supply", "Medical supplies", "clinic consumables"},
+    {"Components", "Electronic components", "small-batch components"},
+    {"Outfitters", "Workwear", "safety workwear"},
+    {"Trading Co.", "Building materials", "building materials"},
+    {"Wholesale", "Office supplies", "office supplies"},
+}};
+
+constexpr std::array<Text, 3> kSegments{"SMB", "Mid-market", "Enterprise"};
+constexpr std::array<Text, 20> kFirstNames{
+    "Maya",  "Jonas", "Priya",  "Lukas",  "Elena", "Marcus", "Sofia", "Daniel", "Hannah", "Omar",
+    "Grace", "Felix", "Ingrid", "Samuel", "Leila", "Victor", "Chloe", "Mateo",  "Nora",   "Kenji"};
+constexpr std::array<Text, 20> kLastNames{"Lindgren", "Okafor", "Brennan",  "Novak",  "Castillo",
+                                          "Hughes",   "Varga",  "Andersen", "Moreau", "Patel",
+                                          "Kowalski", "Reyes",  "Fischer",  "Sato",   "Mbeki",
+                                          "Larsen",   "Duarte", "Walsh",    "Keller", "Abbott"};
+
+struct Role
+{
+    ContactRole role;
+    Text title;
+};
+constexpr std::array<Role, 4> kRoles{{
+    {ContactRole::Executive, "VP of Commerce"},
+    {ContactRole::Operations, "Director of Operations"},
+    {ContactRole::FieldSales, "Regional Sales Manager"},
+    {ContactRole::Other, "Marketing Analyst"},
+}};
+
+// Meeting templates per stage, in time order. {company}, {name} and {topic} are filled in.
+struct Template
+{
+    MeetingKind kind;
+    int minutes;
+    Text summary;
+    Text notes;
+    Text shared;
+    Text learned;
+    Text nextStep;
+};
+
+constexpr std::array<Template, 4> kStage1{{
+    {MeetingKind::Presentation, 60, "Industry overview for the leadership team",
+     "Walked {name} and two regional managers through how buyers of {topic} now research and "
+     "reorder online. They had not seen figures on repeat orders moving to portals. {name} asked "
+     "how peers keep field reps involved, which opened the door to looking at their own order "
+     "data next.",
+     "Overview deck on online ordering trends in their market",
+     "Reps fear losing commission to the web shop",
+     "Send the deck and a list of the data we would like to see"},
+    {MeetingKind::Discovery, 45, "Discovery session on their order channels",
+     "Discovery session at {company}. Their web shop takes orders, but most customers still "
+     "phone a rep or email a spreadsheet. {name} estimates one order in five starts online. We "
+     "explained what we would need to compare them with similar distributors and they agreed to "
+     "check with IT.",
+     "How similar distributors measure online share",
+     "About one order in five starts online; carts are not tracked",
+     "IT to confirm which exports they can pull"},
+    {MeetingKind::Call, 30, "Follow-up on the overview deck",
+     "Short call with {name} to follow up on the overview deck. They circulated it internally and "
+     "the CFO wants to see how {company} compares with the averages we showed. Agreed on which "
+     "exports IT can pull: monthly online revenue and order counts for the last two years.",
+     "Definitions for each figure we asked for", "The CFO is interested in a comparison with peers",
+     "Receive the first data extract"},
+    {MeetingKind::Email, 0, "First data extract received",
+     "{name} emailed the first data extract: twelve months of orders by channel. Cart data is "
+     "missing because their platform does not log it; they will ask their agency. Replied with "
+     "thanks and a one-page note on how we will use the figures and who will see them.",
+     "A note on how their data will be handled",
+     "Orders by channel for twelve months; no cart data yet", "Prepare the benchmark comparison"},
+}};
+
+constexpr std::array<Template, 4> kStage2{{
+    {MeetingKind::Workshop, 90, "Benchmark workshop with operations",
+     "Workshop with {name} and the operations team. Put their numbers next to the industry "
+     "medians: online share is well below peers while online order value is higher. The room got "
+     "quiet when we showed how many carts from existing accounts are left half-finished, most of "
+     "them reorders.",
+     "Gap table: their figures against industry and a competitor",
+     "Unfinished reorders are the biggest leak", "Draft two growth scenarios for discussion"},
+    {MeetingKind::Call, 45, "Gap table review",
+     "Reviewed the gap table with {name}. They questioned the competitor figures, so we went "
+     "through where each one comes from. Agreed that the clearest opportunity is self-service "
+     "reorders for accounts reps already own, with reps still credited. {name} will take it to the "
+     "leadership meeting.",
+     "Sources behind each benchmark", "Self-service reorders are the opportunity they believe in",
+     "Leadership meeting to discuss the reorder idea"},
+    {MeetingKind::Discovery, 60, "Debrief after their leadership meeting",
+     "Call with {name} after their leadership meeting. The reorder idea landed well; the sales "
+     "director worries about commission, as expected. We sketched a rule that credits the "
+     "account's rep for every online order. They asked for a rough lift estimate for {topic} "
+     "customers.",
+     "A commission rule that credits reps for online orders",
+     "Sales director needs the commission question settled first",
+     "Send a lift estimate for the pilot regions"},
+    {MeetingKind::Workshop, 75, "Pilot scoping workshop",
+     "Second workshop, focused on {topic}. Compared their repeat-order rate with the benchmark and "
+     "the strongest competitor we found. {name} suggested piloting in two regions first. We listed "
+     "the data they still owe us and agreed to turn the findings into a short business case.",
+     "Repeat-order comparison and a pilot outline",
+     "They prefer a two-region pilot before a full rollout",
+     "Write the business case together with the champion"},
+}};
+
+constexpr std::array<Template, 4> kStage3{{
+    {MeetingKind::Negotiation, 60, "Opening negotiation meeting",
+     "First negotiation meeting with {name} and their purchasing lead. They opened on price, so we "
+     "asked what matters most to them besides the fee. Launch timing before their autumn catalogue "
+     "came up twice. We kept term length and pilot scope open and promised a revised proposal.",
+     "Proposal outline with options on scope and term",
+     "Launch before the autumn catalogue matters more than price",
+     "Send a revised proposal with two term options"},
+    {MeetingKind::Negotiation, 90, "Lever-by-lever discussion",
+     "Went through money, time, rights and risk one by one. They can commit to a longer term if "
+     "the first six months carry an exit clause; we can drop the setup fee if they agree to a "
+     "case study. {name} needs legal to review the data-sharing terms before anything is signed.",
+     "Positions and possible concessions on each lever",
+     "An exit clause unlocks a longer commitment", "Legal review of the data-sharing terms"},
+    {MeetingKind::Call, 30, "Closing open points",
+     "Call to close open points. Both sides moved: they accepted volume tiers, we brought the "
+     "go-live date forward by two weeks. {name} asked for the final draft by Friday so it can go "
+     "to "
+     "their board. The remaining risk is the ERP integration, which we will scope together.",
+     "Updated timeline and tier table", "Board approval is the last internal step",
+     "Send the final draft by Friday"},
+    {MeetingKind::Email, 0, "Contract markup from their legal team",
+     "Email exchange on the draft agreement. Legal at {company} marked up the liability clause and "
+     "the renewal notice period. Nothing that changes the economics. Sent a clean version with our "
+     "comments and proposed a signing call next week with {name} and their finance director.",
+     "Clean contract version with comments", "Only legal wording is still open",
+     "Schedule the signing call"},
+}};
+
+constexpr std::array<Template, 2> kStage4{{
+    {MeetingKind::Call, 60, "Kick-off after signing",
+     "Kick-off with {name} after signing. Agreed on a project plan, the two pilot regions and a "
+     "weekly check-in. Field reps will get a short training so they know how online orders from "
+     "their accounts are credited. The first review of results is planned for the end of the "
+     "quarter.",
+     "Project plan and training outline for reps", "Weekly check-ins on Tuesdays suit their team",
+     "Run the first rep training session"},
+    {MeetingKind::Call, 45, "First monthly review",
+     "Monthly review with {name}. Online reorders in the pilot regions are up and reps report "
+     "fewer manual order entries. Two large accounts still email spreadsheets; their reps will "
+     "show them the reorder list. We agreed to add the next region once the quarter closes.",
+     "Pilot dashboard with reorder figures", "Reps now promote the portal to their own accounts",
+     "Prepare the rollout plan for the next region"},
+}};
+
+constexpr std::array<Text, 4> kInsightTitles{
+    "Most B2B buyers research online before they call a rep",
+    "Reorders are the first orders to move online", "Where B2B carts are left unfinished",
+    "How distributors credit field reps for web orders"};
+constexpr std::array<Text, 4> kDataItems{"Online revenue", "Number of orders", "Abandoned carts",
+                                         "Unique visits"};
+
+struct MetricDef
+{
+    Text name;
+    Text unit;
+    double low;
+    double high;
+};
+constexpr std::array<MetricDef, 4> kMetrics{{
+    {"Online share of revenue", "%", 8, 35},
+    {"Average online order value", "USD", 250, 1800},
+    {"Cart abandonment rate", "%", 45, 80},
+    {"Repeat order rate", "%", 30, 70},
+}};
+
+constexpr std::array<Text, 4> kOpportunityTitles{
+    "Self-service reorders for accounts reps already own",
+    "A quoting link that credits the field rep", "Rep follow-up on unfinished carts",
+    "Scheduled orders for consumables"};
+
+constexpr std::array<Text, 4> kLostReasons{"Decided to extend their in-house portal instead",
+                                           "Budget frozen after their acquisition was announced",
+                                           "Chose a marketplace vendor with a lower monthly fee",
+                                           "No sponsor left after the sales reorganisation"};
+constexpr std::array<Text, 2> kHoldReasons{"Paused until their ERP migration is finished",
+                                           "Their champion is on leave until next quarter"};
+constexpr std::array<Text, 5> kTags{"priority", "referral", "trade-show", "pilot", "multi-site"};
+
+struct LeverText
+{
+    Text ours;
+    Text theirs;
+    Text ourConcession;
+    Text theirConcession;
+};
+constexpr std::array<LeverText, 4> kLeverText{{
+    {"Annual licence with volume tiers", "Pay per order in the first year", "Setup fee waived",
+     "Two-year term"},
+    {"Go live in ten weeks", "Live before the autumn catalogue", "Go-live two weeks earlier",
+     "Pilot limited to two regions"},
+    {"Case study and reference rights", "Exclusivity in their region",
+     "Regional exclusivity for a year", "Case study after six months"},
+    {"Success fee above an agreed baseline", "Exit clause after six months",
+     "Exit clause after six months", "Shared data for the baseline"},
+}};
+
+QString text(Text t)
+{
+    return QString::fromUtf8(t);
+}
+
+QString fill(Text pattern, const QString& company, const QString& name, const QString& topic)
+{
+    QString out = QString::fromUtf8(pattern);
+    out.replace(QLatin1String("{company}"), company);
+    out.replace(QLatin1String("{name}"), name);
+    out.replace(QLatin1String("{topic}"), topic);
+    return out;
+}
+
+struct Slot
+{
+    Stage stage;
+    Status status;
+};
+// The mix of the pipeline, repeated: more early-stage prospects than late ones.
+constexpr std::array<Slot, 18> kPattern{{
+    {Stage::Informative, Status::Active},
+    {Stage::Informative, Status::Active},
+    {Stage::Consulting, Status::Active},
+    {Stage::Informative, Status::Active},
+    {Stage::Negotiation, Status::Active},
+    {Stage::Partnership, Status::Won},
+    {Stage::Informative, Status::OnHold},
+    {Stage::Consulting, Status::Active},
+    {Stage::Informative, Status::Lost},
+    {Stage::Consulting, Status::Active},
+    {Stage::Negotiation, Status::Active},
+    {Stage::Informative, Status::Active},
+    {Stage::Consulting, Status::OnHold},
+    {Stage::Partnership, Status::Won},
+    {Stage::Consulting, Status::Lost},
+    {Stage::Negotiation, Status::Active},
+    {Stage::Informative, Status::Active},
+    {Stage::Negotiation, Status::Lost},
+}};
+
+class Generator
+{
+public:
+    explicit Generator(const DemoOptions& o)
+        : m_rng(o.seed),
+          m_now(o.now.isValid() ? o.now.toUTC()
+                                : QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC)),
+          m_ownerCount(o.prospects > 200 ? 10 : 4),
+          m_nameOffset(static_cast<int>(m_rng() % (kPrefixes.size() * kLines.size())))
+    {}
+
+    ProspectBundle prospect(int index);
+
+private:
+    int between(int low, int high) // inclusive
+    {
+        return low + static_cast<int>(m_rng() % static_cast<quint32>(high - low + 1));
+    }
+    bool chance(int percent) { return between(1, 100) <= percent; }
+    template <typename A> const auto& pick(const A& a) { return a[m_rng() % a.size()]; }
+
+    QDateTime at(int daysAgo, int hour, int minute) const
+    {
+        return QDateTime(m_now.date().addDays(-daysAgo), QTime(hour, minute), Qt::UTC);
+    }
+
+    void addStage1(ProspectBundle& b, int met, const std::vector<const Meeting*>& meetings);
+    void addStage2(ProspectBundle& b, int met, bool full);
+    void addStage3(ProspectBundle& b, int met, bool full);
+
+    std::mt19937 m_rng;
+    QDateTime m_now;
+    int m_ownerCount;
+    int m_nameOffset;
+    Id m_nextContact = 1;
+    Id m_nextMeeting = 1;
+};
+
+ProspectBundle Generator::prospect(int index)
+{
+    ProspectBundle b;
+    Prospect& p = b.prospect;
+    const Slot slot = kPattern[static_cast<std::size_t>(index) % kPattern.size()];
+    const Stage stage = slot.stage;
+    const int stageNo = static_cast<int>(stage);
+
+    // Name: every prefix/line pair once before any repeats.
+    const int combos = static_cast<int>(kPrefixes.size() * kLines.size());
+    const int n = (index + m_nameOffset) % combos;
+    const int prefix = n % static_cast<int>(kPrefixes.size());
+    const int lineNo =
+        (n / static_cast<int>(kPrefixes.size()) + prefix) % static_cast<int>(kLines.size());
+    const Line& line = kLines[static_cast<std::size_t>(lineNo)];
+    p.name =
+        text(kPrefixes[static_cast<std::size_t>(prefix)]) + QLatin1Char(' ') + text(line.suffix);
+    if (index >= combos)
+        p.name += QStringLiteral(" %1").arg(index / combos + 1);
+    QString slug;
+    for (QChar c : p.name)
+        if (c.isLetterOrNumber())
+            slug += c.toLower();
+    p.industry = text(line.industry);
+    p.segment = text(pick(kSegments));
+    p.website = QStringLiteral("https://www.%1.example").arg(slug);
+    p.owner = text(kOwners[static_cast<std::size_t>(index % m_ownerCount)]);
+    p.stage = stage;
+    p.status = slot.status;
+    p.value = Money{qint64{between(15, 600)} * 1000 * 100, QStringLiteral("USD")};
+    const QString topic = text(line.topic);
+
+    // Contacts.
+    const int contactCount = between(2, 4);
+    for (int c = 0; c < contactCount; ++c) {
+        Contact contact;
+        contact.id = m_nextContact++;
+        const QString first = text(pick(kFirstNames));
+        const QString last = text(pick(kLastNames));
+        contact.name = first + QLatin1Char(' ') + last;
+        contact.role = kRoles[static_cast<std::size_t>(c)].role;
+        contact.title = text(kRoles[static_cast<std::size_t>(c)].title);
+        contact.email =
+            QStringLiteral("%1.%2@%3.example").arg(first.toLower(), last.toLower(), slug);
+        contact.phone = QStringLiteral("+1 555 01%1").arg(between(0, 99), 2, 10, QLatin1Char('0'));
+        b.contacts.push_back(std::move(contact));
+    }
+    const QString mainContact = b.contacts.front().name.section(QLatin1Char(' '), 0, 0);
+
+    // Path through the stages: one prospect went back, three moved on with an override.
+    const bool backward = index == 2;
+    std::vector<Stage> visits;
+    for (int s = 1; s <= stageNo; ++s)
+        visits.push_back(static_cast<Stage>(s));
+    if (backward)
+        visits = {Stage::Informative, Stage::Consulting, Stage::Negotiation, Stage::Consulting};
+    const int overrideVisit = backward ? 2 : index == 4 ? 2 : index == 7 ? 1 : -1;
+
+    const bool closed = p.status == Status::Lost || p.status == Status::OnHold;
+    const int tail = closed ? between(3, 30) : 0;
+    const int v = static_cast<int>(visits.size());
+    const int firstDay = between(std::max(45, v * 25 + tail), 270);
+    std::vector<int> start(visits.size());
+    start[0] = firstDay;
+    const int base = (firstDay - tail) / v;
+    for (std::size_t i = 1; i < visits.size(); ++i)
+        start[i] = start[i - 1] - between(std::max(8, base * 2 / 3), std::max(8, base));
+    p.createdAt = at(firstDay, 8, 30);
+    p.stageEnteredAt = p.createdAt;
+
+    // Meetings and history, oldest first.
+    std::vector<Meeting> meetings;
+    std::vector<std::size_t> visitOfMeeting;
+    for (std::size_t i = 0; i < visits.size(); ++i) {
+        const int from = start[i] - 1;
+        const int to = i + 1 < visits.size() ? start[i + 1] + 1 : std::max(tail + 1, 1);
+        const int span = from - to + 1;
+        if (span <= 0)
+            continue;
+        const Stage s = visits[i];
+        const Template* pool = nullptr;
+        std::size_t poolSize = 0;
+        switch (s) {
+        case Stage::Informative:
+            pool = kStage1.data();
+            poolSize = kStage1.size();
+            break;
+        case Stage::Consulting:
+            pool = kStage2.data();
+            poolSize = kStage2.size();
+            break;
+        case Stage::Negotiation:
+            pool = kStage3.data();
+            poolSize = kStage3.size();
+            break;
+        case Stage::Partnership:
+            pool = kStage4.data();
+            poolSize = kStage4.size();
+            break;
+        }
+        const int count = std::min(span, s == Stage::Partnership ? between(1, 2) : between(2, 4));
+        std::vector<int> days;
+        for (int k = 0; k < count; ++k)
+            days.push_back(from - (span * k) / count - between(0, std::max(0, span / count - 1)));
+        const std::size_t offset = i == 3 ? 2 : 0; // a second visit picks up later in the pool
+        for (int k = 0; k < count; ++k) {
+            const Template& t = pool[(static_cast<std::size_t>(k) + offset) % poolSize];
+            Meeting m;
+            m.id = m_nextMeeting++;
+            m.occurredAt =
+                at(days[static_cast<std::size_t>(k)], between(9, 15), between(0, 1) * 30);
+            m.durationMinutes = t.minutes;
+            m.kind = t.kind;
+            m.stageAtTime = s;
+            QStringList attendees{b.contacts[0].name};
+            if (t.kind != MeetingKind::Email && b.contacts.size() > 1 && chance(60))
+                attendees
+                    << b.contacts[static_cast<std::size_t>(between(1, contactCount - 1))].name;
+            m.attendees = attendees.join(QStringLiteral(", "));
+            m.summary = text(t.summary);
+            m.notes = fill(t.notes, p.name, mainContact, topic);
+            m.shared = text(t.shared);
+            m.learned = text(t.learned);
+            m.nextStep = text(t.nextStep);
+            m.nextStepDue = m.occurredAt.date().addDays(between(3, 14));
+            m.loggedBy = p.owner;
+            meetings.push_back(std::move(m));
+            visitOfMeeting.push_back(i);
+        }
+        if (i > 0) {
+            StageChange c;
+            c.at = at(start[i], 16, between(0, 59));
+            c.fromStage = visits[i - 1];
+            c.toStage = s;
+            c.fromStatus = Status::Active;
+            c.toStatus = s == Stage::Partnership ? Status::Won : Status::Active;
+            c.by = p.owner;
+            if (static_cast<int>(i) == overrideVisit) {
+                c.gateOverride = true;
+                c.reason = backward ? QStringLiteral("They asked to talk terms before the business "
+                                                     "case was finished")
+                                    : QStringLiteral("Verbal go-ahead from their COO; the missing "
+                                                     "item follows next week");
+            } else if (static_cast<int>(s) < static_cast<int>(visits[i - 1])) {
+                c.reason = QStringLiteral("Pricing talks stalled: nobody owns the business case "
+                                          "yet, back to consulting");
+            }
+            p.stageEnteredAt = c.at;
+            if (s == Stage::Partnership)
+                p.signedOn = c.at.date();
+            b.history.push_back(std::move(c));
+        }
+    }
+    if (closed) {
+        StageChange c;
+        c.at = at(tail, 17, between(0, 59));
+        c.fromStage = c.toStage = stage;
+        c.fromStatus = Status::Active;
+        c.toStatus = p.status;
+        c.by = p.owner;
+        c.reason = text(p.status == Status::Lost ? pick(kLostReasons) : pick(kHoldReasons));
+        if (p.status == Status::Lost)
+            p.lostReason = c.reason;
+        b.history.push_back(std::move(c));
+    }
+
+    // Gate progress: earlier stages complete (less the overridden item), the current partly.
+    auto partial = [&](int total) { return chance(20) ? total : between(0, total - 1); };
+    const bool won = stage == Stage::Partnership;
+    int met1 = stageNo > 1 ? 3 : partial(3);
+    int met2 = stageNo > 2 ? 3 : stageNo == 2 ? partial(3) : 0;
+    int met3 = won ? 4 : stageNo == 3 ? between(0, 4) : backward ? 1 : 0;
+    if (index == 7)
+        met1 = 2;
+    if (index == 4 || backward)
+        met2 = std::min(met2, 2);
+
+    std::vector<const Meeting*> stage1Meetings;
+    for (std::size_t k = 0; k < meetings.size(); ++k)
+        if (meetings[k].stageAtTime == Stage::Informative)
+            stage1Meetings.push_back(&meetings[k]);
+    addStage1(b, met1, stage1Meetings);
+    if (stageNo >= 2 || backward)
+        addStage2(b, met2, stageNo > 2);
+    if (stageNo >= 3 || backward)
+        addStage3(b, met3, won);
+    if (won)
+        p.agreementSummary = QStringLiteral(
+            "Two-year agreement: volume-tiered licence, field reps credited for online orders from "
+            "their accounts, a two-region pilot first and a joint review every quarter.");
+
+    // A hand tick now and then, where the evidence is not recorded yet.
+    if (stageNo == 2 && met2 == 2 && chance(40)) {
+        GateCheck check;
+        check.criterionId = 6; // "A champion at the prospect owns the vision" (default ids)
+        check.checked = true;
+        check.evidence = QStringLiteral("Their COO said in the workshop that she will sponsor it");
+        check.checkedAt = meetings.empty() ? p.createdAt : meetings.back().occurredAt.addSecs(3600);
+        check.checkedBy = p.owner;
+        b.gateChecks.push_back(std::move(check));
+    }
+
+    // Next step, tags and the last update.
+    p.updatedAt = p.stageEnteredAt;
+    if (!meetings.empty()) {
+        const Meeting& last = meetings.back();
+        if (p.status != Status::Lost) {
+            p.nextStep = last.nextStep;
+            p.nextStepDue = last.nextStepDue;
+        }
+        p.updatedAt = std::max(p.updatedAt, last.occurredAt);
+    }
+    if (!b.history.empty())
+        p.updatedAt = std::max(p.updatedAt, b.history.back().at);
+    const int tagCount = between(0, 2);
+    for (int t = 0; t < tagCount; ++t) {
+        const QString tag = text(pick(kTags));
+        if (!b.tags.contains(tag))
+            b.tags << tag;
+    }
+    std::stable_sort(meetings.begin(), meetings.end(), [](const Meeting& a, const Meeting& c) {
+        return a.occurredAt > c.occurredAt;
+    });
+    b.meetings = std::move(meetings);
+    return b;
+}
+
+void Generator::addStage1(ProspectBundle& b, int met, const std::vector<const Meeting*>& meetings)
+{
+    const Meeting* first = meetings.empty() ? nullptr : meetings.front();
+    const Meeting* last = meetings.empty() ? nullptr : meetings.back();
+    const QDate firstDay = first ? first->occurredAt.date() : b.prospect.createdAt.date();
+    if (met >= 1) {
+        const int count = between(1, 2);
+        for (int i = 0; i < count; ++i) {
+            Insight v;
+            v.meetingId = first ? first->id : kNoId;
+            v.title = text(
+                kInsightTitles[(static_cast<std::size_t>(i) + m_rng()) % kInsightTitles.size()]);
+            v.body = QStringLiteral("Summary of public market studies and our own customer figures "
+                                    "for %1, tailored to their product range.")
+                         .arg(b.prospect.industry.toLower());
+            v.source = QStringLiteral("Industry survey 2025; anonymised customer data");
+            v.sharedOn = firstDay;
+            b.insights.push_back(std::move(v));
+        }
+    }
+    if (met >= 2) {
+        const int count = between(2, 4);
+        for (int i = 0; i < count; ++i) {
+            DataRequest r;
+            r.item = text(kDataItems[static_cast<std::size_t>(i)]);
+            r.requestedOn = firstDay;
+            if (met >= 3 && (i == 0 || chance(60))) {
+                r.status = DataRequestStatus::Received;
+                r.receivedOn = (last ? last->occurredAt.date() : firstDay);
+            } else if (i == 2 && chance(30)) {
+                r.status = DataRequestStatus::Declined;
+                r.note = QStringLiteral("Their platform does not record it");
+            }
+            b.dataRequests.push_back(std::move(r));
+        }
+    }
+}
+
+void Generator::addStage2(ProspectBundle& b, int met, bool full)
+{
+    const QString period = QStringLiteral("FY2025");
+    const int names = met >= 1 ? 3 : 2;
+    for (int i = 0; i < names; ++i) {
+        const MetricDef& d = kMetrics[static_cast<std::size_t>(i)];
+        const auto value = [&] {
+            return static_cast<double>(
+                       between(static_cast<int>(d.low * 10), static_cast<int>(d.high * 10))) /
+                   10.0;
+        };
+        b.metrics.push_back(Metric{kNoId, kNoId, text(d.name), value(), text(d.unit), period,
+                                   MetricSource::Prospect});
+        if (met >= 1) {
+            b.metrics.push_back(Metric{kNoId, kNoId, text(d.name), value(), text(d.unit), period,
+                                       MetricSource::Industry});
+            if (i < 2)
+                b.metrics.push_back(Metric{kNoId, kNoId, text(d.name), value(), text(d.unit),
+                                           period, MetricSource::Competitor});
+        }
+    }
+    if (met >= 2) {
+        Opportunity o;
+        o.title = text(pick(kOpportunityTitles));
+        o.description = QStringLiteral("Move repeat orders from existing accounts online while the "
+                                       "account's rep keeps the credit.");
+        o.liftKind = LiftKind::Percent;
+        o.liftValue = between(5, 25);
+        o.status = full ? OpportunityStatus::Embraced : OpportunityStatus::Proposed;
+        if (met >= 3)
+            o.championContactId = b.contacts[static_cast<std::size_t>(between(0, 1))].id;
+        b.opportunities.push_back(std::move(o));
+    }
+    if (chance(30)) {
+        Opportunity o;
+        o.title = QStringLiteral("Marketplace listing for clearance stock");
+        o.description = QStringLiteral("Sell end-of-line items through a public marketplace.");
+        o.liftKind = LiftKind::Amount;
+        o.liftValue = between(20, 80) * 1000.0 * 100.0;
+        o.status = OpportunityStatus::Rejected;
+        b.opportunities.push_back(std::move(o));
+    }
+}
+
+void Generator::addStage3(ProspectBundle& b, int met, bool full)
+{
+    Negotiation n;
+    n.ourBatna = QStringLiteral("Keep serving them through the reseller at the current margin");
+    if (met >= 1)
+        n.theirBatna = QStringLiteral("Extend the portal their IT team built in-house");
+    if (met >= 2)
+        n.theirInterests = QStringLiteral("Protect reps' commission; launch before the autumn "
+                                          "catalogue; a predictable monthly cost");
+    n.ourInterests = QStringLiteral("A reference customer in %1; a multi-year term")
+                         .arg(b.prospect.industry.toLower());
+    n.objectiveCriteria = QStringLiteral("Industry benchmarks for online share; their order data");
+    n.stance = between(2, 4);
+    for (std::size_t i = 0; i < n.levers.size(); ++i) {
+        LeverPosition& l = n.levers[i];
+        const LeverText& t = kLeverText[i];
+        l.ourPriority = between(1, 5);
+        l.theirPriority = between(1, 5);
+        if (met >= 3 || i < 2) {
+            l.ourPosition = text(t.ours);
+            l.theirPosition = text(t.theirs);
+        }
+        if (met >= 4 || full) {
+            if (i == 0 || i == 2)
+                l.ourConcession = text(t.ourConcession);
+            if (i == 0 || i == 1)
+                l.theirConcession = text(t.theirConcession);
+        } else if (i == 0 && met == 3) {
+            l.ourConcession = text(t.ourConcession); // one-sided so far
+        }
+    }
+    b.negotiation = std::move(n);
+    b.tradables.push_back(Tradable{
+        kNoId, kNoId, Side::Ours, QStringLiteral("Onboarding workshop for field reps"),
+        QStringLiteral("Reps adopt the portal faster"), QStringLiteral("Two consultant days")});
+    if (chance(70))
+        b.tradables.push_back(Tradable{kNoId, kNoId, Side::Theirs,
+                                       QStringLiteral("Reference call with two peers"),
+                                       QStringLiteral("Shortens our next sales cycles"),
+                                       QStringLiteral("An hour of their COO's time")});
+}
+
+} // namespace
+
+std::vector<ProspectBundle> makeDemoPipeline(const DemoOptions& options)
+{
+    Generator g(options);
+    std::vector<ProspectBundle> out;
+    const int count = std::max(options.prospects, 0);
+    out.reserve(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i)
+        out.push_back(g.prospect(i));
+    return out;
+}
+
+} // namespace accord::core

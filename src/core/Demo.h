@@ -15,6 +15,12 @@ struct DemoOptions
     QDateTime now; // the demo's "today" (UTC); histories lie before it
 };
 
+/// Ids: prospects and evidence rows carry kNoId (the store assigns them). Contacts and
+/// meetings carry ids numbered from 1 across the whole demo, unique, only so that
+/// opportunities (championContactId) and insights (meetingId) can point at them;
+/// saveBundle() of a bundle whose prospect id is 0 inserts them as new rows and
+/// maps those references onto the ids the store gives. Gate checks refer to the
+/// default criteria ids of defaultGateCriteria() (1..11).
 std::vector<ProspectBundle> makeDemoPipeline(const DemoOptions& options);
 
 } // namespace accord::core

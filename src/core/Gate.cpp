@@ -72,25 +72,30 @@ Check evaluateRule(GateRule rule, const EvidenceSummary& e)
         return {false, tr("No insight recorded yet")};
     case GateRule::DataRequested:
         if (e.dataRequests > 0)
-            return {true, counted("1 data request recorded", "%n data requests recorded", e.dataRequests)};
+            return {true, counted("1 data request recorded", "%n data requests recorded",
+                                  e.dataRequests)};
         return {false, tr("No data request recorded yet")};
     case GateRule::DataReceived:
         if (e.dataReceived > 0)
-            return {true, counted("1 data request received", "%n data requests received", e.dataReceived)};
+            return {true, counted("1 data request received", "%n data requests received",
+                                  e.dataReceived)};
         if (e.dataRequests > 0)
             return {false, tr("No data request has been received yet")};
         return {false, tr("No data request recorded yet")};
     case GateRule::BenchmarkCompared:
         if (e.benchmarkedMetrics > 0)
-            return {true, counted("1 metric compared with a benchmark", "%n metrics compared with a benchmark", e.benchmarkedMetrics)};
+            return {true, counted("1 metric compared with a benchmark",
+                                  "%n metrics compared with a benchmark", e.benchmarkedMetrics)};
         return {false, tr("No prospect metric has a benchmark of the same name and period")};
     case GateRule::OpportunityIdentified:
         if (e.openOpportunities > 0)
-            return {true, counted("1 open opportunity", "%n open opportunities", e.openOpportunities)};
+            return {true,
+                    counted("1 open opportunity", "%n open opportunities", e.openOpportunities)};
         return {false, tr("No open opportunity recorded")};
     case GateRule::ChampionNamed:
         if (e.championedOpportunities > 0)
-            return {true, counted("1 opportunity with a champion", "%n opportunities with a champion", e.championedOpportunities)};
+            return {true, counted("1 opportunity with a champion",
+                                  "%n opportunities with a champion", e.championedOpportunities)};
         return {false, tr("No opportunity has a champion")};
     case GateRule::BothBatnas:
         if (e.ourBatna && e.theirBatna)
@@ -107,7 +112,8 @@ Check evaluateRule(GateRule rule, const EvidenceSummary& e)
     case GateRule::AllLeversDiscussed:
         if (e.leversDiscussed >= 4)
             return {true, tr("All four levers have a position")};
-        return {false, counted("Only 1 of the 4 levers discussed", "%n of the 4 levers discussed", e.leversDiscussed)};
+        return {false, counted("Only 1 of the 4 levers discussed", "%n of the 4 levers discussed",
+                               e.leversDiscussed)};
     case GateRule::ConcessionsBothSides:
         if (e.ourConcession && e.theirConcession)
             return {true, tr("Concessions recorded on both sides")};
@@ -183,14 +189,14 @@ std::vector<GateCriterion> defaultGateCriteria()
          GateRule::InsightShared},
         {Stage::Informative, QT_TRANSLATE_NOOP("accord", "They agreed to share their data"),
          GateRule::DataRequested},
-        {Stage::Informative,
-         QT_TRANSLATE_NOOP("accord", "At least one data request was received"),
+        {Stage::Informative, QT_TRANSLATE_NOOP("accord", "At least one data request was received"),
          GateRule::DataReceived},
         {Stage::Consulting, QT_TRANSLATE_NOOP("accord", "Their data was compared with benchmarks"),
          GateRule::BenchmarkCompared},
         {Stage::Consulting, QT_TRANSLATE_NOOP("accord", "A growth opportunity was identified"),
          GateRule::OpportunityIdentified},
-        {Stage::Consulting, QT_TRANSLATE_NOOP("accord", "A champion at the prospect owns the vision"),
+        {Stage::Consulting,
+         QT_TRANSLATE_NOOP("accord", "A champion at the prospect owns the vision"),
          GateRule::ChampionNamed},
         {Stage::Negotiation, QT_TRANSLATE_NOOP("accord", "Both BATNAs are written"),
          GateRule::BothBatnas},
@@ -235,8 +241,8 @@ GateResult evaluateGate(Stage stage, const std::vector<GateCriterion>& criteria,
         r.criterion = c;
         const Check check = evaluateRule(c.rule, evidence);
         const bool ticked =
-            std::find(evidence.checkedCriteria.begin(), evidence.checkedCriteria.end(), c.id)
-            != evidence.checkedCriteria.end();
+            std::find(evidence.checkedCriteria.begin(), evidence.checkedCriteria.end(), c.id) !=
+            evidence.checkedCriteria.end();
         if (c.rule != GateRule::Manual && check.met) {
             r.met = true;
             r.automatic = true;
@@ -274,8 +280,8 @@ EvidenceSummary summarizeEvidence(const Prospect& prospect, const std::vector<In
             continue;
         const QString name = m.name.trimmed();
         const bool hasBenchmark = std::any_of(metrics.begin(), metrics.end(), [&](auto& b) {
-            return b.source != MetricSource::Prospect && b.period == m.period
-                   && b.name.trimmed().compare(name, Qt::CaseInsensitive) == 0;
+            return b.source != MetricSource::Prospect && b.period == m.period &&
+                   b.name.trimmed().compare(name, Qt::CaseInsensitive) == 0;
         });
         if (hasBenchmark)
             ++s.benchmarkedMetrics;

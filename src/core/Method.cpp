@@ -44,9 +44,8 @@ MoveDecision decideStageMove(const Prospect& prospect, Stage to,
     if (prospect.deletedAt.isValid())
         return refused(tr("%1 is in the trash: restore it before moving it.").arg(prospect.name));
     if (prospect.status == Status::Won)
-        return refused(
-            tr("%1 is won: its stage can no longer change (undo the move instead).")
-                .arg(prospect.name));
+        return refused(tr("%1 is won: its stage can no longer change (undo the move instead).")
+                           .arg(prospect.name));
     if (prospect.status == Status::Lost)
         return refused(tr("%1 is lost: reopen it before moving it.").arg(prospect.name));
 
@@ -55,7 +54,8 @@ MoveDecision decideStageMove(const Prospect& prospect, Stage to,
         d.backward = true;
         if (isBlank(reason)) {
             d.verdict = MoveVerdict::NeedsReason;
-            d.message = tr("Moving %1 back to %2 needs a reason.").arg(prospect.name, stageName(to));
+            d.message =
+                tr("Moving %1 back to %2 needs a reason.").arg(prospect.name, stageName(to));
         } else {
             d.verdict = MoveVerdict::Allowed;
             d.message = tr("%1 moves back to %2.").arg(prospect.name, stageName(to));
@@ -113,8 +113,7 @@ MoveDecision decideStatusChange(const Prospect& prospect, Status to, const QStri
     if (to == Status::Won)
         return refused(tr("A prospect is won by moving it to Partnership."));
     if (prospect.status == Status::Won)
-        return refused(
-            tr("%1 is won: that is final (undo the move instead).").arg(prospect.name));
+        return refused(tr("%1 is won: that is final (undo the move instead).").arg(prospect.name));
 
     MoveDecision d;
     if (to == Status::Lost && isBlank(reason)) {

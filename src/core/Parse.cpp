@@ -12,16 +12,15 @@ namespace {
 int monthFromName(const QString& name)
 {
     static const std::array<const char*, 12> kMonths{"jan", "feb", "mar", "apr", "may", "jun",
-                                                    "jul", "aug", "sep", "oct", "nov", "dec"};
-    static const std::array<const char*, 12> kLong{"january", "february", "march",
-                                                  "april",   "may",      "june",
-                                                  "july",    "august",   "september",
-                                                  "october", "november", "december"};
+                                                     "jul", "aug", "sep", "oct", "nov", "dec"};
+    static const std::array<const char*, 12> kLong{"january",   "february", "march",    "april",
+                                                   "may",       "june",     "july",     "august",
+                                                   "september", "october",  "november", "december"};
     const QString n = name.toLower();
     for (int i = 0; i < 12; ++i) {
         const auto index = static_cast<std::size_t>(i);
-        if (n == QLatin1String(kMonths[index]) || n == QLatin1String(kLong[index])
-            || (n == QLatin1String("sept") && i == 8))
+        if (n == QLatin1String(kMonths[index]) || n == QLatin1String(kLong[index]) ||
+            (n == QLatin1String("sept") && i == 8))
             return i + 1;
     }
     return 0;
@@ -116,8 +115,8 @@ std::optional<qint64> parseMoneyMinor(const QString& text)
         t = t.mid(1).trimmed();
     else if (!t.isEmpty() && kSymbols.contains(t.back()))
         t = t.chopped(1).trimmed();
-    static const QRegularExpression number(QStringLiteral(
-        "^(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*([kKmM])?$"));
+    static const QRegularExpression number(
+        QStringLiteral("^(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*([kKmM])?$"));
     const auto m = number.match(t);
     if (!m.hasMatch())
         return std::nullopt;
@@ -125,8 +124,8 @@ std::optional<qint64> parseMoneyMinor(const QString& text)
     const QString whole = m.captured(1).remove(QLatin1Char(','));
     const QString fraction = m.captured(2);
     const QString suffix = m.captured(3).toLower();
-    const int scaleDigits = 2 + (suffix == QLatin1String("k") ? 3 : 0)
-                            + (suffix == QLatin1String("m") ? 6 : 0);
+    const int scaleDigits =
+        2 + (suffix == QLatin1String("k") ? 3 : 0) + (suffix == QLatin1String("m") ? 6 : 0);
     if (fraction.size() > scaleDigits)
         return std::nullopt; // finer than a cent
     if (m.captured(2).isNull() && t.contains(QLatin1Char('.')))
@@ -134,8 +133,8 @@ std::optional<qint64> parseMoneyMinor(const QString& text)
 
     qint64 result = 0;
     auto push = [&result](int digit) {
-        return !__builtin_mul_overflow(result, qint64{10}, &result)
-               && !__builtin_add_overflow(result, qint64{digit}, &result);
+        return !__builtin_mul_overflow(result, qint64{10}, &result) &&
+               !__builtin_add_overflow(result, qint64{digit}, &result);
     };
     for (QChar c : whole)
         if (!push(c.digitValue()))
@@ -182,8 +181,12 @@ QString currencySymbol(const QString& code)
 
 } // namespace
 
-QString formatMoney(const Money& m, const QLocale& locale)
+QString formatMoney(const Money& m, const QLocale& requested)
 {
+    // The C locale (a terminal without LANG) puts the symbol after the number; read as en-US.
+    const QLocale locale = requested.language() == QLocale::C
+                               ? QLocale(QLocale::English, QLocale::UnitedStates)
+                               : requested;
     const QString symbol = currencySymbol(m.currency);
     if (m.minor % 100 == 0)
         return locale.toCurrencyString(static_cast<qlonglong>(m.minor / 100), symbol);

@@ -22,8 +22,7 @@ template <typename E> struct Entry
     const char* name;
 };
 
-template <typename E, std::size_t N>
-QString keyOf(const std::array<Entry<E>, N>& table, E value)
+template <typename E, std::size_t N> QString keyOf(const std::array<Entry<E>, N>& table, E value)
 {
     for (const auto& e : table)
         if (e.value == value)
@@ -31,8 +30,7 @@ QString keyOf(const std::array<Entry<E>, N>& table, E value)
     return {};
 }
 
-template <typename E, std::size_t N>
-QString nameOf(const std::array<Entry<E>, N>& table, E value)
+template <typename E, std::size_t N> QString nameOf(const std::array<Entry<E>, N>& table, E value)
 {
     for (const auto& e : table)
         if (e.value == value)
@@ -151,13 +149,13 @@ std::optional<Stage> stageFromKey(const QString& keyOrNumber)
         return std::nullopt;
     for (Stage s : kAllStages) {
         const auto matches = [&](const char* source, const QString& translated) {
-            return text.compare(QString::fromLatin1(source), Qt::CaseInsensitive) == 0
-                   || text.compare(translated, Qt::CaseInsensitive) == 0;
+            return text.compare(QString::fromLatin1(source), Qt::CaseInsensitive) == 0 ||
+                   text.compare(translated, Qt::CaseInsensitive) == 0;
         };
         const auto index = static_cast<std::size_t>(s) - 1;
-        if (matches(kStages[index].key, stageKey(s))
-            || matches(kStages[index].name, stageName(s))
-            || matches(kStageShort[index].name, stageShortName(s)))
+        if (matches(kStages[index].key, stageKey(s)) ||
+            matches(kStages[index].name, stageName(s)) ||
+            matches(kStageShort[index].name, stageShortName(s)))
             return s;
     }
     return std::nullopt;

@@ -1,1 +1,223 @@
 #include "Validation.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace accord::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("accord", text);
+}
+
+// `field` is the machine name (as in JSON); `label` is what people read.
+void requireText(const QString& value, const char* field, const char* label)
+{
+    if (value.trimmed().isEmpty())
+        throw ValidationError(QString::fromLatin1(field), tr("%1 is required.").arg(tr(label)));
+}
+
+void limit(const QString& value, int max, const char* field, const char* label)
+{
+    if (value.size() <= max)
+        return;
+    const QLocale locale;
+    throw ValidationError(QString::fromLatin1(field),
+                          tr("%1 is too long: %2 characters (the limit is %3).")
+                              .arg(tr(label), locale.toString(value.size()), locale.toString(max)));
+}
+
+void limitPlural(const QString& value, int max, const char* field, const char* label)
+{
+    if (value.size() <= max)
+        return;
+    const QLocale locale;
+    throw ValidationError(QString::fromLatin1(field),
+                          tr("%1 are too long: %2 characters (the limit is %3).")
+                              .arg(tr(label), locale.toString(value.size()), locale.toString(max)));
+}
+
+void range(int value, int low, int high, const char* field, const char* label)
+{
+    if (value >= low && value <= high)
+        return;
+    throw ValidationError(QString::fromLatin1(field), tr("%1 must be between %2 and %3 (it is %4).")
+                                                          .arg(tr(label))
+                                                          .arg(low)
+                                                          .arg(high)
+                                                          .arg(value));
+}
+
+void email(const QString& value, const char* field)
+{
+    if (value.isEmpty())
+        return;
+    limit(value, kMaxShortText, field, QT_TRANSLATE_NOOP("accord", "The email address"));
+    const int at = value.indexOf(QLatin1Char('@'));
+    bool spaces = false;
+    for (QChar c : value)
+        spaces = spaces || c.isSpace();
+    if (at <= 0 || at == value.size() - 1 || spaces)
+        throw ValidationError(QString::fromLatin1(field),
+                              tr("“%1” does not look like an email address.").arg(value));
+}
+
+void money(const Money& m)
+{
+    if (m.minor < 0)
+        throw ValidationError(QStringLiteral("value"), tr("The value cannot be negative."));
+    bool code = m.currency.size() == 3;
+    for (QChar c : m.currency)
+        code = code && c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+    if (!code)
+        throw ValidationError(
+            QStringLiteral("currency"),
+            tr("“%1” is not a three-letter currency code such as USD.").arg(m.currency));
+}
+
+void finite(double value, const char* field, const char* label)
+{
+    if (!std::isfinite(value))
+        throw ValidationError(QString::fromLatin1(field),
+                              tr("%1 must be a number.").arg(tr(label)));
+}
+
+void requireId(Id id, const char* field)
+{
+    if (id <= kNoId)
+        throw ValidationError(QString::fromLatin1(field),
+                              tr("It does not say which prospect it belongs to."));
+}
+
+#define L(text) QT_TRANSLATE_NOOP("accord", text)
+
+} // namespace
+
+void validate(const Prospect& p)
+{
+    requireText(p.name, "name", L("The name"));
+    limit(p.name, kMaxNameLength, "name", L("The name"));
+    limit(p.industry, kMaxShortText, "industry", L("The industry"));
+    limit(p.segment, kMaxShortText, "segment", L("The segment"));
+    limit(p.website, kMaxShortText, "website", L("The website"));
+    limit(p.owner, kMaxNameLength, "owner", L("The owner"));
+    money(p.value);
+    limit(p.lostReason, kMaxLongText, "lost_reason", L("The lost reason"));
+    limit(p.nextStep, kMaxShortText, "next_step", L("The next step"));
+    limit(p.agreementSummary, kMaxLongText, "agreement_summary", L("The agreement summary"));
+}
+
+void validate(const Contact& c)
+{
+    requireText(c.name, "name", L("The contact's name"));
+    limit(c.name, kMaxNameLength, "name", L("The contact's name"));
+    limit(c.title, kMaxShortText, "title", L("The title"));
+    email(c.email, "email");
+    limit(c.phone, kMaxShortText, "phone", L("The phone number"));
+}
+
+void validate(const Meeting& m)
+{
+    requireId(m.prospectId, "prospect_id");
+    if (!m.occurredAt.isValid())
+        throw ValidationError(QStringLiteral("occurred_at"),
+                              tr("The meeting needs a valid date and time."));
+    range(m.durationMinutes, 0, 1440, "duration_minutes", L("The duration in minutes"));
+    requireText(m.summary, "summary", L("The summary"));
+    limit(m.summary, kMaxLongText, "summary", L("The summary"));
+    limit(m.attendees, kMaxLongText, "attendees", L("The attendee list"));
+    limitPlural(m.notes, kMaxLongText, "notes", L("Notes"));
+    limit(m.shared, kMaxLongText, "shared", L("What we shared"));
+    limit(m.learned, kMaxLongText, "learned", L("What we learned"));
+    limit(m.nextStep, kMaxShortText, "next_step", L("The next step"));
+    limit(m.loggedBy, kMaxNameLength, "logged_by", L("Logged by"));
+}
+
+void validate(const Insight& v)
+{
+    requireText(v.title, "title", L("The insight's title"));
+    limit(v.title, kMaxShortText, "title", L("The insight's title"));
+    limit(v.body, kMaxLongText, "body", L("The insight's text"));
+    limit(v.source, kMaxShortText, "source", L("The source"));
+}
+
+void validate(const DataRequest& v)
+{
+    requireText(v.item, "item", L("The requested item"));
+    limit(v.item, kMaxShortText, "item", L("The requested item"));
+    limit(v.note, kMaxLongText, "note", L("The note"));
+}
+
+void validate(const Metric& v)
+{
+    requireText(v.name, "name", L("The metric's name"));
+    limit(v.name, kMaxShortText, "name", L("The metric's name"));
+    finite(v.value, "value", L("The metric's value"));
+    limit(v.unit, kMaxShortText, "unit", L("The unit"));
+    limit(v.period, kMaxShortText, "period", L("The period"));
+}
+
+void validate(const Opportunity& v)
+{
+    requireText(v.title, "title", L("The opportunity's title"));
+    limit(v.title, kMaxShortText, "title", L("The opportunity's title"));
+    limit(v.description, kMaxLongText, "description", L("The description"));
+    finite(v.liftValue, "lift_value", L("The estimated lift"));
+    if (v.liftKind == LiftKind::Amount && v.liftValue < 0)
+        throw ValidationError(QStringLiteral("lift_value"),
+                              tr("An estimated lift in money cannot be negative."));
+}
+
+void validate(const Negotiation& v)
+{
+    limit(v.ourBatna, kMaxLongText, "our_batna", L("Our BATNA"));
+    limit(v.theirBatna, kMaxLongText, "their_batna", L("Their BATNA"));
+    limitPlural(v.theirInterests, kMaxLongText, "their_interests", L("Their interests"));
+    limitPlural(v.ourInterests, kMaxLongText, "our_interests", L("Our interests"));
+    limitPlural(v.objectiveCriteria, kMaxLongText, "objective_criteria",
+                L("The objective criteria"));
+    range(v.stance, 1, 5, "stance", L("The stance"));
+    if (v.levers.size() != std::size(kAllLevers))
+        throw ValidationError(QStringLiteral("levers"),
+                              tr("The worksheet needs exactly the four levers."));
+    for (std::size_t i = 0; i < v.levers.size(); ++i) {
+        const auto& l = v.levers[i];
+        if (l.lever != kAllLevers[i])
+            throw ValidationError(QStringLiteral("levers"),
+                                  tr("The levers must be money, time, rights and risk, in "
+                                     "that order."));
+        range(l.ourPriority, 0, 5, "our_priority", L("Our priority"));
+        range(l.theirPriority, 0, 5, "their_priority", L("Their priority"));
+        limit(l.ourPosition, kMaxShortText, "our_position", L("Our position"));
+        limit(l.theirPosition, kMaxShortText, "their_position", L("Their position"));
+        limit(l.ourConcession, kMaxShortText, "our_concession", L("Our concession"));
+        limit(l.theirConcession, kMaxShortText, "their_concession", L("Their concession"));
+    }
+}
+
+void validate(const Tradable& v)
+{
+    requireText(v.item, "item", L("The tradable item"));
+    limit(v.item, kMaxShortText, "item", L("The tradable item"));
+    limit(v.valueToOther, kMaxShortText, "value_to_other", L("The value to the other side"));
+    limit(v.costToGive, kMaxShortText, "cost_to_give", L("The cost to give"));
+}
+
+void validate(const GateCriterion& v)
+{
+    requireText(v.label, "label", L("The criterion's label"));
+    limit(v.label, kMaxShortText, "label", L("The criterion's label"));
+    if (v.stage == Stage::Partnership)
+        throw ValidationError(QStringLiteral("stage"),
+                              tr("Partnership is the last stage and has no exit criteria."));
+    if (v.position < 0)
+        throw ValidationError(QStringLiteral("position"), tr("The position cannot be negative."));
+}
+
+#undef L
+
+} // namespace accord::core

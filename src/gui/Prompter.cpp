@@ -1,6 +1,7 @@
 #include "Prompter.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -37,6 +38,16 @@ QString WidgetPrompter::openFileName(QWidget* parent, const QString& title, cons
 QString WidgetPrompter::saveFileName(QWidget* parent, const QString& title, const QString& filter)
 {
     return QFileDialog::getSaveFileName(parent, title, {}, filter);
+}
+
+QString WidgetPrompter::askText(QWidget* parent, const QString& title, const QString& label)
+{
+    return QInputDialog::getText(parent, title, label).trimmed();
+}
+
+QString QueuePrompter::askText(QWidget*, const QString& title, const QString&)
+{
+    return next(title).toString();
 }
 
 QVariant QueuePrompter::next(const QString& question)

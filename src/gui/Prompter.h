@@ -24,6 +24,8 @@ public:
     /// Empty when cancelled.
     virtual QString openFileName(QWidget* parent, const QString& title, const QString& filter) = 0;
     virtual QString saveFileName(QWidget* parent, const QString& title, const QString& filter) = 0;
+    /// A line of text; empty when cancelled.
+    virtual QString askText(QWidget* parent, const QString& title, const QString& label) = 0;
 };
 
 /// The real thing: QMessageBox and QFileDialog.
@@ -36,6 +38,7 @@ public:
                const QStringList& options) override;
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& filter) override;
+    QString askText(QWidget* parent, const QString& title, const QString& label) override;
 };
 
 /// Answers from a queue (bool for confirm, int for choose, QString for files);
@@ -51,6 +54,7 @@ public:
                const QStringList& options) override;
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& filter) override;
+    QString askText(QWidget* parent, const QString& title, const QString& label) override;
 
 private:
     QVariant next(const QString& question);

@@ -1,1 +1,348 @@
-// placeholder
+#include "Migrations.h"
+
+#include "Database.h"
+#include "core/Gate.h"
+
+#include <QFile>
+
+namespace accord::storage {
+
+namespace {
+
+// Schema v1. Decisions (docs/schema.md repeats them):
+// - timestamps: INTEGER unix seconds UTC; calendar dates: TEXT 'YYYY-MM-DD' or NULL;
+// - money: INTEGER minor units + TEXT currency;
+// - stage: INTEGER 1-4 (ordered, cheap to group); every other enum: its stable key string;
+// - text fields are NOT NULL ('' when empty), optional references are NULL;
+// - children cascade from prospect, so purging a prospect removes everything of it.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE prospect (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    industry TEXT NOT NULL DEFAULT '',
+    segment TEXT NOT NULL DEFAULT '',
+    website TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    stage INTEGER NOT NULL CHECK (stage BETWEEN 1 AND 4),
+    status TEXT NOT NULL,
+    value_minor INTEGER NOT NULL DEFAULT 0,
+    currency TEXT NOT NULL DEFAULT 'USD',
+    lost_reason TEXT NOT NULL DEFAULT '',
+    next_step TEXT NOT NULL DEFAULT '',
+    next_step_due TEXT,
+    created_at INTEGER,
+    updated_at INTEGER,
+    stage_entered_at INTEGER,
+    deleted_at INTEGER,
+    signed_on TEXT,
+    agreement_summary TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX prospect_board ON prospect(stage, status, updated_at) WHERE deleted_at IS NULL;
+CREATE INDEX prospect_owner ON prospect(owner, stage, status) WHERE deleted_at IS NULL;
+CREATE INDEX prospect_industry ON prospect(industry) WHERE deleted_at IS NULL;
+CREATE INDEX prospect_updated ON prospect(updated_at) WHERE deleted_at IS NULL;
+CREATE INDEX prospect_name ON prospect(name COLLATE NOCASE) WHERE deleted_at IS NULL;
+CREATE INDEX prospect_next_due ON prospect(next_step_due) WHERE next_step_due IS NOT NULL;
+CREATE INDEX prospect_trash ON prospect(deleted_at) WHERE deleted_at IS NOT NULL;
+
+CREATE TABLE contact (
+    id INTEGER PRIMARY KEY,
+    prospect_id INTEGER NOT NULL REFERENCES prospect(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL,
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX contact_prospect ON contact(prospect_id);
+
+CREATE TABLE meeting (
+    id INTEGER PRIMARY KEY,
+    prospect_id INTEGER NOT NULL REFERENCES prospect(id) ON DELETE CASCADE,
+    occurred_at INTEGER,
+    duration_minutes INTEGER NOT NULL DEFAULT 0,
+    kind TEXT NOT NULL,
+    stage_at_time INTEGER NOT NULL CHECK (stage_at_time BETWEEN 1 AND 4),
+    attendees TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    shared TEXT NOT NULL DEFAULT '',
+    learned TEXT NOT NULL DEFAULT '',
+    next_step TEXT NOT NULL DEFAULT '',
+    next_step_due TEXT,
+    logged_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX meeting_prospect ON meeting(prospect_id, occurred_at DESC, id DESC);
+CREATE INDEX meeting_recent ON meeting(occurred_at DESC, id DESC);
+CREATE INDEX meeting_next_due ON meeting(next_step_due) WHERE next_step_due IS NOT NULL;
+
+CREATE TABLE stage_change (
+    id INTEGER PRIMARY KEY,
+    prospect_id INTEGER NOT NULL REFERENCES prospect(id) ON DELETE CASCADE,
+    at INTEGER,
+    from_stage INTEGER NOT NULL,
+    to_stage INTEGER NOT NULL,
+    from_status TEXT NOT NULL,
+    to_status TEXT NOT NULL,
+    by TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    gate_override INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX stage_change_prospect ON stage_change(prospect_id, at, id);
+CREATE INDEX stage_change_at ON stage_change(at);
+
+CREATE TABLE insight (
+    id INTEGER PRIMARY KEY,
+    prospect_id INTEGER NOT NULL REFERENCES prospect(id) ON DELETE CASCADE,
+    meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL,
+    title TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    shared_on TEXT
+);
+CREATE INDEX insight_prospect ON insight(prospect_id);
+CREATE INDEX insight_meeting ON insight(meeting_id) WHERE meeting_id IS NOT NULL;
+
+CREATE TABLE data_request (
+    id INTEGER PRIMARY KEY,
+    prospect_id INTEGER NOT NULL REFERENCES prospect(id) ON DELETE CASCADE,
+    item TEXT NOT NULL DEFAULT '',
+    requested_on TEXT,
+    status TEXT NOT NULL,
+    received_on TEXT,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX data_request_prospect ON data_request(prospect_id);
+
+CREATE TABLE metric (
+    id INTEGER PRIMARY KEY,
+    prospect_id INTEGER NOT NULL REFERENCES prospect(id) ON DELETE CASCADE,
+    name TEXT NOT NULL DEFAULT '',
+    value REAL NOT NULL DEFAULT 0,
+    unit TEXT NOT NULL DEFAULT '',
+    period TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL
+);
+CREATE INDEX metric_prospect ON metric(prospect_id);
+
+CREATE TABLE opportunity (
+    id INTEGER PRIMARY KEY,
+    prospect_id INTEGER NOT NULL REFERENCES prospect(id) ON DELETE CASCADE,
+    title TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    lift_kind TEXT NOT NULL,
+    lift_value REAL NOT NULL DEFAULT 0,
+    champion_contact_id INTEGER REFERENCES contact(id) ON DELETE SET NULL,
+    status TEXT NOT NULL
+);
+CREATE INDEX opportunity_prospect ON opportunity(prospect_id);
+CREATE INDEX opportunity_champion ON opportunity(champion_contact_id)
+    WHERE champion_contact_id IS NOT NULL;
+
+CREATE TABLE negotiation (
+    prospect_id INTEGER PRIMARY KEY REFERENCES prospect(id) ON DELETE CASCADE,
+    our_batna TEXT NOT NULL DEFAULT '',
+    their_batna TEXT NOT NULL DEFAULT '',
+    their_interests TEXT NOT NULL DEFAULT '',
+    our_interests TEXT NOT NULL DEFAULT '',
+    objective_criteria TEXT NOT NULL DEFAULT '',
+    stance INTEGER NOT NULL DEFAULT 3
+);
+
+CREATE TABLE negotiation_lever (
+    prospect_id INTEGER NOT NULL REFERENCES negotiation(prospect_id) ON DELETE CASCADE,
+    lever TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    our_priority INTEGER NOT NULL DEFAULT 0,
+    their_priority INTEGER NOT NULL DEFAULT 0,
+    our_position TEXT NOT NULL DEFAULT '',
+    their_position TEXT NOT NULL DEFAULT '',
+    our_concession TEXT NOT NULL DEFAULT '',
+    their_concession TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (prospect_id, lever)
+);
+
+CREATE TABLE tradable (
+    id INTEGER PRIMARY KEY,
+    prospect_id INTEGER NOT NULL REFERENCES prospect(id) ON DELETE CASCADE,
+    side TEXT NOT NULL,
+    item TEXT NOT NULL DEFAULT '',
+    value_to_other TEXT NOT NULL DEFAULT '',
+    cost_to_give TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX tradable_prospect ON tradable(prospect_id);
+
+CREATE TABLE gate_criterion (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, -- never reuse an id: hand ticks refer to it
+    stage INTEGER NOT NULL CHECK (stage BETWEEN 1 AND 4),
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    rule TEXT NOT NULL
+);
+CREATE INDEX gate_criterion_stage ON gate_criterion(stage, position);
+
+CREATE TABLE gate_check (
+    prospect_id INTEGER NOT NULL REFERENCES prospect(id) ON DELETE CASCADE,
+    criterion_id INTEGER NOT NULL REFERENCES gate_criterion(id) ON DELETE CASCADE,
+    checked INTEGER NOT NULL DEFAULT 1,
+    evidence TEXT NOT NULL DEFAULT '',
+    checked_at INTEGER,
+    checked_by TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (prospect_id, criterion_id)
+);
+CREATE INDEX gate_check_criterion ON gate_check(criterion_id);
+
+CREATE TABLE tag (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE prospect_tag (
+    prospect_id INTEGER NOT NULL REFERENCES prospect(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+    PRIMARY KEY (prospect_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX prospect_tag_tag ON prospect_tag(tag_id, prospect_id);
+
+CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- A regular (self-contained) FTS5 table: rowid = item id * 4 + kind.
+CREATE VIRTUAL TABLE search_index USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+)sql";
+
+// Column texts of each kind of search item, shared by the triggers and the rebuild.
+constexpr const char* kProspectBody = "{0}.industry || ' ' || {0}.segment";
+constexpr const char* kContactBody = "{0}.title || ' ' || {0}.email";
+constexpr const char* kMeetingBody =
+    "{0}.notes || char(10) || {0}.shared || char(10) || {0}.learned || char(10) || {0}.attendees";
+
+std::string expand(const char* pattern, const char* alias)
+{
+    std::string out = pattern;
+    for (std::size_t at = out.find("{0}"); at != std::string::npos; at = out.find("{0}", at))
+        out.replace(at, 3, alias);
+    return out;
+}
+
+void applyV1(Connection& db)
+{
+    db.exec(kSchemaV1);
+    createSearchTriggers(db);
+    Statement insert = db.prepare(
+        "INSERT INTO gate_criterion(id, stage, position, label, rule) VALUES (?, ?, ?, ?, ?)");
+    for (const core::GateCriterion& c : core::defaultGateCriteria()) {
+        insert.bindId(1, c.id)
+            .bind(2, static_cast<int>(c.stage))
+            .bind(3, c.position)
+            .bind(4, c.label)
+            .bind(5, core::gateRuleKey(c.rule));
+        insert.run();
+    }
+}
+
+// v2: indexes for the reference scale (SPEC §7, 100k prospects). Board totals
+// read only a covering index; a board column with "any status" is ordered by
+// an index instead of sorting the whole stage.
+void applyV2(Connection& db)
+{
+    db.exec(R"sql(
+CREATE INDEX prospect_totals ON prospect(status, stage, value_minor) WHERE deleted_at IS NULL;
+CREATE INDEX prospect_stage_updated ON prospect(stage, updated_at) WHERE deleted_at IS NULL;
+)sql");
+}
+
+} // namespace
+
+const std::vector<MigrationStep>& migrations()
+{
+    static const std::vector<MigrationStep> steps{
+        {1, applyV1},
+        {2, applyV2},
+    };
+    return steps;
+}
+
+int latestVersion(const std::vector<MigrationStep>& steps)
+{
+    return steps.empty() ? 0 : steps.back().version;
+}
+
+int userVersion(Connection& db)
+{
+    return static_cast<int>(db.queryInt("PRAGMA user_version"));
+}
+
+void migrate(Connection& db, const QString& path, const std::vector<MigrationStep>& steps)
+{
+    const int from = userVersion(db);
+    const int to = latestVersion(steps);
+    if (from >= to)
+        return;
+    if (from > 0) {
+        // The file holds an older pipeline: keep a copy as it was before upgrading.
+        const QString backup = QStringLiteral("%1.pre-v%2.bak").arg(path).arg(to);
+        backupDatabase(db, backup);
+    }
+    Transaction tx(db);
+    for (const MigrationStep& step : steps) {
+        if (from < step.version)
+            step.apply(db);
+    }
+    db.exec("PRAGMA user_version = " + std::to_string(to));
+    db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    tx.commit();
+}
+
+void createSearchTriggers(Connection& db)
+{
+    std::string sql;
+    // Updates re-index only when an indexed column changes (stage moves, trash and
+    // timestamps do not touch the index).
+    auto item = [](const char* table, int kind, const char* titleColumn, const char* body,
+                   const char* columns) {
+        const std::string k = std::to_string(kind);
+        const std::string t = table;
+        const std::string insertNew =
+            "INSERT INTO search_index(rowid, title, body) VALUES (new.id * 4 + " + k + ", new." +
+            titleColumn + ", " + expand(body, "new") + ");";
+        const std::string deleteOld =
+            "DELETE FROM search_index WHERE rowid = old.id * 4 + " + k + ";";
+        return "CREATE TRIGGER " + t + "_search_insert AFTER INSERT ON " + t + " BEGIN " +
+               insertNew + " END;\n" + "CREATE TRIGGER " + t + "_search_delete AFTER DELETE ON " +
+               t + " BEGIN " + deleteOld + " END;\n" + "CREATE TRIGGER " + t +
+               "_search_update AFTER UPDATE OF " + columns + " ON " + t + " BEGIN " + deleteOld +
+               insertNew + " END;\n";
+    };
+    sql += item("prospect", kFtsProspect, "name", kProspectBody, "id, name, industry, segment");
+    sql += item("contact", kFtsContact, "name", kContactBody, "id, name, title, email");
+    sql += item("meeting", kFtsMeeting, "summary", kMeetingBody,
+                "id, summary, notes, shared, learned, attendees");
+    db.exec(sql);
+}
+
+void dropSearchTriggers(Connection& db)
+{
+    std::string sql;
+    for (const char* table : {"prospect", "contact", "meeting"})
+        for (const char* what : {"insert", "delete", "update"})
+            sql += std::string("DROP TRIGGER IF EXISTS ") + table + "_search_" + what + ";\n";
+    db.exec(sql);
+}
+
+void rebuildSearchIndex(Connection& db)
+{
+    db.exec("DELETE FROM search_index");
+    db.exec("INSERT INTO search_index(rowid, title, body) SELECT p.id * 4 + " +
+            std::to_string(kFtsProspect) + ", p.name, " + expand(kProspectBody, "p") +
+            " FROM prospect p");
+    db.exec("INSERT INTO search_index(rowid, title, body) SELECT c.id * 4 + " +
+            std::to_string(kFtsContact) + ", c.name, " + expand(kContactBody, "c") +
+            " FROM contact c");
+    db.exec("INSERT INTO search_index(rowid, title, body) SELECT m.id * 4 + " +
+            std::to_string(kFtsMeeting) + ", m.summary, " + expand(kMeetingBody, "m") +
+            " FROM meeting m");
+}
+
+} // namespace accord::storage

@@ -53,8 +53,8 @@ QString sentenceFor(int rc)
 core::StoreError sqliteError(int rc, sqlite3* db, std::string_view sql)
 {
     qCWarning(lcStorage).noquote()
-        << "sqlite error" << rc << (db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString())
-        << "in" << QString::fromUtf8(sql.data(), static_cast<qsizetype>(sql.size()));
+        << "sqlite error" << rc << (db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString()) << "in"
+        << QString::fromUtf8(sql.data(), static_cast<qsizetype>(sql.size()));
     return core::StoreError(sentenceFor(rc));
 }
 
@@ -106,8 +106,9 @@ Statement& Statement::bind(int index, double value)
 Statement& Statement::bind(int index, const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
-    check(sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
-                              SQLITE_TRANSIENT, SQLITE_UTF8),
+    check(sqlite3_bind_text64(m_stmt, index, utf8.constData(),
+                              static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT,
+                              SQLITE_UTF8),
           m_stmt);
     return *this;
 }
@@ -149,6 +150,12 @@ void Statement::run()
 {
     while (step()) {
     }
+    sqlite3_reset(m_stmt);
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
 }
 
 bool Statement::isNull(int column) const
@@ -176,6 +183,13 @@ QString Statement::text(int column) const
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     const int bytes = sqlite3_column_bytes(m_stmt, column);
     return data ? QString::fromUtf8(data, bytes) : QString();
+}
+
+std::string_view Statement::utf8(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    return data ? std::string_view(data, static_cast<std::size_t>(bytes)) : std::string_view();
 }
 
 QDateTime Statement::time(int column) const
@@ -289,8 +303,8 @@ Transaction::~Transaction()
     --m_connection.m_savepointDepth;
     // Errors here are ignored: SQLite may already have rolled back (disk full, I/O).
     const std::string sql = m_level == 0 ? std::string("ROLLBACK")
-                                         : "ROLLBACK TO accord_" + std::to_string(m_level)
-                                               + "; RELEASE accord_" + std::to_string(m_level);
+                                         : "ROLLBACK TO accord_" + std::to_string(m_level) +
+                                               "; RELEASE accord_" + std::to_string(m_level);
     sqlite3_exec(m_connection.handle(), sql.c_str(), nullptr, nullptr, nullptr);
 }
 
@@ -304,6 +318,26 @@ void Transaction::commit()
         m_connection.exec("RELEASE accord_" + std::to_string(m_level));
     m_done = true;
     --m_connection.m_savepointDepth;
+}
+
+void expectChanged(Connection& db, const char* what)
+{
+    if (db.changes() == 0)
+        throw core::StoreError(
+            QStringLiteral("The %1 no longer exists; it may have been deleted elsewhere.")
+                .arg(QLatin1String(what)));
+}
+
+QString idArray(const std::vector<core::Id>& ids)
+{
+    QString out = QStringLiteral("[");
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            out += u',';
+        out += QString::number(ids[i]);
+    }
+    out += u']';
+    return out;
 }
 
 } // namespace accord::storage

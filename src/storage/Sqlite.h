@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -37,24 +38,32 @@ public:
 
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
-    Statement& bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
+    Statement& bind(int index, bool value)
+    {
+        return bind(index, static_cast<qint64>(value ? 1 : 0));
+    }
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value); // never NULL: a null QString binds ''
     Statement& bindNull(int index);
-    Statement& bindId(int index, core::Id id);            // kNoId binds NULL
-    Statement& bindTime(int index, const QDateTime& t);   // unix seconds UTC, invalid binds NULL
-    Statement& bindDate(int index, const QDate& d);       // 'YYYY-MM-DD', invalid binds NULL
+    Statement& bindId(int index, core::Id id);          // kNoId binds NULL
+    Statement& bindTime(int index, const QDateTime& t); // unix seconds UTC, invalid binds NULL
+    Statement& bindDate(int index, const QDate& d);     // 'YYYY-MM-DD', invalid binds NULL
 
     /// Steps once: true when a row is available.
     bool step();
-    /// Steps to the end (for statements that return no rows).
+    /// Steps to the end (for statements that return no rows), then resets so the
+    /// statement can be bound and run again.
     void run();
+    /// Rewinds for another run; bindings stay until re-bound.
+    void reset();
 
     bool isNull(int column) const;
     qint64 int64(int column) const;
     int integer(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    /// The column's UTF-8 bytes, valid until the next step/reset.
+    std::string_view utf8(int column) const;
     core::Id id(int column) const { return int64(column); } // NULL reads as kNoId
     QDateTime time(int column) const;
     QDate date(int column) const;
@@ -117,5 +126,11 @@ private:
     int m_level;
     bool m_done = false;
 };
+
+/// Throws "The <what> no longer exists." when the last statement changed no row.
+void expectChanged(Connection& db, const char* what);
+
+/// Builds a JSON array of ids for `IN (SELECT value FROM json_each(?))`.
+QString idArray(const std::vector<core::Id>& ids);
 
 } // namespace accord::storage

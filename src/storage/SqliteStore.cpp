@@ -1,1 +1,137 @@
-// placeholder
+#include "SqliteStore.h"
+
+#include "Database.h"
+#include "Migrations.h"
+#include "SqliteEvidenceRepository.h"
+#include "SqliteGateRepository.h"
+#include "SqliteMeetingRepository.h"
+#include "SqliteProspectRepository.h"
+#include "SqliteSearchRepository.h"
+#include "SqliteSettingsRepository.h"
+
+#include <QFileInfo>
+
+namespace accord::storage {
+
+std::unique_ptr<SqliteStore> SqliteStore::open(const QString& path, const StoreOptions& options)
+{
+    DatabaseOptions dbOptions;
+    dbOptions.readOnly = options.readOnly;
+    auto db = openDatabase(path, dbOptions);
+    return std::unique_ptr<SqliteStore>(new SqliteStore(path, std::move(db), options.clock));
+}
+
+std::unique_ptr<SqliteStore> openStore(const QString& path, const StoreOptions& options)
+{
+    return SqliteStore::open(path, options);
+}
+
+SqliteStore::SqliteStore(const QString& path, std::unique_ptr<Connection> db,
+                         const core::Clock* clock)
+    : m_path(QFileInfo(path).absoluteFilePath()), m_db(std::move(db))
+{
+    if (!clock) {
+        m_systemClock = std::make_unique<core::SystemClock>();
+        clock = m_systemClock.get();
+    }
+    m_evidence = std::make_unique<SqliteEvidenceRepository>(*m_db);
+    m_gates = std::make_unique<SqliteGateRepository>(*m_db);
+    m_prospects = std::make_unique<SqliteProspectRepository>(*m_db, *clock, *m_evidence, *m_gates);
+    m_meetings = std::make_unique<SqliteMeetingRepository>(*m_db);
+    m_search = std::make_unique<SqliteSearchRepository>(*m_db);
+    m_settings = std::make_unique<SqliteSettingsRepository>(*m_db);
+}
+
+SqliteStore::~SqliteStore() = default;
+
+core::ProspectRepository& SqliteStore::prospects()
+{
+    return *m_prospects;
+}
+
+core::MeetingRepository& SqliteStore::meetings()
+{
+    return *m_meetings;
+}
+
+core::EvidenceRepository& SqliteStore::evidence()
+{
+    return *m_evidence;
+}
+
+core::GateRepository& SqliteStore::gates()
+{
+    return *m_gates;
+}
+
+core::SearchRepository& SqliteStore::search()
+{
+    return *m_search;
+}
+
+core::SettingsRepository& SqliteStore::settings()
+{
+    return *m_settings;
+}
+
+void SqliteStore::transaction(const std::function<void()>& work)
+{
+    Transaction tx(*m_db);
+    work();
+    tx.commit();
+}
+
+qint64 SqliteStore::dataVersion()
+{
+    return m_db->queryInt("PRAGMA data_version");
+}
+
+QString SqliteStore::location() const
+{
+    return m_path;
+}
+
+bool SqliteStore::isReadOnly() const
+{
+    return m_db->isReadOnly();
+}
+
+void SqliteStore::bulkLoad(const std::function<void()>& work)
+{
+    // DDL is transactional in SQLite: on failure the triggers come back with the rollback.
+    Transaction tx(*m_db);
+    dropSearchTriggers(*m_db);
+    work();
+    rebuildSearchIndex(*m_db);
+    createSearchTriggers(*m_db);
+    tx.commit();
+}
+
+void SqliteStore::backupTo(const QString& path)
+{
+    backupDatabase(*m_db, path);
+}
+
+QStringList SqliteStore::integrityProblems()
+{
+    Statement st = m_db->prepare("PRAGMA integrity_check");
+    QStringList problems;
+    while (st.step()) {
+        const QString line = st.text(0);
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    Statement fk = m_db->prepare("PRAGMA foreign_key_check");
+    while (fk.step())
+        problems << QStringLiteral("Row %1 of %2 refers to a missing row of %3.")
+                        .arg(fk.int64(1))
+                        .arg(fk.text(0), fk.text(2));
+    return problems;
+}
+
+int SqliteStore::schemaVersion()
+{
+    return userVersion(*m_db);
+}
+
+} // namespace accord::storage

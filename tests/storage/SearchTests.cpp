@@ -1,1 +1,156 @@
-#include "support/TestSupport.h"
+#include "StoreFixture.h"
+
+#include "storage/SqliteSearchRepository.h"
+
+using namespace accord;
+using namespace accord::core;
+using namespace accord::test;
+
+namespace {
+
+std::vector<SearchHit::Kind> kinds(const std::vector<SearchHit>& hits)
+{
+    std::vector<SearchHit::Kind> out;
+    for (const auto& h : hits)
+        out.push_back(h.kind);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("search finds prospects, contacts and meetings, newest first, with snippets", "[storage]")
+{
+    StoreFixture f;
+    Prospect p = sampleProspect(QStringLiteral("Contoso Pharma"));
+    p.industry = QStringLiteral("Healthcare");
+    const Id pid = f.store->prospects().add(p);
+    Contact c;
+    c.prospectId = pid;
+    c.name = QStringLiteral("Ravi Contoso-Shah");
+    c.email = QStringLiteral("ravi@contoso.example");
+    const Id cid = f.store->prospects().addContact(c);
+    Meeting m = sampleMeeting(pid, at(11));
+    m.notes = QStringLiteral("Contoso wants faster checkout and fewer abandoned carts");
+    const Id mid = f.store->meetings().add(m);
+
+    const auto hits = f.store->search().search(QStringLiteral("contoso"), 10);
+    CHECK(kinds(hits) == std::vector<SearchHit::Kind>{SearchHit::Kind::Meeting,
+                                                      SearchHit::Kind::Contact,
+                                                      SearchHit::Kind::Prospect});
+    REQUIRE(hits.size() == 3);
+    CHECK(hits[0].itemId == mid);
+    CHECK(hits[0].prospectId == pid);
+    CHECK(hits[0].prospectName == QStringLiteral("Contoso Pharma"));
+    CHECK(hits[0].title == m.summary);
+    CHECK(hits[0].when == at(11));
+    CHECK(hits[0].snippet.contains(QStringLiteral("[Contoso]")));
+    CHECK(hits[1].itemId == cid);
+    CHECK(hits[1].title == c.name);
+    CHECK(hits[1].when.isNull());
+    CHECK(hits[2].itemId == pid);
+    CHECK(hits[2].title == p.name);
+
+    CHECK(f.store->search().search(QStringLiteral("contoso"), 1).size() == 1);
+    CHECK(f.store->search().search(QStringLiteral("health"), 10).size() == 1); // prefix, industry
+    CHECK(f.store->search().search(QStringLiteral("abandoned cart"), 10).size() == 1);
+    CHECK(f.store->search().search(QStringLiteral("abandoned zebra"), 10).empty());
+}
+
+TEST_CASE("the search index follows inserts, updates and deletes", "[storage]")
+{
+    StoreFixture f;
+    auto& search = f.store->search();
+    auto& prospects = f.store->prospects();
+    Prospect p = sampleProspect(QStringLiteral("Fabrikam"));
+    p.id = prospects.add(p);
+    CHECK(search.search(QStringLiteral("fabrikam"), 10).size() == 1);
+    p.name = QStringLiteral("Litware");
+    prospects.update(p);
+    CHECK(search.search(QStringLiteral("fabrikam"), 10).empty());
+    CHECK(search.search(QStringLiteral("litware"), 10).size() == 1);
+
+    Contact c;
+    c.prospectId = p.id;
+    c.name = QStringLiteral("Olga Petrova");
+    c.id = prospects.addContact(c);
+    CHECK(search.search(QStringLiteral("petrova"), 10).size() == 1);
+    c.name = QStringLiteral("Olga Ivanova");
+    prospects.updateContact(c);
+    CHECK(search.search(QStringLiteral("petrova"), 10).empty());
+    CHECK(search.search(QStringLiteral("ivanova"), 10).size() == 1);
+    prospects.removeContact(c.id);
+    CHECK(search.search(QStringLiteral("ivanova"), 10).empty());
+
+    Meeting m = sampleMeeting(p.id);
+    m.learned = QStringLiteral("They use a mainframe");
+    m.id = f.store->meetings().add(m);
+    CHECK(search.search(QStringLiteral("mainframe"), 10).size() == 1);
+    m.learned = QStringLiteral("They moved to the cloud");
+    f.store->meetings().update(m);
+    CHECK(search.search(QStringLiteral("mainframe"), 10).empty());
+    CHECK(search.search(QStringLiteral("cloud"), 10).size() == 1);
+    f.store->meetings().remove(m.id);
+    CHECK(search.search(QStringLiteral("cloud"), 10).empty());
+
+    // Stage moves and trash do not touch the index rows, deletes remove them.
+    prospects.moveToTrash(p.id, referenceNow());
+    prospects.restoreFromTrash(p.id);
+    CHECK(search.search(QStringLiteral("litware"), 10).size() == 1);
+    prospects.purge(p.id);
+    CHECK(search.search(QStringLiteral("litware"), 10).empty());
+    CHECK(f.store->connection().queryInt("SELECT count(*) FROM search_index") == 0);
+}
+
+TEST_CASE("FTS operators and punctuation typed by people are searched literally", "[storage]")
+{
+    StoreFixture f;
+    const Id pid = f.store->prospects().add(sampleProspect(QStringLiteral("AND Partners")));
+    Meeting m = sampleMeeting(pid);
+    m.notes = QStringLiteral("The \"near\" term plan: NEAR(alpha beta) - not OR");
+    f.store->meetings().add(m);
+
+    const QStringList inputs{QStringLiteral("AND"),
+                             QStringLiteral("OR"),
+                             QStringLiteral("NOT"),
+                             QStringLiteral("NEAR"),
+                             QStringLiteral("NEAR(alpha beta)"),
+                             QStringLiteral("*"),
+                             QStringLiteral("\""),
+                             QStringLiteral("\"\""),
+                             QStringLiteral("\"unbalanced"),
+                             QStringLiteral("-"),
+                             QStringLiteral("-plan"),
+                             QStringLiteral(":"),
+                             QStringLiteral("title:plan"),
+                             QStringLiteral("("),
+                             QStringLiteral(")"),
+                             QStringLiteral("(plan"),
+                             QStringLiteral("plan)"),
+                             QStringLiteral("^plan"),
+                             QStringLiteral("{title body}: plan"),
+                             QStringLiteral("a AND b OR c NOT d"),
+                             QStringLiteral("'); DROP TABLE prospect;--"),
+                             QStringLiteral("   "),
+                             QString(),
+                             QStringLiteral("!!!"),
+                             QStringLiteral("😀"),
+                             QStringLiteral("plan*"),
+                             QStringLiteral("\"near\""),
+                             QStringLiteral("\\"),
+                             QStringLiteral("%_")};
+    for (const QString& input : inputs) {
+        INFO(input.toStdString());
+        CHECK_NOTHROW(f.store->search().search(input, 20));
+    }
+    CHECK(f.store->search().search(QStringLiteral("!!!"), 20).empty());
+    CHECK(f.store->search().search(QStringLiteral("\"near\""), 20).size() == 1);
+    CHECK(f.store->search().search(QStringLiteral("NEAR(alpha beta)"), 20).size() == 1);
+    CHECK(f.store->search().search(QStringLiteral("AND"), 20).size() == 1);
+    CHECK(f.store->search().search(QStringLiteral("title:plan"), 20).empty()); // "title plan"
+    CHECK(f.store->search().search(QStringLiteral("term plan"), 20).size() == 1);
+    CHECK(f.store->prospects().count({}) == 1);
+
+    CHECK(storage::SqliteSearchRepository::matchQuery(QStringLiteral("say \"hi\" now")) ==
+          QStringLiteral("\"say\" \"\"\"hi\"\"\" \"now\"*"));
+    CHECK(storage::SqliteSearchRepository::matchQuery(QStringLiteral("-- ** ()")).isEmpty());
+}

@@ -92,7 +92,7 @@ public:
         }
         if (!haveHeader)
             throw InputError(1, QStringLiteral("header"),
-                             tr("The file is empty: a header row is required."));
+                             tr("Line 1: the file is empty; a header row is required."));
         return table;
     }
 

@@ -35,7 +35,7 @@ struct CsvTable
 {
     QStringList header;
     std::vector<QStringList> rows;
-    std::vector<int> lines; // 1-based line on which each row starts
+    std::vector<int> lines;                        // 1-based line on which each row starts
     int columnOf(const QString& headerName) const; // -1 when absent (case-insensitive)
 };
 

@@ -34,21 +34,20 @@ QByteArray pipelineCsv(const std::vector<ProspectRow>& rows, const QDateTime& no
     records.reserve(rows.size());
     for (const ProspectRow& row : rows) {
         const Prospect& p = row.prospect;
-        const QString days = p.stageEnteredAt.isValid()
-                                 ? QString::number(std::max<qint64>(0, p.stageEnteredAt.daysTo(now)))
-                                 : QString();
+        const QString days =
+            p.stageEnteredAt.isValid()
+                ? QString::number(std::max<qint64>(0, p.stageEnteredAt.daysTo(now)))
+                : QString();
         const QString gate = row.gateTotal > 0
                                  ? QCoreApplication::translate("accord::io", "%1 of %2")
                                        .arg(row.gateMet)
                                        .arg(row.gateTotal)
                                  : QString();
-        records.push_back({QString::number(p.id), p.name, p.owner, p.industry, p.segment,
-                           stageName(p.stage), statusName(p.status), minorToDecimal(p.value.minor),
-                           p.value.currency, days,
-                           row.lastMeetingAt.isValid() ? toIsoUtc(row.lastMeetingAt) : QString(),
-                           p.nextStep,
-                           p.nextStepDue.isValid() ? p.nextStepDue.toString(Qt::ISODate) : QString(),
-                           gate});
+        records.push_back(
+            {QString::number(p.id), p.name, p.owner, p.industry, p.segment, stageName(p.stage),
+             statusName(p.status), minorToDecimal(p.value.minor), p.value.currency, days,
+             row.lastMeetingAt.isValid() ? toIsoUtc(row.lastMeetingAt) : QString(), p.nextStep,
+             p.nextStepDue.isValid() ? p.nextStepDue.toString(Qt::ISODate) : QString(), gate});
     }
     return writeCsv(pipelineCsvHeader(), records, options);
 }

@@ -20,7 +20,7 @@ class AddProspectCommand final : public Command
 {
 public:
     AddProspectCommand(Session& s, core::Prospect p);
-    core::Id id() const { return m_prospect.id; }
+    core::Id prospectId() const { return m_prospect.id; }
 
 protected:
     void apply(bool first) override;
@@ -56,7 +56,7 @@ class LogMeetingCommand final : public Command
 {
 public:
     LogMeetingCommand(Session& s, core::Meeting m);
-    core::Id id() const { return m_meeting.id; }
+    core::Id meetingId() const { return m_meeting.id; }
 
 protected:
     void apply(bool first) override;

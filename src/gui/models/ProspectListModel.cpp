@@ -12,16 +12,26 @@ namespace {
 core::ProspectSort sortFor(int column)
 {
     switch (column) {
-    case ProspectListModel::NameColumn: return core::ProspectSort::Name;
-    case ProspectListModel::OwnerColumn: return core::ProspectSort::Owner;
-    case ProspectListModel::IndustryColumn: return core::ProspectSort::Industry;
-    case ProspectListModel::StageColumn: return core::ProspectSort::Stage;
-    case ProspectListModel::StatusColumn: return core::ProspectSort::Status;
-    case ProspectListModel::ValueColumn: return core::ProspectSort::Value;
-    case ProspectListModel::DaysInStageColumn: return core::ProspectSort::DaysInStage;
-    case ProspectListModel::LastMeetingColumn: return core::ProspectSort::LastMeeting;
-    case ProspectListModel::NextStepDueColumn: return core::ProspectSort::NextStepDue;
-    default: return core::ProspectSort::Updated;
+    case ProspectListModel::NameColumn:
+        return core::ProspectSort::Name;
+    case ProspectListModel::OwnerColumn:
+        return core::ProspectSort::Owner;
+    case ProspectListModel::IndustryColumn:
+        return core::ProspectSort::Industry;
+    case ProspectListModel::StageColumn:
+        return core::ProspectSort::Stage;
+    case ProspectListModel::StatusColumn:
+        return core::ProspectSort::Status;
+    case ProspectListModel::ValueColumn:
+        return core::ProspectSort::Value;
+    case ProspectListModel::DaysInStageColumn:
+        return core::ProspectSort::DaysInStage;
+    case ProspectListModel::LastMeetingColumn:
+        return core::ProspectSort::LastMeeting;
+    case ProspectListModel::NextStepDueColumn:
+        return core::ProspectSort::NextStepDue;
+    default:
+        return core::ProspectSort::Updated;
     }
 }
 } // namespace
@@ -38,7 +48,9 @@ void ProspectListModel::setFilter(const core::ProspectFilter& filter)
     beginResetModel();
     m_rows = query(m_pageSize, 0);
     m_more = static_cast<int>(m_rows.size()) == m_pageSize;
+    m_busy = true; // listeners of modelReset must not fetch into the reset
     endResetModel();
+    m_busy = false;
 }
 
 std::vector<core::ProspectRow> ProspectListModel::query(int limit, int offset) const
@@ -55,11 +67,10 @@ void ProspectListModel::reload()
 {
     const int want = std::max(m_pageSize, static_cast<int>(m_rows.size()));
     std::vector<core::ProspectRow> fresh = query(want, 0);
-    const bool sameIds = fresh.size() == m_rows.size() &&
-                         std::equal(fresh.begin(), fresh.end(), m_rows.begin(),
-                                    [](const auto& a, const auto& b) {
-                                        return a.prospect.id == b.prospect.id;
-                                    });
+    const bool sameIds =
+        fresh.size() == m_rows.size() &&
+        std::equal(fresh.begin(), fresh.end(), m_rows.begin(),
+                   [](const auto& a, const auto& b) { return a.prospect.id == b.prospect.id; });
     m_more = static_cast<int>(fresh.size()) == want;
     if (sameIds) {
         m_rows = std::move(fresh);
@@ -69,7 +80,9 @@ void ProspectListModel::reload()
     }
     beginResetModel();
     m_rows = std::move(fresh);
+    m_busy = true; // listeners of modelReset must not fetch into the reset
     endResetModel();
+    m_busy = false;
 }
 
 core::Id ProspectListModel::idAt(int row) const
@@ -123,20 +136,32 @@ QVariant ProspectListModel::displayText(const core::ProspectRow& r, int column) 
 {
     const core::Prospect& p = r.prospect;
     switch (column) {
-    case NameColumn: return p.name;
-    case OwnerColumn: return p.owner;
-    case IndustryColumn: return p.industry;
-    case StageColumn: return core::stageShortName(p.stage);
-    case StatusColumn: return core::statusName(p.status);
-    case ValueColumn: return Format::money(p.value);
-    case DaysInStageColumn: return Format::daysBetween(p.stageEnteredAt, m_session.now());
-    case LastMeetingColumn: return Format::dateTime(r.lastMeetingAt);
+    case NameColumn:
+        return p.name;
+    case OwnerColumn:
+        return p.owner;
+    case IndustryColumn:
+        return p.industry;
+    case StageColumn:
+        return core::stageShortName(p.stage);
+    case StatusColumn:
+        return core::statusName(p.status);
+    case ValueColumn:
+        return Format::money(p.value);
+    case DaysInStageColumn:
+        return Format::daysBetween(p.stageEnteredAt, m_session.now());
+    case LastMeetingColumn:
+        return Format::dateTime(r.lastMeetingAt);
     case GateColumn:
         return r.gateTotal > 0 ? tr("%1/%2").arg(r.gateMet).arg(r.gateTotal) : QString();
-    case NextStepColumn: return p.nextStep;
-    case NextStepDueColumn: return Format::date(p.nextStepDue);
-    case UpdatedColumn: return Format::dateTime(p.updatedAt);
-    default: return {};
+    case NextStepColumn:
+        return p.nextStep;
+    case NextStepDueColumn:
+        return Format::date(p.nextStepDue);
+    case UpdatedColumn:
+        return Format::dateTime(p.updatedAt);
+    default:
+        return {};
     }
 }
 
@@ -147,12 +172,13 @@ QVariant ProspectListModel::data(const QModelIndex& index, int role) const
     const core::ProspectRow& r = m_rows[static_cast<size_t>(index.row())];
     const core::Prospect& p = r.prospect;
     switch (role) {
-    case Qt::DisplayRole: return displayText(r, index.column());
+    case Qt::DisplayRole:
+        return displayText(r, index.column());
     case Qt::ToolTipRole:
-        return index.column() == NameColumn ? tr("%1 · %2 · %3")
-                                                  .arg(p.name, core::stageName(p.stage),
-                                                       core::statusName(p.status))
-                                            : QVariant();
+        return index.column() == NameColumn
+                   ? tr("%1 · %2 · %3")
+                         .arg(p.name, core::stageName(p.stage), core::statusName(p.status))
+                   : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == ValueColumn || index.column() == DaysInStageColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -162,18 +188,30 @@ QVariant ProspectListModel::data(const QModelIndex& index, int role) const
             .arg(p.name, p.owner, Format::money(p.value))
             .arg(r.gateMet)
             .arg(r.gateTotal);
-    case IdRole: return p.id;
-    case NameRole: return p.name;
-    case OwnerRole: return p.owner;
-    case ValueTextRole: return Format::moneyShort(p.value.minor, p.value.currency);
-    case DaysInStageRole: return Format::daysBetween(p.stageEnteredAt, m_session.now());
-    case DaysSinceMeetingRole: return daysSinceMeeting(r);
-    case StaleRole: return isStale(r);
-    case GateMetRole: return r.gateMet;
-    case GateTotalRole: return r.gateTotal;
-    case StageRole: return static_cast<int>(p.stage);
-    case StatusRole: return static_cast<int>(p.status);
-    default: return {};
+    case IdRole:
+        return p.id;
+    case NameRole:
+        return p.name;
+    case OwnerRole:
+        return p.owner;
+    case ValueTextRole:
+        return Format::moneyShort(p.value.minor, p.value.currency);
+    case DaysInStageRole:
+        return Format::daysBetween(p.stageEnteredAt, m_session.now());
+    case DaysSinceMeetingRole:
+        return daysSinceMeeting(r);
+    case StaleRole:
+        return isStale(r);
+    case GateMetRole:
+        return r.gateMet;
+    case GateTotalRole:
+        return r.gateTotal;
+    case StageRole:
+        return static_cast<int>(p.stage);
+    case StatusRole:
+        return static_cast<int>(p.status);
+    default:
+        return {};
     }
 }
 
@@ -182,19 +220,32 @@ QVariant ProspectListModel::headerData(int section, Qt::Orientation o, int role)
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, o, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case OwnerColumn: return tr("Owner");
-    case IndustryColumn: return tr("Industry");
-    case StageColumn: return tr("Stage");
-    case StatusColumn: return tr("Status");
-    case ValueColumn: return tr("Value");
-    case DaysInStageColumn: return tr("Days in stage");
-    case LastMeetingColumn: return tr("Last meeting");
-    case GateColumn: return tr("Gate");
-    case NextStepColumn: return tr("Next step");
-    case NextStepDueColumn: return tr("Due");
-    case UpdatedColumn: return tr("Updated");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case OwnerColumn:
+        return tr("Owner");
+    case IndustryColumn:
+        return tr("Industry");
+    case StageColumn:
+        return tr("Stage");
+    case StatusColumn:
+        return tr("Status");
+    case ValueColumn:
+        return tr("Value");
+    case DaysInStageColumn:
+        return tr("Days in stage");
+    case LastMeetingColumn:
+        return tr("Last meeting");
+    case GateColumn:
+        return tr("Gate");
+    case NextStepColumn:
+        return tr("Next step");
+    case NextStepDueColumn:
+        return tr("Due");
+    case UpdatedColumn:
+        return tr("Updated");
+    default:
+        return {};
     }
 }
 
@@ -207,12 +258,12 @@ Qt::ItemFlags ProspectListModel::flags(const QModelIndex& index) const
 
 bool ProspectListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_more;
+    return !parent.isValid() && m_more && !m_busy;
 }
 
 void ProspectListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || !m_more)
+    if (parent.isValid() || !m_more || m_busy)
         return;
     std::vector<core::ProspectRow> page = query(m_pageSize, rowCount());
     m_more = static_cast<int>(page.size()) == m_pageSize;
@@ -221,7 +272,9 @@ void ProspectListModel::fetchMore(const QModelIndex& parent)
     beginInsertRows({}, rowCount(), rowCount() + static_cast<int>(page.size()) - 1);
     m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()),
                   std::make_move_iterator(page.end()));
+    m_busy = true;
     endInsertRows();
+    m_busy = false;
 }
 
 void ProspectListModel::sort(int column, Qt::SortOrder order)
@@ -230,10 +283,7 @@ void ProspectListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sort = sortFor(column);
     m_ascending = order == Qt::AscendingOrder;
-    emit layoutAboutToBeChanged();
-    // A new order from SQL: rows may differ entirely, so reset instead.
-    emit layoutChanged();
-    setFilter(m_filter);
+    setFilter(m_filter); // a new order comes from SQL: the rows may differ entirely
 }
 
 QStringList ProspectListModel::mimeTypes() const
@@ -246,8 +296,7 @@ QMimeData* ProspectListModel::mimeData(const QModelIndexList& indexes) const
     if (indexes.isEmpty())
         return nullptr;
     auto* mime = new QMimeData;
-    mime->setData(QString::fromLatin1(kMimeType),
-                  QByteArray::number(idAt(indexes.first().row())));
+    mime->setData(QString::fromLatin1(kMimeType), QByteArray::number(idAt(indexes.first().row())));
     return mime;
 }
 

@@ -1,0 +1,79 @@
+// accord: the desktop app. Only wiring: the application object, the database
+// (default in the app-data folder, or --db PATH), the first-run choice, the window.
+
+#include "MainWindow.h"
+#include "Prompter.h"
+#include "Session.h"
+#include "Startup.h"
+#include "storage/SqliteStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTimer>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Accord"));
+    QApplication::setApplicationName(QStringLiteral("Accord"));
+    QApplication::setApplicationVersion(QStringLiteral(ACCORD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Partnership pipeline tracker"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dbOption(QStringLiteral("db"),
+                                QApplication::translate("main", "Open the database at <path>."),
+                                QStringLiteral("path"));
+    QCommandLineOption shotOption(QStringLiteral("screenshot"), QString(),
+                                  QStringLiteral("folder"));
+    shotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(dbOption);
+    parser.addOption(shotOption);
+    parser.process(app);
+
+    QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+               QStringLiteral("/accord.sqlite");
+    const bool screenshots = parser.isSet(shotOption);
+    const bool isNew = !QFileInfo::exists(path);
+
+    accord::gui::WidgetPrompter widgetPrompter;
+    accord::gui::QueuePrompter scripted; // screenshots: no questions on screen
+    accord::gui::Prompter& prompter =
+        screenshots ? static_cast<accord::gui::Prompter&>(scripted) : widgetPrompter;
+    scripted.push(1); // first run: the demo pipeline
+
+    auto opener = [](const QString& file) -> std::unique_ptr<accord::core::Store> {
+        return accord::storage::openStore(file);
+    };
+    std::unique_ptr<accord::core::Store> store;
+    try {
+        store = opener(path);
+        if (isNew)
+            accord::gui::offerDemo(*store, prompter);
+    } catch (const std::exception& e) {
+        widgetPrompter.inform(
+            nullptr, QApplication::translate("main", "Accord"),
+            QApplication::translate("main", "Cannot open %1: %2")
+                .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
+        return 1;
+    }
+
+    accord::gui::Session session(std::move(store));
+    accord::gui::MainWindow window(session, prompter, opener);
+    if (screenshots) {
+        QTimer::singleShot(0, &window, [&] {
+            const bool ok = accord::gui::takeScreenshots(window, parser.value(shotOption));
+            QApplication::exit(ok ? 0 : 1);
+        });
+    } else {
+        window.show();
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,231 @@
+#include "Measure.h"
+
+#include "gui/MainWindow.h"
+#include "gui/Prompter.h"
+#include "gui/Session.h"
+#include "core/PipelineService.h"
+#include "core/PipelineSettings.h"
+#include "core/io/Summary.h"
+#include "gui/models/ProspectListModel.h"
+#include "report/SummaryPdf.h"
+#include "storage/SqliteReportRepository.h"
+#include "storage/SqliteStore.h"
+#include "gui/views/BoardView.h"
+#include "gui/views/FilterBar.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QListView>
+#include <QSettings>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace accord::bench {
+
+using namespace accord::core;
+
+namespace {
+
+double ms(const QElapsedTimer& t)
+{
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+qint64 statusField(const char* name)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray key = QByteArray(name) + ':';
+    for (const QByteArray& line : file.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+void note(bool progress, const char* what)
+{
+    if (progress)
+        std::fprintf(stderr, "measuring: %s\n", what);
+}
+
+int loadedCards(gui::BoardView& board)
+{
+    int n = 0;
+    for (Stage s : kAllStages)
+        n += board.columnModel(s)->rowCount();
+    return n;
+}
+
+} // namespace
+
+double Samples::median() const
+{
+    return percentile(50);
+}
+
+double Samples::percentile(double p) const
+{
+    if (ms.empty())
+        return 0;
+    std::vector<double> sorted = ms;
+    std::sort(sorted.begin(), sorted.end());
+    // Nearest rank.
+    const auto rank = static_cast<std::size_t>(
+        std::ceil(p / 100.0 * static_cast<double>(sorted.size())));
+    return sorted[std::min(sorted.size() - 1, rank == 0 ? 0 : rank - 1)];
+}
+
+double Samples::max() const
+{
+    return ms.empty() ? 0 : *std::max_element(ms.begin(), ms.end());
+}
+
+qint64 residentKb()
+{
+    return statusField("VmRSS");
+}
+
+qint64 peakResidentKb()
+{
+    return statusField("VmHWM");
+}
+
+MeasureFigures measureAll(const QString& path, const ReferenceShape& shape, bool progress)
+{
+    MeasureFigures f;
+    gui::QueuePrompter prompter; // answers nothing: no dialog may block the bench
+    auto opener = [](const QString& file) -> std::unique_ptr<Store> {
+        return storage::openStore(file);
+    };
+
+    note(progress, "open to the board");
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto store = storage::SqliteStore::open(path);
+        f.openStoreOnly.ms.push_back(ms(t));
+        store.reset();
+    }
+    // The last window stays open: the other measurements run with it on screen,
+    // as a user's would.
+    std::unique_ptr<gui::Session> session;
+    std::unique_ptr<gui::MainWindow> window;
+    for (int i = 0; i < 3; ++i) {
+        window.reset();
+        session.reset();
+        QElapsedTimer t;
+        t.start();
+        session = std::make_unique<gui::Session>(storage::openStore(path));
+        window = std::make_unique<gui::MainWindow>(*session, prompter, opener);
+        window->show();
+        QApplication::processEvents();
+        f.openBoard.ms.push_back(ms(t));
+    }
+    f.boardCards = loadedCards(*window->board());
+    f.residentAfterOpenKb = residentKb();
+
+    note(progress, "filter keystrokes");
+    QLineEdit* text = window->filterBar()->textEdit();
+    for (const QString& word : {QStringLiteral("north"), QStringLiteral("lab"),
+                                QStringLiteral("zzq"), QStringLiteral("retail")}) {
+        for (QChar c : word) {
+            QElapsedTimer t;
+            t.start();
+            text->insert(QString(c));
+            QApplication::processEvents();
+            f.filterKeystroke.ms.push_back(ms(t));
+        }
+        while (!text->text().isEmpty()) {
+            QElapsedTimer t;
+            t.start();
+            text->backspace();
+            QApplication::processEvents();
+            f.filterKeystroke.ms.push_back(ms(t));
+        }
+    }
+
+    note(progress, "global search");
+    Store& store = session->store();
+    const qint64 meetings = static_cast<qint64>(shape.prospects) * shape.meetingsPerProspect;
+    const QStringList queries{
+        // rare: one meeting each, or a handful of prospects
+        rareWord(7), rareWord(meetings / 2), rareWord(meetings - 3), QStringLiteral("Northwind"),
+        // common: in most notes
+        QStringLiteral("order"), QStringLiteral("online"), QStringLiteral("customers team"),
+        QStringLiteral("data"),
+        // prefixes (the last word is always a prefix too)
+        QStringLiteral("onl"), QStringLiteral("wareh"), QStringLiteral("re"),
+        QStringLiteral("price disc")};
+    for (int round = 0; round < 5; ++round)
+        for (const QString& q : queries) {
+            QElapsedTimer t;
+            t.start();
+            const auto hits = store.search().search(q, 60);
+            const double took = ms(t);
+            f.search.ms.push_back(took);
+            if (round == 0)
+                f.searchByQuery[q] = took;
+            else
+                f.searchByQuery[q] = std::min(f.searchByQuery[q], took);
+            Q_UNUSED(hits);
+        }
+
+    note(progress, "log a meeting");
+    PipelineService& service = session->service();
+    for (int i = 0; i < 20; ++i) {
+        Meeting m;
+        m.prospectId = 1 + (i * 4999) % shape.prospects;
+        m.occurredAt = shape.now.addSecs(-3600 * i);
+        m.kind = MeetingKind::Call;
+        m.summary = QStringLiteral("Bench call %1").arg(i);
+        m.notes = QStringLiteral("Logged by the benchmark: pricing, order data and the pilot.");
+        m.loggedBy = QStringLiteral("Bench");
+        QElapsedTimer t;
+        t.start();
+        service.logMeeting(m);
+        f.logMeeting.ms.push_back(ms(t));
+    }
+    QApplication::processEvents();
+
+    note(progress, "summary PDF");
+    for (int i = 0; i < 5; ++i) {
+        const Id id = 3 + i * 7;
+        QElapsedTimer t;
+        t.start();
+        const auto bundle = loadBundle(store, id);
+        SummaryOptions options;
+        options.now = shape.now;
+        const QByteArray pdf = report::summaryPdf(buildSummary(*bundle, options));
+        f.summaryPdf.ms.push_back(ms(t));
+        Q_UNUSED(pdf);
+    }
+
+    note(progress, "review dashboard");
+    auto* sqlite = dynamic_cast<storage::SqliteStore*>(&store);
+    if (sqlite) {
+        storage::SqliteReportRepository reports(*sqlite);
+        for (int i = 0; i < 3; ++i) {
+            ReportQuery q;
+            q.now = shape.now;
+            q.from = shape.now.addDays(-90);
+            q.to = shape.now;
+            q.settings = PipelineSettings::load(store.settings());
+            QElapsedTimer t;
+            t.start();
+            const PipelineReport r = reports.compute(q);
+            f.dashboard.ms.push_back(ms(t));
+            Q_UNUSED(r);
+        }
+    }
+    f.peakResidentKb = peakResidentKb();
+    window.reset();
+    session.reset();
+    return f;
+}
+
+} // namespace accord::bench

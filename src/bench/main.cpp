@@ -1,0 +1,225 @@
+// accord-bench: builds the SPEC §7 reference database through the product's
+// bulk import (timed against raw sqlite3 inserts of the same rows), then
+// measures every row of the §7 table on it with the real widgets, offscreen.
+//
+//   accord-bench [--quick] [--db PATH] [--json]
+//
+// The build runs in a child process so that the peak memory figure is the
+// app's with the reference database open, not the generator's.
+
+#include "Build.h"
+#include "Measure.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace accord::bench;
+
+namespace {
+
+QJsonObject toJson(const BuildFigures& f)
+{
+    return QJsonObject{{QStringLiteral("prospects"), f.prospects},
+                       {QStringLiteral("meetings"), f.meetings},
+                       {QStringLiteral("history"), f.history},
+                       {QStringLiteral("contacts"), f.contacts},
+                       {QStringLiteral("evidence"), f.evidence},
+                       {QStringLiteral("generate_ms"), f.generateMs},
+                       {QStringLiteral("product_ms"), f.productMs},
+                       {QStringLiteral("raw_rows_ms"), f.rawRowsMs},
+                       {QStringLiteral("raw_index_ms"), f.rawIndexMs},
+                       {QStringLiteral("file_mb"), f.fileMb}};
+}
+
+BuildFigures buildFromJson(const QJsonObject& o)
+{
+    BuildFigures f;
+    f.prospects = o.value(QStringLiteral("prospects")).toInteger();
+    f.meetings = o.value(QStringLiteral("meetings")).toInteger();
+    f.history = o.value(QStringLiteral("history")).toInteger();
+    f.contacts = o.value(QStringLiteral("contacts")).toInteger();
+    f.evidence = o.value(QStringLiteral("evidence")).toInteger();
+    f.generateMs = o.value(QStringLiteral("generate_ms")).toDouble();
+    f.productMs = o.value(QStringLiteral("product_ms")).toDouble();
+    f.rawRowsMs = o.value(QStringLiteral("raw_rows_ms")).toDouble();
+    f.rawIndexMs = o.value(QStringLiteral("raw_index_ms")).toDouble();
+    f.fileMb = o.value(QStringLiteral("file_mb")).toDouble();
+    return f;
+}
+
+struct Row
+{
+    QString what;
+    QString figure;
+    QString target;
+    bool met;
+    double value;
+};
+
+QString num(double v, int decimals = 1)
+{
+    return QString::number(v, 'f', decimals);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // Its own settings scope: the bench never touches a user's window state.
+    QApplication::setOrganizationName(QStringLiteral("AccordBench"));
+    QApplication::setApplicationName(QStringLiteral("accord-bench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Accord's SPEC §7 benchmark"));
+    parser.addHelpOption();
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   QStringLiteral("10k prospects / 100k meetings (under a minute)"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("Reuse the reference file at <path> (built there "
+                                               "and kept when missing)"),
+                                QStringLiteral("path"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON"));
+    const QCommandLineOption prospects(QStringLiteral("prospects"),
+                                       QStringLiteral("Reference size (default 100000)"),
+                                       QStringLiteral("n"));
+    const QCommandLineOption buildOnly(QStringLiteral("build-only"),
+                                       QStringLiteral("Internal: build <path>, print figures"),
+                                       QStringLiteral("path"));
+    buildOnly.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({quick, db, json, prospects, buildOnly});
+    parser.process(app);
+
+    ReferenceShape shape;
+    if (parser.isSet(quick))
+        shape.prospects = 10000;
+    if (parser.isSet(prospects))
+        shape.prospects = std::max(1, parser.value(prospects).toInt());
+
+    if (parser.isSet(buildOnly)) {
+        const QString path = parser.value(buildOnly);
+        const BuildFigures f = buildReference(shape, path, path + QStringLiteral(".raw"), true);
+        std::printf("%s\n", QJsonDocument(toJson(f)).toJson(QJsonDocument::Compact).constData());
+        return 0;
+    }
+
+    QTemporaryDir temp;
+    QString path = parser.value(db);
+    if (path.isEmpty())
+        path = temp.filePath(QStringLiteral("reference.sqlite"));
+    std::optional<BuildFigures> build;
+    if (!QFileInfo::exists(path)) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QStringList args{QStringLiteral("--build-only"), path, QStringLiteral("--prospects"),
+                         QString::number(shape.prospects)};
+        child.start(QCoreApplication::applicationFilePath(), args);
+        child.waitForFinished(-1);
+        const QByteArray out = child.readAllStandardOutput().trimmed();
+        if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+            std::fprintf(stderr, "accord-bench: building the reference database failed\n");
+            return 1;
+        }
+        build = buildFromJson(QJsonDocument::fromJson(out.split('\n').last()).object());
+    }
+
+    const MeasureFigures m = measureAll(path, shape, !parser.isSet(json));
+
+    std::vector<Row> rows;
+    if (build) {
+        const double ratio = build->productMs / std::max(1.0, build->rawMs());
+        rows.push_back({QStringLiteral("bulk import (product / raw sqlite3)"),
+                        QStringLiteral("%1 s / %2 s = %3x")
+                            .arg(num(build->productMs / 1000), num(build->rawMs() / 1000),
+                                 num(ratio, 2)),
+                        QStringLiteral("<= 1.5x"), ratio <= 1.5, ratio});
+    }
+    rows.push_back({QStringLiteral("open to interactive board (median of 3)"),
+                    QStringLiteral("%1 ms (first %2, store open %3 ms)")
+                        .arg(num(m.openBoard.median()), num(m.openBoard.ms.front()),
+                             num(m.openStoreOnly.median())),
+                    QStringLiteral("<= 500 ms"), m.openBoard.median() <= 500,
+                    m.openBoard.median()});
+    rows.push_back({QStringLiteral("global search, first page (median / p95)"),
+                    QStringLiteral("%1 / %2 ms").arg(num(m.search.median(), 2),
+                                                     num(m.search.percentile(95), 2)),
+                    QStringLiteral("<= 30 / 100 ms"),
+                    m.search.median() <= 30 && m.search.percentile(95) <= 100,
+                    m.search.median()});
+    rows.push_back({QStringLiteral("filter keystroke (median / max)"),
+                    QStringLiteral("%1 / %2 ms").arg(num(m.filterKeystroke.median()),
+                                                     num(m.filterKeystroke.max())),
+                    QStringLiteral("<= 50 ms"), m.filterKeystroke.max() <= 50,
+                    m.filterKeystroke.median()});
+    rows.push_back({QStringLiteral("log a meeting (median / max)"),
+                    QStringLiteral("%1 / %2 ms").arg(num(m.logMeeting.median(), 2),
+                                                     num(m.logMeeting.max(), 2)),
+                    QStringLiteral("<= 10 ms"), m.logMeeting.max() <= 10, m.logMeeting.median()});
+    rows.push_back({QStringLiteral("one summary PDF (median / max)"),
+                    QStringLiteral("%1 / %2 ms").arg(num(m.summaryPdf.median()),
+                                                     num(m.summaryPdf.max())),
+                    QStringLiteral("<= 200 ms"), m.summaryPdf.max() <= 200,
+                    m.summaryPdf.median()});
+    rows.push_back({QStringLiteral("peak resident memory"),
+                    QStringLiteral("%1 MB (after open %2 MB)")
+                        .arg(num(m.peakResidentKb / 1024.0, 0),
+                             num(m.residentAfterOpenKb / 1024.0, 0)),
+                    QStringLiteral("<= 250 MB"), m.peakResidentKb <= 250 * 1024,
+                    m.peakResidentKb / 1024.0});
+    rows.push_back({QStringLiteral("review dashboard, whole pipeline (median)"),
+                    QStringLiteral("%1 ms").arg(num(m.dashboard.median())),
+                    QStringLiteral("<= 300 ms"), m.dashboard.median() <= 300,
+                    m.dashboard.median()});
+
+    if (parser.isSet(json)) {
+        QJsonArray table;
+        for (const Row& r : rows)
+            table.append(QJsonObject{{QStringLiteral("what"), r.what},
+                                     {QStringLiteral("figure"), r.figure},
+                                     {QStringLiteral("target"), r.target},
+                                     {QStringLiteral("met"), r.met},
+                                     {QStringLiteral("value"), r.value}});
+        QJsonObject search;
+        for (const auto& [q, t] : m.searchByQuery)
+            search.insert(q, t);
+        QJsonObject root{{QStringLiteral("prospects"), shape.prospects},
+                         {QStringLiteral("board_cards"), m.boardCards},
+                         {QStringLiteral("rows"), table},
+                         {QStringLiteral("search_best_ms"), search}};
+        if (build)
+            root.insert(QStringLiteral("build"), toJson(*build));
+        std::printf("%s\n", QJsonDocument(root).toJson().constData());
+    } else {
+        if (build)
+            std::printf("reference: %lld prospects, %lld meetings, %lld stage changes, %lld "
+                        "contacts, %lld evidence rows; %.0f MB; generated in %.1f s (not timed)\n"
+                        "raw sqlite3: rows %.1f s + search index and commit %.1f s\n",
+                        static_cast<long long>(build->prospects),
+                        static_cast<long long>(build->meetings),
+                        static_cast<long long>(build->history),
+                        static_cast<long long>(build->contacts),
+                        static_cast<long long>(build->evidence), build->fileMb,
+                        build->generateMs / 1000, build->rawRowsMs / 1000,
+                        build->rawIndexMs / 1000);
+        std::printf("%-44s %-40s %-14s %s\n", "SPEC §7", "measured", "target", "");
+        for (const Row& r : rows)
+            std::printf("%-44s %-40s %-14s %s\n", qPrintable(r.what), qPrintable(r.figure),
+                        qPrintable(r.target), r.met ? "ok" : "MISSED");
+        std::printf("search, best of 5 per query (ms):");
+        for (const auto& [q, t] : m.searchByQuery)
+            std::printf(" %s=%.2f", qPrintable(q), t);
+        std::printf("\n");
+    }
+    return 0;
+}

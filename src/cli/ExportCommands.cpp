@@ -1,0 +1,377 @@
+// export summary|pipeline|ics|backup, import csv|backup, backup -o FILE.sqlite
+// (docs/cli.md). Every file goes through QSaveFile; bad input exits 1 and
+// writes nothing.
+
+#include "Cli.h"
+
+#include "core/Bundle.h"
+#include "core/io/Backup.h"
+#include "core/io/CrmImport.h"
+#include "core/io/FileIo.h"
+#include "core/io/Ics.h"
+#include "core/io/PipelineCsv.h"
+#include "core/io/Summary.h"
+#include "report/SummaryPdf.h"
+#include "storage/SqliteStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <nlohmann/json.hpp>
+
+namespace accord::cli {
+namespace {
+
+using namespace accord::core;
+
+// Args reads only long options: "-o X" is "--output X".
+QStringList expandShort(QStringList argv)
+{
+    for (QString& a : argv)
+        if (a == u"-o")
+            a = QStringLiteral("--output");
+    return argv;
+}
+
+storage::SqliteStore* sqlite(CliContext& ctx)
+{
+    return dynamic_cast<storage::SqliteStore*>(&ctx.store());
+}
+
+int schemaOf(CliContext& ctx)
+{
+    auto* s = sqlite(ctx);
+    return s ? s->schemaVersion() : 0;
+}
+
+/// Writes to `path`, or to stdout for "-" / no path.
+void writeOutput(CliContext& ctx, const QString& path, const QByteArray& bytes)
+{
+    if (path.isEmpty() || path == u"-") {
+        ctx.out() << QString::fromUtf8(bytes);
+        ctx.out().flush();
+        return;
+    }
+    writeFileAtomically(path, bytes);
+}
+
+QString slug(const QString& name)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9]+"));
+    QString s = name.toLower();
+    s.replace(unsafe, QStringLiteral("-"));
+    while (s.startsWith(u'-'))
+        s.remove(0, 1);
+    while (s.endsWith(u'-'))
+        s.chop(1);
+    return s.left(40);
+}
+
+ProspectFilter filterFrom(const Args& args)
+{
+    ProspectFilter f;
+    if (args.has(QStringLiteral("stage")))
+        f.stage = parseStageArg(args.value(QStringLiteral("stage")));
+    if (args.has(QStringLiteral("status"))) {
+        const auto s = statusFromKey(args.value(QStringLiteral("status")));
+        if (!s)
+            throw UsageError(
+                QStringLiteral("Unknown status \"%1\": use active, on_hold, won or lost.")
+                    .arg(args.value(QStringLiteral("status"))));
+        f.status = s;
+    }
+    f.owners = args.values(QStringLiteral("owner"));
+    f.industry = args.value(QStringLiteral("industry"));
+    f.tag = args.value(QStringLiteral("tag"));
+    f.text = args.value(QStringLiteral("text"));
+    if (args.flag(QStringLiteral("include-trash")))
+        f.trash = ProspectFilter::Trash::Include;
+    return f;
+}
+
+std::vector<ProspectRow> allRows(Store& store, const ProspectFilter& filter)
+{
+    const int total = store.prospects().count(filter);
+    return store.prospects().rows(filter, ProspectSort::Name, true, total + 1, 0);
+}
+
+// ---- export summary ----------------------------------------------------------
+
+int exportSummary(CliContext& ctx, const Args& args, QStringList ids)
+{
+    QString format = args.value(QStringLiteral("format")).toLower();
+    const QString output = args.value(QStringLiteral("output"));
+    if (format.isEmpty()) {
+        const QString suffix = QFileInfo(output).suffix().toLower();
+        format = suffix == u"markdown" ? QStringLiteral("md") : suffix;
+        if (!QStringList{QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("md"),
+                         QStringLiteral("json")}
+                 .contains(format))
+            format = QStringLiteral("pdf");
+    }
+    if (format == u"htm")
+        format = QStringLiteral("html");
+    if (!QStringList{QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("md"),
+                     QStringLiteral("json")}
+             .contains(format))
+        throw UsageError(
+            QStringLiteral("Unknown format \"%1\": use pdf, html, md or json.").arg(format));
+
+    Store& store = ctx.store();
+    std::vector<Id> wanted;
+    if (args.flag(QStringLiteral("all"))) {
+        for (const ProspectRow& r : allRows(store, filterFrom(args)))
+            wanted.push_back(r.prospect.id);
+    }
+    for (const QString& id : ids)
+        wanted.push_back(parseIdArg(id));
+    if (wanted.empty())
+        throw UsageError(QStringLiteral("Name at least one prospect id (or --all)."));
+
+    const bool toDir = wanted.size() > 1 || QFileInfo(output).isDir() || output.endsWith(u'/');
+    if (output.isEmpty() && (toDir || format == u"pdf"))
+        throw UsageError(QStringLiteral("Give -o FILE (one prospect) or -o DIR (several)."));
+    if (toDir && !QDir().mkpath(output))
+        throw StoreError(QStringLiteral("Cannot create the folder %1.").arg(output));
+
+    SummaryOptions options;
+    options.now = ctx.clock().now();
+    options.criteria = store.gates().criteria();
+    const qint64 total = static_cast<qint64>(wanted.size());
+    qint64 done = 0;
+    for (Id id : wanted) {
+        const auto bundle = loadBundle(store, id);
+        if (!bundle) {
+            ctx.err() << "accord-cli export: no prospect with id " << id << ".\n";
+            return kExitNotFound;
+        }
+        QByteArray bytes;
+        if (format == u"json") {
+            bytes = QByteArray::fromStdString(summaryJson(*bundle, options).dump(2) + '\n');
+        } else {
+            const SummaryDocument doc = buildSummary(*bundle, options);
+            if (format == u"pdf")
+                bytes = report::summaryPdf(doc, report::SummaryPdfOptions{options.locale, {}});
+            else if (format == u"html")
+                bytes = summaryHtml(doc).toUtf8();
+            else
+                bytes = summaryMarkdown(doc).toUtf8();
+        }
+        const QString path =
+            toDir ? QDir(output).filePath(
+                        QStringLiteral("%1-%2.%3").arg(id).arg(slug(bundle->prospect.name), format))
+                  : output;
+        writeOutput(ctx, path, bytes);
+        ++done;
+        if (total > 1)
+            ctx.progress(QStringLiteral("Writing summaries…"), done, total);
+    }
+    return kExitOk;
+}
+
+// ---- export pipeline / ics / backup ------------------------------------------
+
+int exportPipeline(CliContext& ctx, const Args& args)
+{
+    const auto rows = allRows(ctx.store(), filterFrom(args));
+    CsvWriteOptions options;
+    options.byteOrderMark = args.flag(QStringLiteral("bom"));
+    writeOutput(ctx, args.value(QStringLiteral("output")), pipelineCsv(rows, ctx.clock().now(), options));
+    if (!args.value(QStringLiteral("output")).isEmpty() &&
+        args.value(QStringLiteral("output")) != u"-")
+        ctx.err() << "Wrote " << rows.size() << " prospect(s) to "
+                  << args.value(QStringLiteral("output")) << ".\n";
+    return kExitOk;
+}
+
+int exportIcs(CliContext& ctx, const Args& args)
+{
+    Store& store = ctx.store();
+    std::vector<Prospect> prospects;
+    for (const ProspectRow& r : allRows(store, filterFrom(args)))
+        prospects.push_back(r.prospect);
+    std::vector<Meeting> meetings;
+    for (const Prospect& p : prospects) {
+        auto list = store.meetings().forProspect(p.id);
+        meetings.insert(meetings.end(), list.begin(), list.end());
+    }
+    IcsOptions options;
+    options.stamp = ctx.clock().now();
+    options.nextStepsAsTodos = args.flag(QStringLiteral("todos"));
+    writeOutput(ctx, args.value(QStringLiteral("output")), calendarIcs(prospects, meetings, options));
+    return kExitOk;
+}
+
+int exportBackup(CliContext& ctx, const Args& args)
+{
+    const QString output = args.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        throw UsageError(QStringLiteral("Give -o FILE.json."));
+    const QByteArray bytes = backupJson(ctx.store(), schemaOf(ctx), [&ctx](int done, int total) {
+        if (total >= 200 && (done % 100 == 0 || done == total))
+            ctx.progress(QStringLiteral("Reading prospects…"), done, total);
+    });
+    writeOutput(ctx, output, bytes);
+    return kExitOk;
+}
+
+int exportCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(expandShort(argv),
+                    {QStringLiteral("output"), QStringLiteral("format"), QStringLiteral("stage"),
+                     QStringLiteral("status"), QStringLiteral("owner"), QStringLiteral("industry"),
+                     QStringLiteral("tag"), QStringLiteral("text")},
+                    {QStringLiteral("all"), QStringLiteral("include-trash"),
+                     QStringLiteral("todos"), QStringLiteral("bom")});
+    QStringList rest = args.positional();
+    const QString what = rest.isEmpty() ? QString() : rest.takeFirst();
+    if (what == u"summary")
+        return exportSummary(ctx, args, rest);
+    if (!rest.isEmpty())
+        throw UsageError(QStringLiteral("Unexpected argument \"%1\".").arg(rest.first()));
+    if (what == u"pipeline")
+        return exportPipeline(ctx, args);
+    if (what == u"ics" || what == u"calendar")
+        return exportIcs(ctx, args);
+    if (what == u"backup")
+        return exportBackup(ctx, args);
+    throw UsageError(QStringLiteral("Export what? summary, pipeline, ics or backup."));
+}
+
+// ---- import ----------------------------------------------------------------------
+
+nlohmann::json reportJson(const ImportReport& r, bool dryRun, const ColumnMapping& mapping)
+{
+    nlohmann::json warnings = nlohmann::json::array();
+    for (const QString& w : r.warnings)
+        warnings.push_back(w.toStdString());
+    nlohmann::json map = nlohmann::json::object();
+    for (const auto& [field, header] : mapping.columns)
+        map[importFieldKey(field).toStdString()] = header.toStdString();
+    return {{"dry_run", dryRun},
+            {"rows", r.rows},
+            {"prospects", r.prospects},
+            {"contacts", r.contacts},
+            {"notes", r.notes},
+            {"skipped_rows", r.skippedRows},
+            {"unknown_stages", r.unknownStages},
+            {"warnings", warnings},
+            {"mapping", map}};
+}
+
+int importCsv(CliContext& ctx, const Args& args, const QString& file)
+{
+    const CsvTable table = readCsv(readWholeFile(file));
+    CsvImportOptions options;
+    options.mapping = guessMapping(table.header);
+    if (args.has(QStringLiteral("map")))
+        options.mapping =
+            applyMappingSpec(args.value(QStringLiteral("map")), table.header, options.mapping);
+    options.now = ctx.clock().now();
+    options.defaultOwner = args.value(QStringLiteral("owner"), ctx.userName());
+    if (args.has(QStringLiteral("currency")))
+        options.defaultCurrency = args.value(QStringLiteral("currency")).toUpper();
+    for (const QString& entry : args.values(QStringLiteral("stage-map"))) {
+        // --stage-map "Discovery Call=2"
+        const qsizetype eq = entry.lastIndexOf(u'=');
+        if (eq <= 0)
+            throw UsageError(
+                QStringLiteral("--stage-map wants VALUE=STAGE, e.g. \"Discovery=2\"."));
+        const QString target = entry.mid(eq + 1).trimmed();
+        ValueMeaning meaning;
+        if (const auto st = statusFromKey(target))
+            meaning.status = st;
+        else
+            meaning.stage = parseStageArg(target);
+        options.values.set(entry.left(eq), meaning);
+    }
+    const CsvImportPlan plan = planCsvImport(table, options);
+    const bool dryRun = args.flag(QStringLiteral("dry-run"));
+    if (!dryRun)
+        applyImport(ctx.store(), plan);
+    if (ctx.json()) {
+        printJson(ctx, reportJson(plan.report, dryRun, options.mapping).dump(2));
+    } else {
+        ctx.out() << "Columns: " << options.mapping.toSpec() << '\n';
+        for (const QString& w : plan.report.warnings)
+            ctx.out() << "warning: " << w << '\n';
+        ctx.out() << plan.report.text(dryRun) << '\n';
+    }
+    return kExitOk;
+}
+
+int importBackup(CliContext& ctx, const QString& file)
+{
+    const BackupContents contents = parseBackup(readWholeFile(file), schemaOf(ctx));
+    restoreBackup(ctx.store(), contents, [&ctx](int done, int total) {
+        if (total >= 200 && (done % 100 == 0 || done == total))
+            ctx.progress(QStringLiteral("Restoring prospects…"), done, total);
+    });
+    ctx.out() << "Restored " << contents.prospects.size() << " prospect(s) into " << ctx.dbPath()
+              << ".\n";
+    return kExitOk;
+}
+
+int importCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv,
+                    {QStringLiteral("map"), QStringLiteral("owner"), QStringLiteral("currency"),
+                     QStringLiteral("stage-map")},
+                    {QStringLiteral("dry-run")});
+    const QStringList rest = args.positional();
+    if (rest.size() != 2)
+        throw UsageError(QStringLiteral("Use: import csv FILE or import backup FILE.json."));
+    if (rest[0] == u"csv")
+        return importCsv(ctx, args, rest[1]);
+    if (rest[0] == u"backup")
+        return importBackup(ctx, rest[1]);
+    throw UsageError(QStringLiteral("Import what? csv or backup."));
+}
+
+// ---- backup (SQLite copy) --------------------------------------------------------
+
+int backupCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(expandShort(argv), {QStringLiteral("output")}, {});
+    const QString output = args.value(QStringLiteral("output"));
+    if (output.isEmpty() || !args.positional().isEmpty())
+        throw UsageError(QStringLiteral("Give -o FILE.sqlite."));
+    auto* store = sqlite(ctx);
+    if (!store)
+        throw StoreError(QStringLiteral("This store cannot make a SQLite backup."));
+    store->backupTo(output);
+    ctx.out() << "Backed up " << ctx.dbPath() << " to " << output << ".\n";
+    return kExitOk;
+}
+
+} // namespace
+
+void registerExportCommands(CommandRegistry& registry)
+{
+    Command exportCmd{
+        QStringLiteral("export"),
+        QStringLiteral("export summary ID… | --all [--format pdf|html|md|json] -o FILE_OR_DIR\n"
+                       "  export pipeline [-o FILE.csv] [--stage S] [--status S] [--owner O] "
+                       "[--industry I] [--tag T] [--text T] [--include-trash] [--bom]\n"
+                       "  export ics [-o FILE.ics] [--todos] [filters]\n"
+                       "  export backup -o FILE.json"),
+        QStringLiteral(
+            "Write prospect summaries, the pipeline as CSV, a calendar, or a JSON backup."),
+        exportCommand};
+    exportCmd.needsGui = true; // summary PDFs
+    registry.add(exportCmd);
+    registry.add(
+        {QStringLiteral("import"),
+         QStringLiteral("import csv FILE [--map \"field=Header,…\"] [--stage-map "
+                        "\"Value=STAGE\"]… [--owner O] [--currency C] [--dry-run]\n"
+                        "  import backup FILE.json   (into an empty database)"),
+         QStringLiteral("Import prospects from another tool's CSV, or restore a JSON backup."),
+         importCommand});
+    registry.add(
+        {QStringLiteral("backup"), QStringLiteral("backup -o FILE.sqlite"),
+         QStringLiteral("Copy the database with SQLite's online backup (safe while the app runs)."),
+         backupCommand});
+}
+
+} // namespace accord::cli

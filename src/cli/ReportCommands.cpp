@@ -1,0 +1,194 @@
+// report: the sales lead's review of the pipeline (docs/report.md).
+
+#include "Cli.h"
+
+#include "core/Parse.h"
+#include "core/Report.h"
+#include "storage/SqliteReportRepository.h"
+#include "storage/SqliteStore.h"
+
+#include <QLocale>
+
+#include <nlohmann/json.hpp>
+
+namespace accord::cli {
+namespace {
+
+using namespace accord::core;
+
+constexpr int kDefaultDays = 90;
+
+QString pad(const QString& s, int width)
+{
+    const QString cut = s.size() > width ? s.left(width - 1) + u'…' : s;
+    return cut.leftJustified(width);
+}
+
+QString right(const QString& s, int width)
+{
+    return s.rightJustified(width);
+}
+
+/// A date is a whole local day: --from starts at its midnight, --to ends at the
+/// next one. A time (or an ISO timestamp) is taken exactly.
+QDateTime parseBound(const QString& option, const QString& text, bool end)
+{
+    if (const auto day = parseDate(text)) {
+        const QDate d = end ? day->addDays(1) : *day;
+        return d.startOfDay().toUTC();
+    }
+    if (const auto t = parseDateTime(text))
+        return *t;
+    throw UsageError(QStringLiteral("--%1 \"%2\" is not a date such as 2026-03-31.").arg(option, text));
+}
+
+QString days(const Distribution& d, double value)
+{
+    return d.count > 0 ? QString::number(value, 'f', 1) : QStringLiteral("—");
+}
+
+QString percent(std::optional<double> share)
+{
+    return share ? QStringLiteral("%1%").arg(qRound(*share * 100.0)) : QStringLiteral("—");
+}
+
+void printText(CliContext& ctx, const PipelineReport& r)
+{
+    const QLocale locale;
+    const QString& currency = r.query.settings.currency;
+    auto money = [&](qint64 minor) { return formatMoneyShort(minor, currency, locale); };
+    QTextStream& out = ctx.out();
+
+    out << "Review " << r.query.from.toLocalTime().date().toString(Qt::ISODate) << " – "
+        << r.query.to.addSecs(-1).toLocalTime().date().toString(Qt::ISODate) << ", "
+        << (r.query.owners.isEmpty() ? QStringLiteral("all owners")
+                                     : r.query.owners.join(QStringLiteral(", ")))
+        << " (pipeline as of " << toIsoUtc(r.query.now) << ")\n\n";
+
+    out << pad(QStringLiteral("Pipeline now"), 28) << right(QStringLiteral("Count"), 7)
+        << right(QStringLiteral("Value"), 10) << right(QStringLiteral("Prob."), 7)
+        << right(QStringLiteral("Weighted"), 10) << '\n';
+    for (const StageFigures& s : r.stages) {
+        const bool won = s.stage == Stage::Partnership;
+        out << "  " << pad(QStringLiteral("%1 %2").arg(static_cast<int>(s.stage)).arg(stageShortName(s.stage))
+                               + (won ? QStringLiteral(" (won)") : QString()),
+                           26)
+            << right(QString::number(s.count), 7) << right(money(s.valueMinor), 10)
+            << right(won ? QString() : QStringLiteral("%1%").arg(s.probabilityPercent), 7)
+            << right(won ? QString() : money(s.weightedMinor), 10) << '\n';
+    }
+    out << "  " << pad(QStringLiteral("Open (stages 1–3)"), 26) << right(QString::number(r.openCount), 7)
+        << right(money(r.openValueMinor), 10) << right(QString(), 7) << right(money(r.weightedMinor), 10)
+        << "\n\n";
+
+    out << pad(QStringLiteral("Days in stage"), 28) << right(QStringLiteral("Left"), 6)
+        << right(QStringLiteral("Median"), 8) << right(QStringLiteral("p75"), 8)
+        << right(QStringLiteral("Open"), 7) << right(QStringLiteral("Median"), 8)
+        << right(QStringLiteral("p75"), 8) << '\n';
+    for (const TimeInStage& t : r.timeInStage)
+        out << "  " << pad(stageShortName(t.stage), 26) << right(QString::number(t.left.count), 6)
+            << right(days(t.left, t.left.median), 8) << right(days(t.left, t.left.p75), 8)
+            << right(QString::number(t.current.count), 7) << right(days(t.current, t.current.median), 8)
+            << right(days(t.current, t.current.p75), 8) << '\n';
+    out << '\n';
+
+    out << pad(QStringLiteral("Conversion"), 28) << right(QStringLiteral("Entered"), 8)
+        << right(QStringLiteral("On"), 6) << right(QStringLiteral("Lost"), 6)
+        << right(QStringLiteral("Open"), 6) << right(QStringLiteral("On %"), 7)
+        << right(QStringLiteral("Lost %"), 8) << '\n';
+    for (const Conversion& c : r.conversion) {
+        const bool any = !c.entered.empty();
+        out << "  " << pad(stageShortName(c.stage), 26) << right(QString::number(c.entered.size()), 8)
+            << right(QString::number(c.advanced.size()), 6) << right(QString::number(c.lost.size()), 6)
+            << right(QString::number(c.open()), 6)
+            << right(percent(any ? std::optional(c.advancedRate()) : std::nullopt), 7)
+            << right(percent(any ? std::optional(c.lostRate()) : std::nullopt), 8) << '\n';
+    }
+    out << '\n';
+
+    out << "Movement:";
+    for (Movement m : kAllMovements)
+        out << ' ' << movementName(m).toLower() << ' ' << r.moved(m).size()
+            << (m == Movement::Lost ? "" : " ·");
+    out << '\n';
+    out << "Outcomes: won " << r.won << " (" << money(r.wonValueMinor) << "), lost " << r.lost
+        << ", win rate " << percent(r.winRate()) << ", median cycle "
+        << (r.cycle.count > 0 ? QStringLiteral("%1 days").arg(r.cycle.median, 0, 'f', 1)
+                              : QStringLiteral("—"))
+        << "\n\n";
+
+    out << "Stalled: " << r.stalledCount;
+    if (static_cast<int>(r.stalled.size()) < r.stalledCount)
+        out << " (" << r.stalled.size() << " longest quiet shown)";
+    out << '\n';
+    for (const StalledProspect& s : r.stalled)
+        out << "  " << pad(QString::number(s.id), 7) << pad(s.name, 28) << pad(s.owner, 16)
+            << pad(stageShortName(s.stage), 13)
+            << QStringLiteral("%1 days quiet (stale after %2)").arg(s.daysQuiet).arg(s.thresholdDays)
+            << (s.lastMeetingAt.isValid() ? QString() : QStringLiteral(", never met in this stage"))
+            << '\n';
+    out << '\n';
+
+    out << pad(QStringLiteral("By owner"), 28) << right(QStringLiteral("Open"), 6)
+        << right(QStringLiteral("Value"), 10) << right(QStringLiteral("Won"), 5)
+        << right(QStringLiteral("Lost"), 6) << right(QStringLiteral("Cycle"), 8) << '\n';
+    for (const OwnerFigures& o : r.owners)
+        out << "  " << pad(o.owner.isEmpty() ? QStringLiteral("(no owner)") : o.owner, 26)
+            << right(QString::number(o.open), 6) << right(money(o.openValueMinor), 10)
+            << right(QString::number(o.won), 5) << right(QString::number(o.lost), 6)
+            << right(days(o.cycle, o.cycle.median), 8) << '\n';
+}
+
+int reportCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv,
+                    {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("owner"),
+                     QStringLiteral("stalled")},
+                    {});
+    if (!args.positional().isEmpty())
+        throw UsageError(QStringLiteral("report takes options only."));
+
+    ReportQuery q;
+    q.now = ctx.clock().now();
+    q.to = args.has(QStringLiteral("to"))
+               ? parseBound(QStringLiteral("to"), args.value(QStringLiteral("to")), true)
+               : q.now;
+    q.from = args.has(QStringLiteral("from"))
+                 ? parseBound(QStringLiteral("from"), args.value(QStringLiteral("from")), false)
+                 : q.to.addDays(-kDefaultDays);
+    if (q.from >= q.to)
+        throw UsageError(QStringLiteral("--from must lie before --to."));
+    q.owners = args.values(QStringLiteral("owner"));
+    if (args.has(QStringLiteral("stalled"))) {
+        const QString text = args.value(QStringLiteral("stalled"));
+        bool ok = false;
+        q.stalledLimit = text == u"all" ? -1 : text.toInt(&ok);
+        if (text != u"all" && (!ok || q.stalledLimit < 0))
+            throw UsageError(QStringLiteral("--stalled takes a number of rows or \"all\"."));
+    }
+
+    auto* store = dynamic_cast<storage::SqliteStore*>(&ctx.store());
+    if (!store)
+        throw StoreError(QStringLiteral("The report needs an Accord database file."));
+    q.settings = PipelineSettings::load(store->settings());
+    storage::SqliteReportRepository repo(*store);
+    const PipelineReport report = repo.compute(q);
+    if (ctx.json())
+        printJson(ctx, toJson(report).dump(2));
+    else
+        printText(ctx, report);
+    return kExitOk;
+}
+
+} // namespace
+
+void registerReportCommands(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("report"),
+                  QStringLiteral("report [--from DATE --to DATE] [--owner O]… [--stalled N|all] [--json]"),
+                  QStringLiteral("The review: pipeline per stage, time in stage, conversion, movement, "
+                                 "stalled prospects and owners (default: the last 90 days)."),
+                  reportCommand});
+}
+
+} // namespace accord::cli

@@ -1,0 +1,54 @@
+#pragma once
+
+// The whole store as one versioned JSON document, and restoring it into an
+// empty store. Output is deterministic (prospects by id, every list in a fixed
+// order, object keys sorted), so backup → restore → backup is byte-identical.
+//
+// {"format":"accord-backup","version":1,"schema":N,"settings":{…},
+//  "gate_criteria":[…],"prospects":[bundle, …]}   (prospects in the trash included)
+
+#include "core/Bundle.h"
+#include "core/PipelineSettings.h"
+
+#include <QByteArray>
+
+namespace accord::core {
+
+inline constexpr int kBackupVersion = 1;
+
+struct BackupContents
+{
+    int version = kBackupVersion;
+    int schema = 0; // the store's schema version when the backup was made (informative)
+    PipelineSettings settings;
+    std::vector<GateCriterion> criteria;
+    std::vector<ProspectBundle> prospects;
+};
+
+using BackupProgress = std::function<void(int done, int total)>;
+
+/// Reads everything from the store (prospects in the trash too).
+BackupContents readBackup(Store& store, int schemaVersion = 0, const BackupProgress& progress = {});
+
+/// The deterministic JSON text (2-space indent, trailing newline).
+QByteArray backupToBytes(const BackupContents& contents);
+
+/// readBackup + backupToBytes.
+QByteArray backupJson(Store& store, int schemaVersion = 0, const BackupProgress& progress = {});
+
+/// Parses and checks a backup file. Throws ValidationError naming the JSON path
+/// ("prospects[3].contacts[0].email") or the line and column of a syntax error;
+/// refuses a version newer than kBackupVersion, and a schema newer than
+/// `currentSchema` when that is given (> 0).
+BackupContents parseBackup(const QByteArray& bytes, int currentSchema = 0);
+
+/// Restores into an empty store in one transaction: criteria, settings, then
+/// every bundle with its ids. Throws ValidationError when the store already
+/// holds prospects; on any error nothing is written.
+void restoreBackup(Store& store, const BackupContents& contents,
+                   const BackupProgress& progress = {});
+
+/// Sorts every list of a bundle into the order a backup writes.
+void normaliseBundle(ProspectBundle& bundle);
+
+} // namespace accord::core

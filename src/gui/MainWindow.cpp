@@ -1,0 +1,271 @@
+#include "MainWindow.h"
+
+#include "Log.h"
+#include "Prompter.h"
+#include "ProspectActions.h"
+#include "models/ProspectListModel.h"
+#include "views/BoardView.h"
+#include "views/FilterBar.h"
+#include "views/Pages.h"
+#include "views/ProspectDetailView.h"
+#include "views/ProspectTableView.h"
+#include "views/SearchDialog.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+static void initAccordResources()
+{
+    Q_INIT_RESOURCE(accord);
+}
+
+namespace accord::gui {
+
+namespace {
+QIcon icon(const char* name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+} // namespace
+
+MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpener opener,
+                       QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_prompter(prompter), m_opener(std::move(opener))
+{
+    initAccordResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icon("accord"));
+    m_actions = new ProspectActions(session, prompter, this);
+
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setSpacing(2);
+    m_nav->setMaximumWidth(180);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({150, 1250});
+    setCentralWidget(splitter);
+
+    m_filterBar = new FilterBar(session, this);
+    m_board = new BoardView(session, this);
+    m_table = new ProspectTableView(session, QStringLiteral("prospects/header"), this);
+    m_table->setObjectName(QStringLiteral("prospectsTable"));
+    m_meetings = new MeetingsPage(session, this);
+    m_trash = new TrashPage(session, prompter, this);
+    m_detail = new ProspectDetailView(session, prompter, this);
+    m_table->setFilter(m_filterBar->filter());
+    m_board->setFilter(m_filterBar->filter());
+
+    addPage(tr("Board"), m_board, icon("board"));
+    addPage(tr("Prospects"), m_table, icon("prospects"));
+    addPage(tr("Meetings"), m_meetings, icon("meetings"));
+    m_navPages << m_trash; // always last: addPage() inserts before it
+    m_stack->addWidget(m_trash);
+    new QListWidgetItem(icon("trash"), tr("Trash"), m_nav);
+    m_stack->addWidget(m_detail);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_navPages.size())
+            m_stack->setCurrentWidget(m_navPages[row]);
+    });
+    connect(m_filterBar, &FilterBar::filterChanged, m_board, &BoardView::setFilter);
+    connect(m_filterBar, &FilterBar::filterChanged, m_table, &ProspectTableView::setFilter);
+    connect(m_board, &BoardView::moveRequested, m_actions, &ProspectActions::requestMove);
+    connect(m_board, &BoardView::openRequested, this, [this](core::Id id) { openProspect(id); });
+    connect(m_table, &ProspectTableView::openRequested, this,
+            [this](core::Id id) { openProspect(id); });
+    connect(m_meetings, &MeetingsPage::openRequested, this, &MainWindow::openProspect);
+    connect(m_detail, &ProspectDetailView::backRequested, this, [this] {
+        showPage(m_previousPage && m_previousPage != m_detail ? m_previousPage : m_board);
+    });
+    connect(m_detail, &ProspectDetailView::editMeetingRequested, m_actions,
+            &ProspectActions::editMeeting);
+    connect(m_actions, &ProspectActions::prospectCreated, this,
+            [this](core::Id id) { openProspect(id); });
+    connect(&m_session, &Session::storeChanged, this, &MainWindow::updateStatus);
+    connect(&m_session, &Session::storeReplaced, this, [this] { showPage(m_board); });
+    connect(&m_session, &Session::commandFailed, this, &MainWindow::showError);
+
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    buildMenus();
+    m_nav->setCurrentRow(0);
+    updateStatus();
+    setWindowTitle(tr("Accord"));
+    resize(1400, 850);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+int MainWindow::addPage(const QString& name, QWidget* page, const QIcon& pageIcon)
+{
+    const int at = m_navPages.indexOf(m_trash) < 0 ? static_cast<int>(m_navPages.size())
+                                                   : static_cast<int>(m_navPages.indexOf(m_trash));
+    m_navPages.insert(at, page);
+    m_nav->insertItem(at, new QListWidgetItem(pageIcon, name));
+    return m_stack->insertWidget(at, page);
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    const int row = static_cast<int>(m_navPages.indexOf(page));
+    if (page != m_detail)
+        m_previousPage = page;
+    if (row >= 0) {
+        m_nav->setCurrentRow(row);
+    } else {
+        QSignalBlocker block(m_nav);
+        m_nav->clearSelection();
+        m_nav->setCurrentRow(-1);
+    }
+    m_stack->setCurrentWidget(page);
+}
+
+void MainWindow::openProspect(core::Id id, core::Id meetingId)
+{
+    if (id == core::kNoId)
+        return;
+    if (m_stack->currentWidget() != m_detail)
+        m_previousPage = m_stack->currentWidget();
+    m_detail->setProspect(id);
+    showPage(m_detail);
+    if (meetingId != core::kNoId)
+        m_detail->showMeetings();
+}
+
+core::Id MainWindow::currentProspectId() const
+{
+    QWidget* page = m_stack->currentWidget();
+    if (page == m_detail)
+        return m_detail->prospectId();
+    if (page == m_board)
+        return m_board->currentProspectId();
+    if (page == m_table)
+        return m_table->currentProspectId();
+    return core::kNoId;
+}
+
+SearchDialog* MainWindow::showSearch()
+{
+    if (!m_search) {
+        m_search = new SearchDialog(m_session, this);
+        connect(m_search, &SearchDialog::jumpRequested, this, &MainWindow::openProspect);
+    }
+    m_search->show();
+    m_search->raise();
+    m_search->activateWindow();
+    m_search->searchEdit()->setFocus();
+    m_search->searchEdit()->selectAll();
+    return m_search;
+}
+
+void MainWindow::updateStatus()
+{
+    m_pathLabel->setText(QDir::toNativeSeparators(m_session.store().location()));
+    try {
+        auto& repo = m_session.store().prospects();
+        core::ProspectFilter active;
+        active.status = core::Status::Active;
+        const int count = repo.count(active);
+        // Stalled = active and quiet past the stage's threshold. The store has no
+        // aggregate for it yet, so this counts the cards the board has loaded.
+        int stalled = 0;
+        for (core::Stage s :
+             {core::Stage::Informative, core::Stage::Consulting, core::Stage::Negotiation}) {
+            auto* model = m_board->columnModel(s);
+            for (int r = 0; r < model->rowCount(); ++r)
+                stalled += model->index(r, 0).data(ProspectListModel::StaleRole).toBool() ? 1 : 0;
+        }
+        m_countLabel->setText(tr("%1 active · %2 stalled")
+                                  .arg(QLocale().toString(count), QLocale().toString(stalled)));
+    } catch (const std::exception& e) {
+        qCWarning(lcGui) << "status counts:" << e.what();
+    }
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 8000);
+    m_prompter.inform(this, tr("Accord"), message);
+}
+
+void MainWindow::openDatabase(const QString& path)
+{
+    try {
+        m_session.replaceStore(m_opener(path));
+    } catch (const std::exception& e) {
+        m_prompter.inform(this, tr("Cannot open database"),
+                          tr("%1 could not be opened: %2")
+                              .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
+        return;
+    }
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 8));
+    rebuildRecentMenu();
+}
+
+void MainWindow::chooseDatabase(bool create)
+{
+    const QString filter = tr("Accord databases (*.sqlite *.db);;All files (*)");
+    const QString path = create ? m_prompter.saveFileName(this, tr("New database"), filter)
+                                : m_prompter.openFileName(this, tr("Open database"), filter);
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openDatabase(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto* splitter = qobject_cast<QSplitter*>(centralWidget()))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    m_table->saveState();
+    event->accept();
+}
+
+} // namespace accord::gui

@@ -1,0 +1,85 @@
+#pragma once
+
+// The main window only wires: navigation on the left, one page per view in a
+// stack, menus, toolbar and status bar. Each view is its own class.
+
+#include "Session.h"
+#include "core/Types.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace accord::gui {
+
+class Prompter;
+class ProspectActions;
+class BoardView;
+class FilterBar;
+class ProspectTableView;
+class ProspectDetailView;
+class MeetingsPage;
+class TrashPage;
+class SearchDialog;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Session& session, Prompter& prompter, Session::StoreOpener opener,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Adds a page to the navigation (before Trash). Returns its index in the stack.
+    int addPage(const QString& name, QWidget* page, const QIcon& icon = {});
+    void showPage(QWidget* page);
+    void openProspect(core::Id id, core::Id meetingId = core::kNoId);
+    /// The prospect the current page has selected (the open one on the detail page).
+    core::Id currentProspectId() const;
+
+    Session& session() { return m_session; }
+    ProspectActions* actions() const { return m_actions; }
+    BoardView* board() const { return m_board; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    ProspectTableView* prospectTable() const { return m_table; }
+    ProspectDetailView* detail() const { return m_detail; }
+    MeetingsPage* meetingsPage() const { return m_meetings; }
+    TrashPage* trashPage() const { return m_trash; }
+    QWidget* currentPage() const;
+    SearchDialog* showSearch();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void updateStatus();
+    void openDatabase(const QString& path);
+    void chooseDatabase(bool create);
+    void rebuildRecentMenu();
+    void showError(const QString& message);
+
+    Session& m_session;
+    Prompter& m_prompter;
+    Session::StoreOpener m_opener;
+    ProspectActions* m_actions;
+    QListWidget* m_nav;
+    QStackedWidget* m_stack;
+    QList<QWidget*> m_navPages; // parallel to the navigation rows
+    FilterBar* m_filterBar;
+    BoardView* m_board;
+    ProspectTableView* m_table;
+    MeetingsPage* m_meetings;
+    TrashPage* m_trash;
+    ProspectDetailView* m_detail;
+    SearchDialog* m_search = nullptr;
+    QWidget* m_previousPage = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_pathLabel;
+    QLabel* m_countLabel;
+};
+
+} // namespace accord::gui

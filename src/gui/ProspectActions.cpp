@@ -1,0 +1,174 @@
+#include "ProspectActions.h"
+
+#include "Log.h"
+#include "Prompter.h"
+#include "Session.h"
+#include "commands/Commands.h"
+#include "dialogs/GateDialog.h"
+#include "dialogs/LogMeetingDialog.h"
+#include "dialogs/SmallDialogs.h"
+
+namespace accord::gui {
+
+ProspectActions::ProspectActions(Session& session, Prompter& prompter, QWidget* window)
+    : QObject(window), m_session(session), m_prompter(prompter), m_window(window)
+{}
+
+void ProspectActions::requestMove(core::Id id, core::Stage to)
+{
+    std::optional<core::Prospect> p;
+    core::MoveDecision decision;
+    try {
+        p = m_session.store().prospects().find(id);
+        if (!p || p->stage == to)
+            return;
+        decision = core::decideStageMove(*p, to, m_session.store().gates().criteria(),
+                                         m_session.store().evidence().summary(id), QString());
+    } catch (const std::exception& e) {
+        emit m_session.commandFailed(QString::fromUtf8(e.what()));
+        return;
+    }
+    switch (decision.verdict) {
+    case core::MoveVerdict::Allowed:
+        m_session.execute(std::make_unique<MoveStageCommand>(m_session, id, to, QString()));
+        return;
+    case core::MoveVerdict::Refused:
+        m_prompter.inform(m_window, tr("Cannot move %1").arg(p->name), decision.message);
+        return;
+    case core::MoveVerdict::NeedsReason: {
+        auto* dialog = new GateDialog(*p, to, decision, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, id, to] {
+            m_session.execute(
+                std::make_unique<MoveStageCommand>(m_session, id, to, dialog->reason()));
+        });
+        dialog->open();
+        return;
+    }
+    }
+}
+
+void ProspectActions::advance(core::Id id)
+{
+    if (auto p = m_session.store().prospects().find(id); p && p->stage != core::Stage::Partnership)
+        requestMove(id, static_cast<core::Stage>(static_cast<int>(p->stage) + 1));
+}
+
+void ProspectActions::moveBack(core::Id id)
+{
+    if (auto p = m_session.store().prospects().find(id); p && p->stage != core::Stage::Informative)
+        requestMove(id, static_cast<core::Stage>(static_cast<int>(p->stage) - 1));
+}
+
+void ProspectActions::requestStatus(core::Id id, core::Status to)
+{
+    auto p = m_session.store().prospects().find(id);
+    if (!p || p->status == to)
+        return;
+    QString reason;
+    core::MoveDecision d = core::decideStatusChange(*p, to, reason);
+    if (d.verdict == core::MoveVerdict::NeedsReason) {
+        reason = m_prompter.askText(m_window, tr("Set %1 to %2").arg(p->name, core::statusName(to)),
+                                    tr("Reason (kept in the history):"));
+        if (reason.isEmpty())
+            return;
+        d = core::decideStatusChange(*p, to, reason);
+    }
+    if (d.verdict == core::MoveVerdict::Refused) {
+        m_prompter.inform(m_window, tr("Cannot change the status of %1").arg(p->name), d.message);
+        return;
+    }
+    m_session.execute(std::make_unique<MoveStageCommand>(m_session, id, to, reason));
+}
+
+void ProspectActions::newProspect()
+{
+    auto* dialog = new NewProspectDialog(m_session, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto command = std::make_unique<AddProspectCommand>(m_session, dialog->prospect());
+        auto* raw = command.get();
+        if (m_session.execute(std::move(command)))
+            emit prospectCreated(raw->prospectId());
+    });
+    dialog->open();
+}
+
+void ProspectActions::logMeeting(core::Id prospectId)
+{
+    auto* dialog = new LogMeetingDialog(m_session, prospectId, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const core::Meeting m = dialog->meeting();
+        bool wasMet = false;
+        try {
+            wasMet = m_session.service().currentGate(m.prospectId).allMet();
+        } catch (const std::exception&) {
+        }
+        auto command = std::make_unique<LogMeetingCommand>(m_session, m);
+        auto* raw = command.get();
+        if (!m_session.execute(std::move(command)))
+            return;
+        emit meetingLogged(m.prospectId, raw->meetingId());
+        offerToAdvance(m.prospectId, wasMet);
+    });
+    dialog->open();
+}
+
+void ProspectActions::offerToAdvance(core::Id prospectId, bool gateWasMet)
+{
+    try {
+        auto p = m_session.store().prospects().find(prospectId);
+        if (!p || p->stage == core::Stage::Partnership || p->status != core::Status::Active)
+            return;
+        const core::GateResult gate = m_session.service().currentGate(prospectId);
+        if (gateWasMet || gate.total() == 0 || !gate.allMet())
+            return;
+        const auto next = static_cast<core::Stage>(static_cast<int>(p->stage) + 1);
+        if (m_prompter.confirm(m_window, tr("Advance %1?").arg(p->name),
+                               tr("Every exit criterion of %1 is met. Move %2 to %3 now?")
+                                   .arg(core::stageName(p->stage), p->name, core::stageName(next))))
+            requestMove(prospectId, next);
+    } catch (const std::exception& e) {
+        qCWarning(lcGui) << "gate check failed:" << e.what();
+    }
+}
+
+void ProspectActions::editMeeting(core::Id meetingId)
+{
+    auto m = m_session.store().meetings().find(meetingId);
+    if (!m)
+        return;
+    auto* dialog = new LogMeetingDialog(m_session, *m, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const core::Meeting after = dialog->meeting();
+        if (!(after == dialog->original()))
+            m_session.execute(makeEditMeeting(m_session, dialog->original(), after));
+    });
+    dialog->open();
+}
+
+void ProspectActions::deleteMeeting(core::Id meetingId)
+{
+    if (auto m = m_session.store().meetings().find(meetingId))
+        m_session.execute(std::make_unique<DeleteMeetingCommand>(m_session, *m));
+}
+
+void ProspectActions::moveToTrash(const QList<core::Id>& ids)
+{
+    if (ids.isEmpty())
+        return;
+    if (ids.size() > 1)
+        m_session.undoStack()->beginMacro(
+            tr("Delete %n prospects", nullptr, static_cast<int>(ids.size())));
+    for (core::Id id : ids) {
+        const auto p = m_session.store().prospects().find(id);
+        if (p && !p->deletedAt.isValid())
+            m_session.execute(std::make_unique<TrashCommand>(m_session, id, p->name, true));
+    }
+    if (ids.size() > 1)
+        m_session.undoStack()->endMacro();
+}
+
+} // namespace accord::gui

@@ -1,0 +1,103 @@
+#include "Startup.h"
+
+#include "Log.h"
+#include "MainWindow.h"
+#include "Prompter.h"
+#include "ProspectActions.h"
+#include "core/Demo.h"
+#include "dialogs/LogMeetingDialog.h"
+#include "models/ProspectListModel.h"
+#include "views/BoardView.h"
+#include "views/ProspectDetailView.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+
+namespace accord::gui {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Startup", text);
+}
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+}
+} // namespace
+
+void fillWithDemo(core::Store& store, const QDateTime& now)
+{
+    core::DemoOptions options;
+    options.now = now;
+    const auto bundles = core::makeDemoPipeline(options);
+    store.transaction([&] {
+        for (const auto& b : bundles)
+            core::saveBundle(store, b);
+    });
+}
+
+bool offerDemo(core::Store& store, Prompter& prompter, QWidget* parent)
+{
+    const int choice = prompter.choose(
+        parent, tr("Welcome to Accord"),
+        tr("This database is new. Start with an empty pipeline, or explore Accord with a "
+           "demo pipeline of made-up prospects?"),
+        {tr("Empty pipeline"), tr("Demo pipeline")});
+    if (choice != 1)
+        return false;
+    fillWithDemo(store, QDateTime::currentDateTimeUtc());
+    return true;
+}
+
+bool takeScreenshots(MainWindow& window, const QString& folder)
+{
+    QDir().mkpath(folder);
+    auto save = [&folder](const QPixmap& pixmap, const char* name) {
+        const QString path = QDir(folder).filePath(QString::fromLatin1(name));
+        const bool ok = pixmap.save(path);
+        qCInfo(lcGui) << (ok ? "wrote" : "could not write") << path;
+        return ok;
+    };
+    window.resize(1400, 850);
+    window.show();
+    window.showPage(window.board());
+    settle();
+    bool ok = save(window.grab(), "board.png");
+
+    // The detail of the most advanced active prospect with the most to show.
+    core::Id id = core::kNoId;
+    for (core::Stage s :
+         {core::Stage::Negotiation, core::Stage::Consulting, core::Stage::Informative})
+        if (auto* model = window.board()->columnModel(s); id == core::kNoId && model->rowCount())
+            id = model->idAt(0);
+    window.openProspect(id);
+    settle();
+    ok = save(window.grab(), "detail.png") && ok;
+
+    window.actions()->logMeeting(id);
+    settle();
+    if (auto* dialog = window.findChild<LogMeetingDialog*>()) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("summaryEdit"))
+            ->setText(tr("Walked through the regional benchmark with their CFO"));
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit"))
+            ->setPlainText(tr("They track online revenue weekly but not abandoned carts.\n"
+                              "Agreed to send last year's monthly figures."));
+        auto* attendees = dialog->findChild<QListWidget*>(QStringLiteral("attendeesList"));
+        if (attendees && attendees->count() > 0)
+            attendees->item(0)->setCheckState(Qt::Checked);
+        settle();
+        ok = save(dialog->grab(), "log-meeting.png") && ok;
+        dialog->reject();
+    } else {
+        ok = false;
+    }
+    return ok;
+}
+
+} // namespace accord::gui

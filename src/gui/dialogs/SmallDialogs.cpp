@@ -1,0 +1,236 @@
+#include "SmallDialogs.h"
+
+#include "Session.h"
+#include "core/Validation.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace accord::gui {
+
+namespace {
+QLabel* errorLabel(QWidget* parent)
+{
+    auto* l = new QLabel(parent);
+    l->setObjectName(QStringLiteral("errorLabel"));
+    l->setWordWrap(true);
+    l->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
+    l->hide();
+    return l;
+}
+
+QDialogButtonBox* okCancel(QDialog* d)
+{
+    auto* b = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, d);
+    QObject::connect(b, &QDialogButtonBox::accepted, d, &QDialog::accept);
+    QObject::connect(b, &QDialogButtonBox::rejected, d, &QDialog::reject);
+    return b;
+}
+
+QComboBox* editableCombo(QWidget* parent, const char* name, const QStringList& items)
+{
+    auto* c = new QComboBox(parent);
+    c->setObjectName(QString::fromLatin1(name));
+    c->setEditable(true);
+    c->addItems(items);
+    c->setCurrentText(QString());
+    return c;
+}
+} // namespace
+
+// --- NewProspectDialog
+
+NewProspectDialog::NewProspectDialog(Session& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("newProspectDialog"));
+    setWindowTitle(tr("New prospect"));
+    auto* form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    QStringList owners, industries;
+    try {
+        owners = session.store().prospects().owners();
+        industries = session.store().prospects().industries();
+    } catch (const std::exception&) {
+    }
+    m_owner = editableCombo(this, "ownerCombo", owners);
+    m_owner->setCurrentText(session.userName());
+    m_industry = editableCombo(this, "industryCombo", industries);
+    m_segment = new QLineEdit(this);
+    m_segment->setObjectName(QStringLiteral("segmentEdit"));
+    m_website = new QLineEdit(this);
+    m_website->setObjectName(QStringLiteral("websiteEdit"));
+    m_value = new QDoubleSpinBox(this);
+    m_value->setObjectName(QStringLiteral("valueEdit"));
+    m_value->setRange(0, 1e12);
+    m_value->setDecimals(0);
+    m_value->setGroupSeparatorShown(true);
+    m_value->setSuffix(QLatin1Char(' ') + session.pipelineSettings().currency);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("&Industry:"), m_industry);
+    form->addRow(tr("&Segment:"), m_segment);
+    form->addRow(tr("&Website:"), m_website);
+    form->addRow(tr("Annual &value:"), m_value);
+    m_error = errorLabel(this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(okCancel(this));
+    resize(440, sizeHint().height());
+}
+
+core::Prospect NewProspectDialog::prospect() const
+{
+    core::Prospect p;
+    p.name = m_name->text().trimmed();
+    p.owner = m_owner->currentText().trimmed();
+    p.industry = m_industry->currentText().trimmed();
+    p.segment = m_segment->text().trimmed();
+    p.website = m_website->text().trimmed();
+    p.value.minor = std::llround(m_value->value() * 100.0);
+    p.value.currency = m_session.pipelineSettings().currency;
+    return p;
+}
+
+void NewProspectDialog::accept()
+{
+    try {
+        core::validate(prospect());
+    } catch (const core::ValidationError& e) {
+        m_error->setText(e.message());
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+// --- ContactDialog
+
+ContactDialog::ContactDialog(const core::Contact& contact, QWidget* parent)
+    : QDialog(parent), m_contact(contact)
+{
+    setObjectName(QStringLiteral("contactDialog"));
+    setWindowTitle(contact.id == core::kNoId ? tr("Add contact") : tr("Edit contact"));
+    auto* form = new QFormLayout;
+    m_name = new QLineEdit(contact.name, this);
+    m_name->setObjectName(QStringLiteral("contactNameEdit"));
+    m_title = new QLineEdit(contact.title, this);
+    m_title->setObjectName(QStringLiteral("contactTitleEdit"));
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("contactRoleCombo"));
+    for (auto r : {core::ContactRole::Executive, core::ContactRole::Operations,
+                   core::ContactRole::FieldSales, core::ContactRole::Other})
+        m_role->addItem(core::contactRoleName(r), static_cast<int>(r));
+    m_role->setCurrentIndex(m_role->findData(static_cast<int>(contact.role)));
+    m_email = new QLineEdit(contact.email, this);
+    m_email->setObjectName(QStringLiteral("contactEmailEdit"));
+    m_phone = new QLineEdit(contact.phone, this);
+    m_phone->setObjectName(QStringLiteral("contactPhoneEdit"));
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("&Email:"), m_email);
+    form->addRow(tr("&Phone:"), m_phone);
+    m_error = errorLabel(this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(okCancel(this));
+}
+
+core::Contact ContactDialog::contact() const
+{
+    core::Contact c = m_contact;
+    c.name = m_name->text().trimmed();
+    c.title = m_title->text().trimmed();
+    c.role = static_cast<core::ContactRole>(m_role->currentData().toInt());
+    c.email = m_email->text().trimmed();
+    c.phone = m_phone->text().trimmed();
+    return c;
+}
+
+void ContactDialog::accept()
+{
+    try {
+        core::validate(contact());
+    } catch (const core::ValidationError& e) {
+        m_error->setText(e.message());
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+// --- SettingsDialog
+
+SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    const core::PipelineSettings& s = session.pipelineSettings();
+    auto* layout = new QVBoxLayout(this);
+
+    auto* you = new QFormLayout;
+    m_name = new QLineEdit(session.userName(), this);
+    m_name->setObjectName(QStringLiteral("userNameEdit"));
+    you->addRow(tr("Your &name (logged by, changed by):"), m_name);
+    layout->addLayout(you);
+
+    auto* box = new QGroupBox(tr("Pipeline (shared by everyone using this file)"), this);
+    auto* form = new QFormLayout(box);
+    for (int i = 0; i < 3; ++i) {
+        const auto stage = static_cast<core::Stage>(i + 1);
+        m_stale[static_cast<size_t>(i)] = new QSpinBox(box);
+        m_stale[static_cast<size_t>(i)]->setObjectName(QStringLiteral("staleDays%1").arg(i + 1));
+        m_stale[static_cast<size_t>(i)]->setRange(1, 365);
+        m_stale[static_cast<size_t>(i)]->setSuffix(tr(" days"));
+        m_stale[static_cast<size_t>(i)]->setValue(s.staleDays[static_cast<size_t>(i)]);
+        form->addRow(tr("Stale after, %1:").arg(core::stageShortName(stage)),
+                     m_stale[static_cast<size_t>(i)]);
+    }
+    for (int i = 0; i < 4; ++i) {
+        const auto stage = static_cast<core::Stage>(i + 1);
+        auto* spin = new QSpinBox(box);
+        spin->setObjectName(QStringLiteral("probability%1").arg(i + 1));
+        spin->setRange(0, 100);
+        spin->setSuffix(tr(" %"));
+        spin->setValue(s.probabilityPercent[static_cast<size_t>(i)]);
+        m_probability[static_cast<size_t>(i)] = spin;
+        form->addRow(tr("Probability, %1:").arg(core::stageShortName(stage)), spin);
+    }
+    m_currency = new QComboBox(box);
+    m_currency->setObjectName(QStringLiteral("currencyCombo"));
+    m_currency->setEditable(true);
+    m_currency->addItems({QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("GBP"),
+                          QStringLiteral("JPY"), QStringLiteral("CHF"), QStringLiteral("CAD")});
+    m_currency->setCurrentText(s.currency);
+    form->addRow(tr("&Currency:"), m_currency);
+    layout->addWidget(box);
+    layout->addWidget(okCancel(this));
+}
+
+void SettingsDialog::accept()
+{
+    m_session.setUserName(m_name->text());
+    core::PipelineSettings s = m_session.pipelineSettings();
+    for (size_t i = 0; i < 3; ++i)
+        s.staleDays[i] = m_stale[i]->value();
+    for (size_t i = 0; i < 4; ++i)
+        s.probabilityPercent[i] = m_probability[i]->value();
+    s.currency = m_currency->currentText().trimmed().toUpper();
+    m_session.setPipelineSettings(s);
+    QDialog::accept();
+}
+
+} // namespace accord::gui

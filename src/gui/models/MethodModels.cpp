@@ -1,0 +1,494 @@
+#include "MethodModels.h"
+
+#include "EvidenceModels.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace accord::gui {
+
+namespace {
+
+constexpr int kRuleCount = 12; // GateRule::Manual … GateRule::ContractSigned
+
+QStringList priorityChoices()
+{
+    return {QCoreApplication::translate("LeverModel", "—"),
+            QStringLiteral("1"),
+            QStringLiteral("2"),
+            QStringLiteral("3"),
+            QStringLiteral("4"),
+            QStringLiteral("5")};
+}
+
+} // namespace
+
+// ---- gap table -------------------------------------------------------------------------------
+
+GapModel::GapModel(Session& session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session)
+{
+    connect(&session, &Session::storeChanged, this, &GapModel::reload);
+    connect(&session, &Session::storeReplaced, this, [this] { setProspect(core::kNoId); });
+}
+
+void GapModel::setProspect(core::Id id)
+{
+    m_id = id;
+    reload();
+}
+
+void GapModel::reload()
+{
+    std::vector<core::GapRow> fresh;
+    if (m_id != core::kNoId) {
+        try {
+            fresh = core::gapAnalysis(m_session.store().evidence().metrics(m_id));
+        } catch (const std::exception&) {
+        }
+    }
+    if (fresh == m_rows)
+        return;
+    beginResetModel();
+    m_rows = std::move(fresh);
+    endResetModel();
+}
+
+int GapModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int GapModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant GapModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const core::GapRow& r = m_rows[static_cast<std::size_t>(index.row())];
+    const int column = index.column();
+    if (role == ItemIdRole)
+        return r.prospect.id;
+    if (role == ErrorRole)
+        return r.error;
+    if (role == Qt::TextAlignmentRole && column >= ProspectColumn && column != BenchmarkColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && r.refused() && column >= DifferenceColumn)
+        return QBrush(QColor(0xb0, 0x2a, 0x1e));
+    if (role == Qt::ToolTipRole) {
+        if (r.refused())
+            return r.error;
+        if (column == PercentColumn && r.benchmark && !r.percent)
+            return tr("Undefined: one of the two values is zero.");
+        if (!r.benchmark)
+            return tr("No industry or competitor figure of this metric and period yet.");
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    const auto withUnit = [](double v, const QString& unit) {
+        return unit.isEmpty() ? WorkspaceNames::number(v)
+                              : tr("%1 %2", "value and unit").arg(WorkspaceNames::number(v), unit);
+    };
+    switch (column) {
+    case MetricColumn:
+        return r.prospect.name;
+    case PeriodColumn:
+        return r.prospect.period;
+    case ProspectColumn:
+        return withUnit(r.prospect.value, r.prospect.unit);
+    case BenchmarkColumn:
+        if (!r.benchmark)
+            return tr("no benchmark yet");
+        return WorkspaceNames::metricSources().at(static_cast<int>(r.benchmark->source));
+    case BenchmarkValueColumn:
+        return r.benchmark ? withUnit(r.benchmark->value, r.benchmark->unit) : QString();
+    case DifferenceColumn:
+        if (r.refused())
+            return tr("units differ");
+        if (!r.difference)
+            return QString();
+        return (*r.difference > 0 ? QStringLiteral("+") : QString()) +
+               WorkspaceNames::number(*r.difference);
+    case PercentColumn:
+        if (r.refused() || !r.benchmark)
+            return QString();
+        if (!r.percent)
+            return tr("—");
+        return tr("%1%2%", "signed percentage")
+            .arg(*r.percent > 0 ? QStringLiteral("+") : QString(),
+                 QLocale().toString(*r.percent, 'f', 1));
+    }
+    return {};
+}
+
+QVariant GapModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, o, role);
+    switch (section) {
+    case MetricColumn:
+        return tr("Metric");
+    case PeriodColumn:
+        return tr("Period");
+    case ProspectColumn:
+        return tr("Theirs");
+    case BenchmarkColumn:
+        return tr("Benchmark");
+    case BenchmarkValueColumn:
+        return tr("Benchmark value");
+    case DifferenceColumn:
+        return tr("Difference");
+    case PercentColumn:
+        return tr("Difference %");
+    }
+    return {};
+}
+
+// ---- levers ----------------------------------------------------------------------------------
+
+LeverModel::LeverModel(Session& session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session)
+{
+    connect(&session, &Session::storeChanged, this, &LeverModel::reload);
+    connect(&session, &Session::storeReplaced, this, [this] { setProspect(core::kNoId); });
+}
+
+core::Negotiation LeverModel::load() const
+{
+    core::Negotiation n;
+    n.prospectId = m_id;
+    if (m_id == core::kNoId)
+        return n;
+    try {
+        if (auto stored = m_session.store().evidence().negotiation(m_id))
+            n = *stored;
+    } catch (const std::exception&) {
+    }
+    return n;
+}
+
+void LeverModel::setProspect(core::Id id)
+{
+    m_id = id;
+    beginResetModel();
+    m_negotiation = load();
+    endResetModel();
+    emit negotiationChanged();
+}
+
+void LeverModel::reload()
+{
+    core::Negotiation fresh = load();
+    if (fresh == m_negotiation)
+        return;
+    m_negotiation = std::move(fresh);
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit negotiationChanged();
+}
+
+int LeverModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_negotiation.levers.size());
+}
+
+int LeverModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags LeverModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return Qt::NoItemFlags;
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return m_id == core::kNoId ? base : base | Qt::ItemIsEditable;
+}
+
+QVariant LeverModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const core::LeverPosition& l = m_negotiation.levers[static_cast<std::size_t>(index.row())];
+    const int column = index.column();
+    const bool priority = column == OurPriorityColumn || column == TheirPriorityColumn;
+    if (role == ChoicesRole)
+        return priority ? QVariant(priorityChoices()) : QVariant();
+    if (role == Qt::TextAlignmentRole && priority)
+        return QVariant(Qt::AlignCenter);
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    switch (column) {
+    case OurPriorityColumn:
+    case TheirPriorityColumn: {
+        const int p = column == OurPriorityColumn ? l.ourPriority : l.theirPriority;
+        if (role == Qt::EditRole)
+            return p;
+        if (role == Qt::ToolTipRole)
+            return tr("Priority from 1 (low) to 5 (top)");
+        return priorityChoices().value(p);
+    }
+    case OurPositionColumn:
+        return l.ourPosition;
+    case TheirPositionColumn:
+        return l.theirPosition;
+    case OurConcessionColumn:
+        return l.ourConcession;
+    case TheirConcessionColumn:
+        return l.theirConcession;
+    }
+    return {};
+}
+
+bool LeverModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || m_id == core::kNoId || !index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    core::Negotiation after = m_negotiation;
+    core::LeverPosition& l = after.levers[static_cast<std::size_t>(index.row())];
+    switch (index.column()) {
+    case OurPriorityColumn:
+    case TheirPriorityColumn: {
+        bool ok = false;
+        const int p = value.toInt(&ok);
+        if (!ok || p < 0 || p > 5)
+            return false;
+        (index.column() == OurPriorityColumn ? l.ourPriority : l.theirPriority) = p;
+        break;
+    }
+    case OurPositionColumn:
+        l.ourPosition = value.toString().trimmed();
+        break;
+    case TheirPositionColumn:
+        l.theirPosition = value.toString().trimmed();
+        break;
+    case OurConcessionColumn:
+        l.ourConcession = value.toString().trimmed();
+        break;
+    case TheirConcessionColumn:
+        l.theirConcession = value.toString().trimmed();
+        break;
+    default:
+        return false;
+    }
+    if (after == m_negotiation)
+        return true;
+    return m_session.execute(makeSaveNegotiation(
+        m_session, m_negotiation, after, tr("Edit lever %1").arg(core::leverName(l.lever))));
+}
+
+QVariant LeverModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, o, role);
+    if (o == Qt::Vertical)
+        return section >= 0 && section < rowCount()
+                   ? core::leverName(m_negotiation.levers[static_cast<std::size_t>(section)].lever)
+                   : QVariant();
+    switch (section) {
+    case OurPriorityColumn:
+        return tr("Our priority");
+    case TheirPriorityColumn:
+        return tr("Their priority");
+    case OurPositionColumn:
+        return tr("Our position");
+    case TheirPositionColumn:
+        return tr("Their position");
+    case OurConcessionColumn:
+        return tr("Our concession");
+    case TheirConcessionColumn:
+        return tr("Their concession");
+    }
+    return {};
+}
+
+// ---- gate criteria ---------------------------------------------------------------------------
+
+GateCriteriaModel::GateCriteriaModel(Session& session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session)
+{
+    connect(&session, &Session::storeChanged, this, &GateCriteriaModel::reload);
+    connect(&session, &Session::storeReplaced, this, &GateCriteriaModel::reload);
+    m_rows = load();
+}
+
+QStringList GateCriteriaModel::ruleChoices()
+{
+    QStringList out;
+    for (int i = 0; i < kRuleCount; ++i)
+        out << core::gateRuleDescription(static_cast<core::GateRule>(i));
+    return out;
+}
+
+std::vector<core::GateCriterion> GateCriteriaModel::load() const
+{
+    std::vector<core::GateCriterion> out;
+    try {
+        for (const auto& c : m_session.store().gates().criteria())
+            if (c.stage == m_stage)
+                out.push_back(c);
+    } catch (const std::exception&) {
+    }
+    return out;
+}
+
+void GateCriteriaModel::setStage(core::Stage stage)
+{
+    m_stage = stage;
+    beginResetModel();
+    m_rows = load();
+    endResetModel();
+}
+
+void GateCriteriaModel::reload()
+{
+    auto fresh = load();
+    if (fresh == m_rows)
+        return;
+    bool sameRows = fresh.size() == m_rows.size();
+    for (std::size_t i = 0; sameRows && i < fresh.size(); ++i)
+        sameRows = fresh[i].id == m_rows[i].id;
+    if (sameRows) {
+        // A rename or a new rule: keep the view's editor and selection alive.
+        m_rows = std::move(fresh);
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(fresh);
+    endResetModel();
+}
+
+bool GateCriteriaModel::replace(std::vector<core::GateCriterion> after, const QString& text)
+{
+    for (std::size_t i = 0; i < after.size(); ++i) {
+        after[i].position = static_cast<int>(i);
+        after[i].stage = m_stage;
+    }
+    return m_session.execute(makeReplaceCriteria(m_session, m_stage, m_rows, after, text));
+}
+
+bool GateCriteriaModel::addCriterion(const QString& label, core::GateRule rule)
+{
+    auto after = m_rows;
+    core::GateCriterion c;
+    c.stage = m_stage;
+    c.label = label.trimmed();
+    c.rule = rule;
+    after.push_back(c);
+    return replace(after, tr("Add exit criterion %1").arg(c.label));
+}
+
+bool GateCriteriaModel::removeCriterion(int row)
+{
+    if (row < 0 || row >= rowCount())
+        return false;
+    auto after = m_rows;
+    const QString label = after[static_cast<std::size_t>(row)].label;
+    after.erase(after.begin() + row);
+    return replace(after, tr("Remove exit criterion %1").arg(label));
+}
+
+bool GateCriteriaModel::moveCriterion(int row, int delta)
+{
+    const int to = row + delta;
+    if (row < 0 || row >= rowCount() || to < 0 || to >= rowCount() || delta == 0)
+        return false;
+    auto after = m_rows;
+    std::swap(after[static_cast<std::size_t>(row)], after[static_cast<std::size_t>(to)]);
+    return replace(after,
+                   tr("Move exit criterion %1").arg(after[static_cast<std::size_t>(to)].label));
+}
+
+bool GateCriteriaModel::restoreDefaults()
+{
+    std::vector<core::GateCriterion> all;
+    try {
+        all = m_session.store().gates().criteria();
+    } catch (const std::exception&) {
+        return false;
+    }
+    return m_session.execute(makeRestoreDefaultCriteria(m_session, all));
+}
+
+int GateCriteriaModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int GateCriteriaModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags GateCriteriaModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return Qt::NoItemFlags;
+    return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+}
+
+QVariant GateCriteriaModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const core::GateCriterion& c = m_rows[static_cast<std::size_t>(index.row())];
+    if (role == ItemIdRole)
+        return c.id;
+    if (index.column() == RuleColumn) {
+        if (role == ChoicesRole)
+            return ruleChoices();
+        if (role == Qt::EditRole)
+            return static_cast<int>(c.rule);
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return core::gateRuleDescription(c.rule);
+        return {};
+    }
+    if (role == Qt::DisplayRole || role == Qt::EditRole)
+        return c.label;
+    return {};
+}
+
+bool GateCriteriaModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    auto after = m_rows;
+    core::GateCriterion& c = after[static_cast<std::size_t>(index.row())];
+    if (index.column() == LabelColumn) {
+        const QString label = value.toString().trimmed();
+        if (label.isEmpty())
+            return false;
+        if (label == c.label)
+            return true;
+        const QString was = c.label;
+        c.label = label;
+        return replace(after, tr("Rename exit criterion %1").arg(was));
+    }
+    bool ok = false;
+    const int rule = value.toInt(&ok);
+    if (!ok || rule < 0 || rule >= kRuleCount)
+        return false;
+    if (static_cast<core::GateRule>(rule) == c.rule)
+        return true;
+    c.rule = static_cast<core::GateRule>(rule);
+    return replace(after, tr("Change the rule of %1").arg(c.label));
+}
+
+QVariant GateCriteriaModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, o, role);
+    return section == LabelColumn ? tr("Criterion") : tr("Met when");
+}
+
+} // namespace accord::gui

@@ -1,0 +1,200 @@
+#include "BoardView.h"
+
+#include "CardDelegate.h"
+#include "Format.h"
+#include "Log.h"
+#include "Session.h"
+#include "models/ProspectListModel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace accord::gui {
+
+BoardView::BoardView(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("boardView"));
+    m_filter.status = core::Status::Active;
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(8, 8, 8, 8);
+    row->setSpacing(10);
+    for (int i = 0; i < core::kStageCount; ++i) {
+        const core::Stage stage = core::kAllStages[i];
+        Column& c = m_columns[static_cast<size_t>(i)];
+        auto* box = new QVBoxLayout;
+        box->setSpacing(2);
+        c.title = new QLabel(stage == core::Stage::Partnership
+                                 ? core::stageName(stage)
+                                 : tr("%1 %2").arg(i + 1).arg(core::stageName(stage)),
+                             this);
+        QFont f = c.title->font();
+        f.setBold(true);
+        f.setPointSizeF(f.pointSizeF() * 1.1);
+        c.title->setFont(f);
+        c.totals = new QLabel(this);
+        c.totals->setObjectName(QStringLiteral("boardTotals%1").arg(i + 1));
+        c.totals->setForegroundRole(QPalette::PlaceholderText);
+        c.model = new ProspectListModel(session, this);
+        c.model->setPageSize(100);
+        c.view = new QListView(this);
+        c.view->setObjectName(QStringLiteral("boardColumn%1").arg(i + 1));
+        c.view->setAccessibleName(core::stageName(stage));
+        c.view->setModel(c.model);
+        c.view->setItemDelegate(new CardDelegate(c.view));
+        c.view->setModelColumn(ProspectListModel::NameColumn);
+        c.view->setUniformItemSizes(true);
+        c.view->setSelectionMode(QAbstractItemView::SingleSelection);
+        c.view->setDragEnabled(true);
+        c.view->setAcceptDrops(true);
+        c.view->setDropIndicatorShown(true);
+        c.view->setDragDropMode(QAbstractItemView::DragDrop);
+        c.view->setDefaultDropAction(Qt::MoveAction);
+        c.view->setFrameShape(QFrame::NoFrame);
+        c.view->setBackgroundRole(QPalette::AlternateBase);
+        c.view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        c.view->installEventFilter(this);
+        box->addWidget(c.title);
+        box->addWidget(c.totals);
+        box->addWidget(c.view, 1);
+        row->addLayout(box, 1);
+
+        connect(c.model, &ProspectListModel::prospectDropped, this,
+                [this, stage](core::Id id) { emit moveRequested(id, stage); });
+        connect(c.view, &QListView::activated, this, [this, &c](const QModelIndex& index) {
+            emit openRequested(c.model->idAt(index.row()));
+        });
+        connect(c.view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this, &c](const QModelIndex& index) {
+                    if (!index.isValid())
+                        return;
+                    m_current = c.model->idAt(index.row());
+                    emit currentChanged(m_current);
+                });
+        connect(c.model, &QAbstractItemModel::modelReset, this, [this, &c] {
+            const QModelIndex at = c.model->indexOfId(m_current);
+            if (at.isValid())
+                c.view->setCurrentIndex(at);
+        });
+    }
+    connect(&m_session, &Session::storeChanged, this, &BoardView::reloadTotals);
+    setFilter(m_filter);
+}
+
+core::ProspectFilter BoardView::columnFilter(core::Stage stage) const
+{
+    core::ProspectFilter f = m_filter;
+    f.stage = stage;
+    // Partnership holds won prospects: "active" there means the signed ones.
+    if (stage == core::Stage::Partnership && f.status == core::Status::Active)
+        f.status = core::Status::Won;
+    return f;
+}
+
+void BoardView::setFilter(const core::ProspectFilter& filter)
+{
+    m_filter = filter;
+    m_filter.trash = core::ProspectFilter::Trash::Exclude;
+    for (int i = 0; i < core::kStageCount; ++i)
+        m_columns[static_cast<size_t>(i)].model->setFilter(columnFilter(core::kAllStages[i]));
+    reloadTotals();
+}
+
+void BoardView::reloadTotals()
+{
+    std::array<core::StageTotal, core::kStageCount> totals{};
+    try {
+        core::ProspectFilter f = m_filter;
+        f.stage.reset();
+        for (const auto& t : m_session.store().prospects().totals(f))
+            if (t.stage != core::Stage::Partnership)
+                totals[static_cast<size_t>(t.stage) - 1] = t;
+        for (const auto& t :
+             m_session.store().prospects().totals(columnFilter(core::Stage::Partnership)))
+            if (t.stage == core::Stage::Partnership)
+                totals[core::kStageCount - 1] = t;
+    } catch (const std::exception& e) {
+        qCWarning(lcGui) << "cannot read totals:" << e.what();
+    }
+    const QString currency = m_session.pipelineSettings().currency;
+    for (size_t i = 0; i < totals.size(); ++i) {
+        m_columns[i].totals->setText(
+            tr("%1 · %2").arg(QLocale().toString(totals[i].count),
+                              Format::moneyShort(totals[i].valueMinor, currency)));
+    }
+}
+
+QString BoardView::headerText(core::Stage stage) const
+{
+    return m_columns[static_cast<size_t>(stage) - 1].totals->text();
+}
+
+QListView* BoardView::columnView(core::Stage stage) const
+{
+    return m_columns[static_cast<size_t>(stage) - 1].view;
+}
+
+ProspectListModel* BoardView::columnModel(core::Stage stage) const
+{
+    return m_columns[static_cast<size_t>(stage) - 1].model;
+}
+
+core::Id BoardView::currentProspectId() const
+{
+    for (const Column& c : m_columns)
+        if (c.view->hasFocus() && c.view->currentIndex().isValid())
+            return c.model->idAt(c.view->currentIndex().row());
+    return m_current;
+}
+
+void BoardView::selectProspect(core::Id id)
+{
+    for (const Column& c : m_columns) {
+        const QModelIndex at = c.model->indexOfId(id);
+        if (at.isValid()) {
+            m_current = id;
+            c.view->setCurrentIndex(at);
+            c.view->setFocus();
+            return;
+        }
+    }
+}
+
+int BoardView::columnOf(const QObject* view) const
+{
+    for (int i = 0; i < core::kStageCount; ++i)
+        if (m_columns[static_cast<size_t>(i)].view == view)
+            return i;
+    return -1;
+}
+
+bool BoardView::eventFilter(QObject* watched, QEvent* event)
+{
+    // Left/Right without modifiers walk across columns, keeping the row.
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const int col = columnOf(watched);
+        if (col >= 0 && key->modifiers() == Qt::NoModifier &&
+            (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)) {
+            const int step = key->key() == Qt::Key_Left ? -1 : 1;
+            const int row =
+                std::max(0, m_columns[static_cast<size_t>(col)].view->currentIndex().row());
+            for (int c = col + step; c >= 0 && c < core::kStageCount; c += step) {
+                Column& target = m_columns[static_cast<size_t>(c)];
+                if (target.model->rowCount() == 0)
+                    continue;
+                target.view->setFocus();
+                target.view->setCurrentIndex(
+                    target.model->index(std::min(row, target.model->rowCount() - 1), 0));
+                break;
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace accord::gui

@@ -1,0 +1,116 @@
+#include "CardDelegate.h"
+
+#include "Format.h"
+#include "core/Types.h"
+#include "models/ProspectListModel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace accord::gui {
+
+namespace {
+constexpr int kMargin = 5;
+constexpr int kPad = 9;
+const QColor kStale(0xc6, 0x28, 0x28);
+const QColor kGateDone(0x2e, 0x7d, 0x32);
+const QColor kGateOpen(0x8a, 0x8f, 0x98);
+} // namespace
+
+QSize CardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
+{
+    const QFontMetrics fm(option.font);
+    return {200, 3 * fm.lineSpacing() + 2 * kPad + 2 * kMargin + 6};
+}
+
+void CardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                         const QModelIndex& index) const
+{
+    using M = ProspectListModel;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette& pal = option.palette;
+    const QRectF card = QRectF(option.rect).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool focused = option.state & QStyle::State_HasFocus;
+    const auto status = static_cast<core::Status>(index.data(M::StatusRole).toInt());
+    const bool dim = status == core::Status::OnHold || status == core::Status::Lost;
+
+    QPainterPath path;
+    path.addRoundedRect(card, 6, 6);
+    painter->fillPath(path, selected ? pal.color(QPalette::Highlight).lighter(185)
+                                     : pal.color(QPalette::Base));
+    painter->setPen(
+        QPen(selected || focused ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
+             selected || focused ? 1.6 : 1.0));
+    painter->drawPath(path);
+
+    const QRectF inner = card.adjusted(kPad, kPad - 2, -kPad, -kPad + 2);
+    const QFontMetrics fm(option.font);
+    const qreal line = fm.lineSpacing() + 2;
+    QColor text = pal.color(QPalette::Text);
+    if (dim)
+        text = pal.color(QPalette::Disabled, QPalette::Text);
+
+    // Line 1: name (bold, elided) and gate badge.
+    const int met = index.data(M::GateMetRole).toInt();
+    const int total = index.data(M::GateTotalRole).toInt();
+    QString badge;
+    if (total > 0)
+        badge = tr("%1/%2").arg(met).arg(total);
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics bfm(bold);
+    const qreal badgeW = badge.isEmpty() ? 0 : bfm.horizontalAdvance(badge) + 18;
+    if (!badge.isEmpty()) {
+        const QRectF b(inner.right() - badgeW, inner.top(), badgeW, fm.height() + 2);
+        QPainterPath bp;
+        bp.addRoundedRect(b, b.height() / 2, b.height() / 2);
+        const QColor c = met == total ? kGateDone : kGateOpen;
+        painter->fillPath(bp, c);
+        painter->setPen(Qt::white);
+        painter->setFont(bold);
+        painter->drawText(b, Qt::AlignCenter, badge);
+    }
+    painter->setFont(bold);
+    painter->setPen(text);
+    const QRectF nameRect(inner.left(), inner.top(), inner.width() - badgeW - 6, line);
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      bfm.elidedText(index.data(M::NameRole).toString(), Qt::ElideRight,
+                                     static_cast<int>(nameRect.width())));
+
+    // Line 2: owner · value (and status when not active).
+    painter->setFont(option.font);
+    QString second = tr("%1 · %2").arg(index.data(M::OwnerRole).toString(),
+                                       index.data(M::ValueTextRole).toString());
+    if (status != core::Status::Active && status != core::Status::Won)
+        second = tr("%1 · %2").arg(second, core::statusName(status));
+    painter->setPen(dim ? text : pal.color(QPalette::Text));
+    const QRectF r2(inner.left(), inner.top() + line, inner.width(), line);
+    painter->drawText(r2, Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(second, Qt::ElideRight, static_cast<int>(r2.width())));
+
+    // Line 3: days in stage, days since the last meeting (red when stale).
+    const QString inStage = tr("%n d in stage", nullptr, index.data(M::DaysInStageRole).toInt());
+    const int quiet = index.data(M::DaysSinceMeetingRole).toInt();
+    const QString since = quiet < 0 ? tr("no meetings") : tr("%n d since meeting", nullptr, quiet);
+    const QRectF r3(inner.left(), inner.top() + 2 * line, inner.width(), line);
+    QColor subtle = pal.color(QPalette::PlaceholderText);
+    painter->setPen(subtle);
+    const QString sep = tr("%1 · ").arg(inStage);
+    painter->drawText(r3, Qt::AlignLeft | Qt::AlignVCenter, sep);
+    const qreal x = fm.horizontalAdvance(sep);
+    const bool stale = index.data(M::StaleRole).toBool();
+    if (stale) {
+        QFont f = option.font;
+        f.setBold(true);
+        painter->setFont(f);
+        painter->setPen(kStale);
+    }
+    painter->drawText(r3.adjusted(x, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(since, Qt::ElideRight, static_cast<int>(r3.width() - x)));
+    painter->restore();
+}
+
+} // namespace accord::gui

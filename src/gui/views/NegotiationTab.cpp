@@ -1,0 +1,360 @@
+#include "NegotiationTab.h"
+
+#include "Session.h"
+#include "WorkspaceWidgets.h"
+#include "commands/Commands.h"
+#include "models/EvidenceModels.h"
+#include "models/MethodModels.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSlider>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace accord::gui {
+
+namespace {
+
+CommitTextEdit* worksheetField(const QString& name, const QString& placeholder, QWidget* parent)
+{
+    auto* e = new CommitTextEdit(parent);
+    e->setObjectName(name);
+    e->setPlaceholderText(placeholder);
+    e->setMinimumHeight(44);
+    e->setMaximumHeight(72);
+    return e;
+}
+
+} // namespace
+
+QString NegotiationTab::stanceName(int stance)
+{
+    switch (stance) {
+    case 1:
+        return tr("1 · Cooperative");
+    case 2:
+        return tr("2 · Accommodating");
+    case 3:
+        return tr("3 · Balanced");
+    case 4:
+        return tr("4 · Assertive");
+    case 5:
+        return tr("5 · Competitive");
+    }
+    return {};
+}
+
+NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("negotiationTab"));
+    m_levers = new LeverModel(session, this);
+    m_tradables = new TradableModel(session, this);
+
+    // The worksheet: start from what they want.
+    auto* sheet = new QGroupBox(tr("Worksheet"), this);
+    m_theirInterests =
+        worksheetField(QStringLiteral("theirInterestsEdit"), tr("What they want and why"), sheet);
+    m_theirBatna = worksheetField(QStringLiteral("theirBatnaEdit"),
+                                  tr("What they will do if we do not agree (our estimate)"), sheet);
+    m_ourInterests =
+        worksheetField(QStringLiteral("ourInterestsEdit"), tr("What we want and why"), sheet);
+    m_ourBatna = worksheetField(QStringLiteral("ourBatnaEdit"),
+                                tr("Our best alternative to an agreement"), sheet);
+    m_criteria =
+        worksheetField(QStringLiteral("criteriaEdit"),
+                       tr("Market prices, benchmarks, precedents both sides accept"), sheet);
+    m_stance = new QSlider(Qt::Horizontal, sheet);
+    m_stance->setObjectName(QStringLiteral("stanceSlider"));
+    m_stance->setRange(1, 5);
+    m_stance->setPageStep(1);
+    m_stance->setTickPosition(QSlider::TicksBelow);
+    m_stance->setTickInterval(1);
+    m_stance->setAccessibleName(tr("Our stance, 1 cooperative to 5 competitive"));
+    m_stanceLabel = new QLabel(sheet);
+    m_stanceLabel->setObjectName(QStringLiteral("stanceLabel"));
+    m_stanceLabel->setMinimumWidth(120);
+    auto* stanceRow = new QHBoxLayout;
+    stanceRow->addWidget(new QLabel(tr("Cooperative"), sheet));
+    stanceRow->addWidget(m_stance, 1);
+    stanceRow->addWidget(new QLabel(tr("Competitive"), sheet));
+    stanceRow->addWidget(m_stanceLabel);
+    auto* form = new QFormLayout(sheet);
+    form->addRow(tr("Their &interests:"), m_theirInterests);
+    form->addRow(tr("Their BATNA:"), m_theirBatna);
+    form->addRow(tr("Our interests:"), m_ourInterests);
+    form->addRow(tr("Our &BATNA:"), m_ourBatna);
+    form->addRow(tr("Objective criteria:"), m_criteria);
+    form->addRow(tr("Our &stance:"), stanceRow);
+
+    // The agreement that ends the stage.
+    auto* agreement = new QGroupBox(tr("Agreement"), this);
+    m_summary = worksheetField(QStringLiteral("agreementSummaryEdit"),
+                               tr("What was agreed, in a few lines"), agreement);
+    m_signed = new QCheckBox(tr("Si&gned on"), agreement);
+    m_signed->setObjectName(QStringLiteral("signedCheck"));
+    m_signedOn = new QDateEdit(agreement);
+    m_signedOn->setObjectName(QStringLiteral("signedOnEdit"));
+    m_signedOn->setCalendarPopup(true);
+    m_signedOn->setEnabled(false);
+    auto* signedRow = new QHBoxLayout;
+    signedRow->addWidget(m_signed);
+    signedRow->addWidget(m_signedOn);
+    signedRow->addStretch();
+    auto* af = new QFormLayout(agreement);
+    af->addRow(tr("Summary:"), m_summary);
+    af->addRow(QString(), signedRow);
+
+    // Levers, the live win-win check right under them, and the tradables.
+    auto* leversBox = new QGroupBox(tr("Levers"), this);
+    m_leverView = makeWorkspaceTable(m_levers, QStringLiteral("leverTable"), leversBox);
+    m_leverView->verticalHeader()->show();
+    m_leverView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_leverView->setColumnWidth(LeverModel::OurPriorityColumn, 90);
+    m_leverView->setColumnWidth(LeverModel::TheirPriorityColumn, 90);
+    m_leverView->setColumnWidth(LeverModel::OurPositionColumn, 150);
+    m_leverView->setColumnWidth(LeverModel::TheirPositionColumn, 150);
+    m_leverView->setColumnWidth(LeverModel::OurConcessionColumn, 150);
+    m_leverView->setFixedHeight(m_leverView->horizontalHeader()->sizeHint().height() +
+                                4 * m_leverView->verticalHeader()->defaultSectionSize() + 4);
+    m_winWinPanel = new QFrame(leversBox);
+    m_winWinPanel->setObjectName(QStringLiteral("winWinPanel"));
+    m_winWinSummary = new QLabel(m_winWinPanel);
+    m_winWinSummary->setObjectName(QStringLiteral("winWinSummary"));
+    m_winWinSummary->setWordWrap(true);
+    QFont bold = m_winWinSummary->font();
+    bold.setBold(true);
+    m_winWinSummary->setFont(bold);
+    m_winWinWarnings = new QLabel(m_winWinPanel);
+    m_winWinWarnings->setObjectName(QStringLiteral("winWinWarnings"));
+    m_winWinWarnings->setWordWrap(true);
+    m_winWinWarnings->setTextFormat(Qt::RichText);
+    auto* wl = new QVBoxLayout(m_winWinPanel);
+    wl->setContentsMargins(10, 6, 10, 6);
+    wl->addWidget(m_winWinSummary);
+    wl->addWidget(m_winWinWarnings);
+    auto* ll = new QVBoxLayout(leversBox);
+    ll->addWidget(m_leverView);
+    ll->addWidget(m_winWinPanel);
+
+    auto* tradeBox = new QGroupBox(tr("Tradables: what each side has but does not need"), this);
+    m_side = new QComboBox(tradeBox);
+    m_side->setObjectName(QStringLiteral("tradableSideCombo"));
+    m_side->addItems(WorkspaceNames::sides());
+    m_item = new QLineEdit(tradeBox);
+    m_item->setObjectName(QStringLiteral("tradableItemEdit"));
+    m_item->setPlaceholderText(tr("Item"));
+    m_value = new QLineEdit(tradeBox);
+    m_value->setObjectName(QStringLiteral("tradableValueEdit"));
+    m_value->setPlaceholderText(tr("Worth to the other side"));
+    m_cost = new QLineEdit(tradeBox);
+    m_cost->setObjectName(QStringLiteral("tradableCostEdit"));
+    m_cost->setPlaceholderText(tr("Cost to give"));
+    auto* addTrade = new QPushButton(tr("Add &tradable"), tradeBox);
+    addTrade->setObjectName(QStringLiteral("addTradableButton"));
+    auto* tform = new QHBoxLayout;
+    tform->addWidget(m_side);
+    tform->addWidget(m_item, 2);
+    tform->addWidget(m_value, 2);
+    tform->addWidget(m_cost, 1);
+    tform->addWidget(addTrade);
+    m_tradableView = makeWorkspaceTable(m_tradables, QStringLiteral("tradableTable"), tradeBox);
+    m_tradableView->setColumnWidth(TradableModel::SideColumn, 110);
+    m_tradableView->setColumnWidth(TradableModel::ItemColumn, 220);
+    m_tradableView->setColumnWidth(TradableModel::ValueColumn, 220);
+    auto* removeTrade = new QPushButton(tr("Remove"), tradeBox);
+    removeTrade->setObjectName(QStringLiteral("removeTradableButton"));
+    auto* tl = new QVBoxLayout(tradeBox);
+    tl->addLayout(tform);
+    tl->addWidget(m_tradableView, 1);
+    auto* tb = new QHBoxLayout;
+    tb->addStretch();
+    tb->addWidget(removeTrade);
+    tl->addLayout(tb);
+
+    m_gate = new GatePanel(session, core::Stage::Negotiation, this);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(sheet, 3);
+    left->addWidget(agreement, 1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(leversBox);
+    right->addWidget(tradeBox, 1);
+    right->addWidget(m_gate, 1);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 2);
+    columns->addLayout(right, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new ErrorLine(session, this));
+    layout->addLayout(columns, 1);
+
+    for (CommitTextEdit* e :
+         {m_ourBatna, m_theirBatna, m_theirInterests, m_ourInterests, m_criteria})
+        connect(e, &CommitTextEdit::committed, this, &NegotiationTab::commitWorksheet);
+    connect(m_stance, &QSlider::valueChanged, this, [this](int v) {
+        m_stanceLabel->setText(stanceName(v));
+        if (!m_stance->isSliderDown())
+            commitWorksheet();
+    });
+    connect(m_stance, &QSlider::sliderReleased, this, &NegotiationTab::commitWorksheet);
+    connect(m_summary, &CommitTextEdit::committed, this, &NegotiationTab::commitAgreement);
+    connect(m_signed, &QCheckBox::toggled, this, [this](bool on) {
+        m_signedOn->setEnabled(on);
+        commitAgreement();
+    });
+    connect(m_signedOn, &QDateEdit::editingFinished, this, &NegotiationTab::commitAgreement);
+    connect(m_levers, &LeverModel::negotiationChanged, this, &NegotiationTab::reloadWorksheet);
+    connect(m_levers, &LeverModel::negotiationChanged, this, &NegotiationTab::updateWinWin);
+    connect(m_tradables, &QAbstractItemModel::modelReset, this, &NegotiationTab::updateWinWin);
+    connect(m_tradables, &QAbstractItemModel::dataChanged, this, &NegotiationTab::updateWinWin);
+    connect(&session, &Session::storeChanged, this, &NegotiationTab::reloadAgreement);
+    connect(addTrade, &QPushButton::clicked, this, &NegotiationTab::addTradable);
+    connect(m_item, &QLineEdit::returnPressed, this, &NegotiationTab::addTradable);
+    connect(removeTrade, &QPushButton::clicked, this,
+            [this] { m_tradables->removeItem(m_tradableView->currentIndex().row()); });
+    updateWinWin();
+}
+
+void NegotiationTab::setProspect(core::Id id)
+{
+    m_id = id;
+    m_levers->setProspect(id);
+    m_tradables->setProspect(id);
+    m_gate->setProspect(id);
+    reloadAgreement();
+}
+
+void NegotiationTab::reloadWorksheet()
+{
+    m_loading = true;
+    const core::Negotiation& n = m_levers->negotiation();
+    m_ourBatna->setTextIfIdle(n.ourBatna);
+    m_theirBatna->setTextIfIdle(n.theirBatna);
+    m_theirInterests->setTextIfIdle(n.theirInterests);
+    m_ourInterests->setTextIfIdle(n.ourInterests);
+    m_criteria->setTextIfIdle(n.objectiveCriteria);
+    if (!m_stance->isSliderDown())
+        m_stance->setValue(n.stance);
+    m_stanceLabel->setText(stanceName(m_stance->value()));
+    m_loading = false;
+}
+
+void NegotiationTab::commitWorksheet()
+{
+    if (m_loading || m_id == core::kNoId)
+        return;
+    const core::Negotiation& before = m_levers->negotiation();
+    core::Negotiation after = before;
+    after.ourBatna = m_ourBatna->toPlainText().trimmed();
+    after.theirBatna = m_theirBatna->toPlainText().trimmed();
+    after.theirInterests = m_theirInterests->toPlainText().trimmed();
+    after.ourInterests = m_ourInterests->toPlainText().trimmed();
+    after.objectiveCriteria = m_criteria->toPlainText().trimmed();
+    after.stance = m_stance->value();
+    if (after == before)
+        return;
+    m_session.execute(makeSaveNegotiation(m_session, before, after, tr("Edit the worksheet")));
+}
+
+void NegotiationTab::reloadAgreement()
+{
+    if (m_id == core::kNoId)
+        return;
+    std::optional<core::Prospect> p;
+    try {
+        p = m_session.store().prospects().find(m_id);
+    } catch (const std::exception&) {
+    }
+    if (!p)
+        return;
+    m_loading = true;
+    m_summary->setTextIfIdle(p->agreementSummary);
+    m_signed->setChecked(p->signedOn.isValid());
+    m_signedOn->setEnabled(p->signedOn.isValid());
+    if (!m_signedOn->hasFocus())
+        m_signedOn->setDate(p->signedOn.isValid() ? p->signedOn
+                                                  : m_session.now().toLocalTime().date());
+    m_loading = false;
+}
+
+void NegotiationTab::commitAgreement()
+{
+    if (m_loading || m_id == core::kNoId)
+        return;
+    std::optional<core::Prospect> before;
+    try {
+        before = m_session.store().prospects().find(m_id);
+    } catch (const std::exception&) {
+    }
+    if (!before)
+        return;
+    core::Prospect after = *before;
+    after.agreementSummary = m_summary->toPlainText().trimmed();
+    after.signedOn = m_signed->isChecked() ? m_signedOn->date() : QDate();
+    if (after == *before)
+        return;
+    m_session.execute(makeEditProspect(m_session, *before, after));
+}
+
+void NegotiationTab::updateWinWin()
+{
+    m_check = core::checkWinWin(m_levers->negotiation(), m_tradables->items());
+    m_winWinSummary->setText(tr("Win-win check: %1").arg(m_check.summary));
+    QStringList items;
+    for (const core::WinWinWarning& w : m_check.warnings)
+        items << QStringLiteral("<li>%1</li>").arg(w.message.toHtmlEscaped());
+    m_winWinWarnings->setText(items.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral("<ul style=\"margin-left:-20px\">") +
+                                        items.join(QString()) + QStringLiteral("</ul>"));
+    m_winWinWarnings->setVisible(!items.isEmpty());
+    // Colour the panel by state, from the palette's own light/dark tone.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QString colors;
+    switch (m_check.state) {
+    case core::WinWinState::Warning:
+        colors = dark ? QStringLiteral("background:#4a3410; border:1px solid #c98a1b;")
+                      : QStringLiteral("background:#fff4dc; border:1px solid #e0a526;");
+        break;
+    case core::WinWinState::Balanced:
+        colors = dark ? QStringLiteral("background:#173d24; border:1px solid #3f9e5a;")
+                      : QStringLiteral("background:#e5f5ea; border:1px solid #52a868;");
+        break;
+    case core::WinWinState::NotStarted:
+        colors = QStringLiteral("border:1px solid palette(mid);");
+        break;
+    }
+    m_winWinPanel->setStyleSheet(
+        QStringLiteral("#winWinPanel { %1 border-radius:4px; }").arg(colors));
+    m_winWinPanel->setAccessibleName(m_winWinSummary->text());
+}
+
+void NegotiationTab::addTradable()
+{
+    if (m_id == core::kNoId)
+        return;
+    core::Tradable v;
+    v.prospectId = m_id;
+    v.side = static_cast<core::Side>(m_side->currentIndex());
+    v.item = m_item->text().trimmed();
+    v.valueToOther = m_value->text().trimmed();
+    v.costToGive = m_cost->text().trimmed();
+    if (m_session.execute(makeAddEvidence(m_session, v))) {
+        m_item->clear();
+        m_value->clear();
+        m_cost->clear();
+        m_item->setFocus();
+    }
+}
+
+} // namespace accord::gui

@@ -1,0 +1,239 @@
+#include "OverviewTab.h"
+
+#include "Prompter.h"
+#include "Session.h"
+#include "commands/Commands.h"
+#include "dialogs/SmallDialogs.h"
+#include "models/SmallModels.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <cmath>
+
+namespace accord::gui {
+
+namespace {
+QLineEdit* field(QWidget* parent, const char* name)
+{
+    auto* e = new QLineEdit(parent);
+    e->setObjectName(QString::fromLatin1(name));
+    return e;
+}
+
+void setIfIdle(QLineEdit* e, const QString& text)
+{
+    if (!e->hasFocus() && e->text() != text)
+        e->setText(text);
+}
+} // namespace
+
+OverviewTab::OverviewTab(Session& session, Prompter& prompter, QWidget* parent)
+    : QWidget(parent), m_session(session), m_prompter(prompter)
+{
+    setObjectName(QStringLiteral("overviewTab"));
+    auto* profile = new QGroupBox(tr("Profile"), this);
+    auto* form = new QFormLayout(profile);
+    m_name = field(profile, "nameEdit");
+    m_owner = field(profile, "ownerEdit");
+    m_industry = field(profile, "industryEdit");
+    m_segment = field(profile, "segmentEdit");
+    m_website = field(profile, "websiteEdit");
+    m_value = new QDoubleSpinBox(profile);
+    m_value->setObjectName(QStringLiteral("valueEdit"));
+    m_value->setRange(0, 1e12);
+    m_value->setDecimals(0);
+    m_value->setGroupSeparatorShown(true);
+    m_tagsEdit = field(profile, "tagsEdit");
+    m_tagsEdit->setPlaceholderText(tr("Comma-separated"));
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("&Industry:"), m_industry);
+    form->addRow(tr("&Segment:"), m_segment);
+    form->addRow(tr("&Website:"), m_website);
+    form->addRow(tr("Annual &value:"), m_value);
+    form->addRow(tr("&Tags:"), m_tagsEdit);
+
+    auto* next = new QGroupBox(tr("Next step"), this);
+    auto* nextForm = new QFormLayout(next);
+    m_nextStep = field(next, "nextStepEdit");
+    m_hasDue = new QCheckBox(tr("Due"), next);
+    m_hasDue->setObjectName(QStringLiteral("hasDueCheck"));
+    m_due = new QDateEdit(next);
+    m_due->setObjectName(QStringLiteral("dueEdit"));
+    m_due->setCalendarPopup(true);
+    auto* dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_hasDue);
+    dueRow->addWidget(m_due, 1);
+    nextForm->addRow(tr("&What:"), m_nextStep);
+    nextForm->addRow(tr("When:"), dueRow);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto* contacts = new QGroupBox(tr("Contacts"), this);
+    auto* cl = new QVBoxLayout(contacts);
+    m_contacts = new ContactModel(session, this);
+    m_contactView = new QTableView(contacts);
+    m_contactView->setObjectName(QStringLiteral("contactsView"));
+    m_contactView->setModel(m_contacts);
+    m_contactView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_contactView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_contactView->verticalHeader()->hide();
+    m_contactView->horizontalHeader()->setStretchLastSection(true);
+    m_contactView->setColumnWidth(ContactModel::NameColumn, 150);
+    m_contactView->setColumnWidth(ContactModel::TitleColumn, 150);
+    m_contactView->setColumnWidth(ContactModel::EmailColumn, 200);
+    cl->addWidget(m_contactView);
+    auto* buttons = new QHBoxLayout;
+    auto button = [&](const QString& text, const char* name, void (OverviewTab::*slot)()) {
+        auto* b = new QPushButton(text, contacts);
+        b->setObjectName(QString::fromLatin1(name));
+        connect(b, &QPushButton::clicked, this, slot);
+        buttons->addWidget(b);
+    };
+    button(tr("&Add…"), "addContactButton", &OverviewTab::addContact);
+    button(tr("&Edit…"), "editContactButton", &OverviewTab::editContact);
+    button(tr("&Remove"), "removeContactButton", &OverviewTab::removeContact);
+    buttons->addStretch();
+    cl->addLayout(buttons);
+    connect(m_contactView, &QTableView::activated, this, [this] { editContact(); });
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(profile);
+    left->addWidget(next);
+    left->addWidget(m_error);
+    left->addStretch();
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(left, 2);
+    layout->addWidget(contacts, 3);
+
+    for (QLineEdit* e : {m_name, m_owner, m_industry, m_segment, m_website, m_nextStep})
+        connect(e, &QLineEdit::editingFinished, this, &OverviewTab::commit);
+    connect(m_value, &QDoubleSpinBox::editingFinished, this, &OverviewTab::commit);
+    connect(m_hasDue, &QCheckBox::toggled, this, [this](bool on) {
+        m_due->setEnabled(on);
+        commit();
+    });
+    connect(m_due, &QDateEdit::editingFinished, this, &OverviewTab::commit);
+    connect(m_tagsEdit, &QLineEdit::editingFinished, this, &OverviewTab::commitTags);
+    connect(&m_session, &Session::storeChanged, this, &OverviewTab::reload);
+}
+
+void OverviewTab::setProspect(core::Id id)
+{
+    m_id = id;
+    m_contacts->setProspect(id);
+    m_error->hide();
+    reload();
+}
+
+void OverviewTab::reload()
+{
+    std::optional<core::Prospect> p;
+    try {
+        p = m_session.store().prospects().find(m_id);
+        m_tags = m_session.store().prospects().tags(m_id);
+    } catch (const std::exception&) {
+    }
+    if (!p)
+        return;
+    m_prospect = *p;
+    setIfIdle(m_name, p->name);
+    setIfIdle(m_owner, p->owner);
+    setIfIdle(m_industry, p->industry);
+    setIfIdle(m_segment, p->segment);
+    setIfIdle(m_website, p->website);
+    setIfIdle(m_nextStep, p->nextStep);
+    setIfIdle(m_tagsEdit, m_tags.join(QLatin1String(", ")));
+    if (!m_value->hasFocus())
+        m_value->setValue(static_cast<double>(p->value.minor) / 100.0);
+    m_value->setSuffix(QLatin1Char(' ') + p->value.currency);
+    QSignalBlocker block(m_hasDue);
+    m_hasDue->setChecked(p->nextStepDue.isValid());
+    m_due->setEnabled(p->nextStepDue.isValid());
+    if (!m_due->hasFocus())
+        m_due->setDate(p->nextStepDue.isValid() ? p->nextStepDue
+                                                : m_session.now().date().addDays(7));
+}
+
+void OverviewTab::commit()
+{
+    if (m_id == core::kNoId)
+        return;
+    core::Prospect after = m_prospect;
+    after.name = m_name->text().trimmed();
+    after.owner = m_owner->text().trimmed();
+    after.industry = m_industry->text().trimmed();
+    after.segment = m_segment->text().trimmed();
+    after.website = m_website->text().trimmed();
+    after.value.minor = std::llround(m_value->value() * 100.0);
+    after.nextStep = m_nextStep->text().trimmed();
+    after.nextStepDue = m_hasDue->isChecked() ? m_due->date() : QDate();
+    if (after == m_prospect)
+        return;
+    m_error->hide();
+    QString failure;
+    auto conn = connect(&m_session, &Session::commandFailed, this,
+                        [&failure](const QString& m) { failure = m; });
+    if (!m_session.execute(makeEditProspect(m_session, m_prospect, after))) {
+        m_error->setText(failure);
+        m_error->show();
+    }
+    disconnect(conn);
+}
+
+void OverviewTab::commitTags()
+{
+    QStringList tags;
+    for (const QString& t : m_tagsEdit->text().split(QLatin1Char(',')))
+        if (!t.trimmed().isEmpty() && !tags.contains(t.trimmed()))
+            tags << t.trimmed();
+    if (tags == m_tags || m_id == core::kNoId)
+        return;
+    const core::Id id = m_id;
+    m_session.execute(std::make_unique<ChangeValue<QStringList>>(
+        m_session, tr("Edit tags"), m_tags, tags,
+        [id](Session& s, const QStringList& v) { s.store().prospects().setTags(id, v); }));
+}
+
+void OverviewTab::addContact()
+{
+    core::Contact c;
+    c.prospectId = m_id;
+    ContactDialog dlg(c, this);
+    if (dlg.exec() == QDialog::Accepted)
+        m_session.execute(std::make_unique<ContactCommand>(m_session, dlg.contact(), true));
+}
+
+void OverviewTab::editContact()
+{
+    const core::Contact* c = m_contacts->contactAt(m_contactView->currentIndex().row());
+    if (!c)
+        return;
+    const core::Contact before = *c;
+    ContactDialog dlg(before, this);
+    if (dlg.exec() == QDialog::Accepted && !(dlg.contact() == before))
+        m_session.execute(makeEditContact(m_session, before, dlg.contact()));
+}
+
+void OverviewTab::removeContact()
+{
+    const core::Contact* c = m_contacts->contactAt(m_contactView->currentIndex().row());
+    if (!c)
+        return;
+    m_session.execute(std::make_unique<ContactCommand>(m_session, *c, false));
+}
+
+} // namespace accord::gui

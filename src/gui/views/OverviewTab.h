@@ -1,0 +1,60 @@
+#pragma once
+
+// A prospect's profile fields, next step and contacts. Each field is saved when
+// you leave it, as one undoable edit.
+
+#include "core/Model.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace accord::gui {
+
+class Session;
+class Prompter;
+class ContactModel;
+
+class OverviewTab : public QWidget
+{
+    Q_OBJECT
+public:
+    OverviewTab(Session& session, Prompter& prompter, QWidget* parent = nullptr);
+    void setProspect(core::Id id);
+    ContactModel* contactModel() const { return m_contacts; }
+
+    void addContact();
+    void editContact();
+    void removeContact();
+
+private:
+    void reload();
+    void commit();
+    void commitTags();
+
+    Session& m_session;
+    Prompter& m_prompter;
+    core::Id m_id = core::kNoId;
+    core::Prospect m_prospect;
+    QStringList m_tags;
+    QLineEdit* m_name;
+    QLineEdit* m_owner;
+    QLineEdit* m_industry;
+    QLineEdit* m_segment;
+    QLineEdit* m_website;
+    QDoubleSpinBox* m_value;
+    QLineEdit* m_tagsEdit;
+    QLineEdit* m_nextStep;
+    QCheckBox* m_hasDue;
+    QDateEdit* m_due;
+    QLabel* m_error;
+    QTableView* m_contactView;
+    ContactModel* m_contacts;
+};
+
+} // namespace accord::gui

@@ -1,0 +1,107 @@
+#include "Pages.h"
+
+#include "Prompter.h"
+#include "ProspectTableView.h"
+#include "Session.h"
+#include "commands/Commands.h"
+#include "models/MeetingListModel.h"
+#include "models/ProspectListModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace accord::gui {
+
+MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
+    : QWidget(parent), m_model(new MeetingListModel(session, this)), m_view(new QTableView(this))
+{
+    setObjectName(QStringLiteral("meetingsPage"));
+    m_view->setObjectName(QStringLiteral("meetingsView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(MeetingListModel::SummaryColumn,
+                                                     QHeaderView::Stretch);
+    m_view->setColumnWidth(MeetingListModel::WhenColumn, 150);
+    m_view->setColumnWidth(MeetingListModel::ProspectColumn, 200);
+    m_view->setColumnWidth(MeetingListModel::KindColumn, 110);
+    m_view->setColumnWidth(MeetingListModel::LoggedByColumn, 120);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_view);
+    m_model->setProspect(core::kNoId);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& i) {
+        emit openRequested(i.data(MeetingListModel::ProspectIdRole).toLongLong(),
+                           i.data(MeetingListModel::IdRole).toLongLong());
+    });
+}
+
+TrashPage::TrashPage(Session& session, Prompter& prompter, QWidget* parent)
+    : QWidget(parent), m_session(session), m_prompter(prompter),
+      m_table(new ProspectTableView(session, QStringLiteral("trash/header"), this))
+{
+    setObjectName(QStringLiteral("trashPage"));
+    m_table->setObjectName(QStringLiteral("trashView"));
+    core::ProspectFilter f;
+    f.trash = core::ProspectFilter::Trash::Only;
+    m_table->setFilter(f);
+    auto* restore = new QPushButton(tr("&Restore"), this);
+    restore->setObjectName(QStringLiteral("restoreButton"));
+    auto* purge = new QPushButton(tr("&Delete permanently…"), this);
+    purge->setObjectName(QStringLiteral("purgeButton"));
+    connect(restore, &QPushButton::clicked, this, &TrashPage::restoreSelected);
+    connect(purge, &QPushButton::clicked, this, &TrashPage::purgeSelected);
+    auto* buttons = new QHBoxLayout;
+    auto* hint =
+        new QLabel(tr("Deleted prospects stay here until you delete them permanently."), this);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    buttons->addWidget(hint, 1);
+    buttons->addWidget(restore);
+    buttons->addWidget(purge);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table);
+}
+
+void TrashPage::restoreSelected()
+{
+    const auto ids = m_table->selectedProspectIds();
+    if (ids.size() > 1)
+        m_session.undoStack()->beginMacro(
+            tr("Restore %n prospects", nullptr, static_cast<int>(ids.size())));
+    for (core::Id id : ids) {
+        const QModelIndex at = m_table->prospectModel()->indexOfId(id);
+        m_session.execute(std::make_unique<TrashCommand>(
+            m_session, id, at.data(ProspectListModel::NameRole).toString(), false));
+    }
+    if (ids.size() > 1)
+        m_session.undoStack()->endMacro();
+}
+
+void TrashPage::purgeSelected()
+{
+    const auto ids = m_table->selectedProspectIds();
+    if (ids.isEmpty() ||
+        !m_prompter.confirm(this, tr("Delete permanently"),
+                            tr("Delete %n prospect(s) and everything recorded about them? "
+                               "This cannot be undone.",
+                               nullptr, static_cast<int>(ids.size()))))
+        return;
+    try {
+        m_session.store().transaction([&] {
+            for (core::Id id : ids)
+                m_session.store().prospects().purge(id);
+        });
+    } catch (const std::exception& e) {
+        emit m_session.commandFailed(QString::fromUtf8(e.what()));
+    }
+    m_session.undoStack()->clear(); // older commands may refer to what is gone
+    m_session.notifyChanged();
+}
+
+} // namespace accord::gui

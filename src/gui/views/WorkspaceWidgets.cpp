@@ -1,0 +1,147 @@
+#include "WorkspaceWidgets.h"
+
+#include "Session.h"
+#include "commands/WorkspaceCommands.h"
+#include "delegates/ChoiceDelegate.h"
+
+#include <QHeaderView>
+#include <QListWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace accord::gui {
+
+CommitTextEdit::CommitTextEdit(QWidget* parent) : QPlainTextEdit(parent)
+{
+    setTabChangesFocus(true);
+}
+
+void CommitTextEdit::setTextIfIdle(const QString& text)
+{
+    if (hasFocus() || toPlainText() == text)
+        return;
+    setPlainText(text);
+}
+
+void CommitTextEdit::focusOutEvent(QFocusEvent* event)
+{
+    QPlainTextEdit::focusOutEvent(event);
+    emit committed();
+}
+
+QTableView* makeWorkspaceTable(QAbstractItemModel* model, const QString& objectName,
+                               QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setItemDelegate(new ChoiceDelegate(view));
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::AnyKeyPressed);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+ErrorLine::ErrorLine(Session& session, QWidget* parent) : QLabel(parent)
+{
+    setObjectName(QStringLiteral("workspaceError"));
+    setWordWrap(true);
+    setStyleSheet(QStringLiteral("color: #b02a1e;"));
+    hide();
+    connect(&session, &Session::commandFailed, this, [this](const QString& message) {
+        if (!parentWidget() || !parentWidget()->isVisible())
+            return;
+        setText(message);
+        show();
+    });
+    // A later successful edit clears the message.
+    connect(&session, &Session::storeChanged, this, [this] { hide(); });
+}
+
+GatePanel::GatePanel(Session& session, core::Stage stage, QWidget* parent)
+    : QGroupBox(parent), m_session(session), m_stage(stage)
+{
+    setObjectName(QStringLiteral("gatePanel%1").arg(static_cast<int>(stage)));
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("gateCriteriaList"));
+    m_list->setWordWrap(true);
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->setFocusPolicy(Qt::TabFocus);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_list);
+    connect(m_list, &QListWidget::itemChanged, this, &GatePanel::toggled);
+    connect(&session, &Session::storeChanged, this, &GatePanel::reload);
+}
+
+void GatePanel::setProspect(core::Id id)
+{
+    m_id = id;
+    reload();
+}
+
+void GatePanel::reload()
+{
+    m_loading = true;
+    m_list->clear();
+    if (m_id != core::kNoId) {
+        try {
+            const core::GateResult g = m_session.service().gate(m_id, m_stage);
+            setTitle(tr("To leave %1: %2 of %3 met")
+                         .arg(core::stageShortName(m_stage))
+                         .arg(g.metCount())
+                         .arg(g.total()));
+            for (const core::CriterionResult& c : g.criteria) {
+                auto* item = new QListWidgetItem(m_list);
+                const bool manual = c.criterion.rule == core::GateRule::Manual;
+                item->setText(c.met && c.automatic
+                                  ? tr("%1 — met automatically: %2").arg(c.criterion.label, c.why)
+                                  : tr("%1 — %2").arg(c.criterion.label, c.why));
+                item->setData(Qt::UserRole, c.criterion.id);
+                item->setToolTip(manual ? tr("Ticked by hand: click to tick or untick.")
+                                        : core::gateRuleDescription(c.criterion.rule));
+                Qt::ItemFlags flags = Qt::ItemIsEnabled;
+                if (manual)
+                    flags |= Qt::ItemIsUserCheckable;
+                item->setFlags(flags);
+                item->setCheckState(c.met ? Qt::Checked : Qt::Unchecked);
+            }
+        } catch (const std::exception&) {
+            setTitle(tr("Exit criteria"));
+        }
+    }
+    m_loading = false;
+}
+
+void GatePanel::toggled(QListWidgetItem* item)
+{
+    if (m_loading || m_id == core::kNoId)
+        return;
+    const core::Id criterionId = item->data(Qt::UserRole).toLongLong();
+    core::GateCheck before;
+    try {
+        for (const core::GateCheck& c : m_session.store().gates().checks(m_id))
+            if (c.criterionId == criterionId)
+                before = c;
+    } catch (const std::exception&) {
+    }
+    before.prospectId = m_id;
+    before.criterionId = criterionId;
+    core::GateCheck after = before;
+    after.checked = item->checkState() == Qt::Checked;
+    after.checkedAt = m_session.now();
+    after.checkedBy = m_session.userName();
+    if (after.checked == before.checked)
+        return;
+    // The list is rebuilt from the store after the edit; leave the slot first.
+    QMetaObject::invokeMethod(
+        this,
+        [this, before, after] { m_session.execute(makeSetGateCheck(m_session, before, after)); },
+        Qt::QueuedConnection);
+}
+
+} // namespace accord::gui

@@ -1,0 +1,35 @@
+#include "Workspaces.h"
+
+#include "ConsultingTab.h"
+#include "InformativeTab.h"
+#include "NegotiationTab.h"
+#include "ProspectDetailView.h"
+
+#include <QTabWidget>
+
+namespace accord::gui {
+
+MethodWorkspaces addMethodWorkspaces(ProspectDetailView& detail, Session& session)
+{
+    MethodWorkspaces w;
+    w.informative = new InformativeTab(session, detail.tabs());
+    w.consulting = new ConsultingTab(session, detail.tabs());
+    w.negotiation = new NegotiationTab(session, detail.tabs());
+    detail.addWorkspaceTab(w.informative, ProspectDetailView::tr("&Informative"));
+    detail.addWorkspaceTab(w.consulting, ProspectDetailView::tr("&Consulting"));
+    detail.addWorkspaceTab(w.negotiation, ProspectDetailView::tr("&Negotiation"));
+    QObject::connect(&detail, &ProspectDetailView::prospectChanged, w.informative,
+                     &InformativeTab::setProspect);
+    QObject::connect(&detail, &ProspectDetailView::prospectChanged, w.consulting,
+                     &ConsultingTab::setProspect);
+    QObject::connect(&detail, &ProspectDetailView::prospectChanged, w.negotiation,
+                     &NegotiationTab::setProspect);
+    if (detail.prospectId() != core::kNoId) {
+        w.informative->setProspect(detail.prospectId());
+        w.consulting->setProspect(detail.prospectId());
+        w.negotiation->setProspect(detail.prospectId());
+    }
+    return w;
+}
+
+} // namespace accord::gui

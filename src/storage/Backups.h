@@ -1,0 +1,51 @@
+#pragma once
+
+// Automatic rotating backups: at most one copy per day (UTC) of the open
+// pipeline, written with the online backup API into a folder, keeping the
+// newest N. The GUI and accord-cli call rotateBackupsIfDue() at start-up.
+
+#include "core/Clock.h"
+
+#include <QStringList>
+
+namespace accord::core {
+class SettingsRepository;
+}
+
+namespace accord::storage {
+
+class SqliteStore;
+
+/// Settings keys (stored in the pipeline file, so every window agrees).
+inline constexpr const char* kBackupEnabledKey = "backup/enabled"; // "1" (default) or "0"
+inline constexpr const char* kBackupKeepKey = "backup/keep";       // default 7, at least 1
+inline constexpr const char* kBackupFolderKey = "backup/folder";   // default <db folder>/backups
+
+struct BackupPolicy
+{
+    bool enabled = true;
+    int keep = 7;
+    QString folder;
+};
+
+/// Reads the policy; an empty or unreadable value falls back to the default.
+BackupPolicy backupPolicy(core::SettingsRepository& settings, const QString& databasePath);
+void saveBackupPolicy(core::SettingsRepository& settings, const BackupPolicy& policy);
+
+struct BackupRotation
+{
+    QString written;     // the new copy; empty when today's already existed
+    QStringList removed; // older copies deleted to keep N
+};
+
+/// Writes `<name>-YYYY-MM-DD.sqlite` for the clock's UTC day into `folder`
+/// (created when missing) unless it exists, then deletes this pipeline's oldest
+/// copies beyond `keep`. Other files in the folder are never touched.
+/// Throws core::StoreError when the copy cannot be written.
+BackupRotation rotateBackups(SqliteStore& store, const QString& folder, int keep,
+                             const core::Clock& clock);
+
+/// rotateBackups() with the store's own policy; nothing when backups are off.
+BackupRotation rotateBackupsIfDue(SqliteStore& store, const core::Clock& clock);
+
+} // namespace accord::storage

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Sqlite.h"
+#include "core/Store.h"
+
+namespace accord::storage {
+
+/// Meetings, newest first, per prospect or across the pipeline.
+class SqliteMeetingRepository final : public core::MeetingRepository
+{
+public:
+    explicit SqliteMeetingRepository(Connection& db) : m_db(db) {}
+
+    core::Id add(const core::Meeting& m) override;
+    void update(const core::Meeting& m) override;
+    void remove(core::Id id) override;
+    std::optional<core::Meeting> find(core::Id id) override;
+    std::vector<core::Meeting> forProspect(core::Id prospectId, int limit = -1,
+                                           int offset = 0) override;
+    std::vector<core::Meeting> recent(int limit, int offset = 0) override;
+    int count() override;
+
+private:
+    Connection& m_db;
+};
+
+} // namespace accord::storage

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Sqlite.h"
+#include "core/Clock.h"
+#include "core/Store.h"
+
+#include <memory>
+#include <variant>
+
+namespace accord::storage {
+
+class SqliteEvidenceRepository;
+class SqliteGateRepository;
+class ProspectTextIndex;
+
+/// Prospects with their contacts, tags and stage history; rows() feeds the board and the table.
+class SqliteProspectRepository final : public core::ProspectRepository
+{
+public:
+    SqliteProspectRepository(Connection& db, const core::Clock& clock,
+                             SqliteEvidenceRepository& evidence, SqliteGateRepository& gates);
+    ~SqliteProspectRepository() override;
+
+    core::Id add(const core::Prospect& p) override;
+    void update(const core::Prospect& p) override;
+    std::optional<core::Prospect> find(core::Id id) override;
+    std::vector<core::ProspectRow> rows(const core::ProspectFilter& filter, core::ProspectSort sort,
+                                        bool ascending, int limit, int offset) override;
+    std::optional<core::ProspectRow> row(core::Id id) override;
+    int count(const core::ProspectFilter& filter) override;
+    std::vector<core::StageTotal> totals(const core::ProspectFilter& filter) override;
+    void moveToTrash(core::Id id, const QDateTime& at) override;
+    void restoreFromTrash(core::Id id) override;
+    void purge(core::Id id) override;
+
+    core::Id applyStageChange(const core::Prospect& after,
+                              const core::StageChange& change) override;
+    void revertStageChange(const core::Prospect& before, core::Id changeId) override;
+    std::vector<core::StageChange> history(core::Id prospectId) override;
+    core::Id addHistory(const core::StageChange& c) override;
+
+    QStringList owners() override;
+    QStringList industries() override;
+
+    std::vector<core::Contact> contacts(core::Id prospectId) override;
+    std::optional<core::Contact> findContact(core::Id id) override;
+    core::Id addContact(const core::Contact& c) override;
+    void updateContact(const core::Contact& c) override;
+    void removeContact(core::Id id) override;
+
+    QStringList tags(core::Id prospectId) override;
+    void setTags(core::Id prospectId, const QStringList& tags) override;
+    QStringList allTags() override;
+
+private:
+    struct Query;
+    void write(const core::Prospect& p); // every column as given
+    std::vector<core::ProspectRow> select(const Query& query);
+    /// The WHERE clause of a filter; readies the in-memory text match first.
+    std::string where(const core::ProspectFilter& filter,
+                      std::vector<std::variant<qint64, QString>>& params);
+
+    Connection& m_db;
+    const core::Clock& m_clock;
+    SqliteEvidenceRepository& m_evidence;
+    SqliteGateRepository& m_gates;
+    std::unique_ptr<ProspectTextIndex> m_text;
+};
+
+} // namespace accord::storage

@@ -1,0 +1,20 @@
+#include "SqliteSettingsRepository.h"
+
+namespace accord::storage {
+
+QString SqliteSettingsRepository::value(const QString& key, const QString& fallback)
+{
+    Statement st = m_db.prepare("SELECT value FROM setting WHERE key = ?1");
+    st.bind(1, key);
+    return st.step() ? st.text(0) : fallback;
+}
+
+void SqliteSettingsRepository::setValue(const QString& key, const QString& value)
+{
+    Statement st = m_db.prepare("INSERT INTO setting(key, value) VALUES (?1, ?2) "
+                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    st.bind(1, key).bind(2, value);
+    st.run();
+}
+
+} // namespace accord::storage

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Sqlite.h"
+#include "core/Store.h"
+
+namespace accord::storage {
+
+/// Pipeline-wide key/value settings stored in the file.
+class SqliteSettingsRepository final : public core::SettingsRepository
+{
+public:
+    explicit SqliteSettingsRepository(Connection& db) : m_db(db) {}
+
+    QString value(const QString& key, const QString& fallback = {}) override;
+    void setValue(const QString& key, const QString& value) override;
+
+private:
+    Connection& m_db;
+};
+
+} // namespace accord::storage

@@ -1,0 +1,76 @@
+#pragma once
+
+// The SQLite implementation of core::Store: one file, one connection, the
+// repositories over it, nesting transactions, backups and a bulk-load path.
+
+#include "core/Clock.h"
+#include "core/Store.h"
+
+#include <memory>
+
+namespace accord::storage {
+
+class Connection;
+class SqliteProspectRepository;
+class SqliteMeetingRepository;
+class SqliteEvidenceRepository;
+class SqliteGateRepository;
+class SqliteSearchRepository;
+class SqliteSettingsRepository;
+
+struct StoreOptions
+{
+    bool readOnly = false;              // also chosen when the file is not writable
+    const core::Clock* clock = nullptr; // stamps updated_at on edits; nullptr = system clock
+};
+
+/// An open Accord file. Not thread-safe: one store per thread.
+class SqliteStore final : public core::Store
+{
+public:
+    /// Opens or creates `path` (creating folders), migrating it to the current schema.
+    /// Throws core::StoreError with one sentence for people.
+    static std::unique_ptr<SqliteStore> open(const QString& path, const StoreOptions& options = {});
+    ~SqliteStore() override;
+
+    core::ProspectRepository& prospects() override;
+    core::MeetingRepository& meetings() override;
+    core::EvidenceRepository& evidence() override;
+    core::GateRepository& gates() override;
+    core::SearchRepository& search() override;
+    core::SettingsRepository& settings() override;
+    void transaction(const std::function<void()>& work) override;
+    qint64 dataVersion() override;
+    QString location() const override;
+    bool isReadOnly() const override;
+
+    /// Runs `work` (many inserts) in one transaction with the search triggers
+    /// off, then rebuilds the search index: all or nothing.
+    void bulkLoad(const std::function<void()>& work);
+    /// Writes a consistent copy of the whole database to `path` (online backup API).
+    void backupTo(const QString& path);
+    /// Integrity and foreign-key checks: empty when the file is sound, else the problems found.
+    QStringList integrityProblems();
+    int schemaVersion();
+
+    /// For storage internals and tests only.
+    Connection& connection() { return *m_db; }
+
+private:
+    SqliteStore(const QString& path, std::unique_ptr<Connection> db, const core::Clock* clock);
+
+    QString m_path;
+    std::unique_ptr<core::SystemClock> m_systemClock;
+    std::unique_ptr<Connection> m_db;
+    std::unique_ptr<SqliteEvidenceRepository> m_evidence;
+    std::unique_ptr<SqliteGateRepository> m_gates;
+    std::unique_ptr<SqliteProspectRepository> m_prospects;
+    std::unique_ptr<SqliteMeetingRepository> m_meetings;
+    std::unique_ptr<SqliteSearchRepository> m_search;
+    std::unique_ptr<SqliteSettingsRepository> m_settings;
+};
+
+/// Shorthand for SqliteStore::open(path).
+std::unique_ptr<SqliteStore> openStore(const QString& path, const StoreOptions& options = {});
+
+} // namespace accord::storage

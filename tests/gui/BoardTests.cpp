@@ -1,0 +1,219 @@
+// The board, the gate dialog, undo and the external-change refresh, driven
+// through the real widgets.
+
+#include "GuiTestSupport.h"
+#include "ProspectActions.h"
+#include "dialogs/GateDialog.h"
+#include "models/ProspectListModel.h"
+#include "models/SmallModels.h"
+#include "storage/SqliteStore.h"
+#include "views/BoardView.h"
+#include "views/Pages.h"
+#include "views/ProspectDetailView.h"
+#include "views/ProspectTableView.h"
+
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+
+using namespace accord;
+using gui::ProspectListModel;
+
+namespace {
+QStringList names(const QAbstractItemModel* model)
+{
+    QStringList out;
+    for (int r = 0; r < model->rowCount(); ++r)
+        out << model->index(r, 0).data().toString();
+    return out;
+}
+
+QAction* action(gui::MainWindow& w, const char* name)
+{
+    auto* a = w.findChild<QAction*>(QString::fromLatin1(name));
+    REQUIRE(a);
+    return a;
+}
+
+/// Drops prospect `id` on the board column of `stage`, as a drag would.
+void dropOn(gui::BoardView* board, core::Stage stage, core::Id id)
+{
+    QMimeData mime;
+    mime.setData(QString::fromLatin1(ProspectListModel::kMimeType), QByteArray::number(id));
+    board->columnModel(stage)->dropMimeData(&mime, Qt::MoveAction, -1, 0, {});
+}
+} // namespace
+
+TEST_CASE("typing in the filter box narrows the board as you type", "[gui]")
+{
+    test::GuiFixture f;
+    f.addProspect(QStringLiteral("Northwind Traders"));
+    f.addProspect(QStringLiteral("Contoso Retail"));
+    f.addProspect(QStringLiteral("Northern Lights Co"));
+    auto* column = f.window->board()->columnModel(core::Stage::Informative);
+    REQUIRE(column->rowCount() == 3);
+    CHECK(f.window->board()->headerText(core::Stage::Informative).startsWith(QLatin1String("3")));
+
+    auto* edit = f.window->findChild<QLineEdit*>(QStringLiteral("filterText"));
+    REQUIRE(edit);
+    QTest::keyClicks(edit, QStringLiteral("North"));
+    CHECK(column->rowCount() == 2);
+    QTest::keyClicks(edit, QStringLiteral("w"));
+    CHECK(names(column) == QStringList{QStringLiteral("Northwind Traders")});
+    CHECK(f.window->board()->headerText(core::Stage::Informative).startsWith(QLatin1String("1")));
+    // The table follows the same filter.
+    CHECK(f.window->prospectTable()->prospectModel()->rowCount() == 1);
+    edit->clear();
+    CHECK(column->rowCount() == 3);
+}
+
+TEST_CASE("dropping a card past an unmet gate asks for a reason; the move is an override", "[gui]")
+{
+    test::GuiFixture f;
+    const core::Id id = f.addProspect(QStringLiteral("Litware"));
+    REQUIRE_FALSE(f.session->service().currentGate(id).allMet());
+
+    dropOn(f.window->board(), core::Stage::Consulting, id);
+    test::settle();
+    auto* dialog = f.window->findChild<gui::GateDialog*>();
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    auto* unmet = dialog->findChild<QWidget*>(QStringLiteral("unmetList"));
+    CHECK(unmet);
+    auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("okButton"));
+    REQUIRE(ok);
+    CHECK_FALSE(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton); // refused: nothing happens without a reason
+    CHECK(dialog->isVisible());
+    CHECK(f.prospect(id).stage == core::Stage::Informative);
+
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit")),
+                     QStringLiteral("Their CFO asked to skip ahead"));
+    CHECK(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    test::settle();
+    CHECK(f.prospect(id).stage == core::Stage::Consulting);
+    CHECK(f.window->board()->columnModel(core::Stage::Consulting)->indexOfId(id).isValid());
+    CHECK_FALSE(f.window->board()->columnModel(core::Stage::Informative)->indexOfId(id).isValid());
+
+    // The history, as the History tab shows it, marks the override with the reason.
+    f.window->openProspect(id);
+    gui::HistoryModel* history = f.window->detail()->historyModel();
+    bool shown = false;
+    for (int r = 0; r < history->rowCount(); ++r)
+        shown = shown || history->index(r, 0).data(gui::HistoryModel::OverrideRole).toBool();
+    CHECK(shown);
+    CHECK(history->index(0, gui::HistoryModel::ChangeColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("gate override")));
+    const auto changes = f.session->store().prospects().history(id);
+    bool found = false;
+    for (const auto& c : changes)
+        if (c.toStage == core::Stage::Consulting) {
+            found = true;
+            CHECK(c.gateOverride);
+            CHECK(c.reason == QStringLiteral("Their CFO asked to skip ahead"));
+            CHECK(c.by == QStringLiteral("Tester"));
+        }
+    CHECK(found);
+}
+
+TEST_CASE("cancelling the gate dialog leaves the card where it was", "[gui]")
+{
+    test::GuiFixture f;
+    const core::Id id = f.addProspect(QStringLiteral("Fabrikam"));
+    f.window->board()->selectProspect(id);
+    // The keyboard does the same as a drop: Ctrl+Shift+Right advances.
+    QTest::keyClick(f.window->board()->columnView(core::Stage::Informative), Qt::Key_Right,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    test::settle();
+    auto* dialog = f.window->findChild<gui::GateDialog*>();
+    REQUIRE(dialog);
+    CHECK(dialog->target() == core::Stage::Consulting);
+    dialog->reject();
+    test::settle();
+    CHECK(f.prospect(id).stage == core::Stage::Informative);
+    CHECK(f.session->undoStack()->count() == 0);
+}
+
+TEST_CASE("undo of a stage move moves the card back and drops the history entry", "[gui]")
+{
+    test::GuiFixture f;
+    const core::Id id = f.addProspect(QStringLiteral("Tailspin"));
+    const size_t before = f.session->store().prospects().history(id).size();
+    dropOn(f.window->board(), core::Stage::Consulting, id);
+    test::settle();
+    auto* dialog = f.window->findChild<gui::GateDialog*>();
+    REQUIRE(dialog);
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit")),
+                     QStringLiteral("Pilot agreed"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
+    test::settle();
+    REQUIRE(f.prospect(id).stage == core::Stage::Consulting);
+    REQUIRE(f.session->store().prospects().history(id).size() == before + 1);
+
+    action(*f.window, "actionUndo")->trigger();
+    CHECK(f.prospect(id).stage == core::Stage::Informative);
+    CHECK(f.session->store().prospects().history(id).size() == before);
+    CHECK(f.window->board()->columnModel(core::Stage::Informative)->indexOfId(id).isValid());
+
+    action(*f.window, "actionRedo")->trigger();
+    CHECK(f.prospect(id).stage == core::Stage::Consulting);
+    CHECK(f.session->store().prospects().history(id).size() == before + 1);
+}
+
+TEST_CASE("delete moves prospects to the trash; undo restores them", "[gui]")
+{
+    test::GuiFixture f;
+    const core::Id a = f.addProspect(QStringLiteral("Adatum"));
+    const core::Id b = f.addProspect(QStringLiteral("Bellows"));
+    f.window->showPage(f.window->prospectTable());
+    auto* table = f.window->prospectTable();
+    table->selectionModel()->select(table->prospectModel()->indexOfId(a),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->setFocus();
+    action(*f.window, "actionDelete")->trigger();
+    CHECK(f.prospect(a).deletedAt.isValid());
+    CHECK_FALSE(f.prospect(b).deletedAt.isValid());
+    CHECK_FALSE(table->prospectModel()->indexOfId(a).isValid());
+    CHECK(f.window->trashPage()->table()->prospectModel()->indexOfId(a).isValid());
+
+    action(*f.window, "actionUndo")->trigger();
+    CHECK_FALSE(f.prospect(a).deletedAt.isValid());
+    CHECK(table->prospectModel()->indexOfId(a).isValid());
+    CHECK_FALSE(f.window->trashPage()->table()->prospectModel()->indexOfId(a).isValid());
+}
+
+TEST_CASE("restore from the trash page brings a prospect back to the board", "[gui]")
+{
+    test::GuiFixture f;
+    const core::Id id = f.addProspect(QStringLiteral("Woodgrove"));
+    f.window->actions()->moveToTrash({id});
+    auto* trash = f.window->trashPage()->table();
+    REQUIRE(trash->prospectModel()->indexOfId(id).isValid());
+    trash->selectionModel()->select(trash->prospectModel()->indexOfId(id),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::mouseClick(
+        f.window->trashPage()->findChild<QPushButton*>(QStringLiteral("restoreButton")),
+        Qt::LeftButton);
+    CHECK_FALSE(f.prospect(id).deletedAt.isValid());
+    CHECK(f.window->board()->columnModel(core::Stage::Informative)->indexOfId(id).isValid());
+}
+
+TEST_CASE("a prospect added by another connection shows on the board within two seconds", "[gui]")
+{
+    test::GuiFixture f;
+    auto other = test::GuiFixture::open(f.path);
+    core::Prospect p;
+    p.name = QStringLiteral("Written elsewhere");
+    p.owner = QStringLiteral("Ravi");
+    p.createdAt = p.updatedAt = p.stageEnteredAt = QDateTime::currentDateTimeUtc();
+    const core::Id id = other->prospects().add(p);
+    auto* column = f.window->board()->columnModel(core::Stage::Informative);
+    CHECK_FALSE(column->indexOfId(id).isValid());
+    CHECK(QTest::qWaitFor([&] { return column->indexOfId(id).isValid(); }, 2000));
+}

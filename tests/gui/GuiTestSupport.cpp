@@ -1,0 +1,58 @@
+#include "GuiTestSupport.h"
+
+#include "Startup.h"
+#include "storage/SqliteStore.h"
+
+#include <QCoreApplication>
+
+namespace accord::test {
+
+std::unique_ptr<core::Store> GuiFixture::open(const QString& path)
+{
+    return storage::openStore(path);
+}
+
+GuiFixture::GuiFixture(bool demo) : path(dir.path(QStringLiteral("pipeline.sqlite")))
+{
+    auto store = open(path);
+    if (demo)
+        gui::fillWithDemo(*store, QDateTime::currentDateTimeUtc());
+    session = std::make_unique<gui::Session>(std::move(store));
+    session->setUserName(QStringLiteral("Tester"));
+    window = std::make_unique<gui::MainWindow>(*session, prompter, &GuiFixture::open);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+}
+
+GuiFixture::~GuiFixture()
+{
+    window.reset();
+    session.reset();
+}
+
+core::Id GuiFixture::addProspect(const QString& name, const QString& owner, qint64 valueMinor)
+{
+    core::Prospect p;
+    p.name = name;
+    p.owner = owner;
+    p.industry = QStringLiteral("Retail");
+    p.value.minor = valueMinor;
+    const core::Id id = session->service().addProspect(p);
+    session->notifyChanged();
+    return id;
+}
+
+core::Prospect GuiFixture::prospect(core::Id id)
+{
+    auto p = session->store().prospects().find(id);
+    REQUIRE(p);
+    return *p;
+}
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+}
+
+} // namespace accord::test

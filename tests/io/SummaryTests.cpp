@@ -1,0 +1,206 @@
+#include "support/TestSupport.h"
+
+#include "core/io/Summary.h"
+
+#include <QRegularExpression>
+
+using namespace accord::core;
+
+namespace {
+
+SummaryOptions options()
+{
+    SummaryOptions o;
+    o.now = accord::test::referenceNow();
+    o.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    o.zone = QTimeZone::utc();
+    return o;
+}
+
+ProspectBundle bare(const QString& name)
+{
+    ProspectBundle b;
+    b.prospect.id = 1;
+    b.prospect.name = name;
+    b.prospect.owner = QStringLiteral("Dana");
+    b.prospect.stage = Stage::Informative;
+    b.prospect.createdAt = accord::test::referenceNow().addDays(-30);
+    b.prospect.stageEnteredAt = accord::test::referenceNow().addDays(-9);
+    return b;
+}
+
+ProspectBundle full(const QString& name)
+{
+    ProspectBundle b = bare(name);
+    const QDateTime now = accord::test::referenceNow();
+    b.prospect.stage = Stage::Consulting;
+    b.prospect.industry = QStringLiteral("Retail");
+    b.prospect.value = Money{4000000, QStringLiteral("USD")};
+    b.prospect.nextStep = QStringLiteral("Workshop <b>on</b> the gap");
+    b.prospect.nextStepDue = QDate(2026, 6, 20);
+    b.contacts.push_back(Contact{5,
+                                 1,
+                                 QStringLiteral("Maria <img src=x onerror=alert(1)>"),
+                                 QStringLiteral("COO"),
+                                 ContactRole::Operations,
+                                 QStringLiteral("maria@example.com"),
+                                 {}});
+    Meeting older;
+    older.id = 20;
+    older.prospectId = 1;
+    older.occurredAt = now.addDays(-20);
+    older.kind = MeetingKind::Presentation;
+    older.summary = QStringLiteral("Older meeting");
+    Meeting newer = older;
+    newer.id = 21;
+    newer.occurredAt = now.addDays(-2);
+    newer.kind = MeetingKind::Discovery;
+    newer.summary = QStringLiteral("Newer meeting");
+    newer.notes = QStringLiteral("</table><script>alert(2)</script>");
+    b.meetings = {older, newer}; // deliberately oldest first
+    b.history.push_back(StageChange{1, 1, now.addDays(-9), Stage::Informative, Stage::Consulting,
+                                    Status::Active, Status::Active, QStringLiteral("Dana"),
+                                    QStringLiteral("Data received"), false});
+    b.insights.push_back(Insight{30, 1, 20, QStringLiteral("Cart abandonment in retail"),
+                                 QStringLiteral("Body"), QStringLiteral("Industry report"),
+                                 QDate(2026, 5, 26)});
+    b.dataRequests.push_back(DataRequest{40,
+                                         1,
+                                         QStringLiteral("Online revenue"),
+                                         QDate(2026, 5, 27),
+                                         DataRequestStatus::Received,
+                                         QDate(2026, 6, 1),
+                                         {}});
+    b.metrics.push_back(Metric{50, 1, QStringLiteral("Conversion"), 1.8, QStringLiteral("%"),
+                               QStringLiteral("2025"), MetricSource::Prospect});
+    b.metrics.push_back(Metric{51, 1, QStringLiteral("Conversion"), 2.4, QStringLiteral("%"),
+                               QStringLiteral("2025"), MetricSource::Industry});
+    b.opportunities.push_back(Opportunity{60,
+                                          1,
+                                          QStringLiteral("Recover abandoned carts"),
+                                          {},
+                                          LiftKind::Percent,
+                                          12,
+                                          5,
+                                          OpportunityStatus::Embraced});
+    Negotiation n;
+    n.prospectId = 1;
+    n.ourBatna = QStringLiteral("Other retailer");
+    n.levers[0].ourPriority = 5;
+    n.levers[0].ourConcession = QStringLiteral("Discount");
+    b.negotiation = n;
+    b.tradables.push_back(Tradable{70, 1, Side::Ours, QStringLiteral("Case study rights"),
+                                   QStringLiteral("High"), QStringLiteral("Low")});
+    return b;
+}
+
+QStringList sectionKeys(const SummaryDocument& doc)
+{
+    QStringList keys;
+    for (const SummarySection& s : doc.sections)
+        keys.append(s.key);
+    return keys;
+}
+
+} // namespace
+
+TEST_CASE("an HTML summary of a prospect named <script> contains no live tag", "[io][summary]")
+{
+    const QString evil = QStringLiteral("<script>alert(1)</script>");
+    const QString html = summaryHtml(buildSummary(full(evil), options()));
+    CHECK(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+    CHECK(!html.contains(QStringLiteral("<img"), Qt::CaseInsensitive));
+    CHECK(!html.contains(QStringLiteral("<b>on"), Qt::CaseInsensitive));
+    CHECK(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    CHECK(html.contains(QStringLiteral("<title>&lt;script&gt;")));
+    // Self-contained: no external resources at all.
+    CHECK(!html.contains(QStringLiteral("src=\"")));
+    CHECK(!html.contains(QStringLiteral("href=")));
+    CHECK(html.contains(QStringLiteral("Content-Security-Policy")));
+    // Only the tags the renderer writes itself.
+    static const QRegularExpression tag(QStringLiteral("<(/?)([a-zA-Z0-9!]+)"));
+    const QStringList allowed{
+        QStringLiteral("!DOCTYPE"), QStringLiteral("html"),  QStringLiteral("head"),
+        QStringLiteral("meta"),     QStringLiteral("title"), QStringLiteral("style"),
+        QStringLiteral("body"),     QStringLiteral("h1"),    QStringLiteral("h2"),
+        QStringLiteral("h3"),       QStringLiteral("p"),     QStringLiteral("ol"),
+        QStringLiteral("li"),       QStringLiteral("br"),    QStringLiteral("small"),
+        QStringLiteral("table"),    QStringLiteral("tr"),    QStringLiteral("th"),
+        QStringLiteral("td"),       QStringLiteral("thead")};
+    auto it = tag.globalMatch(html);
+    while (it.hasNext()) {
+        const QString name = it.next().captured(2);
+        CAPTURE(name);
+        CHECK(allowed.contains(name));
+    }
+}
+
+TEST_CASE("a summary leaves out sections with nothing in them", "[io][summary]")
+{
+    const SummaryDocument doc = buildSummary(bare(QStringLiteral("Northwind")), options());
+    CHECK(sectionKeys(doc) ==
+          QStringList{QStringLiteral("profile"), QStringLiteral("stage"), QStringLiteral("gate")});
+    const QString md = summaryMarkdown(doc);
+    CHECK(md.startsWith(QStringLiteral("# Northwind\n")));
+    for (const char* absent :
+         {"## Contacts", "## Meetings", "## Insights", "## Data requests", "## Metrics",
+          "## Opportunities", "## Negotiation", "## Stage timeline", "## Next step", "Industry"})
+        CHECK(!md.contains(QString::fromLatin1(absent)));
+    CHECK(md.contains(QStringLiteral("## Profile")));
+    CHECK(md.contains(QStringLiteral("## Gate status")));
+    CHECK(md.contains(QStringLiteral("9")));
+}
+
+TEST_CASE("a full summary has every section in order, meetings newest first", "[io][summary]")
+{
+    const SummaryDocument doc = buildSummary(full(QStringLiteral("Northwind")), options());
+    CHECK(sectionKeys(doc) ==
+          QStringList{QStringLiteral("profile"), QStringLiteral("stage"),
+                      QStringLiteral("timeline"), QStringLiteral("gate"),
+                      QStringLiteral("contacts"), QStringLiteral("meetings"),
+                      QStringLiteral("insights"), QStringLiteral("data_requests"),
+                      QStringLiteral("metrics"), QStringLiteral("opportunities"),
+                      QStringLiteral("negotiation"), QStringLiteral("next_step")});
+    CHECK(doc.daysInStage == 9);
+    REQUIRE(doc.steps.size() == 3);
+    CHECK(doc.steps[0].done);
+    CHECK(doc.steps[1].current);
+    CHECK(!doc.steps[2].current);
+
+    const QString md = summaryMarkdown(doc);
+    CHECK(md.indexOf(QStringLiteral("Newer meeting")) <
+          md.indexOf(QStringLiteral("Older meeting")));
+    CHECK(md.contains(QStringLiteral("Collaborative Consulting")));
+    CHECK(md.contains(QStringLiteral("Maria \\<img src=x onerror=alert\\(1\\)\\>")));
+    CHECK(!md.contains(QStringLiteral("<script>")));
+    // The metric and its industry benchmark are side by side with the gap.
+    const SummarySection* metrics = doc.section(QStringLiteral("metrics"));
+    REQUIRE(metrics != nullptr);
+    const QStringList row = metrics->blocks.at(0).rows.at(0);
+    CHECK(row.at(0) == QStringLiteral("Conversion"));
+    CHECK(row.at(3) == QStringLiteral("1.80"));
+    CHECK(row.at(5) == QStringLiteral("2.40"));
+    CHECK(row.at(6).startsWith(QStringLiteral("-0.60")));
+    // The opportunity names its champion.
+    CHECK(doc.section(QStringLiteral("opportunities"))->blocks.at(0).rows.at(0).at(2) ==
+          QStringLiteral("Maria <img src=x onerror=alert(1)>"));
+}
+
+TEST_CASE("the JSON summary is the bundle plus the gate status", "[io][summary]")
+{
+    const nlohmann::json j = summaryJson(full(QStringLiteral("Northwind")), options());
+    CHECK(j.at("prospect").at("name") == "Northwind");
+    CHECK(j.at("days_in_stage") == 9);
+    CHECK(j.at("gate_status").at("stage") == "consulting");
+    CHECK(j.at("gate_status").at("total").get<int>() ==
+          static_cast<int>(j.at("gate_status").at("criteria").size()));
+    CHECK(j.at("steps").size() == 3);
+    // Still a bundle: the extra keys do not get in the way of reading it back.
+    CHECK(bundleFromJson(j).prospect.name == QStringLiteral("Northwind"));
+}
+
+TEST_CASE("Markdown escaping keeps text literal", "[io][summary]")
+{
+    CHECK(escapeMarkdown(QStringLiteral("*bold* _x_ [link](y) <b> a|b #1")) ==
+          QStringLiteral("\\*bold\\* \\_x\\_ \\[link\\]\\(y\\) \\<b\\> a\\|b \\#1"));
+}

@@ -1,0 +1,131 @@
+#include "support/TestSupport.h"
+
+#include "core/Demo.h"
+#include "report/PdfPages.h"
+#include "report/SummaryPdf.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+
+using namespace accord::core;
+using namespace accord::report;
+
+namespace {
+
+QString pdfToText(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pdfPages(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    REQUIRE(p.waitForFinished(30000));
+    for (const QString& line : QString::fromUtf8(p.readAllStandardOutput()).split(u'\n'))
+        if (line.startsWith(QStringLiteral("Pages:")))
+            return line.mid(6).trimmed().toInt();
+    return -1;
+}
+
+SummaryOptions options()
+{
+    SummaryOptions o;
+    o.now = accord::test::referenceNow();
+    o.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    o.zone = QTimeZone::utc();
+    return o;
+}
+
+ProspectBundle demoProspectAt(Stage stage)
+{
+    DemoOptions d;
+    d.now = accord::test::referenceNow();
+    for (ProspectBundle& b : makeDemoPipeline(d))
+        if (b.prospect.stage == stage && !b.meetings.empty())
+            return b;
+    FAIL("the demo has no prospect in that stage");
+    throw std::logic_error("unreachable");
+}
+
+} // namespace
+
+TEST_CASE("the summary PDF's text holds the prospect's name, stage and page numbers",
+          "[report][pdf]")
+{
+    accord::test::TempDir dir;
+    ProspectBundle b = demoProspectAt(Stage::Consulting);
+    b.prospect.name = QStringLiteral("Northwind Café <Traders>");
+    const SummaryDocument doc = buildSummary(b, options());
+    const QString path = dir.path(QStringLiteral("summary.pdf"));
+    writeSummaryPdf(path, doc, SummaryPdfOptions{options().locale, {}});
+
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.read(5) == "%PDF-");
+    const QString text = pdfToText(path);
+    CHECK(text.contains(QStringLiteral("Northwind Café <Traders>")));
+    CHECK(text.contains(stageName(Stage::Consulting)));
+    CHECK(text.contains(QStringLiteral("Informative")));
+    CHECK(text.contains(QStringLiteral("Negotiation")));
+    CHECK(text.contains(QStringLiteral("Meetings")));
+    const int pages = pdfPages(path);
+    CHECK(pages >= 1);
+    CHECK(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
+}
+
+TEST_CASE("a long summary flows over several numbered pages", "[report][pdf]")
+{
+    accord::test::TempDir dir;
+    ProspectBundle b = demoProspectAt(Stage::Negotiation);
+    const Meeting model = b.meetings.front();
+    for (int i = 0; i < 40; ++i) {
+        Meeting m = model;
+        m.id = 10000 + i;
+        m.summary = QStringLiteral("Meeting number %1").arg(i);
+        m.occurredAt = model.occurredAt.addDays(-i - 1);
+        b.meetings.push_back(m);
+    }
+    const QString path = dir.path(QStringLiteral("long.pdf"));
+    writeSummaryPdf(path, buildSummary(b, options()), SummaryPdfOptions{options().locale, {}});
+    const int pages = pdfPages(path);
+    CHECK(pages > 2);
+    const QString text = pdfToText(path);
+    CHECK(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+    CHECK(text.contains(QStringLiteral("Meeting number 39")));
+}
+
+TEST_CASE("the paper size follows the locale", "[report][pdf]")
+{
+    CHECK(pageSizeForLocale(QLocale(QLocale::English, QLocale::UnitedStates)).id() ==
+          QPageSize::Letter);
+    CHECK(pageSizeForLocale(QLocale(QLocale::French, QLocale::Canada)).id() == QPageSize::Letter);
+    CHECK(pageSizeForLocale(QLocale(QLocale::German, QLocale::Germany)).id() == QPageSize::A4);
+    CHECK(pageSizeForLocale(QLocale(QLocale::English, QLocale::UnitedKingdom)).id() ==
+          QPageSize::A4);
+}
+
+TEST_CASE("one summary PDF renders well within the 200 ms target", "[report][pdf][.timing]")
+{
+    const SummaryDocument doc = buildSummary(demoProspectAt(Stage::Negotiation), options());
+    QElapsedTimer t;
+    t.start();
+    const int n = 20;
+    for (int i = 0; i < n; ++i)
+        CHECK(summaryPdf(doc).startsWith("%PDF-"));
+    WARN("ms per summary PDF: " << double(t.elapsed()) / n);
+}
+
+TEST_CASE("write a sample summary PDF to $ACCORD_SAMPLE_PDF", "[report][pdf][.sample]")
+{
+    const QString path = qEnvironmentVariable("ACCORD_SAMPLE_PDF");
+    if (path.isEmpty())
+        return;
+    writeSummaryPdf(path, buildSummary(demoProspectAt(Stage::Negotiation), options()),
+                    SummaryPdfOptions{options().locale, {}});
+}

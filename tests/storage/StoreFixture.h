@@ -1,0 +1,80 @@
+#pragma once
+
+// Helpers for the storage suites: a store in a fresh temporary folder, a fixed
+// clock, and prospects/meetings with every field set.
+
+#include "core/Clock.h"
+#include "storage/Sqlite.h"
+#include "storage/SqliteStore.h"
+#include "support/TestSupport.h"
+
+#include <QTimeZone>
+
+namespace accord::test {
+
+inline QDateTime at(int day, int hour = 9)
+{
+    return QDateTime(QDate(2026, 6, day), QTime(hour, 0), QTimeZone::utc());
+}
+
+/// A store on a real file in its own temporary folder, with the clock at referenceNow().
+struct StoreFixture
+{
+    TempDir dir;
+    QString path = dir.path(QStringLiteral("pipeline.sqlite"));
+    core::FixedClock clock{referenceNow()};
+    std::unique_ptr<storage::SqliteStore> store = open();
+
+    std::unique_ptr<storage::SqliteStore> open()
+    {
+        storage::StoreOptions options;
+        options.clock = &clock;
+        return storage::SqliteStore::open(path, options);
+    }
+    void reopen()
+    {
+        store.reset();
+        store = open();
+    }
+};
+
+inline core::Prospect sampleProspect(const QString& name = QStringLiteral("Northwind Traders"))
+{
+    core::Prospect p;
+    p.name = name;
+    p.industry = QStringLiteral("Retail");
+    p.segment = QStringLiteral("Mid-market");
+    p.website = QStringLiteral("https://northwind.example");
+    p.owner = QStringLiteral("Dana");
+    p.stage = core::Stage::Consulting;
+    p.status = core::Status::Active;
+    p.value = core::Money{4'000'000, QStringLiteral("EUR")};
+    p.nextStep = QStringLiteral("Send the benchmark deck");
+    p.nextStepDue = QDate(2026, 6, 20);
+    p.createdAt = at(1);
+    p.updatedAt = at(2);
+    p.stageEnteredAt = at(3);
+    p.agreementSummary = QStringLiteral("None yet");
+    return p;
+}
+
+inline core::Meeting sampleMeeting(core::Id prospectId, const QDateTime& when = at(10))
+{
+    core::Meeting m;
+    m.prospectId = prospectId;
+    m.occurredAt = when;
+    m.durationMinutes = 45;
+    m.kind = core::MeetingKind::Workshop;
+    m.stageAtTime = core::Stage::Consulting;
+    m.attendees = QStringLiteral("Ana, Ravi");
+    m.summary = QStringLiteral("Benchmark workshop");
+    m.notes = QStringLiteral("Walked through conversion figures");
+    m.shared = QStringLiteral("Industry basket size");
+    m.learned = QStringLiteral("Their abandoned carts are high");
+    m.nextStep = QStringLiteral("Follow-up call");
+    m.nextStepDue = QDate(2026, 6, 25);
+    m.loggedBy = QStringLiteral("Dana");
+    return m;
+}
+
+} // namespace accord::test
