@@ -266,8 +266,7 @@ private:
     sqlite3_stmt* prepare(const char* sql)
     {
         sqlite3_stmt* st = nullptr;
-        if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, nullptr) !=
-            SQLITE_OK)
+        if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, nullptr) != SQLITE_OK)
             throw std::runtime_error(sqlite3_errmsg(m_db));
         m_all.push_back(st);
         return st;
@@ -362,8 +361,7 @@ BuildFigures buildReference(const ReferenceShape& shape, const QString& path,
                 f.contacts += static_cast<qint64>(b.contacts.size());
                 f.evidence += static_cast<qint64>(b.insights.size() + b.dataRequests.size() +
                                                   b.metrics.size() + b.opportunities.size() +
-                                                  b.tradables.size() +
-                                                  (b.negotiation ? 5 : 0));
+                                                  b.tradables.size() + (b.negotiation ? 5 : 0));
             }
             t.restart();
             for (const ProspectBundle& b : bundles)
@@ -373,7 +371,7 @@ BuildFigures buildReference(const ReferenceShape& shape, const QString& path,
             for (const ProspectBundle& b : bundles)
                 saveBundle(*store, b);
             if (progress)
-                std::fprintf(stderr, "\rbuilding the reference database: %d/%d prospects", 
+                std::fprintf(stderr, "\rbuilding the reference database: %d/%d prospects",
                              std::min((c + 1) * shape.chunk, shape.prospects), shape.prospects);
         }
         if (progress)

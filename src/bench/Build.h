@@ -14,11 +14,11 @@ struct BuildFigures
     qint64 meetings = 0;
     qint64 history = 0;
     qint64 contacts = 0;
-    qint64 evidence = 0;     // insights, data requests, metrics, opportunities, tradables, levers
-    double generateMs = 0;   // making the bundles (not part of either figure)
-    double productMs = 0;    // bulkLoad: rows + search index rebuild + commit
-    double rawRowsMs = 0;    // raw inserts of the same rows
-    double rawIndexMs = 0;   // raw: filling the same search index
+    qint64 evidence = 0;   // insights, data requests, metrics, opportunities, tradables, levers
+    double generateMs = 0; // making the bundles (not part of either figure)
+    double productMs = 0;  // bulkLoad: rows + search index rebuild + commit
+    double rawRowsMs = 0;  // raw inserts of the same rows
+    double rawIndexMs = 0; // raw: filling the same search index
     double rawMs() const { return rawRowsMs + rawIndexMs; }
     double fileMb = 0;
 };

@@ -1,17 +1,18 @@
 #include "Measure.h"
 
-#include "gui/MainWindow.h"
-#include "gui/Prompter.h"
-#include "gui/Session.h"
 #include "core/PipelineService.h"
 #include "core/PipelineSettings.h"
 #include "core/io/Summary.h"
+#include "gui/MainWindow.h"
+#include "gui/Prompter.h"
+#include "gui/Session.h"
 #include "gui/models/ProspectListModel.h"
-#include "report/SummaryPdf.h"
-#include "storage/SqliteReportRepository.h"
-#include "storage/SqliteStore.h"
 #include "gui/views/BoardView.h"
 #include "gui/views/FilterBar.h"
+#include "report/SummaryPdf.h"
+#include "storage/SqliteReportRepository.h"
+#include "storage/Sqlite.h"
+#include "storage/SqliteStore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -19,6 +20,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSettings>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
@@ -61,6 +64,28 @@ int loadedCards(gui::BoardView& board)
     return n;
 }
 
+// ACCORD_BENCH_TRACE=<ms>: every statement slower than that goes to stderr.
+int traceStatement(unsigned, void* context, void* statement, void* nanoseconds)
+{
+    const double ms = static_cast<double>(*static_cast<qint64*>(nanoseconds)) / 1e6;
+    if (ms >= *static_cast<double*>(context)) {
+        char* sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(statement));
+        std::fprintf(stderr, "[%.1f ms] %.300s\n", ms, sql ? sql : "?");
+        sqlite3_free(sql);
+    }
+    return 0;
+}
+
+void traceSlowStatements(Store& store)
+{
+    static double threshold = 0;
+    threshold = qEnvironmentVariableIntValue("ACCORD_BENCH_TRACE");
+    auto* sqlite = dynamic_cast<storage::SqliteStore*>(&store);
+    if (threshold > 0 && sqlite)
+        sqlite3_trace_v2(sqlite->connection().handle(), SQLITE_TRACE_PROFILE, traceStatement,
+                         &threshold);
+}
+
 } // namespace
 
 double Samples::median() const
@@ -75,8 +100,8 @@ double Samples::percentile(double p) const
     std::vector<double> sorted = ms;
     std::sort(sorted.begin(), sorted.end());
     // Nearest rank.
-    const auto rank = static_cast<std::size_t>(
-        std::ceil(p / 100.0 * static_cast<double>(sorted.size())));
+    const auto rank =
+        static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(sorted.size())));
     return sorted[std::min(sorted.size() - 1, rank == 0 ? 0 : rank - 1)];
 }
 
@@ -127,6 +152,7 @@ MeasureFigures measureAll(const QString& path, const ReferenceShape& shape, bool
         f.openBoard.ms.push_back(ms(t));
     }
     f.boardCards = loadedCards(*window->board());
+    traceSlowStatements(session->store());
     f.residentAfterOpenKb = residentKb();
 
     note(progress, "filter keystrokes");
@@ -152,15 +178,15 @@ MeasureFigures measureAll(const QString& path, const ReferenceShape& shape, bool
     note(progress, "global search");
     Store& store = session->store();
     const qint64 meetings = static_cast<qint64>(shape.prospects) * shape.meetingsPerProspect;
-    const QStringList queries{
-        // rare: one meeting each, or a handful of prospects
-        rareWord(7), rareWord(meetings / 2), rareWord(meetings - 3), QStringLiteral("Northwind"),
-        // common: in most notes
-        QStringLiteral("order"), QStringLiteral("online"), QStringLiteral("customers team"),
-        QStringLiteral("data"),
-        // prefixes (the last word is always a prefix too)
-        QStringLiteral("onl"), QStringLiteral("wareh"), QStringLiteral("re"),
-        QStringLiteral("price disc")};
+    const QStringList queries{// rare: one meeting each, or a handful of prospects
+                              rareWord(7), rareWord(meetings / 2), rareWord(meetings - 3),
+                              QStringLiteral("Northwind"),
+                              // common: in most notes
+                              QStringLiteral("order"), QStringLiteral("online"),
+                              QStringLiteral("customers team"), QStringLiteral("data"),
+                              // prefixes (the last word is always a prefix too)
+                              QStringLiteral("onl"), QStringLiteral("wareh"), QStringLiteral("re"),
+                              QStringLiteral("price disc")};
     for (int round = 0; round < 5; ++round)
         for (const QString& q : queries) {
             QElapsedTimer t;

@@ -22,8 +22,8 @@ struct Samples
 
 struct MeasureFigures
 {
-    Samples openBoard;      // store open → main window shown with every board column filled
-    Samples openStoreOnly;  // SqliteStore::open alone
+    Samples openBoard;     // store open → main window shown with every board column filled
+    Samples openStoreOnly; // SqliteStore::open alone
     Samples filterKeystroke;
     Samples search;
     std::map<QString, double> searchByQuery; // median per query

@@ -15,9 +15,9 @@ namespace {
 
 // Words of the synthetic notes: a few very common ones (in most notes), many
 // mid-frequency ones, and a per-meeting code word that occurs once.
-constexpr std::array<const char*, 12> kCommon{"order", "online", "customers", "team", "data",
-                                              "portal", "reps",  "quarter",   "price", "account",
-                                              "review", "next"};
+constexpr std::array<const char*, 12> kCommon{"order", "online",  "customers", "team",
+                                              "data",  "portal",  "reps",      "quarter",
+                                              "price", "account", "review",    "next"};
 constexpr std::array<const char*, 48> kWords{
     "warehouse", "catalogue", "shipping",  "reorder",   "margin",     "pilot",   "benchmark",
     "forecast",  "invoice",   "logistics", "checkout",  "abandoned",  "carts",   "inventory",
@@ -100,14 +100,13 @@ std::vector<ProspectBundle> referenceChunk(const ReferenceShape& shape, int chun
             m.loggedBy = p.owner;
             b.meetings.push_back(std::move(m));
         }
-        std::stable_sort(b.meetings.begin(), b.meetings.end(),
-                         [](const Meeting& a, const Meeting& c) {
-                             return a.occurredAt > c.occurredAt;
-                         });
+        std::stable_sort(
+            b.meetings.begin(), b.meetings.end(),
+            [](const Meeting& a, const Meeting& c) { return a.occurredAt > c.occurredAt; });
         // A pause and a restart early in the first stage keep the history consistent.
         std::vector<StageChange> early;
-        for (int k = 0; static_cast<int>(b.history.size() + early.size()) < shape.historyPerProspect;
-             ++k) {
+        for (int k = 0;
+             static_cast<int>(b.history.size() + early.size()) < shape.historyPerProspect; ++k) {
             StageChange pause;
             pause.at = p.createdAt.addSecs(600 + 1200 * k);
             pause.fromStatus = Status::Active;

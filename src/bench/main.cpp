@@ -13,12 +13,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <cstdio>
 
@@ -84,8 +86,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Accord's SPEC §7 benchmark"));
     parser.addHelpOption();
-    const QCommandLineOption quick(QStringLiteral("quick"),
-                                   QStringLiteral("10k prospects / 100k meetings (under a minute)"));
+    const QCommandLineOption quick(
+        QStringLiteral("quick"), QStringLiteral("10k prospects / 100k meetings (under a minute)"));
     const QCommandLineOption db(QStringLiteral("db"),
                                 QStringLiteral("Reuse the reference file at <path> (built there "
                                                "and kept when missing)"),
@@ -94,7 +96,7 @@ int main(int argc, char** argv)
     const QCommandLineOption prospects(QStringLiteral("prospects"),
                                        QStringLiteral("Reference size (default 100000)"),
                                        QStringLiteral("n"));
-    const QCommandLineOption buildOnly(QStringLiteral("build-only"),
+    QCommandLineOption buildOnly(QStringLiteral("build-only"),
                                        QStringLiteral("Internal: build <path>, print figures"),
                                        QStringLiteral("path"));
     buildOnly.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -134,16 +136,20 @@ int main(int argc, char** argv)
         build = buildFromJson(QJsonDocument::fromJson(out.split('\n').last()).object());
     }
 
+    QFile loadFile(QStringLiteral("/proc/loadavg"));
+    const QString load = loadFile.open(QIODevice::ReadOnly)
+                             ? QString::fromLatin1(loadFile.readAll()).section(u' ', 0, 2)
+                             : QString();
     const MeasureFigures m = measureAll(path, shape, !parser.isSet(json));
 
     std::vector<Row> rows;
     if (build) {
         const double ratio = build->productMs / std::max(1.0, build->rawMs());
-        rows.push_back({QStringLiteral("bulk import (product / raw sqlite3)"),
-                        QStringLiteral("%1 s / %2 s = %3x")
-                            .arg(num(build->productMs / 1000), num(build->rawMs() / 1000),
-                                 num(ratio, 2)),
-                        QStringLiteral("<= 1.5x"), ratio <= 1.5, ratio});
+        rows.push_back(
+            {QStringLiteral("bulk import (product / raw sqlite3)"),
+             QStringLiteral("%1 s / %2 s = %3x")
+                 .arg(num(build->productMs / 1000), num(build->rawMs() / 1000), num(ratio, 2)),
+             QStringLiteral("<= 1.5x"), ratio <= 1.5, ratio});
     }
     rows.push_back({QStringLiteral("open to interactive board (median of 3)"),
                     QStringLiteral("%1 ms (first %2, store open %3 ms)")
@@ -152,31 +158,28 @@ int main(int argc, char** argv)
                     QStringLiteral("<= 500 ms"), m.openBoard.median() <= 500,
                     m.openBoard.median()});
     rows.push_back({QStringLiteral("global search, first page (median / p95)"),
-                    QStringLiteral("%1 / %2 ms").arg(num(m.search.median(), 2),
-                                                     num(m.search.percentile(95), 2)),
+                    QStringLiteral("%1 / %2 ms")
+                        .arg(num(m.search.median(), 2), num(m.search.percentile(95), 2)),
                     QStringLiteral("<= 30 / 100 ms"),
-                    m.search.median() <= 30 && m.search.percentile(95) <= 100,
-                    m.search.median()});
+                    m.search.median() <= 30 && m.search.percentile(95) <= 100, m.search.median()});
     rows.push_back({QStringLiteral("filter keystroke (median / max)"),
-                    QStringLiteral("%1 / %2 ms").arg(num(m.filterKeystroke.median()),
-                                                     num(m.filterKeystroke.max())),
+                    QStringLiteral("%1 / %2 ms")
+                        .arg(num(m.filterKeystroke.median()), num(m.filterKeystroke.max())),
                     QStringLiteral("<= 50 ms"), m.filterKeystroke.max() <= 50,
                     m.filterKeystroke.median()});
     rows.push_back({QStringLiteral("log a meeting (median / max)"),
-                    QStringLiteral("%1 / %2 ms").arg(num(m.logMeeting.median(), 2),
-                                                     num(m.logMeeting.max(), 2)),
+                    QStringLiteral("%1 / %2 ms")
+                        .arg(num(m.logMeeting.median(), 2), num(m.logMeeting.max(), 2)),
                     QStringLiteral("<= 10 ms"), m.logMeeting.max() <= 10, m.logMeeting.median()});
-    rows.push_back({QStringLiteral("one summary PDF (median / max)"),
-                    QStringLiteral("%1 / %2 ms").arg(num(m.summaryPdf.median()),
-                                                     num(m.summaryPdf.max())),
-                    QStringLiteral("<= 200 ms"), m.summaryPdf.max() <= 200,
-                    m.summaryPdf.median()});
-    rows.push_back({QStringLiteral("peak resident memory"),
-                    QStringLiteral("%1 MB (after open %2 MB)")
-                        .arg(num(m.peakResidentKb / 1024.0, 0),
-                             num(m.residentAfterOpenKb / 1024.0, 0)),
-                    QStringLiteral("<= 250 MB"), m.peakResidentKb <= 250 * 1024,
-                    m.peakResidentKb / 1024.0});
+    rows.push_back(
+        {QStringLiteral("one summary PDF (median / max)"),
+         QStringLiteral("%1 / %2 ms").arg(num(m.summaryPdf.median()), num(m.summaryPdf.max())),
+         QStringLiteral("<= 200 ms"), m.summaryPdf.max() <= 200, m.summaryPdf.median()});
+    rows.push_back(
+        {QStringLiteral("peak resident memory"),
+         QStringLiteral("%1 MB (after open %2 MB)")
+             .arg(num(m.peakResidentKb / 1024.0, 0), num(m.residentAfterOpenKb / 1024.0, 0)),
+         QStringLiteral("<= 250 MB"), m.peakResidentKb <= 250 * 1024, m.peakResidentKb / 1024.0});
     rows.push_back({QStringLiteral("review dashboard, whole pipeline (median)"),
                     QStringLiteral("%1 ms").arg(num(m.dashboard.median())),
                     QStringLiteral("<= 300 ms"), m.dashboard.median() <= 300,
@@ -194,6 +197,7 @@ int main(int argc, char** argv)
         for (const auto& [q, t] : m.searchByQuery)
             search.insert(q, t);
         QJsonObject root{{QStringLiteral("prospects"), shape.prospects},
+                         {QStringLiteral("load_average"), load},
                          {QStringLiteral("board_cards"), m.boardCards},
                          {QStringLiteral("rows"), table},
                          {QStringLiteral("search_best_ms"), search}};
@@ -202,16 +206,16 @@ int main(int argc, char** argv)
         std::printf("%s\n", QJsonDocument(root).toJson().constData());
     } else {
         if (build)
-            std::printf("reference: %lld prospects, %lld meetings, %lld stage changes, %lld "
-                        "contacts, %lld evidence rows; %.0f MB; generated in %.1f s (not timed)\n"
-                        "raw sqlite3: rows %.1f s + search index and commit %.1f s\n",
-                        static_cast<long long>(build->prospects),
-                        static_cast<long long>(build->meetings),
-                        static_cast<long long>(build->history),
-                        static_cast<long long>(build->contacts),
-                        static_cast<long long>(build->evidence), build->fileMb,
-                        build->generateMs / 1000, build->rawRowsMs / 1000,
-                        build->rawIndexMs / 1000);
+            std::printf(
+                "reference: %lld prospects, %lld meetings, %lld stage changes, %lld "
+                "contacts, %lld evidence rows; %.0f MB; generated in %.1f s (not timed)\n"
+                "raw sqlite3: rows %.1f s + search index and commit %.1f s\n",
+                static_cast<long long>(build->prospects), static_cast<long long>(build->meetings),
+                static_cast<long long>(build->history), static_cast<long long>(build->contacts),
+                static_cast<long long>(build->evidence), build->fileMb, build->generateMs / 1000,
+                build->rawRowsMs / 1000, build->rawIndexMs / 1000);
+        std::printf("machine load average before measuring: %s (%d cores)\n", qPrintable(load),
+                    QThread::idealThreadCount());
         std::printf("%-44s %-40s %-14s %s\n", "SPEC §7", "measured", "target", "");
         for (const Row& r : rows)
             std::printf("%-44s %-40s %-14s %s\n", qPrintable(r.what), qPrintable(r.figure),

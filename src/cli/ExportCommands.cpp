@@ -177,7 +177,8 @@ int exportPipeline(CliContext& ctx, const Args& args)
     const auto rows = allRows(ctx.store(), filterFrom(args));
     CsvWriteOptions options;
     options.byteOrderMark = args.flag(QStringLiteral("bom"));
-    writeOutput(ctx, args.value(QStringLiteral("output")), pipelineCsv(rows, ctx.clock().now(), options));
+    writeOutput(ctx, args.value(QStringLiteral("output")),
+                pipelineCsv(rows, ctx.clock().now(), options));
     if (!args.value(QStringLiteral("output")).isEmpty() &&
         args.value(QStringLiteral("output")) != u"-")
         ctx.err() << "Wrote " << rows.size() << " prospect(s) to "
@@ -199,7 +200,8 @@ int exportIcs(CliContext& ctx, const Args& args)
     IcsOptions options;
     options.stamp = ctx.clock().now();
     options.nextStepsAsTodos = args.flag(QStringLiteral("todos"));
-    writeOutput(ctx, args.value(QStringLiteral("output")), calendarIcs(prospects, meetings, options));
+    writeOutput(ctx, args.value(QStringLiteral("output")),
+                calendarIcs(prospects, meetings, options));
     return kExitOk;
 }
 

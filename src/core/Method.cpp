@@ -65,8 +65,8 @@ MoveDecision decideStageMove(const Prospect& prospect, Stage to,
 
     for (int s = static_cast<int>(from); s < static_cast<int>(to); ++s) {
         const GateResult gate = evaluateGate(static_cast<Stage>(s), criteria, evidence);
-        for (auto& c : gate.unmet())
-            d.unmet.push_back(c);
+        for (const CriterionResult& c : gate.criteria)
+            (c.met ? d.met : d.unmet).push_back(c);
     }
 
     if (to == Stage::Partnership) {

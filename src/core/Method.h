@@ -20,6 +20,7 @@ struct MoveDecision
     bool gateOverride = false;  // forward past unmet criteria: recorded as an override
     bool backward = false;
     std::vector<CriterionResult> unmet; // unmet criteria of every stage passed
+    std::vector<CriterionResult> met;   // and those met (by the evidence or by hand), with why
     QString message;                    // one sentence for people
     bool allowed() const { return verdict == MoveVerdict::Allowed; }
 };

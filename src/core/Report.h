@@ -157,13 +157,18 @@ struct PipelineReport
 struct Drill
 {
     enum class Kind {
-        Stage,    // the snapshot of `stage` (open; won for Partnership)
-        Stalled,  // every stalled prospect
-        OwnerOpen // the open prospects of `owner`
+        Stage,     // the snapshot of `stage` (open; won for Partnership)
+        Stalled,   // every stalled prospect
+        OwnerOpen, // the open prospects of `owner`
+        LeftStage, // those that moved out of `stage` within the range
+        Moved      // `movement` within the range, narrowed to [from, to) when set (a week)
     };
     Kind kind = Kind::Stage;
     Stage stage = Stage::Informative;
     QString owner;
+    Movement movement = Movement::New;
+    QDateTime from;
+    QDateTime to;
 };
 
 /// Computes the review from the store. Every figure comes from the store's own

@@ -21,7 +21,11 @@ QString Format::money(qint64 minor, const QString& currency)
 {
     const double units = static_cast<double>(minor) / 100.0;
     const int decimals = minor % 100 == 0 ? 0 : 2;
-    return QLocale().toCurrencyString(units, currencySymbol(currency), decimals);
+    // The C locale (no LANG) would print "423,000$": read it as US English instead.
+    QLocale loc;
+    if (loc.language() == QLocale::C)
+        loc = QLocale(QLocale::English, QLocale::UnitedStates);
+    return loc.toCurrencyString(units, currencySymbol(currency), decimals);
 }
 
 QString Format::moneyShort(qint64 minor, const QString& currency)

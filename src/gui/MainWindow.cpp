@@ -9,6 +9,7 @@
 #include "views/Pages.h"
 #include "views/ProspectDetailView.h"
 #include "views/ProspectTableView.h"
+#include "views/Workspaces.h"
 #include "views/SearchDialog.h"
 
 #include <QApplication>
@@ -70,6 +71,7 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
     m_meetings = new MeetingsPage(session, this);
     m_trash = new TrashPage(session, prompter, this);
     m_detail = new ProspectDetailView(session, prompter, this);
+    addMethodWorkspaces(*m_detail, session);
     m_table->setFilter(m_filterBar->filter());
     m_board->setFilter(m_filterBar->filter());
 

@@ -3,6 +3,7 @@
 
 #include "MainWindow.h"
 
+#include "ExportActions.h"
 #include "ProspectActions.h"
 #include "dialogs/SmallDialogs.h"
 #include "views/BoardView.h"
@@ -45,6 +46,10 @@ void MainWindow::buildMenus()
             &QAction::triggered, this, [this] { chooseDatabase(false); });
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
+    file->addSeparator();
+    auto* exports = new ExportActions(*this, m_session, m_prompter, m_opener);
+    exports->addToMenu(file);
+    connect(exports, &ExportActions::openDatabaseRequested, this, &MainWindow::openDatabase);
     file->addSeparator();
     connect(add(file, tr("&Quit"), QKeySequence::Quit, "actionQuit"), &QAction::triggered, this,
             &QWidget::close);

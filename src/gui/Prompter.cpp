@@ -40,6 +40,11 @@ QString WidgetPrompter::saveFileName(QWidget* parent, const QString& title, cons
     return QFileDialog::getSaveFileName(parent, title, {}, filter);
 }
 
+QString WidgetPrompter::folderName(QWidget* parent, const QString& title)
+{
+    return QFileDialog::getExistingDirectory(parent, title);
+}
+
 QString WidgetPrompter::askText(QWidget* parent, const QString& title, const QString& label)
 {
     return QInputDialog::getText(parent, title, label).trimmed();
@@ -77,6 +82,11 @@ int QueuePrompter::choose(QWidget*, const QString& title, const QString&, const 
 }
 
 QString QueuePrompter::openFileName(QWidget*, const QString& title, const QString&)
+{
+    return next(title).toString();
+}
+
+QString QueuePrompter::folderName(QWidget*, const QString& title)
 {
     return next(title).toString();
 }

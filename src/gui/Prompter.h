@@ -24,6 +24,8 @@ public:
     /// Empty when cancelled.
     virtual QString openFileName(QWidget* parent, const QString& title, const QString& filter) = 0;
     virtual QString saveFileName(QWidget* parent, const QString& title, const QString& filter) = 0;
+    /// A folder (to write several files into); empty when cancelled.
+    virtual QString folderName(QWidget* parent, const QString& title) = 0;
     /// A line of text; empty when cancelled.
     virtual QString askText(QWidget* parent, const QString& title, const QString& label) = 0;
 };
@@ -38,6 +40,7 @@ public:
                const QStringList& options) override;
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& filter) override;
+    QString folderName(QWidget* parent, const QString& title) override;
     QString askText(QWidget* parent, const QString& title, const QString& label) override;
 };
 
@@ -54,6 +57,7 @@ public:
                const QStringList& options) override;
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& filter) override;
+    QString folderName(QWidget* parent, const QString& title) override;
     QString askText(QWidget* parent, const QString& title, const QString& label) override;
 
 private:

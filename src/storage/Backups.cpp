@@ -13,8 +13,8 @@ namespace accord::storage {
 BackupPolicy backupPolicy(core::SettingsRepository& settings, const QString& databasePath)
 {
     BackupPolicy policy;
-    policy.enabled = settings.value(QLatin1String(kBackupEnabledKey), QStringLiteral("1")) !=
-                     QLatin1String("0");
+    policy.enabled =
+        settings.value(QLatin1String(kBackupEnabledKey), QStringLiteral("1")) != QLatin1String("0");
     bool ok = false;
     const int keep = settings.value(QLatin1String(kBackupKeepKey)).toInt(&ok);
     if (ok && keep >= 1)
@@ -50,8 +50,8 @@ BackupRotation rotateBackups(SqliteStore& store, const QString& folder, int keep
     }
 
     // This pipeline's copies only: "<base>-YYYY-MM-DD.sqlite". ISO dates sort by name.
-    const QRegularExpression ours(QStringLiteral("^%1-\\d{4}-\\d{2}-\\d{2}\\.sqlite$")
-                                      .arg(QRegularExpression::escape(base)));
+    const QRegularExpression ours(
+        QStringLiteral("^%1-\\d{4}-\\d{2}-\\d{2}\\.sqlite$").arg(QRegularExpression::escape(base)));
     QStringList copies;
     for (const QString& file : dir.entryList(QDir::Files, QDir::Name))
         if (ours.match(file).hasMatch())

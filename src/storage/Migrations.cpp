@@ -212,6 +212,9 @@ CREATE TABLE setting (
 CREATE VIRTUAL TABLE search_index USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
 )sql";
 
+constexpr const char* kSearchTableV2 = "CREATE VIRTUAL TABLE search_index USING fts5(title, body, "
+                                       "tokenize = 'unicode61 remove_diacritics 2', prefix = '3')";
+
 // Column texts of each kind of search item, shared by the triggers and the rebuild.
 constexpr const char* kProspectBody = "{0}.industry || ' ' || {0}.segment";
 constexpr const char* kContactBody = "{0}.title || ' ' || {0}.email";
@@ -243,14 +246,26 @@ void applyV1(Connection& db)
 }
 
 // v2: indexes for the reference scale (SPEC §7, 100k prospects). Board totals
-// read only a covering index; a board column with "any status" is ordered by
+// read only a covering index (deleted_at is in it so that SQLite 3.40 sees the
+// partial index as covering); a board column with "any status" is ordered by
 // an index instead of sorting the whole stage.
+//
+// The search index gains a 3-character prefix index, so that what people type
+// (the last word is a prefix) never makes FTS5 merge the doclists of every word
+// with that prefix (~0.1–0.3 s at 1M notes); see SqliteSearchRepository::search.
 void applyV2(Connection& db)
 {
     db.exec(R"sql(
-CREATE INDEX prospect_totals ON prospect(status, stage, value_minor) WHERE deleted_at IS NULL;
-CREATE INDEX prospect_stage_updated ON prospect(stage, updated_at) WHERE deleted_at IS NULL;
+CREATE INDEX prospect_totals ON prospect(status, stage, value_minor, deleted_at)
+    WHERE deleted_at IS NULL;
+CREATE INDEX prospect_stage_updated ON prospect(stage, updated_at, value_minor, deleted_at)
+    WHERE deleted_at IS NULL;
 )sql");
+    dropSearchTriggers(db);
+    db.exec("DROP TABLE search_index");
+    db.exec(kSearchTableV2);
+    createSearchTriggers(db);
+    rebuildSearchIndex(db);
 }
 
 } // namespace

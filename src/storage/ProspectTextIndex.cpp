@@ -36,10 +36,10 @@ ProspectTextIndex::ProspectTextIndex(Connection& db) : m_db(db)
 ProspectTextIndex::~ProspectTextIndex()
 {
     // The connection may outlive this object for a moment: unregister (xFunc = nullptr).
-    sqlite3_create_function_v2(m_db.handle(), "accord_text_match", 1, SQLITE_UTF8, nullptr,
-                               nullptr, nullptr, nullptr, nullptr);
-    sqlite3_create_function_v2(m_db.handle(), "accord_text_dirty", 0, SQLITE_UTF8, nullptr,
-                               nullptr, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(m_db.handle(), "accord_text_match", 1, SQLITE_UTF8, nullptr, nullptr,
+                               nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(m_db.handle(), "accord_text_dirty", 0, SQLITE_UTF8, nullptr, nullptr,
+                               nullptr, nullptr, nullptr);
     if (m_triggers)
         sqlite3_exec(m_db.handle(),
                      "DROP TRIGGER IF EXISTS temp.accord_text_insert;"

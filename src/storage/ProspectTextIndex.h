@@ -34,22 +34,22 @@ public:
 private:
     void reloadIfStale();
     void markDirty() { m_dirty = true; }
-    static void dirtyFunction(struct sqlite3_context* context, int, struct sqlite3_value**);
-    static void matchFunction(struct sqlite3_context* context, int, struct sqlite3_value**);
+    static void dirtyFunction(::sqlite3_context* context, int, ::sqlite3_value**);
+    static void matchFunction(::sqlite3_context* context, int, ::sqlite3_value**);
 
     Connection& m_db;
     bool m_triggers = false;
     bool m_dirty = true;
     qint64 m_dataVersion = -1;
-    std::string m_blob;                 // rows separated by '\x1e', fields by '\x1f'
-    std::vector<std::size_t> m_starts;  // where each row begins in m_blob
-    std::vector<core::Id> m_ids;        // parallel to m_starts
+    std::string m_blob;                // rows separated by '\x1e', fields by '\x1f'
+    std::vector<std::size_t> m_starts; // where each row begins in m_blob
+    std::vector<core::Id> m_ids;       // parallel to m_starts
     std::string m_needle;
     bool m_needleValid = false;
     static constexpr core::Id kMaxDenseId = 64 * 1024 * 1024;
     bool m_sparse = false;
-    std::vector<bool> m_hits;            // by id (dense ids)
-    std::vector<core::Id> m_sparseHits;  // sorted (sparse ids)
+    std::vector<bool> m_hits;           // by id (dense ids)
+    std::vector<core::Id> m_sparseHits; // sorted (sparse ids)
 };
 
 } // namespace accord::storage

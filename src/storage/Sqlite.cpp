@@ -146,6 +146,18 @@ bool Statement::step()
     throw sqliteError(code != SQLITE_OK ? code : rc, db, sqlite3_sql(m_stmt));
 }
 
+int Statement::stepCode()
+{
+    return sqlite3_step(m_stmt);
+}
+
+void Statement::throwError(int rc) const
+{
+    sqlite3* db = sqlite3_db_handle(m_stmt);
+    const int code = sqlite3_extended_errcode(db);
+    throw sqliteError(code != SQLITE_OK ? code : rc, db, sqlite3_sql(m_stmt));
+}
+
 void Statement::run()
 {
     while (step()) {
@@ -228,7 +240,7 @@ void Connection::clearCache()
 
 Statement Connection::prepare(std::string_view sql)
 {
-    auto it = m_cache.find(std::string(sql));
+    auto it = m_cache.find(sql);
     if (it != m_cache.end() && !it->second.inUse) {
         it->second.inUse = true;
         return Statement(it->second.stmt, &it->second.inUse);
@@ -287,11 +299,12 @@ Transaction::Transaction(Connection& connection) : m_connection(connection)
     if (m_connection.m_savepointDepth == 0 && !m_connection.inTransaction()) {
         // IMMEDIATE takes the write lock up front, so the busy timeout applies and a
         // read-then-write never fails with a stale snapshot.
-        m_connection.exec(m_connection.isReadOnly() ? "BEGIN" : "BEGIN IMMEDIATE");
+        m_connection.prepare(m_connection.isReadOnly() ? "BEGIN" : "BEGIN IMMEDIATE").run();
         m_level = 0;
     } else {
+        // Cached statements: a bulk import opens a savepoint per prospect.
         m_level = m_connection.m_savepointDepth + 1;
-        m_connection.exec("SAVEPOINT accord_" + std::to_string(m_level));
+        m_connection.prepare("SAVEPOINT accord_" + std::to_string(m_level)).run();
     }
     ++m_connection.m_savepointDepth;
 }
@@ -313,9 +326,9 @@ void Transaction::commit()
     if (m_done)
         return;
     if (m_level == 0)
-        m_connection.exec("COMMIT");
+        m_connection.prepare("COMMIT").run();
     else
-        m_connection.exec("RELEASE accord_" + std::to_string(m_level));
+        m_connection.prepare("RELEASE accord_" + std::to_string(m_level)).run();
     m_done = true;
     --m_connection.m_savepointDepth;
 }

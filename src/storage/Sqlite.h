@@ -9,6 +9,7 @@
 
 #include <QLoggingCategory>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,6 +17,8 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct sqlite3_context;
+struct sqlite3_value;
 
 namespace accord::storage {
 
@@ -51,6 +54,10 @@ public:
 
     /// Steps once: true when a row is available.
     bool step();
+    /// Steps once without throwing: the sqlite3 result code (SQLITE_ROW, SQLITE_DONE, …).
+    int stepCode();
+    /// Throws the StoreError for a result code stepCode() returned.
+    [[noreturn]] void throwError(int rc) const;
     /// Steps to the end (for statements that return no rows), then resets so the
     /// statement can be bound and run again.
     void run();
@@ -104,8 +111,17 @@ private:
         sqlite3_stmt* stmt = nullptr;
         bool inUse = false;
     };
+    // Looked up by string_view: no allocation per prepare() on the bulk paths.
+    struct Hash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept
+        {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
     sqlite3* m_db;
-    std::unordered_map<std::string, CacheEntry> m_cache;
+    std::unordered_map<std::string, CacheEntry, Hash, std::equal_to<>> m_cache;
     int m_savepointDepth = 0;
     bool m_readOnly = false;
 };

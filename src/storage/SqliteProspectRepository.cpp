@@ -1,8 +1,8 @@
 #include "SqliteProspectRepository.h"
 
+#include "ProspectTextIndex.h"
 #include "SqliteEvidenceRepository.h"
 #include "SqliteGateRepository.h"
-#include "ProspectTextIndex.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -409,6 +409,36 @@ std::vector<ReportProspect> SqliteReportRepository::drill(const ReportQuery& que
             out.push_back(readRow(st));
         break;
     }
+    case Drill::Kind::LeftStage: {
+        static const std::string sql =
+            std::string("SELECT ") + kRowColumns +
+            "FROM prospect p WHERE " ACCORD_SCOPE("p") " AND p.id IN (SELECT c.prospect_id "
+            "FROM stage_change c WHERE c.at >= ?1 AND c.at < ?2 AND c.from_stage = ?6 "
+            "AND c.to_stage <> c.from_stage) ORDER BY p.name COLLATE NOCASE, p.id";
+        Statement st = prepareReport(m_db, sql, query);
+        st.bind(6, static_cast<int>(drill.stage));
+        while (st.step())
+            out.push_back(readRow(st));
+        break;
+    }
+    case Drill::Kind::Moved: {
+        static const std::string sql =
+            std::string("SELECT ") + kRowColumns +
+            "FROM prospect p WHERE " ACCORD_SCOPE("p") " AND p.id IN ("
+            "SELECT q.id FROM prospect q WHERE ?6 = 0 AND q.created_at >= ?1 AND q.created_at < ?2 "
+            "UNION ALL SELECT c.prospect_id FROM stage_change c WHERE c.at >= ?1 AND c.at < ?2 "
+            "AND " ACCORD_MOVE_KIND("c") " = ?6) ORDER BY p.name COLLATE NOCASE, p.id";
+        ReportQuery window = query;
+        if (drill.from.isValid() && drill.from > window.from)
+            window.from = drill.from;
+        if (drill.to.isValid() && drill.to < window.to)
+            window.to = drill.to;
+        Statement st = prepareReport(m_db, sql, window);
+        st.bind(6, static_cast<int>(drill.movement));
+        while (st.step())
+            out.push_back(readRow(st));
+        break;
+    }
     case Drill::Kind::Stalled: {
         Statement st = prepareStalled(m_db, query, -1);
         while (st.step())

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QProcess>
 
+#include <set>
+
 #include <nlohmann/json.hpp>
 
 using nlohmann::json;

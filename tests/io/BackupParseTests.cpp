@@ -45,7 +45,7 @@ TEST_CASE("a backup from a newer schema is refused", "[io][backup]")
     CHECK_THROWS_WITH(parseBackup(bytes, 3), Catch::Contains("schema 9"));
 }
 
-TEST_CASE("backup text is stable: parse and write again gives the same bytes", "[io][backup]")
+TEST_CASE("backup text is stable so parsing and writing again gives the same bytes", "[io][backup]")
 {
     BackupContents c;
     c.schema = 4;

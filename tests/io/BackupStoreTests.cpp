@@ -82,7 +82,8 @@ std::vector<ProspectBundle> randomPipeline(quint32 seed)
 
 } // namespace
 
-TEST_CASE("backup, restore, backup is byte-identical on the demo pipeline", "[io][backup][storage]")
+TEST_CASE("backup then restore then backup is byte-identical on the demo pipeline",
+          "[io][backup][storage]")
 {
     accord::test::TempDir dir;
     auto source = openAt(dir, "source.sqlite");
@@ -116,7 +117,7 @@ TEST_CASE("backup, restore, backup is byte-identical on the demo pipeline", "[io
     CHECK(target->integrityProblems().isEmpty());
 }
 
-TEST_CASE("backup, restore, backup is byte-identical on randomised pipelines",
+TEST_CASE("backup then restore then backup is byte-identical on randomised pipelines",
           "[io][backup][storage]")
 {
     for (quint32 seed : {7u, 1234u, 99991u}) {

@@ -153,7 +153,8 @@ TEST_CASE("Salesforce opportunity and account export headers are recognised", "[
     CHECK(a.headerFor(ImportField::Segment) == QStringLiteral("Account Type"));
 }
 
-TEST_CASE("--map overrides the guess, unmaps a field and refuses unknown names", "[io][import]")
+TEST_CASE("a --map spec overrides the guess and unmaps a field and refuses unknown names",
+          "[io][import]")
 {
     const QStringList header{QStringLiteral("Company"), QStringLiteral("Rep"),
                              QStringLiteral("Deal Name"), QStringLiteral("Notes, internal")};

@@ -96,7 +96,7 @@ TEST_CASE("each malformed CSV file is refused naming its line and field", "[io][
     }
 }
 
-TEST_CASE("a field over 1 MB is refused, one of exactly 1 MB is read", "[io][csv]")
+TEST_CASE("a field over 1 MB is refused and one of exactly 1 MB is read", "[io][csv]")
 {
     const qsizetype mb = 1024 * 1024;
     QByteArray ok = "Name,Notes\nNorthwind," + QByteArray(mb, 'a') + "\n";
@@ -114,7 +114,8 @@ TEST_CASE("a field over 1 MB is refused, one of exactly 1 MB is read", "[io][csv
     CHECK(e.field() == QStringLiteral("Name"));
 }
 
-TEST_CASE("valid oddities import: BOM, CRLF, quoted commas, quotes and line breaks", "[io][csv]")
+TEST_CASE("valid oddities import - a BOM and CRLF and quoted commas and quotes and line breaks",
+          "[io][csv]")
 {
     const CsvTable t = readCsv(ioData(QStringLiteral("valid/bom_crlf_quotes.csv")));
     CHECK(t.header == QStringList{QStringLiteral("Name"), QStringLiteral("Owner"),
@@ -135,7 +136,7 @@ TEST_CASE("valid oddities import: BOM, CRLF, quoted commas, quotes and line brea
     CHECK(cr.rows[1][1] == QStringLiteral("Ravi"));
 }
 
-TEST_CASE("rows shorter than the header are padded, a trailing comma is an empty field",
+TEST_CASE("rows shorter than the header are padded and a trailing comma is an empty field",
           "[io][csv]")
 {
     const CsvTable t = readCsv("a,b,c\n1\n2,3,\n");

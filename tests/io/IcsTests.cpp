@@ -69,7 +69,8 @@ std::vector<Meeting> meetings()
 
 } // namespace
 
-TEST_CASE("the ICS export parses back with libical: meetings and dated next steps", "[io][ics]")
+TEST_CASE("the ICS export parses back with libical with its meetings and dated next steps",
+          "[io][ics]")
 {
     IcsOptions options;
     options.stamp = accord::test::referenceNow();
@@ -111,8 +112,9 @@ TEST_CASE("the ICS export parses back with libical: meetings and dated next step
     CHECK(seen == 3);
 }
 
-TEST_CASE("the ICS text is folded at 75 octets without splitting characters, with CRLF",
-          "[io][ics]")
+TEST_CASE(
+    "the ICS text is folded at 75 octets without splitting characters and ends lines with CRLF",
+    "[io][ics]")
 {
     IcsOptions options;
     options.stamp = accord::test::referenceNow();

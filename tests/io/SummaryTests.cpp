@@ -151,7 +151,7 @@ TEST_CASE("a summary leaves out sections with nothing in them", "[io][summary]")
     CHECK(md.contains(QStringLiteral("9")));
 }
 
-TEST_CASE("a full summary has every section in order, meetings newest first", "[io][summary]")
+TEST_CASE("a full summary has every section in order with meetings newest first", "[io][summary]")
 {
     const SummaryDocument doc = buildSummary(full(QStringLiteral("Northwind")), options());
     CHECK(sectionKeys(doc) ==

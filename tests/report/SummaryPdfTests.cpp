@@ -55,7 +55,7 @@ ProspectBundle demoProspectAt(Stage stage)
 
 } // namespace
 
-TEST_CASE("the summary PDF's text holds the prospect's name, stage and page numbers",
+TEST_CASE("the summary PDF text holds the prospect name and stage and page numbers",
           "[report][pdf]")
 {
     accord::test::TempDir dir;
@@ -128,4 +128,20 @@ TEST_CASE("write a sample summary PDF to $ACCORD_SAMPLE_PDF", "[report][pdf][.sa
         return;
     writeSummaryPdf(path, buildSummary(demoProspectAt(Stage::Negotiation), options()),
                     SummaryPdfOptions{options().locale, {}});
+}
+
+TEST_CASE("time to write 1000 summary PDFs", "[report][pdf][.bulk]")
+{
+    accord::test::TempDir dir;
+    DemoOptions d;
+    d.now = accord::test::referenceNow();
+    const std::vector<ProspectBundle> demo = makeDemoPipeline(d);
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < 1000; ++i) {
+        const ProspectBundle& b = demo[static_cast<std::size_t>(i) % demo.size()];
+        writeSummaryPdf(dir.path(QStringLiteral("%1.pdf").arg(i)), buildSummary(b, options()),
+                        SummaryPdfOptions{options().locale, {}});
+    }
+    WARN("1,000 summary PDFs: " << t.elapsed() << " ms");
 }

@@ -62,8 +62,8 @@ TEST_CASE("rotating backups write one copy a day and keep the newest N", "[backu
                                        QStringLiteral("pipeline-2026-06-04.sqlite"),
                                        QStringLiteral("pipeline-2026-06-05.sqlite")});
     // Each copy is a sound store holding what was there that day.
-    auto copy = storage::openStore(QDir(folder).filePath(QStringLiteral("pipeline-2026-06-03.sqlite")),
-                                   {true, nullptr});
+    auto copy = storage::openStore(
+        QDir(folder).filePath(QStringLiteral("pipeline-2026-06-03.sqlite")), {true, nullptr});
     CHECK(copy->integrityProblems().isEmpty());
     CHECK(copy->prospects().count({}) == 4);
 }

@@ -82,11 +82,20 @@ TEST_CASE("a writer killed at random moments loses no reported commit and leaves
         QProcess child;
         child.start(kWriter, {path, QString::number(prospect), QStringLiteral("-1")});
         REQUIRE(child.waitForStarted());
-        // Anywhere from before the store is open to deep into the write loop.
-        QThread::usleep(static_cast<unsigned long>(rng.bounded(5000, 150000)));
+        // One trial in five dies at a random moment of start-up (opening, recovering
+        // the WAL); the others once writing is under way, at a random point of the loop.
+        QByteArray out;
+        if (trial % 5 == 0) {
+            QThread::usleep(static_cast<unsigned long>(rng.bounded(0, 60000)));
+        } else {
+            while (!out.contains("committed") && child.waitForReadyRead(10000))
+                out += child.readAllStandardOutput();
+            QThread::usleep(static_cast<unsigned long>(rng.bounded(0, 40000)));
+        }
         child.kill(); // SIGKILL
         REQUIRE(child.waitForFinished(5000));
-        const std::set<core::Id> ids = reported(child.readAllStandardOutput());
+        out += child.readAllStandardOutput();
+        const std::set<core::Id> ids = reported(out);
         if (!ids.empty())
             ++trialsWithCommits;
         everReported.insert(ids.begin(), ids.end());

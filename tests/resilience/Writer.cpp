@@ -49,9 +49,8 @@ int main(int argc, char** argv)
             m.prospectId = prospect;
             m.occurredAt = clock.now();
             m.kind = core::MeetingKind::Call;
-            m.summary = QStringLiteral("Writer %1 call %2")
-                            .arg(QCoreApplication::applicationPid())
-                            .arg(i);
+            m.summary =
+                QStringLiteral("Writer %1 call %2").arg(QCoreApplication::applicationPid()).arg(i);
             m.notes = notes;
             m.loggedBy = QStringLiteral("writer");
             const core::Id id = service.logMeeting(m);

@@ -161,6 +161,15 @@ std::vector<QString> names(const std::vector<ReportProspect>& rows)
     return out;
 }
 
+Drill drillOf(Drill::Kind kind, Stage stage, const QString& owner)
+{
+    Drill d;
+    d.kind = kind;
+    d.stage = stage;
+    d.owner = owner;
+    return d;
+}
+
 void checkDistribution(const Distribution& d, int count, double median, double p75)
 {
     CHECK(d.count == count);
@@ -388,14 +397,26 @@ TEST_CASE("drill-downs list the prospects behind snapshot figures", "[storage][r
     storage::SqliteReportRepository repo(*f.store);
     const ReportQuery q = f.query();
     using V = std::vector<QString>;
-    CHECK(names(repo.drill(q, {Drill::Kind::Stage, Stage::Negotiation, {}})) ==
+    CHECK(names(repo.drill(q, drillOf(Drill::Kind::Stage, Stage::Negotiation, {}))) ==
           V{QStringLiteral("Alpha"), QStringLiteral("Bravo"), QStringLiteral("Charlie")});
-    CHECK(names(repo.drill(q, {Drill::Kind::Stage, Stage::Partnership, {}})) ==
+    CHECK(names(repo.drill(q, drillOf(Drill::Kind::Stage, Stage::Partnership, {}))) ==
           V{QStringLiteral("Echo"), QStringLiteral("India")});
-    CHECK(names(repo.drill(q, {Drill::Kind::Stalled, Stage::Informative, {}})) ==
+    CHECK(names(repo.drill(q, drillOf(Drill::Kind::Stalled, Stage::Informative, {}))) ==
           V{QStringLiteral("Foxtrot"), QStringLiteral("Bravo")});
-    CHECK(names(repo.drill(q, {Drill::Kind::OwnerOpen, Stage::Informative, QStringLiteral("Ben")})) ==
+    CHECK(names(repo.drill(q, drillOf(Drill::Kind::OwnerOpen, Stage::Informative, QStringLiteral("Ben")))) ==
           V{QStringLiteral("Charlie"), QStringLiteral("Foxtrot")});
+    Drill left = drillOf(Drill::Kind::LeftStage, Stage::Consulting, {});
+    CHECK(names(repo.drill(q, left)) == V{QStringLiteral("Alpha"), QStringLiteral("Bravo")});
+    Drill moved = drillOf(Drill::Kind::Moved, Stage::Informative, {});
+    moved.movement = Movement::New;
+    CHECK(names(repo.drill(q, moved)) == V{QStringLiteral("Charlie"), QStringLiteral("Golf")});
+    moved.movement = Movement::Advanced; // the week of May 11
+    moved.from = utc(2026, 5, 11);
+    moved.to = utc(2026, 5, 18);
+    CHECK(names(repo.drill(q, moved)) == V{QStringLiteral("Alpha"), QStringLiteral("Charlie")});
+    moved.movement = Movement::Lost;
+    CHECK(repo.drill(q, moved).empty());
+
     const auto rows = repo.describe(f.of({"Golf", "Delta", "Hotel"})); // Hotel is in the trash
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].name == QStringLiteral("Delta"));

@@ -44,6 +44,19 @@ GateDialog::GateDialog(const core::Prospect& prospect, core::Stage to,
         list->setMaximumHeight(140);
         layout->addWidget(list);
     }
+    if (!decision.met.empty()) {
+        layout->addWidget(new QLabel(tr("Already met:"), this));
+        auto* list = new QListWidget(this);
+        list->setObjectName(QStringLiteral("metList"));
+        for (const auto& c : decision.met) {
+            const QString how = c.automatic ? tr("met automatically: %1").arg(c.why)
+                                            : tr("ticked by hand");
+            auto* item = new QListWidgetItem(tr("%1 — %2").arg(c.criterion.label, how), list);
+            item->setToolTip(c.why);
+        }
+        list->setMaximumHeight(110);
+        layout->addWidget(list);
+    }
 
     auto* label =
         new QLabel(decision.gateOverride ? tr("&Why move on anyway?") : tr("&Reason:"), this);

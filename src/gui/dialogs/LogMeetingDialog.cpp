@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStringListModel>
+#include <QVBoxLayout>
 
 namespace accord::gui {
 
@@ -101,15 +102,16 @@ void LogMeetingDialog::build()
         m_kind->addItem(core::meetingKindName(k), static_cast<int>(k));
     left->addRow(tr("&Kind:"), m_kind);
 
-    m_attendees = new QListWidget(this);
-    m_attendees->setObjectName(QStringLiteral("attendeesList"));
-    m_attendees->setMinimumHeight(90);
-    left->addRow(tr("&Attendees:"), m_attendees);
-
     m_summary = new QLineEdit(this);
     m_summary->setObjectName(QStringLiteral("summaryEdit"));
     m_summary->setPlaceholderText(tr("One line: what the meeting was about"));
     left->addRow(tr("&Summary:"), m_summary);
+
+    m_attendees = new QListWidget(this);
+    m_attendees->setObjectName(QStringLiteral("attendeesList"));
+    m_attendees->setMinimumHeight(80);
+    m_attendees->setMaximumHeight(140);
+    left->addRow(tr("&Attendees:"), m_attendees);
 
     m_nextStep = new QLineEdit(this);
     m_nextStep->setObjectName(QStringLiteral("nextStepEdit"));
@@ -128,6 +130,8 @@ void LogMeetingDialog::build()
     left->addRow(QString(), dueRow);
 
     m_notes = textBox(this, "notesEdit", 6);
+    m_notes->setMinimumHeight(m_notes->height());
+    m_notes->setMaximumHeight(QWIDGETSIZE_MAX); // notes take the spare height
     m_shared = textBox(this, "sharedEdit", 3);
     m_learned = textBox(this, "learnedEdit", 3);
     right->addRow(tr("&Notes:"), m_notes);
@@ -145,13 +149,16 @@ void LogMeetingDialog::build()
     connect(buttons, &QDialogButtonBox::accepted, this, &LogMeetingDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    grid->addLayout(left, 0, 0);
+    auto* leftBox = new QVBoxLayout;
+    leftBox->addLayout(left);
+    leftBox->addStretch();
+    grid->addLayout(leftBox, 0, 0);
     grid->addLayout(right, 0, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->addWidget(m_error, 1, 0, 1, 2);
     grid->addWidget(buttons, 2, 0, 1, 2);
-    resize(820, 520);
+    resize(860, 500);
 }
 
 void LogMeetingDialog::load(const core::Meeting& m)

@@ -1,5 +1,7 @@
 #include "SmallDialogs.h"
 
+#include "views/GateCriteriaPage.h"
+
 #include "Session.h"
 #include "core/Validation.h"
 
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -179,7 +182,11 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     const core::PipelineSettings& s = session.pipelineSettings();
-    auto* layout = new QVBoxLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    auto* general = new QWidget(tabs);
+    auto* layout = new QVBoxLayout(general);
 
     auto* you = new QFormLayout;
     m_name = new QLineEdit(session.userName(), this);
@@ -217,7 +224,12 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     m_currency->setCurrentText(s.currency);
     form->addRow(tr("&Currency:"), m_currency);
     layout->addWidget(box);
-    layout->addWidget(okCancel(this));
+    layout->addStretch();
+    tabs->addTab(general, tr("&General"));
+    // Gate criteria edits apply at once, each an undoable command.
+    tabs->addTab(new GateCriteriaPage(session, tabs), tr("Gate &criteria"));
+    outer->addWidget(tabs);
+    outer->addWidget(okCancel(this));
 }
 
 void SettingsDialog::accept()

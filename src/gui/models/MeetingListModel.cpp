@@ -15,10 +15,10 @@ MeetingListModel::MeetingListModel(Session& session, QObject* parent)
 void MeetingListModel::setProspect(core::Id prospectId)
 {
     m_prospectId = prospectId;
+    m_busy = true; // listeners (views, testers) must not fetch into a change
     beginResetModel();
     m_rows = query(m_pageSize, 0);
     m_more = static_cast<int>(m_rows.size()) == m_pageSize;
-    m_busy = true; // listeners of modelReset must not fetch into the reset
     endResetModel();
     m_busy = false;
 }
@@ -43,9 +43,9 @@ void MeetingListModel::reload()
     m_more = static_cast<int>(fresh.size()) == want;
     if (fresh == m_rows)
         return;
+    m_busy = true; // listeners (views, testers) must not fetch into a change
     beginResetModel();
     m_rows = std::move(fresh);
-    m_busy = true; // listeners of modelReset must not fetch into the reset
     endResetModel();
     m_busy = false;
 }
@@ -160,9 +160,9 @@ void MeetingListModel::fetchMore(const QModelIndex& parent)
     m_more = static_cast<int>(page.size()) == m_pageSize;
     if (page.empty())
         return;
+    m_busy = true;
     beginInsertRows({}, rowCount(), rowCount() + static_cast<int>(page.size()) - 1);
     m_rows.insert(m_rows.end(), page.begin(), page.end());
-    m_busy = true;
     endInsertRows();
     m_busy = false;
 }

@@ -141,11 +141,11 @@ QVariant GapModel::headerData(int section, Qt::Orientation o, int role) const
     case BenchmarkColumn:
         return tr("Benchmark");
     case BenchmarkValueColumn:
-        return tr("Benchmark value");
+        return tr("Their figure", "the benchmark's value");
     case DifferenceColumn:
-        return tr("Difference");
+        return tr("Gap");
     case PercentColumn:
-        return tr("Difference %");
+        return tr("Gap %");
     }
     return {};
 }

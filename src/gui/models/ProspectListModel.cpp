@@ -45,10 +45,10 @@ ProspectListModel::ProspectListModel(Session& session, QObject* parent)
 void ProspectListModel::setFilter(const core::ProspectFilter& filter)
 {
     m_filter = filter;
+    m_busy = true; // listeners (views, testers) must not fetch into a change
     beginResetModel();
     m_rows = query(m_pageSize, 0);
     m_more = static_cast<int>(m_rows.size()) == m_pageSize;
-    m_busy = true; // listeners of modelReset must not fetch into the reset
     endResetModel();
     m_busy = false;
 }
@@ -78,9 +78,9 @@ void ProspectListModel::reload()
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         return;
     }
+    m_busy = true; // listeners (views, testers) must not fetch into a change
     beginResetModel();
     m_rows = std::move(fresh);
-    m_busy = true; // listeners of modelReset must not fetch into the reset
     endResetModel();
     m_busy = false;
 }
@@ -269,10 +269,10 @@ void ProspectListModel::fetchMore(const QModelIndex& parent)
     m_more = static_cast<int>(page.size()) == m_pageSize;
     if (page.empty())
         return;
+    m_busy = true;
     beginInsertRows({}, rowCount(), rowCount() + static_cast<int>(page.size()) - 1);
     m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()),
                   std::make_move_iterator(page.end()));
-    m_busy = true;
     endInsertRows();
     m_busy = false;
 }

@@ -8,6 +8,7 @@
 #include "models/MethodModels.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,17 +53,20 @@ ConsultingTab::ConsultingTab(Session& session, QWidget* parent)
     m_source->addItems(WorkspaceNames::metricSources());
     auto* addMetric = new QPushButton(tr("&Add"), metricsBox);
     addMetric->setObjectName(QStringLiteral("addMetricButton"));
-    auto* form = new QHBoxLayout;
-    form->addWidget(m_name, 3);
-    form->addWidget(m_value, 2);
-    form->addWidget(m_unit, 1);
-    form->addWidget(m_period, 1);
-    form->addWidget(m_source, 1);
-    form->addWidget(addMetric);
+    auto* form = new QGridLayout;
+    form->addWidget(m_name, 0, 0, 1, 3);
+    form->addWidget(m_source, 0, 3, 1, 2);
+    form->addWidget(m_value, 1, 0);
+    form->addWidget(m_unit, 1, 1);
+    form->addWidget(m_period, 1, 2, 1, 2);
+    form->addWidget(addMetric, 1, 4);
+    form->setColumnStretch(0, 2);
+    form->setColumnStretch(1, 1);
+    form->setColumnStretch(2, 1);
     m_metricView = makeWorkspaceTable(m_metrics, QStringLiteral("metricTable"), metricsBox);
-    m_metricView->setColumnWidth(MetricModel::NameColumn, 170);
+    m_metricView->setColumnWidth(MetricModel::NameColumn, 200);
     m_metricView->setColumnWidth(MetricModel::ValueColumn, 100);
-    m_metricView->setColumnWidth(MetricModel::UnitColumn, 70);
+    m_metricView->setColumnWidth(MetricModel::UnitColumn, 60);
     m_metricView->setColumnWidth(MetricModel::PeriodColumn, 70);
     auto* removeMetric = new QPushButton(tr("Remove"), metricsBox);
     removeMetric->setObjectName(QStringLiteral("removeMetricButton"));
@@ -84,18 +88,17 @@ ConsultingTab::ConsultingTab(Session& session, QWidget* parent)
     m_gapView->verticalHeader()->hide();
     m_gapView->horizontalHeader()->setStretchLastSection(true);
     m_gapView->setAlternatingRowColors(true);
-    m_gapView->setColumnWidth(GapModel::MetricColumn, 140);
-    m_gapView->setColumnWidth(GapModel::PeriodColumn, 60);
-    m_gapView->setColumnWidth(GapModel::ProspectColumn, 110);
-    m_gapView->setColumnWidth(GapModel::BenchmarkColumn, 100);
-    m_gapView->setColumnWidth(GapModel::BenchmarkValueColumn, 110);
-    m_gapView->setColumnWidth(GapModel::DifferenceColumn, 100);
+    m_gapView->setWordWrap(false);
+    m_gapView->horizontalHeader()->setStretchLastSection(false);
+    m_gapView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_gapView->horizontalHeader()->setSectionResizeMode(GapModel::MetricColumn,
+                                                        QHeaderView::Stretch);
     m_chart = new GapChart(gapBox);
-    auto* gapSplit = new QSplitter(Qt::Horizontal, gapBox);
+    auto* gapSplit = new QSplitter(Qt::Vertical, gapBox);
     gapSplit->addWidget(m_gapView);
     gapSplit->addWidget(m_chart);
-    gapSplit->setStretchFactor(0, 3);
-    gapSplit->setStretchFactor(1, 2);
+    gapSplit->setStretchFactor(0, 2);
+    gapSplit->setStretchFactor(1, 3);
     auto* gl = new QVBoxLayout(gapBox);
     gl->addWidget(gapSplit);
 
@@ -113,16 +116,18 @@ ConsultingTab::ConsultingTab(Session& session, QWidget* parent)
     m_champion->setToolTip(tr("The person at the prospect who owns the vision"));
     auto* addOpp = new QPushButton(tr("Add o&pportunity"), oppBox);
     addOpp->setObjectName(QStringLiteral("addOpportunityButton"));
-    auto* oform = new QHBoxLayout;
-    oform->addWidget(m_oppTitle, 3);
-    oform->addWidget(m_lift, 1);
-    oform->addWidget(m_champion, 1);
-    oform->addWidget(addOpp);
+    auto* oform = new QGridLayout;
+    oform->addWidget(m_oppTitle, 0, 0, 1, 3);
+    oform->addWidget(m_lift, 1, 0);
+    oform->addWidget(m_champion, 1, 1);
+    oform->addWidget(addOpp, 1, 2);
+    oform->setColumnStretch(0, 1);
+    oform->setColumnStretch(1, 2);
     m_oppView = makeWorkspaceTable(m_opportunities, QStringLiteral("opportunityTable"), oppBox);
-    m_oppView->setColumnWidth(OpportunityModel::TitleColumn, 300);
-    m_oppView->setColumnWidth(OpportunityModel::LiftColumn, 100);
-    m_oppView->setColumnWidth(OpportunityModel::ChampionColumn, 190);
-    m_oppView->setColumnWidth(OpportunityModel::StatusColumn, 90);
+    m_oppView->setColumnWidth(OpportunityModel::TitleColumn, 200);
+    m_oppView->setColumnWidth(OpportunityModel::LiftColumn, 90);
+    m_oppView->setColumnWidth(OpportunityModel::ChampionColumn, 150);
+    m_oppView->setColumnWidth(OpportunityModel::StatusColumn, 80);
     auto* removeOpp = new QPushButton(tr("Remove"), oppBox);
     removeOpp->setObjectName(QStringLiteral("removeOpportunityButton"));
     auto* ol = new QVBoxLayout(oppBox);
@@ -135,16 +140,19 @@ ConsultingTab::ConsultingTab(Session& session, QWidget* parent)
 
     m_gate = new GatePanel(session, core::Stage::Consulting, this);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(metricsBox, 2);
-    top->addWidget(gapBox, 3);
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(oppBox, 3);
-    bottom->addWidget(m_gate, 1);
+    // Left: what we entered; right: what it tells (the gap, the chart, the gate).
+    auto* left = new QVBoxLayout;
+    left->addWidget(metricsBox, 3);
+    left->addWidget(oppBox, 2);
+    auto* right = new QVBoxLayout;
+    right->addWidget(gapBox, 1);
+    right->addWidget(m_gate);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new ErrorLine(session, this));
-    layout->addLayout(top, 3);
-    layout->addLayout(bottom, 2);
+    layout->addLayout(columns, 1);
 
     connect(addMetric, &QPushButton::clicked, this, &ConsultingTab::addMetric);
     connect(m_value, &QLineEdit::returnPressed, this, &ConsultingTab::addMetric);

@@ -57,6 +57,7 @@ InformativeTab::InformativeTab(Session& session, QWidget* parent)
     m_insightView->setColumnWidth(InsightModel::TitleColumn, 300);
     m_insightView->setColumnWidth(InsightModel::SourceColumn, 170);
     m_insightView->setColumnWidth(InsightModel::MeetingColumn, 220);
+    m_insightView->hideColumn(InsightModel::BodyColumn); // shown in full beside the table
     m_body = new CommitTextEdit(insightsBox);
     m_body->setObjectName(QStringLiteral("insightBodyEdit"));
     m_body->setPlaceholderText(tr("Select an insight to read or write what it says."));
@@ -119,8 +120,8 @@ InformativeTab::InformativeTab(Session& session, QWidget* parent)
     bottom->addWidget(m_gate, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new ErrorLine(session, this));
-    layout->addWidget(insightsBox, 3);
-    layout->addLayout(bottom, 2);
+    layout->addWidget(insightsBox, 1);
+    layout->addLayout(bottom, 1);
 
     connect(add, &QPushButton::clicked, this, &InformativeTab::addInsight);
     connect(m_title, &QLineEdit::returnPressed, this, &InformativeTab::addInsight);
@@ -149,6 +150,8 @@ void InformativeTab::setProspect(core::Id id)
     m_date->setDate(today);
     m_requested->setDate(today);
     reloadMeetings();
+    if (m_insights->rowCount() > 0)
+        m_insightView->selectRow(0); // show the first insight's text
     showSelectedBody();
 }
 

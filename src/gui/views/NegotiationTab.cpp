@@ -11,6 +11,7 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -84,18 +85,31 @@ NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
     m_stanceLabel = new QLabel(sheet);
     m_stanceLabel->setObjectName(QStringLiteral("stanceLabel"));
     m_stanceLabel->setMinimumWidth(120);
-    auto* stanceRow = new QHBoxLayout;
-    stanceRow->addWidget(new QLabel(tr("Cooperative"), sheet));
-    stanceRow->addWidget(m_stance, 1);
-    stanceRow->addWidget(new QLabel(tr("Competitive"), sheet));
-    stanceRow->addWidget(m_stanceLabel);
+    auto* stanceRow = new QGridLayout;
+    auto* ends = new QHBoxLayout;
+    auto* cooperative = new QLabel(tr("cooperative"), sheet);
+    auto* competitive = new QLabel(tr("competitive"), sheet);
+    for (QLabel* l : {cooperative, competitive}) {
+        QFont small = l->font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        l->setFont(small);
+    }
+    ends->addWidget(cooperative);
+    ends->addStretch();
+    ends->addWidget(competitive);
+    stanceRow->addWidget(m_stance, 0, 0);
+    stanceRow->addWidget(m_stanceLabel, 0, 1);
+    stanceRow->addLayout(ends, 1, 0);
+    stanceRow->setColumnStretch(0, 1);
     auto* form = new QFormLayout(sheet);
     form->addRow(tr("Their &interests:"), m_theirInterests);
     form->addRow(tr("Their BATNA:"), m_theirBatna);
     form->addRow(tr("Our interests:"), m_ourInterests);
     form->addRow(tr("Our &BATNA:"), m_ourBatna);
     form->addRow(tr("Objective criteria:"), m_criteria);
-    form->addRow(tr("Our &stance:"), stanceRow);
+    auto* stanceCaption = new QLabel(tr("Our &stance:"), sheet);
+    stanceCaption->setBuddy(m_stance);
+    form->addRow(stanceCaption, stanceRow);
 
     // The agreement that ends the stage.
     auto* agreement = new QGroupBox(tr("Agreement"), this);
@@ -120,13 +134,18 @@ NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
     m_leverView = makeWorkspaceTable(m_levers, QStringLiteral("leverTable"), leversBox);
     m_leverView->verticalHeader()->show();
     m_leverView->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_leverView->setColumnWidth(LeverModel::OurPriorityColumn, 90);
-    m_leverView->setColumnWidth(LeverModel::TheirPriorityColumn, 90);
-    m_leverView->setColumnWidth(LeverModel::OurPositionColumn, 150);
-    m_leverView->setColumnWidth(LeverModel::TheirPositionColumn, 150);
-    m_leverView->setColumnWidth(LeverModel::OurConcessionColumn, 150);
-    m_leverView->setFixedHeight(m_leverView->horizontalHeader()->sizeHint().height() +
-                                4 * m_leverView->verticalHeader()->defaultSectionSize() + 4);
+    // All four levers and all six columns in view: text columns share the width
+    // (the full text is in each cell's tooltip), rows share the height.
+    QHeaderView* columns = m_leverView->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(QHeaderView::Stretch);
+    columns->setSectionResizeMode(LeverModel::OurPriorityColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(LeverModel::TheirPriorityColumn, QHeaderView::ResizeToContents);
+    m_leverView->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_leverView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_leverView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_leverView->setMinimumHeight(
+        static_cast<int>(5.5 * m_leverView->verticalHeader()->defaultSectionSize()));
     m_winWinPanel = new QFrame(leversBox);
     m_winWinPanel->setObjectName(QStringLiteral("winWinPanel"));
     m_winWinSummary = new QLabel(m_winWinPanel);
@@ -188,15 +207,15 @@ NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
     left->addWidget(sheet, 3);
     left->addWidget(agreement, 1);
     auto* right = new QVBoxLayout;
-    right->addWidget(leversBox);
-    right->addWidget(tradeBox, 1);
+    right->addWidget(leversBox, 3);
+    right->addWidget(tradeBox, 2);
     right->addWidget(m_gate, 1);
-    auto* columns = new QHBoxLayout;
-    columns->addLayout(left, 2);
-    columns->addLayout(right, 3);
+    auto* split = new QHBoxLayout;
+    split->addLayout(left, 2);
+    split->addLayout(right, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new ErrorLine(session, this));
-    layout->addLayout(columns, 1);
+    layout->addLayout(split, 1);
 
     for (CommitTextEdit* e :
          {m_ourBatna, m_theirBatna, m_theirInterests, m_ourInterests, m_criteria})

@@ -31,7 +31,8 @@ QLineEdit* field(QWidget* parent, const char* name)
 
 void setIfIdle(QLineEdit* e, const QString& text)
 {
-    if (!e->hasFocus() && e->text() != text)
+    // Leave a field alone only while someone is typing in it.
+    if (!(e->hasFocus() && e->isModified()) && e->text() != text)
         e->setText(text);
 }
 } // namespace
@@ -94,7 +95,9 @@ OverviewTab::OverviewTab(Session& session, Prompter& prompter, QWidget* parent)
     m_contactView->horizontalHeader()->setStretchLastSection(true);
     m_contactView->setColumnWidth(ContactModel::NameColumn, 150);
     m_contactView->setColumnWidth(ContactModel::TitleColumn, 150);
-    m_contactView->setColumnWidth(ContactModel::EmailColumn, 200);
+    m_contactView->setWordWrap(false);
+    connect(m_contacts, &QAbstractItemModel::modelReset, m_contactView,
+            &QTableView::resizeColumnsToContents);
     cl->addWidget(m_contactView);
     auto* buttons = new QHBoxLayout;
     auto button = [&](const QString& text, const char* name, void (OverviewTab::*slot)()) {
@@ -181,6 +184,8 @@ void OverviewTab::commit()
     after.value.minor = std::llround(m_value->value() * 100.0);
     after.nextStep = m_nextStep->text().trimmed();
     after.nextStepDue = m_hasDue->isChecked() ? m_due->date() : QDate();
+    for (QLineEdit* e : {m_name, m_owner, m_industry, m_segment, m_website, m_nextStep})
+        e->setModified(false);
     if (after == m_prospect)
         return;
     m_error->hide();

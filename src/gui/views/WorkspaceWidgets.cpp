@@ -114,6 +114,11 @@ void GatePanel::reload()
             setTitle(tr("Exit criteria"));
         }
     }
+    // Tall enough for every criterion without a scroll bar.
+    int height = 2 * m_list->frameWidth() + 4;
+    for (int i = 0; i < m_list->count(); ++i)
+        height += m_list->sizeHintForRow(i);
+    m_list->setMinimumHeight(std::max(height, 40));
     m_loading = false;
 }
 

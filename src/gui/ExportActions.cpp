@@ -1,0 +1,402 @@
+#include "ExportActions.h"
+
+#include "Log.h"
+#include "MainWindow.h"
+#include "Prompter.h"
+#include "core/Bundle.h"
+#include "core/io/Backup.h"
+#include "core/io/FileIo.h"
+#include "core/io/Ics.h"
+#include "core/io/PipelineCsv.h"
+#include "core/io/Summary.h"
+#include "dialogs/ImportWizard.h"
+#include "report/SummaryPdf.h"
+#include "storage/SqliteStore.h"
+#include "views/FilterBar.h"
+#include "views/ProspectTableView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMenu>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QStatusBar>
+
+#include <nlohmann/json.hpp>
+
+namespace accord::gui {
+
+namespace {
+
+QAction* add(QMenu* menu, const QString& text, const char* name)
+{
+    QAction* a = menu->addAction(text);
+    a->setObjectName(QString::fromLatin1(name));
+    return a;
+}
+
+QString suffixOf(ExportActions::SummaryFormat f)
+{
+    switch (f) {
+    case ExportActions::SummaryFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ExportActions::SummaryFormat::Html:
+        return QStringLiteral("html");
+    case ExportActions::SummaryFormat::Markdown:
+        return QStringLiteral("md");
+    case ExportActions::SummaryFormat::Json:
+        return QStringLiteral("json");
+    }
+    return QStringLiteral("pdf");
+}
+
+QString slug(const QString& name)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9]+"));
+    QString s = name.toLower();
+    s.replace(unsafe, QStringLiteral("-"));
+    while (s.startsWith(u'-'))
+        s.remove(0, 1);
+    while (s.endsWith(u'-'))
+        s.chop(1);
+    return s.isEmpty() ? QStringLiteral("prospect") : s.left(40);
+}
+
+std::vector<core::ProspectRow> allRows(core::Store& store, const core::ProspectFilter& filter)
+{
+    const int total = store.prospects().count(filter);
+    return store.prospects().rows(filter, core::ProspectSort::Name, true, total + 1, 0);
+}
+
+/// Adds `suffix` when the user typed a name without one.
+QString withSuffix(const QString& path, const QString& suffix)
+{
+    return QFileInfo(path).suffix().isEmpty() ? path + u'.' + suffix : path;
+}
+
+bool samePath(const QString& a, const QString& b)
+{
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+}
+
+} // namespace
+
+ExportActions::ExportActions(MainWindow& window, Session& session, Prompter& prompter,
+                             Session::StoreOpener opener)
+    : QObject(&window), m_window(window), m_session(session), m_prompter(prompter),
+      m_opener(std::move(opener))
+{
+    setObjectName(QStringLiteral("exportActions"));
+}
+
+std::optional<ExportActions::SummaryFormat> ExportActions::formatForSuffix(const QString& suffix)
+{
+    const QString s = suffix.toLower();
+    if (s == u"pdf")
+        return SummaryFormat::Pdf;
+    if (s == u"html" || s == u"htm")
+        return SummaryFormat::Html;
+    if (s == u"md" || s == u"markdown")
+        return SummaryFormat::Markdown;
+    if (s == u"json")
+        return SummaryFormat::Json;
+    return std::nullopt;
+}
+
+void ExportActions::addToMenu(QMenu* file)
+{
+    QAction* summary = add(file, tr("Export &summary…"), "actionExportSummary");
+    summary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(summary, &QAction::triggered, this, [this] { exportSummaries(summaryTargets()); });
+    connect(add(file, tr("Export &pipeline (CSV)…"), "actionExportPipeline"), &QAction::triggered,
+            this, &ExportActions::exportPipeline);
+    connect(add(file, tr("Export &calendar (.ics)…"), "actionExportCalendar"), &QAction::triggered,
+            this, &ExportActions::exportCalendar);
+    file->addSeparator();
+    connect(add(file, tr("&Import CSV…"), "actionImportCsv"), &QAction::triggered, this,
+            &ExportActions::importCsv);
+    file->addSeparator();
+    connect(add(file, tr("&Back up…"), "actionBackUp"), &QAction::triggered, this,
+            &ExportActions::backUp);
+    connect(add(file, tr("Res&tore backup…"), "actionRestoreBackup"), &QAction::triggered, this,
+            &ExportActions::restore);
+
+    // The prospects table has no context menu of its own: offer the export there.
+    ProspectTableView* table = m_window.prospectTable();
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->addAction(summary);
+}
+
+QList<core::Id> ExportActions::summaryTargets() const
+{
+    if (m_window.currentPage() == m_window.prospectTable()) {
+        const QList<core::Id> selected = m_window.prospectTable()->selectedProspectIds();
+        if (!selected.isEmpty())
+            return selected;
+    }
+    const core::Id id = m_window.currentProspectId();
+    return id == core::kNoId ? QList<core::Id>{} : QList<core::Id>{id};
+}
+
+QByteArray ExportActions::summaryBytes(core::Id id, SummaryFormat format, QString* name) const
+{
+    core::Store& store = m_session.store();
+    const auto bundle = core::loadBundle(store, id);
+    if (!bundle)
+        throw core::StoreError(tr("The prospect %1 no longer exists.").arg(id));
+    if (name)
+        *name = bundle->prospect.name;
+    core::SummaryOptions options;
+    options.now = m_session.now();
+    options.criteria = store.gates().criteria();
+    if (format == SummaryFormat::Json)
+        return QByteArray::fromStdString(core::summaryJson(*bundle, options).dump(2) + '\n');
+    const core::SummaryDocument doc = core::buildSummary(*bundle, options);
+    switch (format) {
+    case SummaryFormat::Pdf:
+        return report::summaryPdf(doc, report::SummaryPdfOptions{});
+    case SummaryFormat::Html:
+        return core::summaryHtml(doc).toUtf8();
+    case SummaryFormat::Markdown:
+        return core::summaryMarkdown(doc).toUtf8();
+    case SummaryFormat::Json:
+        break;
+    }
+    return {};
+}
+
+void ExportActions::exportSummaries(const QList<core::Id>& ids)
+{
+    QWidget* parent = &m_window;
+    if (ids.isEmpty()) {
+        m_prompter.inform(parent, tr("Export summary"),
+                          tr("Select a prospect (or several in the Prospects table) first."));
+        return;
+    }
+    const QString filter = tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON (*.json)");
+    if (ids.size() == 1) {
+        QString path = m_prompter.saveFileName(parent, tr("Export summary"), filter);
+        if (path.isEmpty())
+            return;
+        const auto format = formatForSuffix(QFileInfo(path).suffix());
+        if (!format)
+            path = withSuffix(path, QStringLiteral("pdf"));
+        try {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const QByteArray bytes =
+                summaryBytes(ids.front(), format.value_or(SummaryFormat::Pdf), nullptr);
+            QApplication::restoreOverrideCursor();
+            if (writeFile(path, bytes))
+                done(tr("Summary written to %1.").arg(QDir::toNativeSeparators(path)));
+        } catch (const std::exception& e) {
+            QApplication::restoreOverrideCursor();
+            failed(tr("Export summary"), e);
+        }
+        return;
+    }
+
+    const int choice =
+        m_prompter.choose(parent, tr("Export summaries"),
+                          tr("Export %n summaries as:", nullptr, static_cast<int>(ids.size())),
+                          {tr("PDF"), tr("HTML"), tr("Markdown"), tr("JSON")});
+    if (choice < 0)
+        return;
+    const auto format = static_cast<SummaryFormat>(choice);
+    const QString folder = m_prompter.folderName(parent, tr("Folder for the summaries"));
+    if (folder.isEmpty())
+        return;
+
+    QProgressDialog progress(tr("Writing summaries…"), tr("Cancel"), 0,
+                             static_cast<int>(ids.size()), parent);
+    progress.setObjectName(QStringLiteral("summaryProgress"));
+    progress.setWindowTitle(tr("Export summaries"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    int written = 0;
+    try {
+        for (core::Id id : ids) {
+            if (progress.wasCanceled())
+                break;
+            QString name;
+            const QByteArray bytes = summaryBytes(id, format, &name);
+            const QString path = QDir(folder).filePath(
+                QStringLiteral("%1-%2.%3").arg(id).arg(slug(name), suffixOf(format)));
+            core::writeFileAtomically(path, bytes);
+            progress.setValue(++written);
+        }
+    } catch (const std::exception& e) {
+        progress.cancel();
+        failed(tr("Export summaries"), e);
+        return;
+    }
+    progress.setValue(progress.maximum());
+    done(tr("%1 of %2 summaries written to %3.")
+             .arg(QLocale().toString(written), QLocale().toString(static_cast<int>(ids.size())),
+                  QDir::toNativeSeparators(folder)));
+}
+
+void ExportActions::exportPipeline()
+{
+    QString path = m_prompter.saveFileName(&m_window, tr("Export pipeline"),
+                                           tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    path = withSuffix(path, QStringLiteral("csv"));
+    try {
+        const auto rows = allRows(m_session.store(), m_window.filterBar()->filter());
+        if (writeFile(path, core::pipelineCsv(rows, m_session.now())))
+            done(tr("%1 prospect(s) written to %2.")
+                     .arg(QLocale().toString(static_cast<qlonglong>(rows.size())),
+                          QDir::toNativeSeparators(path)));
+    } catch (const std::exception& e) {
+        failed(tr("Export pipeline"), e);
+    }
+}
+
+void ExportActions::exportCalendar()
+{
+    QString path = m_prompter.saveFileName(&m_window, tr("Export calendar"),
+                                           tr("iCalendar files (*.ics);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    path = withSuffix(path, QStringLiteral("ics"));
+    try {
+        core::Store& store = m_session.store();
+        std::vector<core::Prospect> prospects;
+        std::vector<core::Meeting> meetings;
+        for (const core::ProspectRow& r : allRows(store, m_window.filterBar()->filter())) {
+            prospects.push_back(r.prospect);
+            const auto list = store.meetings().forProspect(r.prospect.id);
+            meetings.insert(meetings.end(), list.begin(), list.end());
+        }
+        core::IcsOptions options;
+        options.stamp = m_session.now();
+        if (writeFile(path, core::calendarIcs(prospects, meetings, options)))
+            done(tr("%1 meeting(s) written to %2.")
+                     .arg(QLocale().toString(static_cast<qlonglong>(meetings.size())),
+                          QDir::toNativeSeparators(path)));
+    } catch (const std::exception& e) {
+        failed(tr("Export calendar"), e);
+    }
+}
+
+void ExportActions::backUp()
+{
+    QString path =
+        m_prompter.saveFileName(&m_window, tr("Back up"),
+                                tr("SQLite copy (*.sqlite);;JSON backup (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    path = withSuffix(path, QStringLiteral("sqlite"));
+    core::Store& store = m_session.store();
+    if (samePath(path, store.location())) {
+        m_prompter.inform(&m_window, tr("Back up"),
+                          tr("Choose another file: this is the open database."));
+        return;
+    }
+    auto* sqlite = dynamic_cast<storage::SqliteStore*>(&store);
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        if (QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
+            core::writeFileAtomically(
+                path, core::backupJson(store, sqlite ? sqlite->schemaVersion() : 0));
+        } else if (sqlite) {
+            sqlite->backupTo(path); // online backup: safe while the database is open
+        } else {
+            throw core::StoreError(tr("This database can only be backed up as JSON."));
+        }
+        QApplication::restoreOverrideCursor();
+        done(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)));
+    } catch (const std::exception& e) {
+        QApplication::restoreOverrideCursor();
+        failed(tr("Back up"), e);
+    }
+}
+
+void ExportActions::restore()
+{
+    QWidget* parent = &m_window;
+    const QString source = m_prompter.openFileName(parent, tr("Restore backup"),
+                                                   tr("JSON backups (*.json);;All files (*)"));
+    if (source.isEmpty())
+        return;
+    auto* current = dynamic_cast<storage::SqliteStore*>(&m_session.store());
+    core::BackupContents contents;
+    try {
+        contents =
+            core::parseBackup(core::readWholeFile(source), current ? current->schemaVersion() : 0);
+    } catch (const std::exception& e) {
+        failed(tr("Restore backup"), e);
+        return;
+    }
+    QString target = m_prompter.saveFileName(parent, tr("Restore into a new database"),
+                                             tr("Accord databases (*.sqlite *.db)"));
+    if (target.isEmpty())
+        return;
+    target = withSuffix(target, QStringLiteral("sqlite"));
+    if (QFileInfo::exists(target)) {
+        // Restoring needs an empty database; never touch one that holds work.
+        m_prompter.inform(parent, tr("Restore backup"),
+                          tr("%1 already exists. Choose a name for a new database file.")
+                              .arg(QDir::toNativeSeparators(target)));
+        return;
+    }
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        {
+            std::unique_ptr<core::Store> store = m_opener(target);
+            core::restoreBackup(*store, contents);
+        }
+        QApplication::restoreOverrideCursor();
+    } catch (const std::exception& e) {
+        QApplication::restoreOverrideCursor();
+        QFile::remove(target); // we created it; leave nothing half-made behind
+        failed(tr("Restore backup"), e);
+        return;
+    }
+    qCInfo(lcGui) << "restored" << contents.prospects.size() << "prospect(s) into" << target;
+    if (m_prompter.confirm(parent, tr("Restore backup"),
+                           tr("Restored %n prospect(s) into %1. Open it now?", nullptr,
+                              static_cast<int>(contents.prospects.size()))
+                               .arg(QDir::toNativeSeparators(target))))
+        emit openDatabaseRequested(target);
+}
+
+ImportWizard* ExportActions::importCsv()
+{
+    auto* wizard = new ImportWizard(m_session, m_prompter, &m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::accepted, this, [this, wizard] {
+        done(tr("Imported %n prospect(s).", nullptr,
+                static_cast<int>(wizard->importedIds().size())));
+    });
+    wizard->open();
+    return wizard;
+}
+
+bool ExportActions::writeFile(const QString& path, const QByteArray& bytes)
+{
+    try {
+        core::writeFileAtomically(path, bytes);
+        return true;
+    } catch (const std::exception& e) {
+        failed(tr("Cannot write the file"), e);
+        return false;
+    }
+}
+
+void ExportActions::failed(const QString& title, const std::exception& e)
+{
+    qCWarning(lcGui) << title << e.what();
+    m_prompter.inform(&m_window, title, QString::fromUtf8(e.what()));
+}
+
+void ExportActions::done(const QString& message)
+{
+    m_window.statusBar()->showMessage(message, 8000);
+}
+
+} // namespace accord::gui

@@ -1,0 +1,179 @@
+#include "ReviewCharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QHorizontalBarSeries>
+#include <QLocale>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace accord::gui::review {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("accord::gui::ReviewPage", text);
+}
+
+const QColor kStageColors[] = {QColor(0x7a, 0xa6, 0xd6), QColor(0x4a, 0x86, 0xc5),
+                               QColor(0x2f, 0x6f, 0xb3), QColor(0x2e, 0x8b, 0x57)};
+const QColor kMovementColors[] = {QColor(0x7a, 0xa6, 0xd6), QColor(0x2f, 0x6f, 0xb3),
+                                  QColor(0xe0, 0x9a, 0x3e), QColor(0x2e, 0x8b, 0x57),
+                                  QColor(0xc6, 0x28, 0x28)};
+
+/// An axis from 0 whose ticks fall on whole, distinct numbers (TOOLCHAIN gotcha 10).
+QValueAxis* countAxis(double max, bool integers)
+{
+    auto* axis = new QValueAxis;
+    const double top = std::max(max, integers ? 4.0 : 1.0);
+    const double rough = top / 4.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * magnitude >= rough) {
+            step = m * magnitude;
+            break;
+        }
+    if (integers)
+        step = std::max(1.0, std::round(step));
+    axis->setRange(0, std::ceil(top / step) * step);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(integers || step >= 1.0 ? QStringLiteral("%d") : QStringLiteral("%.1f"));
+    return axis;
+}
+
+QChart* baseChart()
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+void connectClicks(QAbstractBarSeries* series, const BarClick& onClick)
+{
+    const QList<QBarSet*> sets = series->barSets();
+    for (qsizetype i = 0; i < sets.size(); ++i)
+        QObject::connect(sets[i], &QBarSet::clicked, series,
+                         [onClick, i](int index) { onClick(static_cast<int>(i), index); });
+}
+
+} // namespace
+
+QChart* makeStageChart(const core::PipelineReport& r, const BarClick& onClick)
+{
+    QChart* chart = baseChart();
+    auto* series = new QHorizontalBarSeries;
+    auto* set = new QBarSet(tr("Prospects"));
+    QStringList categories;
+    double max = 0;
+    // Bottom to top: Partnership first, so stage 1 is the funnel's wide top.
+    for (int s = core::kStageCount; s >= 1; --s) {
+        const core::StageFigures& f = r.stage(static_cast<core::Stage>(s));
+        *set << f.count;
+        max = std::max(max, static_cast<double>(f.count));
+        categories << (s == 4 ? tr("Won") : core::stageShortName(f.stage));
+    }
+    set->setColor(kStageColors[1]);
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    QValueAxis* valueAxis = countAxis(max, true);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(valueAxis);
+    chart->legend()->hide();
+    connectClicks(series, [onClick](int setIndex, int index) {
+        onClick(setIndex, core::kStageCount - 1 - index); // back to stage order
+    });
+    return chart;
+}
+
+QChart* makeTimeChart(const core::PipelineReport& r, const BarClick& onClick)
+{
+    QChart* chart = baseChart();
+    auto* series = new QBarSeries;
+    auto* left = new QBarSet(tr("Left in the range"));
+    auto* open = new QBarSet(tr("Open now"));
+    QStringList categories;
+    double max = 0;
+    for (const core::TimeInStage& t : r.timeInStage) {
+        *left << t.left.median;
+        *open << t.current.median;
+        max = std::max({max, t.left.median, t.current.median});
+        categories << core::stageShortName(t.stage);
+    }
+    left->setColor(kStageColors[2]);
+    open->setColor(QColor(0xe0, 0x9a, 0x3e));
+    series->append(left);
+    series->append(open);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(3);
+    chart->addSeries(series);
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    chart->addAxis(categoryAxis, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    QValueAxis* valueAxis = countAxis(max, false);
+    valueAxis->setTitleText(tr("median days"));
+    chart->addAxis(valueAxis, Qt::AlignLeft);
+    series->attachAxis(valueAxis);
+    connectClicks(series, onClick);
+    return chart;
+}
+
+QChart* makeMovementChart(const core::PipelineReport& r, const BarClick& onClick)
+{
+    QChart* chart = baseChart();
+    auto* series = new QStackedBarSeries;
+    std::vector<QBarSet*> sets;
+    for (core::Movement m : core::kAllMovements) {
+        auto* set = new QBarSet(core::movementName(m));
+        set->setColor(kMovementColors[static_cast<int>(m)]);
+        sets.push_back(set);
+    }
+    QStringList categories;
+    double max = 0;
+    const QLocale locale;
+    for (const core::WeekMovement& w : r.weeks) {
+        int total = 0;
+        for (core::Movement m : core::kAllMovements) {
+            *sets[static_cast<std::size_t>(m)] << w.count(m);
+            total += w.count(m);
+        }
+        max = std::max(max, static_cast<double>(total));
+        categories << locale.toString(w.weekStart, QStringLiteral("d MMM"));
+    }
+    for (QBarSet* set : sets)
+        series->append(set);
+    series->setBarWidth(0.75);
+    chart->addSeries(series);
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    categoryAxis->setLabelsAngle(categories.size() > 8 ? -60 : 0);
+    chart->addAxis(categoryAxis, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    QValueAxis* valueAxis = countAxis(max, true);
+    chart->addAxis(valueAxis, Qt::AlignLeft);
+    series->attachAxis(valueAxis);
+    connectClicks(series, onClick);
+    return chart;
+}
+
+} // namespace accord::gui::review

@@ -1,0 +1,180 @@
+// End-to-end tests of accord-cli's export, import and backup commands.
+
+#include "support/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+#include <nlohmann/json.hpp>
+
+using nlohmann::json;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QString& db, const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ACCORD_USER"), QStringLiteral("Test Runner"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ACCORD_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args);
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+std::size_t prospectCount(const QString& db)
+{
+    const Run list = cli(db, {QStringLiteral("--json"), QStringLiteral("list")});
+    REQUIRE(list.code == 0);
+    return json::parse(list.out.toStdString()).size();
+}
+
+} // namespace
+
+TEST_CASE(
+    "export backup then import it into a new database then export again gives identical files",
+    "[cli][backup]")
+{
+    accord::test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("a.sqlite"));
+    REQUIRE(cli(db, {QStringLiteral("demo")}).code == 0);
+    const QString first = dir.path(QStringLiteral("first.json"));
+    REQUIRE(
+        cli(db, {QStringLiteral("export"), QStringLiteral("backup"), QStringLiteral("-o"), first})
+            .code == 0);
+
+    const QString copy = dir.path(QStringLiteral("b.sqlite"));
+    const Run restore = cli(copy, {QStringLiteral("import"), QStringLiteral("backup"), first});
+    REQUIRE(restore.code == 0);
+    const QString second = dir.path(QStringLiteral("second.json"));
+    REQUIRE(cli(copy,
+                {QStringLiteral("export"), QStringLiteral("backup"), QStringLiteral("-o"), second})
+                .code == 0);
+    CHECK(fileBytes(first) == fileBytes(second));
+
+    // Restoring again into the now full copy is refused and changes nothing.
+    const Run again = cli(copy, {QStringLiteral("import"), QStringLiteral("backup"), first});
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("empty database")));
+    REQUIRE(cli(copy,
+                {QStringLiteral("export"), QStringLiteral("backup"), QStringLiteral("-o"), second})
+                .code == 0);
+    CHECK(fileBytes(first) == fileBytes(second));
+}
+
+TEST_CASE("import csv dry run writes nothing and a bad file exits 1 naming line and field",
+          "[cli][import]")
+{
+    accord::test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("a.sqlite"));
+    const QString csv = dir.path(QStringLiteral("crm.csv"));
+    writeFile(csv, "Deal Name,Company name,Deal Stage,Amount,Deal owner,Create Date\n"
+                   "Pilot,Northwind Traders,Contract Sent,\"40,000\",Dana,2026-01-12\n"
+                   "Rollout,Contoso,Discovery Call,120000,Ravi,14.03.2026\n");
+    const Run dry = cli(
+        db, {QStringLiteral("import"), QStringLiteral("csv"), csv, QStringLiteral("--dry-run")});
+    REQUIRE(dry.code == 0);
+    CHECK(dry.out.contains(QStringLiteral("Would create 2 prospect(s)")));
+    CHECK(dry.out.contains(QStringLiteral("Discovery Call")));
+    CHECK(prospectCount(db) == 0);
+
+    const Run done =
+        cli(db, {QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("csv"), csv,
+                 QStringLiteral("--stage-map"), QStringLiteral("Discovery Call=2")});
+    REQUIRE(done.code == 0);
+    const json report = json::parse(done.out.toStdString());
+    CHECK(report.at("prospects") == 2);
+    CHECK(report.at("unknown_stages") == 0);
+    CHECK(report.at("mapping").at("name") == "Company name");
+    CHECK(prospectCount(db) == 2);
+
+    const QString bad = dir.path(QStringLiteral("bad.csv"));
+    writeFile(bad, "Name,Created\nFabrikam,2026-02-28\nTailspin,2026-02-30\n");
+    const Run refused = cli(db, {QStringLiteral("import"), QStringLiteral("csv"), bad});
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("Line 3")));
+    CHECK(refused.err.contains(QStringLiteral("Created")));
+    CHECK(prospectCount(db) == 2);
+
+    const Run unknown = cli(db, {QStringLiteral("import"), QStringLiteral("csv"), csv,
+                                 QStringLiteral("--map"), QStringLiteral("colour=Amount")});
+    CHECK(unknown.code == 1);
+    CHECK(prospectCount(db) == 2);
+}
+
+TEST_CASE("export summaries and pipeline CSV and calendar and a SQLite backup", "[cli][export]")
+{
+    accord::test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("a.sqlite"));
+    REQUIRE(cli(db, {QStringLiteral("demo"), QStringLiteral("--prospects"), QStringLiteral("6")})
+                .code == 0);
+    const Run list = cli(db, {QStringLiteral("--json"), QStringLiteral("list")});
+    const json rows = json::parse(list.out.toStdString());
+    REQUIRE(!rows.empty());
+    const QString id = QString::number(rows.at(0).at("id").get<qint64>());
+    const QString name = QString::fromStdString(rows.at(0).at("name").get<std::string>());
+
+    const QString html = dir.path(QStringLiteral("one.html"));
+    REQUIRE(cli(db, {QStringLiteral("export"), QStringLiteral("summary"), id, QStringLiteral("-o"),
+                     html})
+                .code == 0);
+    CHECK(QString::fromUtf8(fileBytes(html)).contains(name.toHtmlEscaped()));
+
+    const QString md = cli(db, {QStringLiteral("export"), QStringLiteral("summary"), id,
+                                QStringLiteral("--format"), QStringLiteral("md")})
+                           .out;
+    CHECK(md.startsWith(QStringLiteral("# ")));
+
+    const QString pdfs = dir.path(QStringLiteral("pdfs"));
+    const Run all =
+        cli(db, {QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("--all"),
+                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdfs});
+    REQUIRE(all.code == 0);
+    CHECK(all.err.contains(QStringLiteral("Writing summaries")));
+    const QStringList files = QDir(pdfs).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+    CHECK(files.size() == static_cast<qsizetype>(rows.size()));
+    for (const QString& f : files)
+        CHECK(fileBytes(QDir(pdfs).filePath(f)).startsWith("%PDF-"));
+
+    const Run missing = cli(db, {QStringLiteral("export"), QStringLiteral("summary"),
+                                 QStringLiteral("999999"), QStringLiteral("-o"), html});
+    CHECK(missing.code == 4);
+
+    const Run csv = cli(db, {QStringLiteral("export"), QStringLiteral("pipeline")});
+    REQUIRE(csv.code == 0);
+    CHECK(csv.out.startsWith(QStringLiteral("ID,Name,Owner,")));
+    CHECK(csv.out.count(QStringLiteral("\r\n")) >= static_cast<qsizetype>(rows.size()) + 1);
+
+    const Run ics = cli(db, {QStringLiteral("export"), QStringLiteral("ics")});
+    REQUIRE(ics.code == 0);
+    CHECK(ics.out.startsWith(QStringLiteral("BEGIN:VCALENDAR")));
+    CHECK(ics.out.contains(QStringLiteral("UID:meeting-")));
+
+    const QString copy = dir.path(QStringLiteral("copy.sqlite"));
+    REQUIRE(cli(db, {QStringLiteral("backup"), QStringLiteral("-o"), copy}).code == 0);
+    CHECK(cli(copy, {QStringLiteral("check")}).code == 0);
+    CHECK(prospectCount(copy) == rows.size());
+}

@@ -1,0 +1,330 @@
+// File → Export…, Back up…, Restore… and the Import CSV wizard, driven through
+// the real actions and pages with the queue prompter answering the pickers.
+
+#include "ExportActions.h"
+#include "GuiTestSupport.h"
+#include "core/io/PipelineCsv.h"
+#include "dialogs/ImportWizard.h"
+#include "models/ProspectListModel.h"
+#include "views/ProspectTableView.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTableWidget>
+
+using namespace accord;
+using gui::ImportWizard;
+
+namespace {
+
+QString S(const char* s)
+{
+    return QString::fromUtf8(s);
+}
+
+void trigger(gui::MainWindow& w, const char* name)
+{
+    auto* a = w.findChild<QAction*>(QString::fromLatin1(name));
+    REQUIRE(a);
+    a->trigger();
+    test::settle();
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeText(const QString& path, const char* text)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(text);
+}
+
+int prospectCount(test::GuiFixture& f)
+{
+    return f.session->store().prospects().count({});
+}
+
+QStringList prospectNames(test::GuiFixture& f)
+{
+    QStringList out;
+    for (const auto& r :
+         f.session->store().prospects().rows({}, core::ProspectSort::Name, true, 1000, 0))
+        out << r.prospect.name;
+    return out;
+}
+
+/// A HubSpot-style deal export.
+const char* const kHubspotCsv =
+    "Company name,Deal owner,Industry,Amount,Deal Stage,Create Date,Contact,Email\r\n"
+    "Northwind Traders,Dana,Retail,40000,Qualified to buy,2026-01-15,Ana Ruiz,"
+    "ana@northwind.example\r\n"
+    "\"Contoso, Retail\",Sam,Retail,12000,Appointment scheduled,2026-02-03,Ben Ko,"
+    "ben@contoso.example\r\n";
+
+/// Opens the wizard through File → Import CSV… and loads `csv`.
+ImportWizard* openWizard(test::GuiFixture& f, const QString& csv)
+{
+    trigger(*f.window, "actionImportCsv");
+    auto* wizard = f.window->findChild<ImportWizard*>();
+    REQUIRE(wizard);
+    REQUIRE(wizard->isVisible());
+    REQUIRE(wizard->currentId() == ImportWizard::FilePage);
+    wizard->fileEdit()->setText(csv);
+    return wizard;
+}
+
+} // namespace
+
+TEST_CASE("exporting the pipeline writes a CSV of the filtered prospects with a header", "[gui]")
+{
+    test::GuiFixture f;
+    f.addProspect(S("Northwind Traders"));
+    f.addProspect(S("Contoso Retail"));
+    f.addProspect(S("=cmd|' /C calc'!A0"));
+    const QString path = f.dir.path(S("pipeline.csv"));
+
+    f.prompter.push(path);
+    trigger(*f.window, "actionExportPipeline");
+    const QString csv = QString::fromUtf8(readAll(path));
+    const QStringList lines = csv.split(S("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0] == core::pipelineCsvHeader().join(u','));
+    CHECK(csv.contains(S("Northwind Traders")));
+    CHECK(csv.contains(S("Contoso Retail")));
+    CHECK(csv.contains(S("'=cmd"))); // neutralised, not a live formula
+
+    // Only the rows of the current filter.
+    auto* edit = f.window->findChild<QLineEdit*>(S("filterText"));
+    REQUIRE(edit);
+    QTest::keyClicks(edit, S("North"));
+    const QString filtered = f.dir.path(S("north")); // no suffix: .csv is added
+    f.prompter.push(filtered);
+    trigger(*f.window, "actionExportPipeline");
+    const QString north = QString::fromUtf8(readAll(filtered + S(".csv")));
+    CHECK(north.split(S("\r\n"), Qt::SkipEmptyParts).size() == 2);
+    CHECK(north.contains(S("Northwind Traders")));
+    CHECK_FALSE(north.contains(S("Contoso")));
+}
+
+TEST_CASE("a cancelled file picker writes nothing", "[gui]")
+{
+    test::GuiFixture f;
+    f.addProspect(S("Northwind Traders"));
+    trigger(*f.window, "actionExportPipeline"); // the queue is empty: cancel
+    CHECK(QDir(f.dir.path(S("."))).entryList({S("*.csv")}, QDir::Files).isEmpty());
+    CHECK(f.prompter.asked() == QStringList{S("Export pipeline")});
+}
+
+TEST_CASE("the calendar export writes an iCalendar file", "[gui]")
+{
+    test::GuiFixture f(true);
+    const QString path = f.dir.path(S("meetings.ics"));
+    f.prompter.push(path);
+    trigger(*f.window, "actionExportCalendar");
+    const QByteArray ics = readAll(path);
+    CHECK(ics.startsWith("BEGIN:VCALENDAR"));
+    qsizetype meetings = 0;
+    for (const auto& r :
+         f.session->store().prospects().rows({}, core::ProspectSort::Name, true, 1000, 0))
+        meetings +=
+            static_cast<qsizetype>(f.session->store().meetings().forProspect(r.prospect.id).size());
+    REQUIRE(meetings > 0);
+    CHECK(ics.count("BEGIN:VEVENT") == meetings);
+}
+
+TEST_CASE("exporting the selected prospects' summaries writes one file each", "[gui]")
+{
+    test::GuiFixture f;
+    const core::Id a = f.addProspect(S("Northwind Traders"));
+    f.addProspect(S("<script>alert(1)</script>"));
+
+    // One prospect: the format follows the file name.
+    f.window->openProspect(a);
+    const QString html = f.dir.path(S("northwind.html"));
+    f.prompter.push(html);
+    trigger(*f.window, "actionExportSummary");
+    const QString page = QString::fromUtf8(readAll(html));
+    CHECK(page.contains(S("Northwind Traders")));
+
+    // Several selected in the table: a format, a folder, one file each.
+    f.window->showPage(f.window->prospectTable());
+    f.window->prospectTable()->selectAll();
+    REQUIRE(f.window->prospectTable()->selectedProspectIds().size() == 2);
+    const QString folder = f.dir.path(S("summaries"));
+    REQUIRE(QDir().mkpath(folder));
+    f.prompter.push(2); // Markdown
+    f.prompter.push(folder);
+    trigger(*f.window, "actionExportSummary");
+    const QStringList files = QDir(folder).entryList({S("*.md")}, QDir::Files, QDir::Name);
+    REQUIRE(files.size() == 2);
+    const QStringList northwind = files.filter(S("northwind-traders"));
+    REQUIRE(northwind.size() == 1);
+    CHECK(QString::fromUtf8(readAll(QDir(folder).filePath(northwind.first())))
+              .contains(S("Northwind Traders")));
+}
+
+TEST_CASE("importing a CSV through the wizard creates its prospects and refreshes the views",
+          "[gui]")
+{
+    test::GuiFixture f;
+    const QString csv = f.dir.path(S("hubspot.csv"));
+    writeText(csv, kHubspotCsv);
+    auto* wizard = openWizard(f, csv);
+
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::PreviewPage);
+    auto* preview = wizard->findChild<QTableView*>(S("importPreview"));
+    REQUIRE(preview);
+    CHECK(preview->model()->rowCount() == 2);
+    CHECK(preview->model()->index(1, 0).data().toString() == S("Contoso, Retail"));
+
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::MappingPage);
+    CHECK(wizard->mappingCombo(core::ImportField::Name)->currentText() == S("Company name"));
+    CHECK(wizard->mappingCombo(core::ImportField::Owner)->currentText() == S("Deal owner"));
+    CHECK(wizard->mappingCombo(core::ImportField::ContactEmail)->currentText() == S("Email"));
+    // The user edits the guess: owners are not taken from the file.
+    wizard->mappingCombo(core::ImportField::Owner)->setCurrentIndex(0);
+
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::DryRunPage);
+    auto* summary = wizard->findChild<QLabel*>(S("importPlanSummary"));
+    REQUIRE(summary);
+    CHECK(summary->text().contains(S("2 prospect")));
+    CHECK(wizard->findChild<QTableWidget*>(S("importPlanTable"))->rowCount() == 2);
+    CHECK(prospectCount(f) == 0); // a dry run writes nothing
+
+    QAbstractButton* finish = wizard->button(QWizard::FinishButton);
+    REQUIRE(finish->isEnabled());
+    QTest::mouseClick(finish, Qt::LeftButton);
+    test::settle();
+
+    CHECK(prospectNames(f) == QStringList{S("Contoso, Retail"), S("Northwind Traders")});
+    for (const auto& r :
+         f.session->store().prospects().rows({}, core::ProspectSort::Name, true, 10, 0))
+        CHECK(r.prospect.owner == S("Tester")); // the edited mapping was used
+    CHECK(f.window->prospectTable()->prospectModel()->rowCount() == 2);
+}
+
+TEST_CASE("a CSV with a bad date is refused on the dry run naming the line; nothing is written",
+          "[gui]")
+{
+    test::GuiFixture f;
+    f.addProspect(S("Existing Co"));
+    const QString csv = f.dir.path(S("bad-date.csv"));
+    writeText(csv, "Company name,Create Date\n"
+                   "Northwind Traders,2026-01-15\n"
+                   "Contoso Retail,2026-02-30\n");
+    auto* wizard = openWizard(f, csv);
+    wizard->next();
+    wizard->next();
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::DryRunPage);
+    auto* error = wizard->findChild<QLabel*>(S("importPlanError"));
+    REQUIRE(error);
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(S("Line 3")));
+    CHECK(error->text().contains(S("Create Date")));
+    CHECK_FALSE(wizard->button(QWizard::FinishButton)->isEnabled());
+    wizard->accept(); // even forced, nothing is written
+    test::settle();
+    CHECK(prospectNames(f) == QStringList{S("Existing Co")});
+}
+
+TEST_CASE("a malformed CSV is refused on the first page with the line named", "[gui]")
+{
+    test::GuiFixture f;
+    const QString csv = f.dir.path(S("broken.csv"));
+    writeText(csv, "Company name,Owner\n"
+                   "Northwind Traders,Dana\n"
+                   "\"Contoso Retail,Sam\n");
+    auto* wizard = openWizard(f, csv);
+    wizard->next();
+    CHECK(wizard->currentId() == ImportWizard::FilePage);
+    auto* error = wizard->findChild<QLabel*>(S("importFileError"));
+    REQUIRE(error);
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(S("Line 3")));
+    CHECK(wizard->errorText() == error->text());
+    CHECK(prospectCount(f) == 0);
+
+    // A missing file is refused the same way.
+    wizard->fileEdit()->setText(f.dir.path(S("nowhere.csv")));
+    wizard->next();
+    CHECK(wizard->currentId() == ImportWizard::FilePage);
+    CHECK_FALSE(error->text().isEmpty());
+}
+
+TEST_CASE("a JSON backup restores into a new database that can be opened", "[gui]")
+{
+    test::GuiFixture f(true);
+    const int before = f.session->store().prospects().count(
+        core::ProspectFilter{{}, {}, {}, {}, {}, {}, core::ProspectFilter::Trash::Include});
+    REQUIRE(before > 0);
+    const QString json = f.dir.path(S("backup.json"));
+    f.prompter.push(json);
+    trigger(*f.window, "actionBackUp");
+    REQUIRE(QFileInfo::exists(json));
+
+    // Into an existing file: refused, nothing touched.
+    f.prompter.push(json);
+    f.prompter.push(f.path);
+    trigger(*f.window, "actionRestoreBackup");
+    CHECK(f.prompter.asked().last().contains(S("already exists")));
+
+    const QString target = f.dir.path(S("restored.sqlite"));
+    f.prompter.push(json);
+    f.prompter.push(target);
+    f.prompter.push(true); // open it now
+    trigger(*f.window, "actionRestoreBackup");
+    CHECK(f.session->store().location() == target);
+    CHECK(f.session->store().prospects().count(core::ProspectFilter{
+              {}, {}, {}, {}, {}, {}, core::ProspectFilter::Trash::Include}) == before);
+}
+
+TEST_CASE("Back up… to a .sqlite file makes an openable copy of the database", "[gui]")
+{
+    test::GuiFixture f;
+    f.addProspect(S("Northwind Traders"));
+    const QString copy = f.dir.path(S("copy.sqlite"));
+    f.prompter.push(copy);
+    trigger(*f.window, "actionBackUp");
+    REQUIRE(QFileInfo::exists(copy));
+    auto store = test::GuiFixture::open(copy);
+    CHECK(store->prospects().count({}) == 1);
+}
+
+// `gui_tests "[screenshots]"` writes docs/screenshots/import.png (or to $ACCORD_SCREENSHOT_DIR).
+TEST_CASE("screenshot of the import wizard's mapping page", "[.][screenshots]")
+{
+    test::GuiFixture f;
+    const QString csv = f.dir.path(S("pipedrive-deals.csv"));
+    writeText(csv, "Deal - Title,Organization - Name,Deal - Owner,Deal - Value,Deal - Currency,"
+                   "Deal - Stage,Deal - Status,Person - Name,Person - Email,Deal - Expected close "
+                   "date,Deal - Next activity subject\n"
+                   "Fleet renewal,Northwind Traders,Dana Reyes,48000,EUR,Qualified,open,Ana Ruiz,"
+                   "ana@northwind.example,2026-07-01,Send data request\n"
+                   "Store pilot,Contoso Retail,Sam Okafor,12000,USD,Contact Made,open,Ben Ko,"
+                   "ben@contoso.example,2026-06-20,Book workshop\n");
+    auto* wizard = openWizard(f, csv);
+    wizard->next();
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::MappingPage);
+    wizard->resize(820, 640);
+    test::settle();
+    const QString folder =
+        qEnvironmentVariable("ACCORD_SCREENSHOT_DIR", QStringLiteral(ACCORD_SCREENSHOTS_DEFAULT));
+    REQUIRE(QDir().mkpath(folder));
+    CHECK(wizard->grab().save(QDir(folder).filePath(S("import.png"))));
+}
