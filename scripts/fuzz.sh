@@ -35,9 +35,12 @@ for t in "${TARGETS[@]}"; do
     cp -n "$ROOT/tests/fuzz/corpus/$t/"* "$corpus/" 2>/dev/null || true
     echo "== fuzz_$t for ${SECONDS_EACH}s"
     log="$findings/last.log"
-    if ! "$BUILD/tests/fuzz/fuzz_$t" "$corpus" -max_total_time="$SECONDS_EACH" -max_len=65536 \
-            -timeout=10 -rss_limit_mb=2048 -jobs="$JOBS" -workers="$JOBS" \
-            -artifact_prefix="$findings/" -print_final_stats=1 >"$log" 2>&1; then
+    parallel=()
+    [ "$JOBS" -gt 1 ] && parallel=(-jobs="$JOBS" -workers="$JOBS")
+    # Run inside the findings folder: libFuzzer's per-job logs land there, not in the tree.
+    if ! (cd "$findings" && "$BUILD/tests/fuzz/fuzz_$t" "$corpus" -max_total_time="$SECONDS_EACH" \
+            -max_len=65536 -timeout=10 -rss_limit_mb=2048 "${parallel[@]}" \
+            -artifact_prefix="$findings/" -print_final_stats=1) >"$log" 2>&1; then
         echo "fuzz_$t: FINDING — see $log and $findings/" >&2
         status=1
     fi

@@ -5,6 +5,8 @@
 #include "Prompter.h"
 #include "Session.h"
 #include "Startup.h"
+#include "review/ReviewPage.h"
+#include "storage/SqliteReportRepository.h"
 #include "storage/SqliteStore.h"
 
 #include <QApplication>
@@ -67,6 +69,15 @@ int main(int argc, char** argv)
 
     accord::gui::Session session(std::move(store));
     accord::gui::MainWindow window(session, prompter, opener);
+    auto* review = new accord::gui::ReviewPage(
+        session, [](accord::core::Store& s) -> std::unique_ptr<accord::core::ReportRepository> {
+            return std::make_unique<accord::storage::SqliteReportRepository>(
+                dynamic_cast<accord::storage::SqliteStore&>(s));
+        });
+    window.addPage(QApplication::translate("main", "Review"), review,
+                   QIcon(QStringLiteral(":/icons/review.svg")));
+    QObject::connect(review, &accord::gui::ReviewPage::openRequested, &window,
+                     [&window](accord::core::Id id) { window.openProspect(id); });
     if (screenshots) {
         QTimer::singleShot(0, &window, [&] {
             const bool ok = accord::gui::takeScreenshots(window, parser.value(shotOption));

@@ -10,8 +10,8 @@
 #include "gui/views/BoardView.h"
 #include "gui/views/FilterBar.h"
 #include "report/SummaryPdf.h"
-#include "storage/SqliteReportRepository.h"
 #include "storage/Sqlite.h"
+#include "storage/SqliteReportRepository.h"
 #include "storage/SqliteStore.h"
 
 #include <QApplication>

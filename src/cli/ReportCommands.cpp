@@ -39,7 +39,8 @@ QDateTime parseBound(const QString& option, const QString& text, bool end)
     }
     if (const auto t = parseDateTime(text))
         return *t;
-    throw UsageError(QStringLiteral("--%1 \"%2\" is not a date such as 2026-03-31.").arg(option, text));
+    throw UsageError(
+        QStringLiteral("--%1 \"%2\" is not a date such as 2026-03-31.").arg(option, text));
 }
 
 QString days(const Distribution& d, double value)
@@ -70,16 +71,19 @@ void printText(CliContext& ctx, const PipelineReport& r)
         << right(QStringLiteral("Weighted"), 10) << '\n';
     for (const StageFigures& s : r.stages) {
         const bool won = s.stage == Stage::Partnership;
-        out << "  " << pad(QStringLiteral("%1 %2").arg(static_cast<int>(s.stage)).arg(stageShortName(s.stage))
-                               + (won ? QStringLiteral(" (won)") : QString()),
-                           26)
+        out << "  "
+            << pad(QStringLiteral("%1 %2")
+                           .arg(static_cast<int>(s.stage))
+                           .arg(stageShortName(s.stage)) +
+                       (won ? QStringLiteral(" (won)") : QString()),
+                   26)
             << right(QString::number(s.count), 7) << right(money(s.valueMinor), 10)
             << right(won ? QString() : QStringLiteral("%1%").arg(s.probabilityPercent), 7)
             << right(won ? QString() : money(s.weightedMinor), 10) << '\n';
     }
-    out << "  " << pad(QStringLiteral("Open (stages 1–3)"), 26) << right(QString::number(r.openCount), 7)
-        << right(money(r.openValueMinor), 10) << right(QString(), 7) << right(money(r.weightedMinor), 10)
-        << "\n\n";
+    out << "  " << pad(QStringLiteral("Open (stages 1–3)"), 26)
+        << right(QString::number(r.openCount), 7) << right(money(r.openValueMinor), 10)
+        << right(QString(), 7) << right(money(r.weightedMinor), 10) << "\n\n";
 
     out << pad(QStringLiteral("Days in stage"), 28) << right(QStringLiteral("Left"), 6)
         << right(QStringLiteral("Median"), 8) << right(QStringLiteral("p75"), 8)
@@ -88,7 +92,8 @@ void printText(CliContext& ctx, const PipelineReport& r)
     for (const TimeInStage& t : r.timeInStage)
         out << "  " << pad(stageShortName(t.stage), 26) << right(QString::number(t.left.count), 6)
             << right(days(t.left, t.left.median), 8) << right(days(t.left, t.left.p75), 8)
-            << right(QString::number(t.current.count), 7) << right(days(t.current, t.current.median), 8)
+            << right(QString::number(t.current.count), 7)
+            << right(days(t.current, t.current.median), 8)
             << right(days(t.current, t.current.p75), 8) << '\n';
     out << '\n';
 
@@ -98,9 +103,10 @@ void printText(CliContext& ctx, const PipelineReport& r)
         << right(QStringLiteral("Lost %"), 8) << '\n';
     for (const Conversion& c : r.conversion) {
         const bool any = !c.entered.empty();
-        out << "  " << pad(stageShortName(c.stage), 26) << right(QString::number(c.entered.size()), 8)
-            << right(QString::number(c.advanced.size()), 6) << right(QString::number(c.lost.size()), 6)
-            << right(QString::number(c.open()), 6)
+        out << "  " << pad(stageShortName(c.stage), 26)
+            << right(QString::number(c.entered.size()), 8)
+            << right(QString::number(c.advanced.size()), 6)
+            << right(QString::number(c.lost.size()), 6) << right(QString::number(c.open()), 6)
             << right(percent(any ? std::optional(c.advancedRate()) : std::nullopt), 7)
             << right(percent(any ? std::optional(c.lostRate()) : std::nullopt), 8) << '\n';
     }
@@ -124,7 +130,9 @@ void printText(CliContext& ctx, const PipelineReport& r)
     for (const StalledProspect& s : r.stalled)
         out << "  " << pad(QString::number(s.id), 7) << pad(s.name, 28) << pad(s.owner, 16)
             << pad(stageShortName(s.stage), 13)
-            << QStringLiteral("%1 days quiet (stale after %2)").arg(s.daysQuiet).arg(s.thresholdDays)
+            << QStringLiteral("%1 days quiet (stale after %2)")
+                   .arg(s.daysQuiet)
+                   .arg(s.thresholdDays)
             << (s.lastMeetingAt.isValid() ? QString() : QStringLiteral(", never met in this stage"))
             << '\n';
     out << '\n';
@@ -184,11 +192,12 @@ int reportCommand(CliContext& ctx, const QStringList& argv)
 
 void registerReportCommands(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("report"),
-                  QStringLiteral("report [--from DATE --to DATE] [--owner O]… [--stalled N|all] [--json]"),
-                  QStringLiteral("The review: pipeline per stage, time in stage, conversion, movement, "
-                                 "stalled prospects and owners (default: the last 90 days)."),
-                  reportCommand});
+    registry.add(
+        {QStringLiteral("report"),
+         QStringLiteral("report [--from DATE --to DATE] [--owner O]… [--stalled N|all] [--json]"),
+         QStringLiteral("The review: pipeline per stage, time in stage, conversion, movement, "
+                        "stalled prospects and owners (default: the last 90 days)."),
+         reportCommand});
 }
 
 } // namespace accord::cli

@@ -50,11 +50,16 @@ json stageJson(Stage s)
 QString movementKey(Movement m)
 {
     switch (m) {
-    case Movement::New: return QStringLiteral("new");
-    case Movement::Advanced: return QStringLiteral("advanced");
-    case Movement::Regressed: return QStringLiteral("regressed");
-    case Movement::Won: return QStringLiteral("won");
-    case Movement::Lost: return QStringLiteral("lost");
+    case Movement::New:
+        return QStringLiteral("new");
+    case Movement::Advanced:
+        return QStringLiteral("advanced");
+    case Movement::Regressed:
+        return QStringLiteral("regressed");
+    case Movement::Won:
+        return QStringLiteral("won");
+    case Movement::Lost:
+        return QStringLiteral("lost");
     }
     return {};
 }
@@ -62,11 +67,16 @@ QString movementKey(Movement m)
 QString movementName(Movement m)
 {
     switch (m) {
-    case Movement::New: return QCoreApplication::translate("accord", "New");
-    case Movement::Advanced: return QCoreApplication::translate("accord", "Advanced");
-    case Movement::Regressed: return QCoreApplication::translate("accord", "Moved back");
-    case Movement::Won: return QCoreApplication::translate("accord", "Won");
-    case Movement::Lost: return QCoreApplication::translate("accord", "Lost");
+    case Movement::New:
+        return QCoreApplication::translate("accord", "New");
+    case Movement::Advanced:
+        return QCoreApplication::translate("accord", "Advanced");
+    case Movement::Regressed:
+        return QCoreApplication::translate("accord", "Moved back");
+    case Movement::Won:
+        return QCoreApplication::translate("accord", "Won");
+    case Movement::Lost:
+        return QCoreApplication::translate("accord", "Lost");
     }
     return {};
 }
@@ -171,21 +181,24 @@ nlohmann::json toJson(const PipelineReport& r)
         {"generated_at", utf8(toIsoUtc(r.query.now))},
         {"owners_filter", ownerFilter},
         {"currency", utf8(r.query.settings.currency)},
-        {"open", {{"count", r.openCount},
-                  {"value_minor", r.openValueMinor},
-                  {"weighted_value_minor", r.weightedMinor}}},
+        {"open",
+         {{"count", r.openCount},
+          {"value_minor", r.openValueMinor},
+          {"weighted_value_minor", r.weightedMinor}}},
         {"stages", stages},
         {"time_in_stage", times},
         {"conversion", conversion},
         {"movement", movement},
         {"movement_by_week", weeks},
-        {"stalled", {{"count", r.stalledCount}, {"shown", r.stalled.size()}, {"prospects", stalled}}},
-        {"outcomes", {{"won", r.won},
-                      {"lost", r.lost},
-                      {"win_rate", rateJson(static_cast<std::size_t>(r.won),
-                                            static_cast<std::size_t>(r.won + r.lost))},
-                      {"won_value_minor", r.wonValueMinor},
-                      {"cycle", distributionJson(r.cycle)}}},
+        {"stalled",
+         {{"count", r.stalledCount}, {"shown", r.stalled.size()}, {"prospects", stalled}}},
+        {"outcomes",
+         {{"won", r.won},
+          {"lost", r.lost},
+          {"win_rate",
+           rateJson(static_cast<std::size_t>(r.won), static_cast<std::size_t>(r.won + r.lost))},
+          {"won_value_minor", r.wonValueMinor},
+          {"cycle", distributionJson(r.cycle)}}},
         {"by_owner", owners},
     };
 }

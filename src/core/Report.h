@@ -67,15 +67,14 @@ struct Conversion
     double lostRate() const { return ratio(lost.size()); }
     int open() const
     {
-        return static_cast<int>(entered.size()) - static_cast<int>(advanced.size())
-               - static_cast<int>(lost.size());
+        return static_cast<int>(entered.size()) - static_cast<int>(advanced.size()) -
+               static_cast<int>(lost.size());
     }
 
 private:
     double ratio(std::size_t n) const
     {
-        return entered.empty() ? 0.0
-                               : static_cast<double>(n) / static_cast<double>(entered.size());
+        return entered.empty() ? 0.0 : static_cast<double>(n) / static_cast<double>(entered.size());
     }
 };
 
@@ -111,8 +110,8 @@ struct OwnerFigures
     QString owner;
     int open = 0;
     qint64 openValueMinor = 0;
-    int won = 0;  // won within the range
-    int lost = 0; // lost within the range
+    int won = 0;        // won within the range
+    int lost = 0;       // lost within the range
     Distribution cycle; // of those won within the range: created → Partnership, days
 };
 

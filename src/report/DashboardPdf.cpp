@@ -20,15 +20,17 @@ int writeDashboardPdf(QIODevice& out, const DashboardPdfContent& content)
     for (std::size_t i = 0; i < content.charts.size(); ++i) {
         const auto& chart = content.charts[i];
         const QUrl url(QStringLiteral("accord-chart-%1").arg(i));
-        const int height = chart.image.isNull()
-                               ? 0
-                               : kChartWidth * chart.image.height() / std::max(1, chart.image.width());
+        const int height = chart.image.isNull() ? 0
+                                                : kChartWidth * chart.image.height() /
+                                                      std::max(1, chart.image.width());
         if (i % 2 == 0)
             charts += QStringLiteral("<tr>");
-        charts += QStringLiteral("<td><p><b>%1</b></p><img src=\"%2\" width=\"%3\" height=\"%4\"></td>")
-                      .arg(chart.caption.toHtmlEscaped(), url.toString())
-                      .arg(kChartWidth)
-                      .arg(height);
+        charts +=
+            QStringLiteral(
+                "<td valign=\"top\"><b>%1</b><br><img src=\"%2\" width=\"%3\" height=\"%4\"></td>")
+                .arg(chart.caption.toHtmlEscaped(), url.toString())
+                .arg(kChartWidth)
+                .arg(height);
         if (i % 2 == 1 || i + 1 == content.charts.size())
             charts += QStringLiteral("</tr>");
     }
@@ -40,8 +42,8 @@ int writeDashboardPdf(QIODevice& out, const DashboardPdfContent& content)
 
     // After setHtml(), which clears the document's resources.
     for (std::size_t i = 0; i < content.charts.size(); ++i)
-        body.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("accord-chart-%1").arg(i)),
-                         content.charts[i].image);
+        body.addResource(QTextDocument::ImageResource,
+                         QUrl(QStringLiteral("accord-chart-%1").arg(i)), content.charts[i].image);
 
     PdfPageOptions options;
     options.pageSize = pageSizeForLocale(content.locale);

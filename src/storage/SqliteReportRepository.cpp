@@ -24,8 +24,8 @@ namespace {
 
 // The figures a stage move or status change counts as, by precedence.
 #define ACCORD_MOVE_KIND(c)                                                                        \
-    "CASE WHEN " c ".to_stage = 4 AND " c ".from_stage < 4 THEN 3 "                               \
-    "WHEN " c ".to_status = 'lost' AND " c ".from_status <> 'lost' THEN 4 "                       \
+    "CASE WHEN " c ".to_stage = 4 AND " c ".from_stage < 4 THEN 3 "                                \
+    "WHEN " c ".to_status = 'lost' AND " c ".from_status <> 'lost' THEN 4 "                        \
     "WHEN " c ".to_stage > " c ".from_stage THEN 1 "                                               \
     "WHEN " c ".to_stage < " c ".from_stage THEN 2 END"
 
@@ -33,21 +33,22 @@ namespace {
 // interpolation between closest ranks (core::percentile is the same definition):
 // position (n − 1)·p, its floor row weighted 1 − fraction, the next row fraction.
 #define ACCORD_QUANTILE(p)                                                                         \
-    "SUM(CASE WHEN rn = CAST((n - 1) * " p " AS INTEGER) "                                        \
-    "THEN v * (1 - ((n - 1) * " p " - CAST((n - 1) * " p " AS INTEGER))) "                        \
-    "WHEN rn = CAST((n - 1) * " p " AS INTEGER) + 1 "                                             \
+    "SUM(CASE WHEN rn = CAST((n - 1) * " p " AS INTEGER) "                                         \
+    "THEN v * (1 - ((n - 1) * " p " - CAST((n - 1) * " p " AS INTEGER))) "                         \
+    "WHEN rn = CAST((n - 1) * " p " AS INTEGER) + 1 "                                              \
     "THEN v * ((n - 1) * " p " - CAST((n - 1) * " p " AS INTEGER)) ELSE 0 END)"
 
 // Sorts each group once; only the (at most four) rows at the quantile positions
 // reach the final aggregate.
 #define ACCORD_LOW(p) "CAST((n - 1) * " p " AS INTEGER)"
 #define ACCORD_QUANTILES                                                                           \
-    ", ranked AS (SELECT grp, v, ROW_NUMBER() OVER w - 1 AS rn, COUNT(*) OVER (w ROWS BETWEEN "   \
-    "UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n FROM sample "                              \
-    "WINDOW w AS (PARTITION BY grp ORDER BY v)) "                                                 \
-    "SELECT grp, MAX(n), " ACCORD_QUANTILE("0.5") ", " ACCORD_QUANTILE("0.75")                     \
-    " FROM ranked WHERE rn IN (" ACCORD_LOW("0.5") ", " ACCORD_LOW("0.5") " + 1, "                \
-    ACCORD_LOW("0.75") ", " ACCORD_LOW("0.75") " + 1) GROUP BY grp"
+    ", ranked AS (SELECT grp, v, ROW_NUMBER() OVER w - 1 AS rn, COUNT(*) OVER (w ROWS BETWEEN "    \
+    "UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n FROM sample "                               \
+    "WINDOW w AS (PARTITION BY grp ORDER BY v)) "                                                  \
+    "SELECT grp, MAX(n), " ACCORD_QUANTILE("0.5") ", " ACCORD_QUANTILE(                            \
+        "0.75") " FROM ranked WHERE rn IN (" ACCORD_LOW("0.5") ", " ACCORD_LOW("0.5") " + "        \
+                                                                                      "1,"         \
+                                                                                      " " ACCORD_LOW("0.75") ", " ACCORD_LOW("0.75") " + 1) GROUP BY grp"
 
 constexpr qint64 kDay = 86400;
 constexpr qint64 kWeek = 7 * kDay;
@@ -124,8 +125,8 @@ private:
 
 constexpr const char* kSnapshotSql =
     "SELECT p.owner, p.stage, COUNT(*), SUM(p.status = 'on_hold'), SUM(p.value_minor) "
-    "FROM prospect p WHERE " ACCORD_SCOPE("p") " AND (" ACCORD_OPEN("p")
-    " OR (p.stage = 4 AND p.status = 'won')) GROUP BY p.owner, p.stage";
+    "FROM prospect p WHERE " ACCORD_SCOPE("p") " AND (" ACCORD_OPEN(
+        "p") " OR (p.stage = 4 AND p.status = 'won')) GROUP BY p.owner, p.stage";
 
 constexpr const char* kCurrentTimeSql =
     "WITH sample(grp, v) AS (SELECT p.stage, "
@@ -144,12 +145,15 @@ constexpr const char* kEventClearSql = "DELETE FROM temp.review_event";
 constexpr const char* kEventFillSql =
     "INSERT INTO temp.review_event "
     "SELECT p.id, 0, p.created_at, (p.created_at - 345600) / 604800, 0, 1, 1, 0, p.owner, "
-    "p.created_at, p.value_minor FROM prospect p WHERE " ACCORD_SCOPE("p")
-    " AND p.created_at >= ?1 AND p.created_at < ?2 "
-    "UNION ALL SELECT p.id, c.id, c.at, (c.at - 345600) / 604800, " ACCORD_MOVE_KIND("c") ", "
-    "c.from_stage, c.to_stage, c.to_status = 'lost' AND c.from_status <> 'lost', p.owner, "
-    "p.created_at, p.value_minor FROM stage_change c JOIN prospect p ON p.id = c.prospect_id "
-    "WHERE c.at >= ?1 AND c.at < ?2 AND " ACCORD_SCOPE("p");
+    "p.created_at, p.value_minor FROM prospect p WHERE " ACCORD_SCOPE(
+        "p") " AND p.created_at >= ?1 AND p.created_at < ?2 "
+             "UNION ALL SELECT p.id, c.id, c.at, (c.at - 345600) / 604800, " ACCORD_MOVE_KIND(
+                 "c") ", "
+                      "c.from_stage, c.to_stage, c.to_status = 'lost' AND c.from_status <> 'lost', "
+                      "p.owner, "
+                      "p.created_at, p.value_minor FROM stage_change c JOIN prospect p ON p.id = "
+                      "c.prospect_id "
+                      "WHERE c.at >= ?1 AND c.at < ?2 AND " ACCORD_SCOPE("p");
 
 // A stay ends with a move to another stage; it began with the previous move of
 // the prospect between stages, or when the prospect was created.
@@ -178,8 +182,8 @@ constexpr const char* kOutcomeSql =
 constexpr const char* kCycleSql =
     "WITH wins AS (SELECT owner, (MIN(at) - created_at) / 86400.0 AS days "
     "FROM temp.review_event WHERE kind = 3 AND created_at IS NOT NULL GROUP BY pid), "
-    "sample(grp, v) AS (SELECT owner, days FROM wins UNION ALL SELECT NULL, days FROM wins)"
-    ACCORD_QUANTILES;
+    "sample(grp, v) AS (SELECT owner, days FROM wins UNION ALL SELECT NULL, days FROM "
+    "wins)" ACCORD_QUANTILES;
 
 // Cohorts: who entered stage k (1–3) within the range — stage 1 by being created
 // or moved back to it — and what became of them after their first entry.
@@ -204,11 +208,14 @@ constexpr const char* kStalledSql =
     "WITH q AS (SELECT p.id, p.name, p.owner, p.stage, p.value_minor, "
     "(SELECT MAX(m.occurred_at) FROM meeting m WHERE m.prospect_id = p.id) AS last, "
     "COALESCE(p.stage_entered_at, p.created_at) AS entered FROM prospect p "
-    "WHERE " ACCORD_SCOPE("p") " AND p.status = 'active' AND p.stage < 4), "
-    "s AS (SELECT *, COALESCE(last, entered) AS since, (?3 - COALESCE(last, entered)) / 86400 AS "
-    "quiet, CASE stage WHEN 1 THEN ?6 WHEN 2 THEN ?7 ELSE ?8 END AS threshold FROM q) "
-    "SELECT id, name, owner, stage, value_minor, last, since, quiet, threshold, COUNT(*) OVER () "
-    "FROM s WHERE quiet > threshold ORDER BY quiet DESC, name COLLATE NOCASE, id LIMIT ?9";
+    "WHERE " ACCORD_SCOPE(
+        "p") " AND p.status = 'active' AND p.stage < 4), "
+             "s AS (SELECT *, COALESCE(last, entered) AS since, (?3 - COALESCE(last, entered)) / "
+             "86400 AS "
+             "quiet, CASE stage WHEN 1 THEN ?6 WHEN 2 THEN ?7 ELSE ?8 END AS threshold FROM q) "
+             "SELECT id, name, owner, stage, value_minor, last, since, quiet, threshold, COUNT(*) "
+             "OVER () "
+             "FROM s WHERE quiet > threshold ORDER BY quiet DESC, name COLLATE NOCASE, id LIMIT ?9";
 
 constexpr const char* kRowColumns = "p.id, p.name, p.owner, p.stage, p.status, p.value_minor ";
 
@@ -225,8 +232,12 @@ Statement prepareStalled(Connection& db, const ReportQuery& q, int limit)
 
 ReportProspect readRow(const Statement& st)
 {
-    return {st.id(0), st.text(1), st.text(2), stageOf(st.integer(3)),
-            statusFromKey(st.text(4)).value_or(Status::Active), st.int64(5)};
+    return {st.id(0),
+            st.text(1),
+            st.text(2),
+            stageOf(st.integer(3)),
+            statusFromKey(st.text(4)).value_or(Status::Active),
+            st.int64(5)};
 }
 
 void distributions(Statement st, const std::function<void(const Statement&)>& row)
@@ -272,7 +283,8 @@ PipelineReport SqliteReportRepository::compute(const ReportQuery& query)
     for (StageFigures& s : r.stages) {
         if (s.stage == Stage::Partnership)
             continue;
-        s.weightedMinor = std::llround(static_cast<double>(s.valueMinor) * s.probabilityPercent / 100.0);
+        s.weightedMinor =
+            std::llround(static_cast<double>(s.valueMinor) * s.probabilityPercent / 100.0);
         r.openCount += s.count;
         r.openValueMinor += s.valueMinor;
         r.weightedMinor += s.weightedMinor;
@@ -311,13 +323,14 @@ PipelineReport SqliteReportRepository::compute(const ReportQuery& query)
         const qint64 first = weekIndex(secs(query.from));
         const qint64 last = weekIndex(secs(query.to) - 1);
         for (qint64 w = first; w <= last; ++w)
-            r.weeks.push_back({QDateTime::fromSecsSinceEpoch(kFirstMonday + w * kWeek, Qt::UTC).date(),
-                               {}});
+            r.weeks.push_back(
+                {QDateTime::fromSecsSinceEpoch(kFirstMonday + w * kWeek, Qt::UTC).date(), {}});
         Statement st = m_db.prepare(kWeeklySql);
         while (st.step()) {
             const qint64 w = st.int64(0) - first;
             const int kind = st.integer(1);
-            if (w >= 0 && w < static_cast<qint64>(r.weeks.size()) && kind >= 0 && kind < kMovementCount)
+            if (w >= 0 && w < static_cast<qint64>(r.weeks.size()) && kind >= 0 &&
+                kind < kMovementCount)
                 r.weeks[static_cast<std::size_t>(w)].counts[static_cast<std::size_t>(kind)] =
                     st.integer(2);
         }
@@ -383,16 +396,19 @@ PipelineReport SqliteReportRepository::compute(const ReportQuery& query)
     return r;
 }
 
-std::vector<ReportProspect> SqliteReportRepository::drill(const ReportQuery& query, const Drill& drill)
+std::vector<ReportProspect> SqliteReportRepository::drill(const ReportQuery& query,
+                                                          const Drill& drill)
 {
     ReadSnapshot snapshot(m_db);
     std::vector<ReportProspect> out;
     switch (drill.kind) {
     case Drill::Kind::Stage: {
-        static const std::string sql = std::string("SELECT ") + kRowColumns +
-                                       "FROM prospect p WHERE " ACCORD_SCOPE("p") " AND p.stage = ?6 "
-                                       "AND (" ACCORD_OPEN("p") " OR (p.stage = 4 AND p.status = 'won')) "
-                                       "ORDER BY p.name COLLATE NOCASE, p.id";
+        static const std::string sql =
+            std::string("SELECT ") + kRowColumns +
+            "FROM prospect p WHERE " ACCORD_SCOPE(
+                "p") " AND p.stage = ?6 "
+                     "AND (" ACCORD_OPEN("p") " OR (p.stage = 4 AND p.status = 'won')) "
+                                              "ORDER BY p.name COLLATE NOCASE, p.id";
         Statement st = prepareReport(m_db, sql, query);
         st.bind(6, static_cast<int>(drill.stage));
         while (st.step())
@@ -400,9 +416,10 @@ std::vector<ReportProspect> SqliteReportRepository::drill(const ReportQuery& que
         break;
     }
     case Drill::Kind::OwnerOpen: {
-        static const std::string sql = std::string("SELECT ") + kRowColumns +
-                                       "FROM prospect p WHERE " ACCORD_SCOPE("p") " AND p.owner = ?6 AND "
-                                       ACCORD_OPEN("p") " ORDER BY p.name COLLATE NOCASE, p.id";
+        static const std::string sql =
+            std::string("SELECT ") + kRowColumns +
+            "FROM prospect p WHERE " ACCORD_SCOPE("p") " AND p.owner = ?6 AND " ACCORD_OPEN(
+                "p") " ORDER BY p.name COLLATE NOCASE, p.id";
         Statement st = prepareReport(m_db, sql, query);
         st.bind(6, drill.owner);
         while (st.step())
@@ -412,9 +429,10 @@ std::vector<ReportProspect> SqliteReportRepository::drill(const ReportQuery& que
     case Drill::Kind::LeftStage: {
         static const std::string sql =
             std::string("SELECT ") + kRowColumns +
-            "FROM prospect p WHERE " ACCORD_SCOPE("p") " AND p.id IN (SELECT c.prospect_id "
-            "FROM stage_change c WHERE c.at >= ?1 AND c.at < ?2 AND c.from_stage = ?6 "
-            "AND c.to_stage <> c.from_stage) ORDER BY p.name COLLATE NOCASE, p.id";
+            "FROM prospect p WHERE " ACCORD_SCOPE(
+                "p") " AND p.id IN (SELECT c.prospect_id "
+                     "FROM stage_change c WHERE c.at >= ?1 AND c.at < ?2 AND c.from_stage = ?6 "
+                     "AND c.to_stage <> c.from_stage) ORDER BY p.name COLLATE NOCASE, p.id";
         Statement st = prepareReport(m_db, sql, query);
         st.bind(6, static_cast<int>(drill.stage));
         while (st.step())
@@ -424,10 +442,13 @@ std::vector<ReportProspect> SqliteReportRepository::drill(const ReportQuery& que
     case Drill::Kind::Moved: {
         static const std::string sql =
             std::string("SELECT ") + kRowColumns +
-            "FROM prospect p WHERE " ACCORD_SCOPE("p") " AND p.id IN ("
-            "SELECT q.id FROM prospect q WHERE ?6 = 0 AND q.created_at >= ?1 AND q.created_at < ?2 "
-            "UNION ALL SELECT c.prospect_id FROM stage_change c WHERE c.at >= ?1 AND c.at < ?2 "
-            "AND " ACCORD_MOVE_KIND("c") " = ?6) ORDER BY p.name COLLATE NOCASE, p.id";
+            "FROM prospect p WHERE " ACCORD_SCOPE(
+                "p") " AND p.id IN ("
+                     "SELECT q.id FROM prospect q WHERE ?6 = 0 AND q.created_at >= ?1 AND "
+                     "q.created_at < ?2 "
+                     "UNION ALL SELECT c.prospect_id FROM stage_change c WHERE c.at >= ?1 AND c.at "
+                     "< ?2 "
+                     "AND " ACCORD_MOVE_KIND("c") " = ?6) ORDER BY p.name COLLATE NOCASE, p.id";
         ReportQuery window = query;
         if (drill.from.isValid() && drill.from > window.from)
             window.from = drill.from;
@@ -455,9 +476,10 @@ std::vector<ReportProspect> SqliteReportRepository::describe(const std::vector<I
     std::vector<ReportProspect> out;
     if (ids.empty())
         return out;
-    static const std::string sql = std::string("SELECT ") + kRowColumns +
-                                   "FROM prospect p WHERE p.id IN (SELECT value FROM json_each(?1)) "
-                                   "AND p.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE, p.id";
+    static const std::string sql =
+        std::string("SELECT ") + kRowColumns +
+        "FROM prospect p WHERE p.id IN (SELECT value FROM json_each(?1)) "
+        "AND p.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE, p.id";
     Statement st = m_db.prepare(sql);
     st.bind(1, idArray(ids));
     while (st.step())

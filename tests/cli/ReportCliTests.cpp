@@ -82,9 +82,9 @@ TEST_CASE("report --json gives the range's movement and outcomes", "[cli][report
     const QString db = dir.path(QStringLiteral("r.sqlite"));
     makePipeline(db);
 
-    const Run run = report(db, {QStringLiteral("--from"), QStringLiteral("2026-05-01"),
-                                QStringLiteral("--to"), QStringLiteral("2026-05-31"),
-                                QStringLiteral("--json")});
+    const Run run =
+        report(db, {QStringLiteral("--from"), QStringLiteral("2026-05-01"), QStringLiteral("--to"),
+                    QStringLiteral("2026-05-31"), QStringLiteral("--json")});
     REQUIRE(run.code == 0);
     const json j = json::parse(run.out.toStdString());
     CHECK(j.at("report_version") == 1);
@@ -101,10 +101,10 @@ TEST_CASE("report --json gives the range's movement and outcomes", "[cli][report
     CHECK(j.at("movement_by_week").size() == 5);
     CHECK(j.at("by_owner").size() == 2);
 
-    const Run ben = report(db, {QStringLiteral("--from"), QStringLiteral("2026-05-01"),
-                                QStringLiteral("--to"), QStringLiteral("2026-05-31"),
-                                QStringLiteral("--owner"), QStringLiteral("Ben"),
-                                QStringLiteral("--json")});
+    const Run ben =
+        report(db, {QStringLiteral("--from"), QStringLiteral("2026-05-01"), QStringLiteral("--to"),
+                    QStringLiteral("2026-05-31"), QStringLiteral("--owner"), QStringLiteral("Ben"),
+                    QStringLiteral("--json")});
     REQUIRE(ben.code == 0);
     const json b = json::parse(ben.out.toStdString());
     CHECK(b.at("owners_filter") == json::array({"Ben"}));
@@ -128,8 +128,8 @@ TEST_CASE("report prints a readable review and refuses bad ranges", "[cli][repor
     CHECK(text.out.contains(QStringLiteral("Ana")));
 
     CHECK(report(db, {}).code == 0); // the last 90 days
-    CHECK(report(db, {QStringLiteral("--from"), QStringLiteral("2026-06-01"), QStringLiteral("--to"),
-                      QStringLiteral("2026-05-01")})
+    CHECK(report(db, {QStringLiteral("--from"), QStringLiteral("2026-06-01"),
+                      QStringLiteral("--to"), QStringLiteral("2026-05-01")})
               .code == 2);
     const Run bad = report(db, {QStringLiteral("--from"), QStringLiteral("someday")});
     CHECK(bad.code == 2);

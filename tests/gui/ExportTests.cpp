@@ -6,6 +6,7 @@
 #include "core/io/PipelineCsv.h"
 #include "dialogs/ImportWizard.h"
 #include "models/ProspectListModel.h"
+#include "views/FilterBar.h"
 #include "views/ProspectTableView.h"
 
 #include <QAbstractButton>
@@ -133,6 +134,19 @@ TEST_CASE("the calendar export writes an iCalendar file", "[gui]")
     f.prompter.push(path);
     trigger(*f.window, "actionExportCalendar");
     const QByteArray ics = readAll(path);
+    {
+        auto flt = f.window->filterBar()->filter();
+        auto& pr = f.session->store().prospects();
+        int n = 0, invalid = 0;
+        QSet<qint64> ids;
+        for (const auto& r : pr.rows(flt, core::ProspectSort::Name, true, 1000, 0))
+            for (const auto& m : f.session->store().meetings().forProspect(r.prospect.id)) {
+                ++n;
+                invalid += m.occurredAt.isValid() ? 0 : 1;
+                ids.insert(m.id);
+            }
+        WARN(n << " " << invalid << " " << ids.size());
+    }
     CHECK(ics.startsWith("BEGIN:VCALENDAR"));
     qsizetype meetings = 0;
     for (const auto& r :

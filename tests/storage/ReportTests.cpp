@@ -29,8 +29,7 @@ struct Fixture
     std::map<QString, Id> ids;
 
     Id prospect(const QString& name, const QString& owner, qint64 value, const QDateTime& created,
-                Stage stage, Status status, const QDateTime& entered,
-                const QDateTime& deleted = {})
+                Stage stage, Status status, const QDateTime& entered, const QDateTime& deleted = {})
     {
         Prospect p;
         p.name = name;
@@ -90,7 +89,8 @@ struct Fixture
         // Charlie (Ben): new 05-05, skipped stage 2 with an override on 05-15; met 06-14.
         const Id charlie = prospect(QStringLiteral("Charlie"), QStringLiteral("Ben"), 3000,
                                     utc(2026, 5, 5), S::Negotiation, St::Active, utc(2026, 5, 15));
-        move(charlie, utc(2026, 5, 15), S::Informative, S::Negotiation, St::Active, St::Active, true);
+        move(charlie, utc(2026, 5, 15), S::Informative, S::Negotiation, St::Active, St::Active,
+             true);
         meet(charlie, utc(2026, 6, 14), S::Negotiation);
         // Delta (Ben): 1→2 on 05-10, lost in stage 2 on 05-20.
         const Id delta = prospect(QStringLiteral("Delta"), QStringLiteral("Ben"), 4000,
@@ -113,9 +113,9 @@ struct Fixture
         move(golf, utc(2026, 5, 28), S::Informative, S::Consulting);
         move(golf, utc(2026, 5, 30), S::Consulting, S::Consulting, St::Active, St::OnHold);
         // Hotel (Ben): in the trash — counts nowhere.
-        const Id hotel = prospect(QStringLiteral("Hotel"), QStringLiteral("Ben"), 8000,
-                                  utc(2026, 5, 2), S::Consulting, St::Active, utc(2026, 5, 12),
-                                  utc(2026, 6, 1));
+        const Id hotel =
+            prospect(QStringLiteral("Hotel"), QStringLiteral("Ben"), 8000, utc(2026, 5, 2),
+                     S::Consulting, St::Active, utc(2026, 5, 12), utc(2026, 6, 1));
         move(hotel, utc(2026, 5, 12), S::Informative, S::Consulting);
         // India (Ben): won before the range.
         const Id india = prospect(QStringLiteral("India"), QStringLiteral("Ben"), 9000,
@@ -179,7 +179,8 @@ void checkDistribution(const Distribution& d, int count, double median, double p
 
 } // namespace
 
-TEST_CASE("snapshot figures count open prospects per stage and weight their value", "[storage][report]")
+TEST_CASE("snapshot figures count open prospects per stage and weight their value",
+          "[storage][report]")
 {
     Fixture f;
     storage::SqliteReportRepository repo(*f.store);
@@ -204,7 +205,8 @@ TEST_CASE("snapshot figures count open prospects per stage and weight their valu
     CHECK(r.weightedMinor == 6350);
 }
 
-TEST_CASE("time in stage: stays left within the range and open stays until now", "[storage][report]")
+TEST_CASE("time in stage: stays left within the range and open stays until now",
+          "[storage][report]")
 {
     Fixture f;
     storage::SqliteReportRepository repo(*f.store);
@@ -246,7 +248,8 @@ TEST_CASE("movement in the range names the prospects behind each number", "[stor
     CHECK(r.weeks[4].counts == std::array<int, 5>{1, 2, 0, 0, 0}); // Golf new; Bravo, Golf
 }
 
-TEST_CASE("stage-to-stage conversion follows who entered each stage in the range", "[storage][report]")
+TEST_CASE("stage-to-stage conversion follows who entered each stage in the range",
+          "[storage][report]")
 {
     Fixture f;
     storage::SqliteReportRepository repo(*f.store);
@@ -403,7 +406,8 @@ TEST_CASE("drill-downs list the prospects behind snapshot figures", "[storage][r
           V{QStringLiteral("Echo"), QStringLiteral("India")});
     CHECK(names(repo.drill(q, drillOf(Drill::Kind::Stalled, Stage::Informative, {}))) ==
           V{QStringLiteral("Foxtrot"), QStringLiteral("Bravo")});
-    CHECK(names(repo.drill(q, drillOf(Drill::Kind::OwnerOpen, Stage::Informative, QStringLiteral("Ben")))) ==
+    CHECK(names(repo.drill(
+              q, drillOf(Drill::Kind::OwnerOpen, Stage::Informative, QStringLiteral("Ben")))) ==
           V{QStringLiteral("Charlie"), QStringLiteral("Foxtrot")});
     Drill left = drillOf(Drill::Kind::LeftStage, Stage::Consulting, {});
     CHECK(names(repo.drill(q, left)) == V{QStringLiteral("Alpha"), QStringLiteral("Bravo")});

@@ -166,7 +166,13 @@ QChart* makeMovementChart(const core::PipelineReport& r, const BarClick& onClick
     chart->addSeries(series);
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
-    categoryAxis->setLabelsAngle(categories.size() > 8 ? -60 : 0);
+    // Many weeks: upright labels in a smaller font, so none is elided.
+    if (categories.size() > 6) {
+        QFont small = categoryAxis->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+        categoryAxis->setLabelsFont(small);
+        categoryAxis->setLabelsAngle(-90);
+    }
     chart->addAxis(categoryAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
     QValueAxis* valueAxis = countAxis(max, true);

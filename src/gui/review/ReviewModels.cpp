@@ -47,23 +47,31 @@ QVariant StalledModel::data(const QModelIndex& index, int role) const
     const core::StalledProspect& s = m_rows[static_cast<std::size_t>(index.row())];
     if (role == IdRole)
         return s.id;
-    if (role == Qt::TextAlignmentRole && (index.column() == QuietColumn || index.column() == ValueColumn))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == QuietColumn || index.column() == ValueColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == QuietColumn)
         return s.lastMeetingAt.isValid()
-                   ? tr("Last meeting %1; stale after %n day(s) in this stage", nullptr, s.thresholdDays)
-                         .arg(Format::date(s.lastMeetingAt.toLocalTime().date()))
-                   : tr("No meeting since entering the stage; stale after %n day(s)", nullptr,
-                        s.thresholdDays);
+                   ? tr("Last meeting %1; stale after %2 in this stage")
+                         .arg(Format::date(s.lastMeetingAt.toLocalTime().date()),
+                              Format::days(s.thresholdDays))
+                   : tr("No meeting since entering the stage; stale after %1")
+                         .arg(Format::days(s.thresholdDays));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return s.name;
-    case OwnerColumn: return s.owner;
-    case StageColumn: return core::stageShortName(s.stage);
-    case QuietColumn: return tr("%n day(s)", nullptr, s.daysQuiet);
-    case ValueColumn: return Format::moneyShort(s.valueMinor, m_currency);
-    default: return {};
+    case NameColumn:
+        return s.name;
+    case OwnerColumn:
+        return s.owner;
+    case StageColumn:
+        return core::stageShortName(s.stage);
+    case QuietColumn:
+        return Format::days(s.daysQuiet);
+    case ValueColumn:
+        return Format::moneyShort(s.valueMinor, m_currency);
+    default:
+        return {};
     }
 }
 
@@ -72,12 +80,18 @@ QVariant StalledModel::headerData(int section, Qt::Orientation o, int role) cons
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Prospect");
-    case OwnerColumn: return tr("Owner");
-    case StageColumn: return tr("Stage");
-    case QuietColumn: return tr("Quiet");
-    case ValueColumn: return tr("Value");
-    default: return {};
+    case NameColumn:
+        return tr("Prospect");
+    case OwnerColumn:
+        return tr("Owner");
+    case StageColumn:
+        return tr("Stage");
+    case QuietColumn:
+        return tr("Quiet");
+    case ValueColumn:
+        return tr("Value");
+    default:
+        return {};
     }
 }
 
@@ -113,16 +127,23 @@ QVariant OwnerModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case OwnerColumn: return o.owner.isEmpty() ? tr("(no owner)") : o.owner;
-    case OpenColumn: return o.open;
-    case ValueColumn: return Format::moneyShort(o.openValueMinor, m_currency);
-    case WonColumn: return o.won;
-    case LostColumn: return o.lost;
+    case OwnerColumn:
+        return o.owner.isEmpty() ? tr("(no owner)") : o.owner;
+    case OpenColumn:
+        return o.open;
+    case ValueColumn:
+        return Format::moneyShort(o.openValueMinor, m_currency);
+    case WonColumn:
+        return o.won;
+    case LostColumn:
+        return o.lost;
     case WinRateColumn:
         return o.won + o.lost > 0 ? percent(static_cast<double>(o.won) / (o.won + o.lost))
                                   : QStringLiteral("—");
-    case CycleColumn: return days(o.cycle, o.cycle.median);
-    default: return {};
+    case CycleColumn:
+        return days(o.cycle, o.cycle.median);
+    default:
+        return {};
     }
 }
 
@@ -131,14 +152,22 @@ QVariant OwnerModel::headerData(int section, Qt::Orientation o, int role) const
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case OwnerColumn: return tr("Owner");
-    case OpenColumn: return tr("Open");
-    case ValueColumn: return tr("Open value");
-    case WonColumn: return tr("Won");
-    case LostColumn: return tr("Lost");
-    case WinRateColumn: return tr("Win rate");
-    case CycleColumn: return tr("Median cycle (days)");
-    default: return {};
+    case OwnerColumn:
+        return tr("Owner");
+    case OpenColumn:
+        return tr("Open");
+    case ValueColumn:
+        return tr("Open value");
+    case WonColumn:
+        return tr("Won");
+    case LostColumn:
+        return tr("Lost");
+    case WinRateColumn:
+        return tr("Win rate");
+    case CycleColumn:
+        return tr("Median cycle\n(days)");
+    default:
+        return {};
     }
 }
 
@@ -159,10 +188,14 @@ std::vector<core::Id> ConversionModel::idsAt(const QModelIndex& index) const
         return {};
     const core::Conversion& c = m_rows[static_cast<std::size_t>(index.row())];
     switch (index.column()) {
-    case EnteredColumn: return c.entered;
-    case AdvancedColumn: return c.advanced;
-    case LostColumn: return c.lost;
-    default: return {};
+    case EnteredColumn:
+        return c.entered;
+    case AdvancedColumn:
+        return c.advanced;
+    case LostColumn:
+        return c.lost;
+    default:
+        return {};
     }
 }
 
@@ -191,17 +224,24 @@ QVariant ConversionModel::data(const QModelIndex& index, int role) const
         return {};
     const bool any = !c.entered.empty();
     switch (index.column()) {
-    case StageColumn: return core::stageShortName(c.stage);
-    case EnteredColumn: return static_cast<int>(c.entered.size());
+    case StageColumn:
+        return core::stageShortName(c.stage);
+    case EnteredColumn:
+        return static_cast<int>(c.entered.size());
     case AdvancedColumn:
         return any ? tr("%1 (%2)").arg(c.advanced.size()).arg(percent(c.advancedRate()))
                    : QStringLiteral("0");
     case LostColumn:
-        return any ? tr("%1 (%2)").arg(c.lost.size()).arg(percent(c.lostRate())) : QStringLiteral("0");
-    case OpenColumn: return c.open();
-    case LeftMedianColumn: return days(t.left, t.left.median);
-    case OpenMedianColumn: return days(t.current, t.current.median);
-    default: return {};
+        return any ? tr("%1 (%2)").arg(c.lost.size()).arg(percent(c.lostRate()))
+                   : QStringLiteral("0");
+    case OpenColumn:
+        return c.open();
+    case LeftMedianColumn:
+        return days(t.left, t.left.median);
+    case OpenMedianColumn:
+        return days(t.current, t.current.median);
+    default:
+        return {};
     }
 }
 
@@ -210,14 +250,22 @@ QVariant ConversionModel::headerData(int section, Qt::Orientation o, int role) c
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case StageColumn: return tr("Stage");
-    case EnteredColumn: return tr("Entered");
-    case AdvancedColumn: return tr("Went on");
-    case LostColumn: return tr("Lost there");
-    case OpenColumn: return tr("Still open");
-    case LeftMedianColumn: return tr("Median days (left)");
-    case OpenMedianColumn: return tr("Median days (open now)");
-    default: return {};
+    case StageColumn:
+        return tr("Stage");
+    case EnteredColumn:
+        return tr("Entered");
+    case AdvancedColumn:
+        return tr("Went on");
+    case LostColumn:
+        return tr("Lost there");
+    case OpenColumn:
+        return tr("Still open");
+    case LeftMedianColumn:
+        return tr("Median days\nleft");
+    case OpenMedianColumn:
+        return tr("Median days\nopen now");
+    default:
+        return {};
     }
 }
 

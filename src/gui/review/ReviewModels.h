@@ -32,8 +32,16 @@ class OwnerModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { OwnerColumn, OpenColumn, ValueColumn, WonColumn, LostColumn, WinRateColumn,
-                  CycleColumn, ColumnCount };
+    enum Column {
+        OwnerColumn,
+        OpenColumn,
+        ValueColumn,
+        WonColumn,
+        LostColumn,
+        WinRateColumn,
+        CycleColumn,
+        ColumnCount
+    };
     enum Role { OwnerRole = Qt::UserRole + 1 };
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -52,8 +60,16 @@ class ConversionModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StageColumn, EnteredColumn, AdvancedColumn, LostColumn, OpenColumn,
-                  LeftMedianColumn, OpenMedianColumn, ColumnCount };
+    enum Column {
+        StageColumn,
+        EnteredColumn,
+        AdvancedColumn,
+        LostColumn,
+        OpenColumn,
+        LeftMedianColumn,
+        OpenMedianColumn,
+        ColumnCount
+    };
     enum Role { StageRole = Qt::UserRole + 1 };
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -74,7 +74,8 @@ QLabel* heading(const QString& text, QWidget* parent)
 
 QString percentText(std::optional<double> share)
 {
-    return share ? QLocale().toString(*share * 100.0, 'f', 0) + QLatin1Char('%') : QStringLiteral("—");
+    return share ? QLocale().toString(*share * 100.0, 'f', 0) + QLatin1Char('%')
+                 : QStringLiteral("—");
 }
 
 /// An HTML table of a model, escaped, for the PDF.
@@ -269,7 +270,8 @@ void ReviewPage::buildTiles(QGridLayout* grid)
         auto* button = new QPushButton(this);
         button->setObjectName(name);
         button->setMinimumHeight(58);
-        button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 6px 10px; }"));
+        button->setStyleSheet(
+            QStringLiteral("QPushButton { text-align: left; padding: 6px 10px; }"));
         const int index = static_cast<int>(m_tiles.size());
         grid->addWidget(button, index / 5, index % 5);
         connect(button, &QPushButton::clicked, this, [this, index] {
@@ -280,7 +282,8 @@ void ReviewPage::buildTiles(QGridLayout* grid)
     };
     auto openStages = [this] {
         std::vector<core::ReportProspect> rows;
-        for (core::Stage s : {core::Stage::Informative, core::Stage::Consulting, core::Stage::Negotiation}) {
+        for (core::Stage s :
+             {core::Stage::Informative, core::Stage::Consulting, core::Stage::Negotiation}) {
             core::Drill d;
             d.stage = s;
             const auto part = m_repo->drill(query(), d);
@@ -405,10 +408,11 @@ void ReviewPage::refresh()
     m_stalledModel->setReport(m_report);
     m_ownerModel->setReport(m_report);
     m_conversionModel->setReport(m_report);
-    m_stalledCaption->setText(
-        static_cast<int>(m_report.stalled.size()) < m_report.stalledCount
-            ? tr("Stalled: %1 (longest quiet %2 shown)").arg(m_report.stalledCount).arg(m_report.stalled.size())
-            : tr("Stalled: %1").arg(m_report.stalledCount));
+    m_stalledCaption->setText(static_cast<int>(m_report.stalled.size()) < m_report.stalledCount
+                                  ? tr("Stalled: %1 (longest quiet %2 shown)")
+                                        .arg(m_report.stalledCount)
+                                        .arg(m_report.stalled.size())
+                                  : tr("Stalled: %1").arg(m_report.stalledCount));
 }
 
 QString ReviewPage::rangeText() const
@@ -428,8 +432,9 @@ void ReviewPage::updateTiles()
     const QString& currency = r.query.settings.currency;
     auto money = [&](qint64 minor) { return Format::moneyShort(minor, currency); };
     auto count = [&](core::Movement m) { return static_cast<int>(r.moved(m).size()); };
-    const QString cycle = r.cycle.count > 0 ? tr("%1 days").arg(QLocale().toString(r.cycle.median, 'f', 0))
-                                            : QStringLiteral("—");
+    const QString cycle = r.cycle.count > 0
+                              ? tr("%1 days").arg(QLocale().toString(r.cycle.median, 'f', 0))
+                              : QStringLiteral("—");
     const QStringList texts{
         tr("Open prospects\n%1 · %2").arg(r.openCount).arg(money(r.openValueMinor)),
         tr("Weighted pipeline\n%1").arg(money(r.weightedMinor)),
@@ -444,7 +449,8 @@ void ReviewPage::updateTiles()
     };
     for (std::size_t i = 0; i < m_tiles.size() && i < static_cast<std::size_t>(texts.size()); ++i) {
         m_tiles[i].button->setText(texts[static_cast<qsizetype>(i)]);
-        m_tiles[i].button->setAccessibleName(QString(texts[static_cast<qsizetype>(i)]).replace(u'\n', u' '));
+        m_tiles[i].button->setAccessibleName(
+            QString(texts[static_cast<qsizetype>(i)]).replace(u'\n', u' '));
     }
 }
 
@@ -453,29 +459,32 @@ void ReviewPage::updateCharts()
     replaceChart(m_stageChart, review::makeStageChart(m_report, [this](int, int index) {
                      core::Drill d;
                      d.stage = static_cast<core::Stage>(index + 1);
-                     showProspects(index == 3 ? tr("Won") : tr("Open in %1").arg(core::stageShortName(d.stage)), d);
+                     showProspects(index == 3 ? tr("Won")
+                                              : tr("Open in %1").arg(core::stageShortName(d.stage)),
+                                   d);
                  }));
     replaceChart(m_timeChart, review::makeTimeChart(m_report, [this](int set, int index) {
                      core::Drill d;
                      d.kind = set == 0 ? core::Drill::Kind::LeftStage : core::Drill::Kind::Stage;
                      d.stage = static_cast<core::Stage>(index + 1);
-                     showProspects(set == 0 ? tr("Left %1 in the period").arg(core::stageShortName(d.stage))
-                                            : tr("Open in %1").arg(core::stageShortName(d.stage)),
-                                   d);
+                     showProspects(
+                         set == 0 ? tr("Left %1 in the period").arg(core::stageShortName(d.stage))
+                                  : tr("Open in %1").arg(core::stageShortName(d.stage)),
+                         d);
                  }));
-    replaceChart(m_movementChart, review::makeMovementChart(m_report, [this](int set, int index) {
-                     if (index < 0 || index >= static_cast<int>(m_report.weeks.size()))
-                         return;
-                     core::Drill d;
-                     d.kind = core::Drill::Kind::Moved;
-                     d.movement = static_cast<core::Movement>(set);
-                     const QDate week = m_report.weeks[static_cast<std::size_t>(index)].weekStart;
-                     d.from = week.startOfDay(Qt::UTC);
-                     d.to = week.addDays(7).startOfDay(Qt::UTC);
-                     showProspects(tr("%1, week of %2")
-                                       .arg(core::movementName(d.movement), Format::date(week)),
-                                   d);
-                 }));
+    replaceChart(
+        m_movementChart, review::makeMovementChart(m_report, [this](int set, int index) {
+            if (index < 0 || index >= static_cast<int>(m_report.weeks.size()))
+                return;
+            core::Drill d;
+            d.kind = core::Drill::Kind::Moved;
+            d.movement = static_cast<core::Movement>(set);
+            const QDate week = m_report.weeks[static_cast<std::size_t>(index)].weekStart;
+            d.from = week.startOfDay(Qt::UTC);
+            d.to = week.addDays(7).startOfDay(Qt::UTC);
+            showProspects(
+                tr("%1, week of %2").arg(core::movementName(d.movement), Format::date(week)), d);
+        }));
 }
 
 void ReviewPage::showProspects(const QString& title, const std::vector<core::Id>& ids)
@@ -498,11 +507,12 @@ void ReviewPage::showRows(const QString& title, const std::vector<core::ReportPr
     list->setObjectName(QStringLiteral("drillList"));
     const QString& currency = m_report.query.settings.currency;
     for (const core::ReportProspect& p : rows) {
-        auto* item = new QListWidgetItem(tr("%1 — %2 · %3 · %4 · %5")
-                                             .arg(p.name, p.owner.isEmpty() ? tr("(no owner)") : p.owner,
-                                                  core::stageShortName(p.stage), core::statusName(p.status),
-                                                  Format::moneyShort(p.valueMinor, currency)),
-                                         list);
+        auto* item =
+            new QListWidgetItem(tr("%1 — %2 · %3 · %4 · %5")
+                                    .arg(p.name, p.owner.isEmpty() ? tr("(no owner)") : p.owner,
+                                         core::stageShortName(p.stage), core::statusName(p.status),
+                                         Format::moneyShort(p.valueMinor, currency)),
+                                list);
         item->setData(kIdRole, p.id);
     }
     if (rows.empty())
@@ -539,8 +549,9 @@ void ReviewPage::chooseExportFile()
     try {
         exportPdf(path);
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Export review"),
-                             tr("The PDF could not be written: %1").arg(QString::fromUtf8(e.what())));
+        QMessageBox::warning(
+            this, tr("Export review"),
+            tr("The PDF could not be written: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
@@ -549,7 +560,8 @@ void ReviewPage::exportPdf(const QString& path)
     report::DashboardPdfContent content;
     content.title = tr("Pipeline review");
     content.subtitle = rangeText();
-    content.footerLeft = tr("Made by Accord on %1").arg(Format::date(m_session.now().toLocalTime().date()));
+    content.footerLeft =
+        tr("Made by Accord on %1").arg(Format::date(m_session.now().toLocalTime().date()));
     QString tiles = QStringLiteral("<table class=\"grid\" width=\"100%\"><tr>");
     for (std::size_t i = 0; i < m_tiles.size(); ++i) {
         const QStringList parts = m_tiles[i].button->text().split(u'\n');
@@ -559,13 +571,14 @@ void ReviewPage::exportPdf(const QString& path)
             tiles += QStringLiteral("</tr><tr>");
     }
     content.tilesHtml = tiles + QStringLiteral("</tr></table>");
-    // Charts at twice their size on screen at most, on white, for print.
+    // Charts at twice their size on screen, on white, for print.
     auto grab = [](QChartView* view) {
-        QImage image(QSize(760, 420), QImage::Format_ARGB32);
+        const QRectF source = view->chart()->sceneBoundingRect();
+        QImage image((source.size() * 2).toSize().expandedTo(QSize(2, 2)), QImage::Format_ARGB32);
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        view->chart()->scene()->render(&painter, QRectF(), view->chart()->sceneBoundingRect());
+        view->chart()->scene()->render(&painter, QRectF(image.rect()), source);
         return image;
     };
     content.charts = {{tr("Pipeline by stage"), grab(m_stageChart)},

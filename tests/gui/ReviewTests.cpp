@@ -1,0 +1,165 @@
+// The Review page on the demo pipeline: charts draw, models behave, numbers
+// drill down to prospects that open, the dashboard exports as PDF.
+
+#include "GuiTestSupport.h"
+
+#include "review/ReviewModels.h"
+#include "review/ReviewPage.h"
+#include "storage/SqliteReportRepository.h"
+#include "storage/SqliteStore.h"
+#include "views/ProspectDetailView.h"
+
+#include <QAbstractBarSeries>
+#include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+
+using namespace accord;
+using gui::ReviewPage;
+
+namespace {
+
+ReviewPage* addReview(test::GuiFixture& f)
+{
+    auto* page =
+        new ReviewPage(*f.session, [](core::Store& s) -> std::unique_ptr<core::ReportRepository> {
+            return std::make_unique<storage::SqliteReportRepository>(
+                dynamic_cast<storage::SqliteStore&>(s));
+        });
+    f.window->addPage(QStringLiteral("Review"), page);
+    QObject::connect(page, &ReviewPage::openRequested, f.window.get(),
+                     [&f](core::Id id) { f.window->openProspect(id); });
+    f.window->resize(1400, 1000);
+    f.window->showPage(page);
+    test::settle();
+    return page;
+}
+
+/// Pixels of the plot area painted in one of the chart's bar colours.
+int barPixels(QChartView* view)
+{
+    const QImage image = view->grab().toImage();
+    QList<QRgb> colors;
+    for (QAbstractSeries* s : view->chart()->series())
+        for (QBarSet* set : static_cast<QAbstractBarSeries*>(s)->barSets())
+            colors << set->color().rgb();
+    const QRect plot = view->mapFromScene(view->chart()->plotArea()).boundingRect();
+    int count = 0;
+    for (int y = plot.top(); y <= plot.bottom(); ++y)
+        for (int x = plot.left(); x <= plot.right(); ++x)
+            if (image.rect().contains(x, y) && colors.contains(image.pixel(x, y)))
+                ++count;
+    return count;
+}
+
+QDialog* drillDialog(ReviewPage* page)
+{
+    test::settle();
+    const auto dialogs = page->findChildren<QDialog*>(QStringLiteral("drillDialog"));
+    return dialogs.isEmpty() ? nullptr : dialogs.last();
+}
+
+} // namespace
+
+TEST_CASE("the review charts draw bars and its tables pass the model tester", "[gui][review]")
+{
+    test::GuiFixture f(true);
+    ReviewPage* page = addReview(f);
+    const core::PipelineReport r = page->report(); // a copy: the page replaces its own
+    REQUIRE(r.openCount > 0);
+
+    CHECK(barPixels(page->stageChart()) > 200);
+    CHECK(barPixels(page->timeChart()) > 100);
+    CHECK(barPixels(page->movementChart()) > 50);
+
+    QAbstractItemModelTester stalled(page->stalledModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester owners(page->ownerModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester conversion(page->conversionModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(page->stalledModel()->rowCount() == static_cast<int>(r.stalled.size()));
+    CHECK(page->ownerModel()->rowCount() == static_cast<int>(r.owners.size()));
+    CHECK(page->conversionModel()->rowCount() == 3);
+
+    // One owner: the table shrinks to that owner; a refresh through the filters keeps
+    // the testers quiet.
+    const QString owner = r.owners.front().owner;
+    page->setOwner(owner);
+    test::settle();
+    REQUIRE(page->report().owners.size() == 1);
+    CHECK(page->ownerModel()->index(0, gui::OwnerModel::OwnerColumn).data().toString() == owner);
+    CHECK(page->report().openCount < r.openCount);
+
+    page->setRange(ReviewPage::Range::ThisWeek);
+    CHECK(page->report().weeks.size() <= 2);
+    page->setCustomRange(QDate(2000, 1, 1), QDate(2000, 1, 31)); // nothing happened then
+    for (core::Movement m : core::kAllMovements)
+        CHECK(page->report().moved(m).empty());
+}
+
+TEST_CASE("a tile lists the prospects behind it and one opens in its detail", "[gui][review]")
+{
+    test::GuiFixture f(true);
+    ReviewPage* page = addReview(f);
+    const int stalled = page->report().stalledCount;
+    REQUIRE(stalled > 0);
+
+    auto* tile = page->findChild<QPushButton*>(QStringLiteral("stalledTile"));
+    REQUIRE(tile);
+    CHECK(tile->text().contains(QString::number(stalled)));
+    tile->click();
+    QDialog* dialog = drillDialog(page);
+    REQUIRE(dialog);
+    auto* list = dialog->findChild<QListWidget*>(QStringLiteral("drillList"));
+    REQUIRE(list);
+    CHECK(list->count() == stalled);
+    const QString first = list->item(0)->text();
+    CHECK(first.startsWith(page->report().stalled.front().name));
+
+    QSignalSpy opened(page, &ReviewPage::openRequested);
+    list->setCurrentRow(0);
+    emit list->itemActivated(list->item(0));
+    REQUIRE(opened.size() == 1);
+    CHECK(opened.at(0).at(0).toLongLong() == page->report().stalled.front().id);
+    CHECK(f.window->currentPage() == f.window->detail());
+    CHECK(f.window->detail()->prospectId() == page->report().stalled.front().id);
+}
+
+TEST_CASE("clicking a stage bar lists that stage's open prospects", "[gui][review]")
+{
+    test::GuiFixture f(true);
+    ReviewPage* page = addReview(f);
+    auto* series = static_cast<QAbstractBarSeries*>(page->stageChart()->chart()->series().at(0));
+    QBarSet* set = series->barSets().at(0);
+    emit set->clicked(3); // the top bar: stage 1 (the funnel is drawn bottom-up)
+    QDialog* dialog = drillDialog(page);
+    REQUIRE(dialog);
+    CHECK(dialog->findChild<QListWidget*>(QStringLiteral("drillList"))->count() ==
+          page->report().stage(core::Stage::Informative).count);
+}
+
+TEST_CASE("the dashboard exports as a PDF and a screenshot for the docs", "[gui][review]")
+{
+    test::GuiFixture f(true);
+    ReviewPage* page = addReview(f);
+    const QString pdf = f.dir.path(QStringLiteral("review.pdf"));
+    page->exportPdf(pdf);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+    CHECK(file.size() > 20'000); // the three charts are in it
+
+    const QString folder =
+        qEnvironmentVariable("ACCORD_SCREENSHOT_DIR", QStringLiteral(ACCORD_SCREENSHOTS_DEFAULT));
+    REQUIRE(QDir().mkpath(folder));
+    CHECK(f.window->grab().save(QDir(folder).filePath(QStringLiteral("review.png"))));
+}
