@@ -97,8 +97,8 @@ int main(int argc, char** argv)
                                        QStringLiteral("Reference size (default 100000)"),
                                        QStringLiteral("n"));
     QCommandLineOption buildOnly(QStringLiteral("build-only"),
-                                       QStringLiteral("Internal: build <path>, print figures"),
-                                       QStringLiteral("path"));
+                                 QStringLiteral("Internal: build <path>, print figures"),
+                                 QStringLiteral("path"));
     buildOnly.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({quick, db, json, prospects, buildOnly});
     parser.process(app);

@@ -86,9 +86,10 @@ void registerAdminCommands(CommandRegistry& registry)
     registry.add({QStringLiteral("demo"), QStringLiteral("demo [--seed N] [--prospects N]"),
                   QStringLiteral("Fill an empty database with a realistic demo pipeline."),
                   demoCommand});
-    registry.add({QStringLiteral("check"), QStringLiteral("check [--json]"),
-                  QStringLiteral("Check the database's integrity and foreign keys (exit 5 on a problem)."),
-                  checkCommand});
+    registry.add(
+        {QStringLiteral("check"), QStringLiteral("check [--json]"),
+         QStringLiteral("Check the database's integrity and foreign keys (exit 5 on a problem)."),
+         checkCommand});
 }
 
 } // namespace accord::cli

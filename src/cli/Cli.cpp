@@ -127,7 +127,8 @@ core::Id parseIdArg(const QString& text)
     bool ok = false;
     const core::Id id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        throw UsageError(QStringLiteral("\"%1\" is not a prospect id (a positive number).").arg(text));
+        throw UsageError(
+            QStringLiteral("\"%1\" is not a prospect id (a positive number).").arg(text));
     return id;
 }
 

@@ -21,10 +21,10 @@ namespace accord::cli {
 /// Exit codes, documented in --help and docs/cli.md.
 enum ExitCode {
     kExitOk = 0,
-    kExitError = 1,      // the command could not be done (bad input, bad file, store error)
-    kExitUsage = 2,      // the command line itself is wrong
+    kExitError = 1,       // the command could not be done (bad input, bad file, store error)
+    kExitUsage = 2,       // the command line itself is wrong
     kExitGateRefused = 3, // a stage move needs a reason or is not allowed
-    kExitNotFound = 4,   // no prospect (or item) with that id
+    kExitNotFound = 4,    // no prospect (or item) with that id
     kExitCheckFailed = 5, // `check` found a problem in the database
 };
 
@@ -105,8 +105,8 @@ private:
 
 // Shared helpers for commands.
 QString defaultDatabasePath();
-core::Stage parseStageArg(const QString& text);       // throws UsageError
-core::Id parseIdArg(const QString& text);             // throws UsageError
+core::Stage parseStageArg(const QString& text); // throws UsageError
+core::Id parseIdArg(const QString& text);       // throws UsageError
 void printJson(CliContext& ctx, const std::string& dumped);
 
 // Command groups (one file each).

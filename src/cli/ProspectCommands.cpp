@@ -71,14 +71,16 @@ Prospect requireProspect(CliContext& ctx, Id id)
 {
     auto p = ctx.store().prospects().find(id);
     if (!p)
-        throw ValidationError(QStringLiteral("id"), QStringLiteral("There is no prospect %1.").arg(id));
+        throw ValidationError(QStringLiteral("id"),
+                              QStringLiteral("There is no prospect %1.").arg(id));
     return *p;
 }
 
 int listCommand(CliContext& ctx, const QStringList& argv)
 {
-    const Args args(argv, {QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("status"),
-                           QStringLiteral("industry"), QStringLiteral("text")},
+    const Args args(argv,
+                    {QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("status"),
+                     QStringLiteral("industry"), QStringLiteral("text")},
                     {QStringLiteral("trash")});
     if (!args.positional().isEmpty())
         throw UsageError(QStringLiteral("list takes no positional arguments."));
@@ -88,8 +90,9 @@ int listCommand(CliContext& ctx, const QStringList& argv)
     if (args.has(QStringLiteral("status"))) {
         filter.status = statusFromKey(args.value(QStringLiteral("status")));
         if (!filter.status)
-            throw UsageError(QStringLiteral("Unknown status \"%1\": use active, on_hold, won or lost.")
-                                 .arg(args.value(QStringLiteral("status"))));
+            throw UsageError(
+                QStringLiteral("Unknown status \"%1\": use active, on_hold, won or lost.")
+                    .arg(args.value(QStringLiteral("status"))));
     }
     filter.owners = args.values(QStringLiteral("owner"));
     filter.industry = args.value(QStringLiteral("industry"));
@@ -108,32 +111,34 @@ int listCommand(CliContext& ctx, const QStringList& argv)
     constexpr int kPage = 1000;
     int shown = 0;
     for (int offset = 0;; offset += kPage) {
-        const auto rows = ctx.store().prospects().rows(filter, ProspectSort::Stage, true, kPage, offset);
+        const auto rows =
+            ctx.store().prospects().rows(filter, ProspectSort::Stage, true, kPage, offset);
         for (const ProspectRow& r : rows) {
             const Prospect& p = r.prospect;
             if (ctx.json()) {
-                array.push_back({{"id", p.id},
-                                 {"name", utf8(p.name)},
-                                 {"owner", utf8(p.owner)},
-                                 {"industry", utf8(p.industry)},
-                                 {"stage", static_cast<int>(p.stage)},
-                                 {"stage_name", utf8(stageKey(p.stage))},
-                                 {"status", utf8(statusKey(p.status))},
-                                 {"value", {{"minor", p.value.minor}, {"currency", utf8(p.value.currency)}}},
-                                 {"days_in_stage", daysSince(p.stageEnteredAt, now)},
-                                 {"last_meeting_at", r.lastMeetingAt.isValid()
-                                                         ? json(utf8(toIsoUtc(r.lastMeetingAt)))
-                                                         : json(nullptr)},
-                                 {"gate", {{"met", r.gateMet}, {"total", r.gateTotal}}}});
+                array.push_back(
+                    {{"id", p.id},
+                     {"name", utf8(p.name)},
+                     {"owner", utf8(p.owner)},
+                     {"industry", utf8(p.industry)},
+                     {"stage", static_cast<int>(p.stage)},
+                     {"stage_name", utf8(stageKey(p.stage))},
+                     {"status", utf8(statusKey(p.status))},
+                     {"value", {{"minor", p.value.minor}, {"currency", utf8(p.value.currency)}}},
+                     {"days_in_stage", daysSince(p.stageEnteredAt, now)},
+                     {"last_meeting_at", r.lastMeetingAt.isValid()
+                                             ? json(utf8(toIsoUtc(r.lastMeetingAt)))
+                                             : json(nullptr)},
+                     {"gate", {{"met", r.gateMet}, {"total", r.gateTotal}}}});
             } else {
-                ctx.out() << pad(QString::number(p.id), 6) << pad(p.name, 28) << pad(p.owner, 16)
-                          << pad(stageShortName(p.stage), 13) << pad(statusKey(p.status), 9)
-                          << formatMoneyShort(p.value.minor, p.value.currency, locale).rightJustified(12)
-                          << QString::number(daysSince(p.stageEnteredAt, now)).rightJustified(6)
-                          << "  "
-                          << (r.gateTotal > 0 ? QStringLiteral("%1/%2").arg(r.gateMet).arg(r.gateTotal)
-                                              : QStringLiteral("—"))
-                          << '\n';
+                ctx.out()
+                    << pad(QString::number(p.id), 6) << pad(p.name, 28) << pad(p.owner, 16)
+                    << pad(stageShortName(p.stage), 13) << pad(statusKey(p.status), 9)
+                    << formatMoneyShort(p.value.minor, p.value.currency, locale).rightJustified(12)
+                    << QString::number(daysSince(p.stageEnteredAt, now)).rightJustified(6) << "  "
+                    << (r.gateTotal > 0 ? QStringLiteral("%1/%2").arg(r.gateMet).arg(r.gateTotal)
+                                        : QStringLiteral("—"))
+                    << '\n';
             }
             ++shown;
         }
@@ -180,27 +185,30 @@ int showCommand(CliContext& ctx, const QStringList& argv)
     const QLocale locale;
     QTextStream& out = ctx.out();
     out << p.name << "  (#" << p.id << ")\n";
-    out << "  Stage:    " << stageName(p.stage) << ", " << daysSince(p.stageEnteredAt, ctx.clock().now())
-        << " days\n";
+    out << "  Stage:    " << stageName(p.stage) << ", "
+        << daysSince(p.stageEnteredAt, ctx.clock().now()) << " days\n";
     out << "  Status:   " << statusName(p.status)
-        << (p.status == Status::Lost && !p.lostReason.isEmpty() ? QStringLiteral(" — ") + p.lostReason
-                                                                 : QString())
+        << (p.status == Status::Lost && !p.lostReason.isEmpty()
+                ? QStringLiteral(" — ") + p.lostReason
+                : QString())
         << '\n';
     out << "  Owner:    " << p.owner << '\n';
-    out << "  Industry: " << p.industry << (p.segment.isEmpty() ? QString() : QStringLiteral(" · ") + p.segment)
-        << '\n';
+    out << "  Industry: " << p.industry
+        << (p.segment.isEmpty() ? QString() : QStringLiteral(" · ") + p.segment) << '\n';
     out << "  Value:    " << formatMoney(p.value, locale) << '\n';
     if (!p.website.isEmpty())
         out << "  Website:  " << p.website << '\n';
     if (!p.nextStep.isEmpty())
         out << "  Next:     " << p.nextStep
-            << (p.nextStepDue.isValid() ? QStringLiteral(" (due %1)").arg(p.nextStepDue.toString(Qt::ISODate))
-                                        : QString())
+            << (p.nextStepDue.isValid()
+                    ? QStringLiteral(" (due %1)").arg(p.nextStepDue.toString(Qt::ISODate))
+                    : QString())
             << '\n';
     if (!bundle->tags.isEmpty())
         out << "  Tags:     " << bundle->tags.join(QStringLiteral(", ")) << '\n';
     if (p.signedOn.isValid())
-        out << "  Signed:   " << p.signedOn.toString(Qt::ISODate) << " — " << p.agreementSummary << '\n';
+        out << "  Signed:   " << p.signedOn.toString(Qt::ISODate) << " — " << p.agreementSummary
+            << '\n';
     if (hasGate) {
         out << '\n';
         printGate(ctx, gate);
@@ -208,8 +216,9 @@ int showCommand(CliContext& ctx, const QStringList& argv)
     if (!bundle->contacts.empty()) {
         out << "\nContacts\n";
         for (const Contact& c : bundle->contacts)
-            out << "  " << c.name << (c.title.isEmpty() ? QString() : QStringLiteral(", ") + c.title)
-                << " [" << contactRoleName(c.role) << "]"
+            out << "  " << c.name
+                << (c.title.isEmpty() ? QString() : QStringLiteral(", ") + c.title) << " ["
+                << contactRoleName(c.role) << "]"
                 << (c.email.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(c.email)) << '\n';
     }
     if (!bundle->meetings.empty()) {
@@ -246,7 +255,8 @@ int addProspectCommand(CliContext& ctx, const QStringList& argv)
     const Args args(argv,
                     {QStringLiteral("name"), QStringLiteral("owner"), QStringLiteral("industry"),
                      QStringLiteral("segment"), QStringLiteral("website"), QStringLiteral("value"),
-                     QStringLiteral("currency"), QStringLiteral("next-step"), QStringLiteral("due")},
+                     QStringLiteral("currency"), QStringLiteral("next-step"),
+                     QStringLiteral("due")},
                     {});
     if (!args.positional().isEmpty())
         throw UsageError(QStringLiteral("add-prospect takes options only (--name …)."));
@@ -264,16 +274,18 @@ int addProspectCommand(CliContext& ctx, const QStringList& argv)
     if (args.has(QStringLiteral("value"))) {
         const auto minor = parseMoneyMinor(args.value(QStringLiteral("value")));
         if (!minor)
-            throw ValidationError(QStringLiteral("value"),
-                                  QStringLiteral("\"%1\" is not an amount of money (try 40000 or 40k).")
-                                      .arg(args.value(QStringLiteral("value"))));
+            throw ValidationError(
+                QStringLiteral("value"),
+                QStringLiteral("\"%1\" is not an amount of money (try 40000 or 40k).")
+                    .arg(args.value(QStringLiteral("value"))));
         p.value.minor = *minor;
     }
     if (args.has(QStringLiteral("due"))) {
         const auto due = parseDate(args.value(QStringLiteral("due")));
         if (!due)
-            throw ValidationError(QStringLiteral("due"), QStringLiteral("\"%1\" is not a date (use YYYY-MM-DD).")
-                                                             .arg(args.value(QStringLiteral("due"))));
+            throw ValidationError(QStringLiteral("due"),
+                                  QStringLiteral("\"%1\" is not a date (use YYYY-MM-DD).")
+                                      .arg(args.value(QStringLiteral("due"))));
         p.nextStepDue = *due;
     }
     const Id id = ctx.service().addProspect(p);
@@ -288,9 +300,10 @@ int logMeetingCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv,
                     {QStringLiteral("when"), QStringLiteral("kind"), QStringLiteral("summary"),
-                     QStringLiteral("notes"), QStringLiteral("duration"), QStringLiteral("attendees"),
-                     QStringLiteral("shared"), QStringLiteral("learned"), QStringLiteral("next-step"),
-                     QStringLiteral("due"), QStringLiteral("notes-file")},
+                     QStringLiteral("notes"), QStringLiteral("duration"),
+                     QStringLiteral("attendees"), QStringLiteral("shared"),
+                     QStringLiteral("learned"), QStringLiteral("next-step"), QStringLiteral("due"),
+                     QStringLiteral("notes-file")},
                     {});
     if (args.positional().size() != 1)
         throw UsageError(QStringLiteral("log-meeting needs exactly one prospect id."));
@@ -304,9 +317,10 @@ int logMeetingCommand(CliContext& ctx, const QStringList& argv)
     if (args.has(QStringLiteral("when"))) {
         const auto when = parseDateTime(args.value(QStringLiteral("when")));
         if (!when)
-            throw ValidationError(QStringLiteral("when"),
-                                  QStringLiteral("\"%1\" is not a date and time (use YYYY-MM-DD HH:MM).")
-                                      .arg(args.value(QStringLiteral("when"))));
+            throw ValidationError(
+                QStringLiteral("when"),
+                QStringLiteral("\"%1\" is not a date and time (use YYYY-MM-DD HH:MM).")
+                    .arg(args.value(QStringLiteral("when"))));
         m.occurredAt = *when;
     } else {
         m.occurredAt = ctx.clock().now();
@@ -314,17 +328,19 @@ int logMeetingCommand(CliContext& ctx, const QStringList& argv)
     if (args.has(QStringLiteral("kind"))) {
         const auto kind = meetingKindFromKey(args.value(QStringLiteral("kind")));
         if (!kind)
-            throw UsageError(QStringLiteral("Unknown meeting kind \"%1\": use presentation, discovery, "
-                                            "workshop, negotiation, call or email.")
-                                 .arg(args.value(QStringLiteral("kind"))));
+            throw UsageError(
+                QStringLiteral("Unknown meeting kind \"%1\": use presentation, discovery, "
+                               "workshop, negotiation, call or email.")
+                    .arg(args.value(QStringLiteral("kind"))));
         m.kind = *kind;
     }
     if (args.has(QStringLiteral("duration"))) {
         bool ok = false;
         m.durationMinutes = args.value(QStringLiteral("duration")).toInt(&ok);
         if (!ok)
-            throw ValidationError(QStringLiteral("duration"),
-                                  QStringLiteral("The duration must be a whole number of minutes."));
+            throw ValidationError(
+                QStringLiteral("duration"),
+                QStringLiteral("The duration must be a whole number of minutes."));
     }
     m.summary = args.value(QStringLiteral("summary"));
     m.notes = args.value(QStringLiteral("notes"));
@@ -337,8 +353,9 @@ int logMeetingCommand(CliContext& ctx, const QStringList& argv)
     if (args.has(QStringLiteral("due"))) {
         const auto due = parseDate(args.value(QStringLiteral("due")));
         if (!due)
-            throw ValidationError(QStringLiteral("due"), QStringLiteral("\"%1\" is not a date (use YYYY-MM-DD).")
-                                                             .arg(args.value(QStringLiteral("due"))));
+            throw ValidationError(QStringLiteral("due"),
+                                  QStringLiteral("\"%1\" is not a date (use YYYY-MM-DD).")
+                                      .arg(args.value(QStringLiteral("due"))));
         m.nextStepDue = *due;
     }
     m.loggedBy = ctx.userName();
@@ -350,8 +367,8 @@ int logMeetingCommand(CliContext& ctx, const QStringList& argv)
     } else {
         ctx.out() << "Logged meeting " << meetingId << " with " << p.name << '\n';
         if (gateMet && p.stage != Stage::Partnership && p.status == Status::Active)
-            ctx.out() << "The gate of " << stageName(p.stage) << " is met: accord-cli advance " << id
-                      << " --to " << (static_cast<int>(p.stage) + 1) << '\n';
+            ctx.out() << "The gate of " << stageName(p.stage) << " is met: accord-cli advance "
+                      << id << " --to " << (static_cast<int>(p.stage) + 1) << '\n';
     }
     return kExitOk;
 }
@@ -412,8 +429,8 @@ int setStatusCommand(CliContext& ctx, const QStringList& argv)
     if (!status)
         throw UsageError(QStringLiteral("Unknown status \"%1\": use active, on_hold or lost.")
                              .arg(args.value(QStringLiteral("to"))));
-    const MoveDecision d =
-        ctx.service().changeStatus(id, *status, args.value(QStringLiteral("reason")), ctx.userName());
+    const MoveDecision d = ctx.service().changeStatus(
+        id, *status, args.value(QStringLiteral("reason")), ctx.userName());
     if (const int code = reportDecision(ctx, QStringLiteral("set-status"), d); code != kExitOk)
         return code;
     const Prospect p = requireProspect(ctx, id);
@@ -451,13 +468,14 @@ int searchCommand(CliContext& ctx, const QStringList& argv)
     if (ctx.json()) {
         json array = json::array();
         for (const SearchHit& h : hits)
-            array.push_back({{"kind", utf8(hitKindKey(h.kind))},
-                             {"id", h.itemId},
-                             {"prospect_id", h.prospectId},
-                             {"prospect_name", utf8(h.prospectName)},
-                             {"title", utf8(h.title)},
-                             {"snippet", utf8(h.snippet)},
-                             {"when", h.when.isValid() ? json(utf8(toIsoUtc(h.when))) : json(nullptr)}});
+            array.push_back(
+                {{"kind", utf8(hitKindKey(h.kind))},
+                 {"id", h.itemId},
+                 {"prospect_id", h.prospectId},
+                 {"prospect_name", utf8(h.prospectName)},
+                 {"title", utf8(h.title)},
+                 {"snippet", utf8(h.snippet)},
+                 {"when", h.when.isValid() ? json(utf8(toIsoUtc(h.when))) : json(nullptr)}});
         printJson(ctx, array.dump(2));
         return kExitOk;
     }
@@ -472,31 +490,37 @@ int searchCommand(CliContext& ctx, const QStringList& argv)
 
 void registerProspectCommands(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("list"),
-                  QStringLiteral("list [--stage S] [--owner O]… [--status S] [--industry I] [--text T] "
-                                 "[--trash] [--json]"),
-                  QStringLiteral("List prospects with stage, status, value, days in stage and gate progress."),
-                  listCommand});
+    registry.add(
+        {QStringLiteral("list"),
+         QStringLiteral("list [--stage S] [--owner O]… [--status S] [--industry I] [--text T] "
+                        "[--trash] [--json]"),
+         QStringLiteral(
+             "List prospects with stage, status, value, days in stage and gate progress."),
+         listCommand});
     registry.add({QStringLiteral("show"), QStringLiteral("show ID [--json]"),
                   QStringLiteral("Everything known about one prospect."), showCommand});
-    registry.add({QStringLiteral("add-prospect"),
-                  QStringLiteral("add-prospect --name N [--owner O] [--industry I] [--segment S] "
-                                 "[--website W] [--value V] [--currency C] [--next-step T] [--due D]"),
-                  QStringLiteral("Add a prospect in stage 1 (Uniquely Informative)."), addProspectCommand});
-    registry.add({QStringLiteral("log-meeting"),
-                  QStringLiteral("log-meeting ID --summary S [--when T] [--kind K] [--duration MIN] "
-                                 "[--attendees A] [--notes N | --notes-file F] [--shared S] [--learned L] "
-                                 "[--next-step T] [--due D]"),
-                  QStringLiteral("Log a meeting; says when the stage's gate is now met."),
-                  logMeetingCommand});
-    registry.add({QStringLiteral("advance"), QStringLiteral("advance ID --to STAGE [--reason TEXT]"),
+    registry.add(
+        {QStringLiteral("add-prospect"),
+         QStringLiteral("add-prospect --name N [--owner O] [--industry I] [--segment S] "
+                        "[--website W] [--value V] [--currency C] [--next-step T] [--due D]"),
+         QStringLiteral("Add a prospect in stage 1 (Uniquely Informative)."), addProspectCommand});
+    registry.add(
+        {QStringLiteral("log-meeting"),
+         QStringLiteral("log-meeting ID --summary S [--when T] [--kind K] [--duration MIN] "
+                        "[--attendees A] [--notes N | --notes-file F] [--shared S] [--learned L] "
+                        "[--next-step T] [--due D]"),
+         QStringLiteral("Log a meeting; says when the stage's gate is now met."),
+         logMeetingCommand});
+    registry.add({QStringLiteral("advance"),
+                  QStringLiteral("advance ID --to STAGE [--reason TEXT]"),
                   QStringLiteral("Move a prospect to another stage (exit 3 with the unmet criteria "
                                  "when a reason is needed)."),
                   advanceCommand});
-    registry.add({QStringLiteral("set-status"),
-                  QStringLiteral("set-status ID --to active|on_hold|lost [--reason TEXT]"),
-                  QStringLiteral("Put a prospect on hold, reopen it, or mark it lost (reason needed)."),
-                  setStatusCommand});
+    registry.add(
+        {QStringLiteral("set-status"),
+         QStringLiteral("set-status ID --to active|on_hold|lost [--reason TEXT]"),
+         QStringLiteral("Put a prospect on hold, reopen it, or mark it lost (reason needed)."),
+         setStatusCommand});
     registry.add({QStringLiteral("search"), QStringLiteral("search TEXT [--limit N] [--json]"),
                   QStringLiteral("Search prospects, contacts and meeting text, newest first."),
                   searchCommand});

@@ -15,7 +15,7 @@ struct ProspectBundle
     Prospect prospect;
     QStringList tags;
     std::vector<Contact> contacts;
-    std::vector<Meeting> meetings; // newest first
+    std::vector<Meeting> meetings;    // newest first
     std::vector<StageChange> history; // oldest first
     std::vector<Insight> insights;
     std::vector<DataRequest> dataRequests;

@@ -9,15 +9,15 @@
 namespace accord::core {
 
 enum class MoveVerdict {
-    Allowed,       // may go ahead as asked
-    NeedsReason,   // would be allowed with a written reason (backward move or gate override)
-    Refused,       // not allowed at all (see `message`)
+    Allowed,     // may go ahead as asked
+    NeedsReason, // would be allowed with a written reason (backward move or gate override)
+    Refused,     // not allowed at all (see `message`)
 };
 
 struct MoveDecision
 {
     MoveVerdict verdict = MoveVerdict::Refused;
-    bool gateOverride = false;  // forward past unmet criteria: recorded as an override
+    bool gateOverride = false; // forward past unmet criteria: recorded as an override
     bool backward = false;
     std::vector<CriterionResult> unmet; // unmet criteria of every stage passed
     std::vector<CriterionResult> met;   // and those met (by the evidence or by hand), with why

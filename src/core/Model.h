@@ -53,7 +53,7 @@ struct Meeting
     QString attendees; // comma-separated names, usually from the prospect's contacts
     QString summary;
     QString notes;
-    QString shared; // what we shared
+    QString shared;  // what we shared
     QString learned; // what we learned
     QString nextStep;
     QDate nextStepDue;

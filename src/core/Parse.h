@@ -3,8 +3,8 @@
 // Strict parsers for what people type or files carry: dates, timestamps, money.
 // Each returns nullopt for input it cannot read exactly (2026-02-30 included).
 
-#include <QTimeZone>
 #include <QLocale>
+#include <QTimeZone>
 
 #include "Types.h"
 

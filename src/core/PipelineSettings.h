@@ -11,7 +11,7 @@ namespace accord::core {
 
 struct PipelineSettings
 {
-    std::array<int, 3> staleDays{14, 21, 10};             // stages 1–3
+    std::array<int, 3> staleDays{14, 21, 10};               // stages 1–3
     std::array<int, 4> probabilityPercent{10, 30, 60, 100}; // stages 1–4
     QString currency = QStringLiteral("USD");
 

@@ -18,15 +18,25 @@ struct ProspectFilter
     enum class Trash { Exclude, Only, Include };
     std::optional<Stage> stage;
     std::optional<Status> status;
-    QStringList owners;  // empty = everyone
-    QString industry;    // exact, empty = any
-    QString tag;         // exact, empty = any
-    QString text;        // case-insensitive substring of name, owner, industry or segment
+    QStringList owners; // empty = everyone
+    QString industry;   // exact, empty = any
+    QString tag;        // exact, empty = any
+    QString text;       // case-insensitive substring of name, owner, industry or segment
     Trash trash = Trash::Exclude;
 };
 
-enum class ProspectSort { Name, Owner, Industry, Stage, Status, Value, DaysInStage, LastMeeting,
-                          NextStepDue, Updated };
+enum class ProspectSort {
+    Name,
+    Owner,
+    Industry,
+    Stage,
+    Status,
+    Value,
+    DaysInStage,
+    LastMeeting,
+    NextStepDue,
+    Updated
+};
 
 /// A prospect with what a board card or table row shows besides its fields.
 struct ProspectRow

@@ -69,7 +69,7 @@ public:
 
 // Stable machine names ("informative", "on_hold", …) used in the store, JSON and the CLI.
 QString stageKey(Stage s);
-QString stageName(Stage s); // "Uniquely Informative"
+QString stageName(Stage s);      // "Uniquely Informative"
 QString stageShortName(Stage s); // "Informative"
 std::optional<Stage> stageFromKey(const QString& keyOrNumber);
 QString statusKey(Status s);

@@ -8,8 +8,8 @@
 namespace accord::core {
 
 inline constexpr int kMaxNameLength = 200;
-inline constexpr int kMaxShortText = 1000;       // titles, emails, positions
-inline constexpr int kMaxLongText = 1'000'000;   // notes, bodies, summaries
+inline constexpr int kMaxShortText = 1000;     // titles, emails, positions
+inline constexpr int kMaxLongText = 1'000'000; // notes, bodies, summaries
 
 void validate(const Prospect& p);
 void validate(const Contact& c);

@@ -9,8 +9,8 @@
 #include "views/Pages.h"
 #include "views/ProspectDetailView.h"
 #include "views/ProspectTableView.h"
-#include "views/Workspaces.h"
 #include "views/SearchDialog.h"
+#include "views/Workspaces.h"
 
 #include <QApplication>
 #include <QCloseEvent>

@@ -41,14 +41,15 @@ namespace {
 // Sorts each group once; only the (at most four) rows at the quantile positions
 // reach the final aggregate.
 #define ACCORD_LOW(p) "CAST((n - 1) * " p " AS INTEGER)"
-#define ACCORD_QUANTILES                                                                           \
-    ", ranked AS (SELECT grp, v, ROW_NUMBER() OVER w - 1 AS rn, COUNT(*) OVER (w ROWS BETWEEN "    \
-    "UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n FROM sample "                               \
-    "WINDOW w AS (PARTITION BY grp ORDER BY v)) "                                                  \
-    "SELECT grp, MAX(n), " ACCORD_QUANTILE("0.5") ", " ACCORD_QUANTILE(                            \
-        "0.75") " FROM ranked WHERE rn IN (" ACCORD_LOW("0.5") ", " ACCORD_LOW("0.5") " + "        \
-                                                                                      "1,"         \
-                                                                                      " " ACCORD_LOW("0.75") ", " ACCORD_LOW("0.75") " + 1) GROUP BY grp"
+#define ACCORD_QUANTILES                                                                                                      \
+    ", ranked AS (SELECT grp, v, ROW_NUMBER() OVER w - 1 AS rn, COUNT(*) OVER (w ROWS BETWEEN "                               \
+    "UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n FROM sample "                                                          \
+    "WINDOW w AS (PARTITION BY grp ORDER BY v)) "                                                                             \
+    "SELECT grp, MAX(n), " ACCORD_QUANTILE("0.5") ", " ACCORD_QUANTILE(                                                       \
+        "0.75") " FROM ranked WHERE rn IN (" ACCORD_LOW("0.5") ", " ACCORD_LOW("0.5") " + "                                   \
+                                                                                      "1,"                                    \
+                                                                                      " " ACCORD_LOW("0.75") ", " ACCORD_LOW( \
+                                                                                          "0.75") " + 1) GROUP BY grp"
 
 constexpr qint64 kDay = 86400;
 constexpr qint64 kWeek = 7 * kDay;

@@ -61,7 +61,8 @@ TEST_CASE("demo then list shows a pipeline over every stage and status", "[cli]"
     CHECK(statuses == std::set<std::string>{"active", "on_hold", "won", "lost"});
     CHECK(owners.size() >= 4);
 
-    const Run text = cli(db, {QStringLiteral("list"), QStringLiteral("--stage"), QStringLiteral("consulting")});
+    const Run text =
+        cli(db, {QStringLiteral("list"), QStringLiteral("--stage"), QStringLiteral("consulting")});
     REQUIRE(text.code == 0);
     CHECK(text.out.contains(QStringLiteral("Consulting")));
     CHECK_FALSE(text.out.contains(QStringLiteral("Negotiation  ")));
@@ -74,10 +75,12 @@ TEST_CASE("a prospect added, met in a meeting and advanced past an unmet gate", 
 {
     accord::test::TempDir dir;
     const QString db = dir.path(QStringLiteral("a.sqlite"));
-    const QString name = QStringLiteral("O'Brien \"Quotes\" & Sons'); DROP TABLE prospect;-- 🚀 שלום");
-    const Run add = cli(db, {QStringLiteral("add-prospect"), QStringLiteral("--name"), name,
-                             QStringLiteral("--owner"), QStringLiteral("Dana"), QStringLiteral("--value"),
-                             QStringLiteral("40k"), QStringLiteral("--json")});
+    const QString name =
+        QStringLiteral("O'Brien \"Quotes\" & Sons'); DROP TABLE prospect;-- 🚀 שלום");
+    const Run add =
+        cli(db, {QStringLiteral("add-prospect"), QStringLiteral("--name"), name,
+                 QStringLiteral("--owner"), QStringLiteral("Dana"), QStringLiteral("--value"),
+                 QStringLiteral("40k"), QStringLiteral("--json")});
     REQUIRE(add.code == 0);
     const auto id = add.parsed().at("id").get<long long>();
     const QString ids = QString::number(id);
@@ -95,13 +98,18 @@ TEST_CASE("a prospect added, met in a meeting and advanced past an unmet gate", 
                                  QStringLiteral("Walked through the wholesale market outlook")});
     REQUIRE(meeting.code == 0);
 
-    const Run refused = cli(db, {QStringLiteral("advance"), ids, QStringLiteral("--to"), QStringLiteral("2")});
+    const Run refused =
+        cli(db, {QStringLiteral("advance"), ids, QStringLiteral("--to"), QStringLiteral("2")});
     CHECK(refused.code == 3);
     CHECK(refused.err.contains(QStringLiteral("unmet")));
-    CHECK(cli(db, {QStringLiteral("show"), ids, QStringLiteral("--json")}).parsed().at("prospect").at("stage") == "informative");
+    CHECK(cli(db, {QStringLiteral("show"), ids, QStringLiteral("--json")})
+              .parsed()
+              .at("prospect")
+              .at("stage") == "informative");
 
-    const Run moved = cli(db, {QStringLiteral("advance"), ids, QStringLiteral("--to"), QStringLiteral("consulting"),
-                               QStringLiteral("--reason"), QStringLiteral("Their CFO asked to skip ahead")});
+    const Run moved = cli(db, {QStringLiteral("advance"), ids, QStringLiteral("--to"),
+                               QStringLiteral("consulting"), QStringLiteral("--reason"),
+                               QStringLiteral("Their CFO asked to skip ahead")});
     CHECK(moved.code == 0);
     const json after = cli(db, {QStringLiteral("show"), ids, QStringLiteral("--json")}).parsed();
     CHECK(after.at("prospect").at("stage") == "consulting");
@@ -109,10 +117,12 @@ TEST_CASE("a prospect added, met in a meeting and advanced past an unmet gate", 
     CHECK(after.at("history").at(0).at("gate_override") == true);
     CHECK(after.at("history").at(0).at("by") == "Test Runner");
 
-    const Run back = cli(db, {QStringLiteral("advance"), ids, QStringLiteral("--to"), QStringLiteral("1")});
+    const Run back =
+        cli(db, {QStringLiteral("advance"), ids, QStringLiteral("--to"), QStringLiteral("1")});
     CHECK(back.code == 3);
 
-    const Run found = cli(db, {QStringLiteral("search"), QStringLiteral("wholesale"), QStringLiteral("--json")});
+    const Run found =
+        cli(db, {QStringLiteral("search"), QStringLiteral("wholesale"), QStringLiteral("--json")});
     REQUIRE(found.code == 0);
     REQUIRE(found.parsed().size() == 1);
     CHECK(found.parsed().at(0).at("prospect_id").get<long long>() == id);
@@ -124,17 +134,20 @@ TEST_CASE("bad command lines and bad input give clear errors and meaningful exit
     const QString db = dir.path(QStringLiteral("b.sqlite"));
     CHECK(cli(db, {}).code == 2);
     CHECK(cli(db, {QStringLiteral("frobnicate")}).code == 2);
-    CHECK(cli(db, {QStringLiteral("list"), QStringLiteral("--stage"), QStringLiteral("7")}).code == 2);
+    CHECK(cli(db, {QStringLiteral("list"), QStringLiteral("--stage"), QStringLiteral("7")}).code ==
+          2);
     CHECK(cli(db, {QStringLiteral("show"), QStringLiteral("abc")}).code == 2);
     CHECK(cli(db, {QStringLiteral("show"), QStringLiteral("999")}).code == 4);
-    CHECK(cli(db, {QStringLiteral("add-prospect"), QStringLiteral("--name"), QStringLiteral("  ")}).code == 1);
+    CHECK(cli(db, {QStringLiteral("add-prospect"), QStringLiteral("--name"), QStringLiteral("  ")})
+              .code == 1);
 
-    const Run add = cli(db, {QStringLiteral("add-prospect"), QStringLiteral("--name"), QStringLiteral("Halvorsen Tools"),
-                             QStringLiteral("--json")});
+    const Run add = cli(db, {QStringLiteral("add-prospect"), QStringLiteral("--name"),
+                             QStringLiteral("Halvorsen Tools"), QStringLiteral("--json")});
     REQUIRE(add.code == 0);
     const QString ids = QString::number(add.parsed().at("id").get<long long>());
     const Run badDate = cli(db, {QStringLiteral("log-meeting"), ids, QStringLiteral("--when"),
-                                 QStringLiteral("2026-02-30 10:00"), QStringLiteral("--summary"), QStringLiteral("x")});
+                                 QStringLiteral("2026-02-30 10:00"), QStringLiteral("--summary"),
+                                 QStringLiteral("x")});
     CHECK(badDate.code == 1);
     CHECK(badDate.err.contains(QStringLiteral("2026-02-30")));
     CHECK_FALSE(badDate.err.contains(QStringLiteral("SQL")));
@@ -144,11 +157,15 @@ TEST_CASE("bad command lines and bad input give clear errors and meaningful exit
     REQUIRE(notes.open(QIODevice::WriteOnly));
     notes.write(QByteArray(10'000'000, 'x'));
     notes.close();
-    const Run hugeNote = cli(db, {QStringLiteral("log-meeting"), ids, QStringLiteral("--summary"), QStringLiteral("Call"),
-                                  QStringLiteral("--notes-file"), notesPath});
+    const Run hugeNote =
+        cli(db, {QStringLiteral("log-meeting"), ids, QStringLiteral("--summary"),
+                 QStringLiteral("Call"), QStringLiteral("--notes-file"), notesPath});
     CHECK(hugeNote.code == 1);
     CHECK(hugeNote.err.contains(QStringLiteral("too long")));
-    CHECK(cli(db, {QStringLiteral("show"), ids, QStringLiteral("--json")}).parsed().at("meetings").empty());
+    CHECK(cli(db, {QStringLiteral("show"), ids, QStringLiteral("--json")})
+              .parsed()
+              .at("meetings")
+              .empty());
 }
 
 TEST_CASE("a file that is not a database is refused and left as it was", "[cli]")

@@ -3,11 +3,11 @@
 #include "GuiTestSupport.h"
 #include "ProspectActions.h"
 #include "commands/Commands.h"
-#include "views/BoardView.h"
 #include "dialogs/LogMeetingDialog.h"
 #include "models/MeetingListModel.h"
 #include "models/SearchResultModel.h"
 #include "models/SmallModels.h"
+#include "views/BoardView.h"
 #include "views/MeetingTimeline.h"
 #include "views/OverviewTab.h"
 #include "views/ProspectDetailView.h"
@@ -172,12 +172,14 @@ TEST_CASE("the detail header shows the three steps with gate progress", "[gui]")
     const auto gate = f.session->service().gate(id, core::Stage::Informative);
     CHECK(steps->accessibleDescription().contains(
         QStringLiteral("%1 of %2").arg(gate.metCount()).arg(gate.total())));
-    // Tabs: Overview, Meetings, History; a workspace goes before History.
+    // Tabs: Overview, Meetings, the three stage workspaces, History; a workspace goes
+    // before History.
     auto* tabs = f.window->detail()->tabs();
-    REQUIRE(tabs->count() == 3);
-    const int at = f.window->detail()->addWorkspaceTab(new QWidget, QStringLiteral("Informative"));
-    CHECK(at == 2);
-    CHECK(tabs->tabText(3) == QObject::tr("&History"));
+    REQUIRE(tabs->count() == 6);
+    CHECK(tabs->tabText(5) == QObject::tr("&History"));
+    const int at = f.window->detail()->addWorkspaceTab(new QWidget, QStringLiteral("Extra"));
+    CHECK(at == 5);
+    CHECK(tabs->tabText(6) == QObject::tr("&History"));
 }
 
 TEST_CASE("global search jumps to the prospect of a hit", "[gui]")

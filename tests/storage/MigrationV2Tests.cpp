@@ -55,8 +55,7 @@ TEST_CASE("a schema-1 file migrates to schema 2 with its rows and a pre-v2 backu
                       "('prospect_totals', 'prospect_stage_updated')") == 2);
 }
 
-TEST_CASE("board totals read a covering index and board columns an index",
-          "[storage][migration]")
+TEST_CASE("board totals read a covering index and board columns an index", "[storage][migration]")
 {
     StoreFixture f;
     auto& db = f.store->connection();
@@ -67,6 +66,7 @@ TEST_CASE("board totals read a covering index and board columns an index",
     const QString column =
         plan(db, "SELECT p.id FROM prospect p WHERE p.deleted_at IS NULL AND p.stage = 2 "
                  "ORDER BY p.updated_at DESC, p.id DESC LIMIT 200");
+    INFO(column.toStdString());
     CHECK(column.contains(QStringLiteral("INDEX prospect_")));
 }
 

@@ -49,8 +49,8 @@ GateDialog::GateDialog(const core::Prospect& prospect, core::Stage to,
         auto* list = new QListWidget(this);
         list->setObjectName(QStringLiteral("metList"));
         for (const auto& c : decision.met) {
-            const QString how = c.automatic ? tr("met automatically: %1").arg(c.why)
-                                            : tr("ticked by hand");
+            const QString how =
+                c.automatic ? tr("met automatically: %1").arg(c.why) : tr("ticked by hand");
             auto* item = new QListWidgetItem(tr("%1 — %2").arg(c.criterion.label, how), list);
             item->setToolTip(c.why);
         }
