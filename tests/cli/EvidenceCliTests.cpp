@@ -2,6 +2,7 @@
 // evidence through accord-cli and the gates, the gap table and the win-win
 // check follow.
 
+#include "CliRun.h"
 #include "support/TestSupport.h"
 
 #include <QProcess>
@@ -14,24 +15,11 @@ using nlohmann::json;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    json parsed() const { return json::parse(out.toStdString()); }
-};
+using Run = accord::test::CliRun;
 
 Run cli(const QString& db, const QStringList& args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ACCORD_USER"), QStringLiteral("Test Runner"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ACCORD_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return accord::test::runCli(db, args);
 }
 
 QString S(const char* s)

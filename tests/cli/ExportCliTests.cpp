@@ -1,5 +1,6 @@
 // End-to-end tests of accord-cli's export, import and backup commands.
 
+#include "CliRun.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -12,23 +13,11 @@ using nlohmann::json;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = accord::test::CliRun;
 
 Run cli(const QString& db, const QStringList& args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ACCORD_USER"), QStringLiteral("Test Runner"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ACCORD_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return accord::test::runCli(db, args);
 }
 
 QByteArray fileBytes(const QString& path)

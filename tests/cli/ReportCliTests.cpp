@@ -1,5 +1,6 @@
 // accord-cli report: the real binary on a small hand-made pipeline.
 
+#include "CliRun.h"
 #include "support/TestSupport.h"
 
 #include "storage/SqliteStore.h"
@@ -14,24 +15,13 @@ using namespace accord::core;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = accord::test::CliRun;
 
 Run report(const QString& db, const QStringList& args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC")); // dates are local days
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ACCORD_CLI_PATH),
-            QStringList{QStringLiteral("--db"), db, QStringLiteral("report")} + args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    // Dates on the command line are local days: pin the zone.
+    return accord::test::runCli(db, QStringList{QStringLiteral("report")} + args,
+                                {{QStringLiteral("TZ"), QStringLiteral("UTC")}});
 }
 
 QDateTime utc(int m, int d)

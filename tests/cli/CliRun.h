@@ -1,0 +1,39 @@
+#pragma once
+
+// Runs the real accord-cli binary on a database and collects what it printed.
+
+#include <QProcess>
+#include <QStringList>
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <utility>
+
+namespace accord::test {
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+    nlohmann::json parsed() const { return nlohmann::json::parse(out.toStdString()); }
+};
+
+/// `accord-cli --db DB ARGS…` as "Test Runner", with extra environment entries.
+inline CliRun runCli(const QString& db, const QStringList& args,
+                     const QList<std::pair<QString, QString>>& extraEnv = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ACCORD_USER"), QStringLiteral("Test Runner"));
+    for (const auto& [key, value] : extraEnv)
+        env.insert(key, value);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ACCORD_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args);
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace accord::test
