@@ -70,7 +70,7 @@ int traceStatement(unsigned, void* context, void* statement, void* nanoseconds)
     const double ms = static_cast<double>(*static_cast<qint64*>(nanoseconds)) / 1e6;
     if (ms >= *static_cast<double*>(context)) {
         char* sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(statement));
-        std::fprintf(stderr, "[%.1f ms] %.300s\n", ms, sql ? sql : "?");
+        std::fprintf(stderr, "[%.1f ms] %s\n", ms, sql ? sql : "?");
         sqlite3_free(sql);
     }
     return 0;

@@ -160,9 +160,10 @@ std::unique_ptr<Connection> openDatabase(const QString& path, const DatabaseOpti
                 .arg(latest));
 
     db->exec("PRAGMA foreign_keys = ON");
-    // 32 MB of page cache (default 2 MB): the board's indexes, the prospect rows and
-    // the hot part of the search index stay in memory at the reference scale.
-    db->exec("PRAGMA cache_size = -32768");
+    // 96 MB of page cache at most (default 2 MB): the board's and the review's
+    // indexes, the prospect rows and the hot part of the search index stay in
+    // memory at the reference scale instead of being read again on every pass.
+    db->exec("PRAGMA cache_size = -98304");
     if (readOnly) {
         if (version < latest)
             throw core::StoreError(

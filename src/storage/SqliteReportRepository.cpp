@@ -5,8 +5,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
 
 namespace accord::storage {
 
@@ -28,28 +32,6 @@ namespace {
     "WHEN " c ".to_status = 'lost' AND " c ".from_status <> 'lost' THEN 4 "                        \
     "WHEN " c ".to_stage > " c ".from_stage THEN 1 "                                               \
     "WHEN " c ".to_stage < " c ".from_stage THEN 2 END"
-
-// Median and 75th percentile per group of a CTE `sample(grp, v)`, by linear
-// interpolation between closest ranks (core::percentile is the same definition):
-// position (n − 1)·p, its floor row weighted 1 − fraction, the next row fraction.
-#define ACCORD_QUANTILE(p)                                                                         \
-    "SUM(CASE WHEN rn = CAST((n - 1) * " p " AS INTEGER) "                                         \
-    "THEN v * (1 - ((n - 1) * " p " - CAST((n - 1) * " p " AS INTEGER))) "                         \
-    "WHEN rn = CAST((n - 1) * " p " AS INTEGER) + 1 "                                              \
-    "THEN v * ((n - 1) * " p " - CAST((n - 1) * " p " AS INTEGER)) ELSE 0 END)"
-
-// Sorts each group once; only the (at most four) rows at the quantile positions
-// reach the final aggregate.
-#define ACCORD_LOW(p) "CAST((n - 1) * " p " AS INTEGER)"
-#define ACCORD_QUANTILES                                                                                                      \
-    ", ranked AS (SELECT grp, v, ROW_NUMBER() OVER w - 1 AS rn, COUNT(*) OVER (w ROWS BETWEEN "                               \
-    "UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n FROM sample "                                                          \
-    "WINDOW w AS (PARTITION BY grp ORDER BY v)) "                                                                             \
-    "SELECT grp, MAX(n), " ACCORD_QUANTILE("0.5") ", " ACCORD_QUANTILE(                                                       \
-        "0.75") " FROM ranked WHERE rn IN (" ACCORD_LOW("0.5") ", " ACCORD_LOW("0.5") " + "                                   \
-                                                                                      "1,"                                    \
-                                                                                      " " ACCORD_LOW("0.75") ", " ACCORD_LOW( \
-                                                                                          "0.75") " + 1) GROUP BY grp"
 
 constexpr qint64 kDay = 86400;
 constexpr qint64 kWeek = 7 * kDay;
@@ -90,11 +72,6 @@ Statement prepareReport(Connection& db, std::string_view sql, const ReportQuery&
     return st;
 }
 
-Distribution readDistribution(const Statement& st)
-{
-    return {st.integer(1), st.real(2), st.real(3)};
-}
-
 /// Reads one consistent snapshot: a deferred read transaction unless one is open.
 class ReadSnapshot
 {
@@ -124,99 +101,41 @@ private:
 
 // ------------------------------------------------------------------ the queries
 
-constexpr const char* kSnapshotSql =
-    "SELECT p.owner, p.stage, COUNT(*), SUM(p.status = 'on_hold'), SUM(p.value_minor) "
-    "FROM prospect p WHERE " ACCORD_SCOPE("p") " AND (" ACCORD_OPEN(
-        "p") " OR (p.stage = 4 AND p.status = 'won')) GROUP BY p.owner, p.stage";
+// The review folds two streams, both ordered by prospect id and each read from
+// one covering index (schema v3): the prospects in scope, and every stage change
+// in order. Only one prospect's few changes are held at a time. Changes without
+// a time cannot be placed and count nowhere.
+constexpr const char* kProspectStreamSql =
+    "SELECT p.id, p.owner, p.stage, p.status, p.value_minor, p.created_at, p.stage_entered_at "
+    "FROM prospect p WHERE " ACCORD_SCOPE("p") " ORDER BY p.id";
 
-constexpr const char* kCurrentTimeSql =
-    "WITH sample(grp, v) AS (SELECT p.stage, "
-    "(?3 - COALESCE(p.stage_entered_at, p.created_at, ?3)) / 86400.0 FROM prospect p "
-    "WHERE " ACCORD_SCOPE("p") " AND " ACCORD_OPEN("p") ")" ACCORD_QUANTILES;
-
-// The range's events, gathered once per report: every stage or status change
-// within the range (cid > 0) and every prospect created within it (cid = 0,
-// kind 0), with the prospect's owner, value and creation time.
-constexpr const char* kEventTableSql =
-    "CREATE TEMP TABLE IF NOT EXISTS review_event (pid INTEGER NOT NULL, cid INTEGER NOT NULL, "
-    "at INTEGER NOT NULL, week INTEGER NOT NULL, kind INTEGER, from_stage INTEGER NOT NULL, "
-    "to_stage INTEGER NOT NULL, lost INTEGER NOT NULL, owner TEXT NOT NULL, created_at INTEGER, "
-    "value_minor INTEGER NOT NULL)";
-constexpr const char* kEventClearSql = "DELETE FROM temp.review_event";
-constexpr const char* kEventFillSql =
-    "INSERT INTO temp.review_event "
-    "SELECT p.id, 0, p.created_at, (p.created_at - 345600) / 604800, 0, 1, 1, 0, p.owner, "
-    "p.created_at, p.value_minor FROM prospect p WHERE " ACCORD_SCOPE(
-        "p") " AND p.created_at >= ?1 AND p.created_at < ?2 "
-             "UNION ALL SELECT p.id, c.id, c.at, (c.at - 345600) / 604800, " ACCORD_MOVE_KIND(
-                 "c") ", "
-                      "c.from_stage, c.to_stage, c.to_status = 'lost' AND c.from_status <> 'lost', "
-                      "p.owner, "
-                      "p.created_at, p.value_minor FROM stage_change c JOIN prospect p ON p.id = "
-                      "c.prospect_id "
-                      "WHERE c.at >= ?1 AND c.at < ?2 AND " ACCORD_SCOPE("p");
-
-// A stay ends with a move to another stage; it began with the previous move of
-// the prospect between stages, or when the prospect was created.
-constexpr const char* kLeftTimeSql =
-    "WITH sample(grp, v) AS (SELECT e.from_stage, (e.at - COALESCE((SELECT b.at "
-    "FROM stage_change b WHERE b.prospect_id = e.pid AND b.from_stage <> b.to_stage "
-    "AND (b.at < e.at OR (b.at = e.at AND b.id < e.cid)) ORDER BY b.at DESC, b.id DESC LIMIT 1), "
-    "e.created_at, e.at)) / 86400.0 FROM temp.review_event e "
-    "WHERE e.cid > 0 AND e.from_stage <> e.to_stage AND e.from_stage < 4)" ACCORD_QUANTILES;
-
-constexpr const char* kMovementSql =
-    "SELECT DISTINCT kind, pid FROM temp.review_event WHERE kind IS NOT NULL ORDER BY kind, pid";
-
-constexpr const char* kWeeklySql =
-    "SELECT week, kind, COUNT(DISTINCT pid) FROM temp.review_event WHERE kind IS NOT NULL "
-    "GROUP BY week, kind";
-
-// Won and lost within the range per owner, the value of the won ones, and the
-// cycle time of the won ones: per owner, and (grp NULL) overall.
-constexpr const char* kOutcomeSql =
-    "WITH ev AS (SELECT owner, value_minor, MAX(kind = 3) AS won, MAX(kind = 4) AS lost "
-    "FROM temp.review_event WHERE kind IN (3, 4) GROUP BY pid) "
-    "SELECT owner, SUM(won), SUM(lost), SUM(CASE WHEN won THEN value_minor END) FROM ev "
-    "GROUP BY owner";
-
-constexpr const char* kCycleSql =
-    "WITH wins AS (SELECT owner, (MIN(at) - created_at) / 86400.0 AS days "
-    "FROM temp.review_event WHERE kind = 3 AND created_at IS NOT NULL GROUP BY pid), "
-    "sample(grp, v) AS (SELECT owner, days FROM wins UNION ALL SELECT NULL, days FROM "
-    "wins)" ACCORD_QUANTILES;
-
-// Cohorts: who entered stage k (1–3) within the range — stage 1 by being created
-// or moved back to it — and what became of them after their first entry.
-constexpr const char* kConversionSql =
-    "WITH firsts AS (SELECT pid, stage, at, cid FROM (SELECT pid, to_stage AS stage, at, cid, "
-    "ROW_NUMBER() OVER (PARTITION BY pid, to_stage ORDER BY at, cid) AS r "
-    "FROM temp.review_event WHERE cid = 0 OR (to_stage <> from_stage AND to_stage < 4)) "
-    "WHERE r = 1), "
-    "fates AS (SELECT f.stage, f.pid, "
-    "EXISTS (SELECT 1 FROM stage_change n WHERE n.prospect_id = f.pid AND n.to_stage > f.stage "
-    "AND (n.at > f.at OR (n.at = f.at AND n.id > f.cid))) AS advanced, "
-    "EXISTS (SELECT 1 FROM stage_change n WHERE n.prospect_id = f.pid AND n.to_status = 'lost' "
-    "AND n.from_status <> 'lost' AND n.to_stage = f.stage "
-    "AND (n.at > f.at OR (n.at = f.at AND n.id > f.cid))) AS lost FROM firsts f) "
-    "SELECT stage, pid, CASE WHEN advanced THEN 1 WHEN lost THEN 2 ELSE 0 END FROM fates "
-    "ORDER BY stage, pid";
+constexpr const char* kHistoryStreamSql =
+    "SELECT c.prospect_id, c.id, c.at, c.from_stage, c.to_stage, c.from_status = 'lost', "
+    "c.to_status = 'lost' FROM stage_change c WHERE c.at IS NOT NULL "
+    "ORDER BY c.prospect_id, c.at, c.id";
 
 // Open, active prospects quiet for longer than their stage's threshold: quiet
 // since the last meeting, or since entering the stage when there was none.
-// ?6..?8 thresholds of stages 1–3, ?9 row limit (-1 = all).
+// ?6..?8 thresholds of stages 1–3, ?9 row limit (-1 = all). The candidates come
+// from the covering index; names are read only for the rows shown: those at
+// least as quiet as the last one the limit lets through (ties on that day are
+// ordered by name).
 constexpr const char* kStalledSql =
-    "WITH q AS (SELECT p.id, p.name, p.owner, p.stage, p.value_minor, "
+    "WITH hit AS MATERIALIZED (SELECT id, owner, stage, value_minor, last, "
+    "COALESCE(last, entered) AS since, (?3 - COALESCE(last, entered)) / 86400 AS quiet, "
+    "CASE stage WHEN 1 THEN ?6 WHEN 2 THEN ?7 ELSE ?8 END AS threshold FROM ("
+    "SELECT p.id, p.owner, p.stage, p.value_minor, "
     "(SELECT MAX(m.occurred_at) FROM meeting m WHERE m.prospect_id = p.id) AS last, "
-    "COALESCE(p.stage_entered_at, p.created_at) AS entered FROM prospect p "
-    "WHERE " ACCORD_SCOPE(
-        "p") " AND p.status = 'active' AND p.stage < 4), "
-             "s AS (SELECT *, COALESCE(last, entered) AS since, (?3 - COALESCE(last, entered)) / "
-             "86400 AS "
-             "quiet, CASE stage WHEN 1 THEN ?6 WHEN 2 THEN ?7 ELSE ?8 END AS threshold FROM q) "
-             "SELECT id, name, owner, stage, value_minor, last, since, quiet, threshold, COUNT(*) "
-             "OVER () "
-             "FROM s WHERE quiet > threshold ORDER BY quiet DESC, name COLLATE NOCASE, id LIMIT ?9";
+    "COALESCE(p.stage_entered_at, p.created_at) AS entered "
+    "FROM prospect p INDEXED BY prospect_review WHERE " ACCORD_SCOPE(
+        "p") " "
+             "AND p.status = 'active' AND p.stage < 4) WHERE quiet > threshold) "
+             "SELECT h.id, p.name, h.owner, h.stage, h.value_minor, h.last, h.since, h.quiet, "
+             "h.threshold, (SELECT COUNT(*) FROM hit) FROM hit h JOIN prospect p ON p.id = h.id "
+             "WHERE h.quiet >= (SELECT CASE WHEN ?9 < 0 THEN -9223372036854775807 ELSE COALESCE("
+             "(SELECT quiet FROM hit ORDER BY quiet DESC LIMIT 1 OFFSET ?9 - 1), "
+             "-9223372036854775807) END) "
+             "ORDER BY h.quiet DESC, p.name COLLATE NOCASE, h.id LIMIT ?9";
 
 constexpr const char* kRowColumns = "p.id, p.name, p.owner, p.stage, p.status, p.value_minor ";
 
@@ -241,11 +160,279 @@ ReportProspect readRow(const Statement& st)
             st.int64(5)};
 }
 
-void distributions(Statement st, const std::function<void(const Statement&)>& row)
+} // namespace
+
+namespace {
+
+/// One stage change as the history stream gives it.
+struct Change
 {
-    while (st.step())
-        row(st);
+    Id id = kNoId;
+    qint64 at = 0;
+    int from = 1;
+    int to = 1;
+    bool fromLost = false;
+    bool toLost = false;
+
+    /// The movement this change counts as (docs/report.md), by precedence.
+    std::optional<Movement> kind() const
+    {
+        if (to == 4 && from < 4)
+            return Movement::Won;
+        if (toLost && !fromLost)
+            return Movement::Lost;
+        if (to > from)
+            return Movement::Advanced;
+        if (to < from)
+            return Movement::Regressed;
+        return std::nullopt;
+    }
+};
+
+/// A prospect in scope as the prospect stream gives it.
+struct Subject
+{
+    Id id = kNoId;
+    int owner = 0; // index into Fold::m_owners
+    int stage = 1;
+    bool active = false;
+    bool onHold = false;
+    bool won = false;
+    qint64 valueMinor = 0;
+    std::optional<qint64> createdAt;
+    std::optional<qint64> enteredAt;
+};
+
+/// A place in a prospect's history, ordered as the store orders it: by time,
+/// then by change id (a creation is id 0).
+struct Mark
+{
+    qint64 at = 0;
+    Id id = 0;
+    bool operator<(const Mark& o) const { return at != o.at ? at < o.at : id < o.id; }
+};
+
+Distribution distributionOf(std::vector<double>& sample)
+{
+    std::sort(sample.begin(), sample.end());
+    return {static_cast<int>(sample.size()), percentile(sample, 0.5), percentile(sample, 0.75)};
 }
+
+double daysBetween(qint64 from, qint64 to)
+{
+    return static_cast<double>(to - from) / static_cast<double>(kDay);
+}
+
+/// Folds the prospects in scope, one at a time with their whole history, into
+/// the report's figures.
+class Fold
+{
+public:
+    Fold(const ReportQuery& q, PipelineReport& r)
+        : m_from(secs(q.from)), m_to(secs(q.to)), m_now(secs(q.now)), m_r(r)
+    {
+        if (q.from.isValid() && q.to.isValid() && q.from < q.to) {
+            m_firstWeek = weekIndex(m_from);
+            m_weekCount = weekIndex(m_to - 1) - m_firstWeek + 1;
+        }
+    }
+
+    /// The owner's index for raw UTF-8 bytes, interned.
+    int owner(std::string_view utf8)
+    {
+        const auto found = m_ownerIndex.find(std::string(utf8));
+        if (found != m_ownerIndex.end())
+            return found->second;
+        const int index = static_cast<int>(m_ownerNames.size());
+        m_ownerNames.push_back(QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size())));
+        m_ownerIndex.emplace(std::string(utf8), index);
+        return index;
+    }
+
+    void add(const Subject& p, const std::vector<Change>& history)
+    {
+        snapshot(p);
+        flow(p, history);
+    }
+
+    /// Hands every figure to the report: distributions, weeks and owners.
+    void finish(std::map<QString, OwnerFigures>& owners)
+    {
+        for (std::size_t i = 0; i < m_r.timeInStage.size(); ++i) {
+            m_r.timeInStage[i].current = distributionOf(m_current[i]);
+            m_r.timeInStage[i].left = distributionOf(m_left[i]);
+        }
+        m_r.cycle = distributionOf(m_cycle);
+        for (qint64 w = 0; w < m_weekCount; ++w)
+            m_r.weeks.push_back(
+                {QDateTime::fromSecsSinceEpoch(kFirstMonday + (m_firstWeek + w) * kWeek, Qt::UTC)
+                     .date(),
+                 m_weekCounts.size() > static_cast<std::size_t>(w)
+                     ? m_weekCounts[static_cast<std::size_t>(w)]
+                     : std::array<int, kMovementCount>{}});
+        for (std::size_t i = 0; i < m_owners.size(); ++i) {
+            Owner& o = m_owners[i];
+            if (!o.listed)
+                continue;
+            OwnerFigures& f = owners[m_ownerNames[i]];
+            f.owner = m_ownerNames[i];
+            f.open = o.open;
+            f.openValueMinor = o.openValueMinor;
+            f.won = o.won;
+            f.lost = o.lost;
+            f.cycle = distributionOf(o.cycle);
+        }
+    }
+
+private:
+    struct Owner
+    {
+        bool listed = false; // open prospects, or won or lost within the range
+        int open = 0;
+        qint64 openValueMinor = 0;
+        int won = 0;
+        int lost = 0;
+        std::vector<double> cycle;
+    };
+
+    Owner& ownerFigures(int index)
+    {
+        if (m_owners.size() <= static_cast<std::size_t>(index))
+            m_owners.resize(static_cast<std::size_t>(index) + 1);
+        Owner& o = m_owners[static_cast<std::size_t>(index)];
+        o.listed = true;
+        return o;
+    }
+
+    bool inRange(qint64 at) const { return at >= m_from && at < m_to; }
+
+    void snapshot(const Subject& p)
+    {
+        const bool open = p.stage < 4 && (p.active || p.onHold);
+        if (!open && !(p.stage == 4 && p.won))
+            return;
+        StageFigures& s = m_r.stages[stageIndex(p.stage)];
+        s.count += 1;
+        s.onHold += p.onHold ? 1 : 0;
+        s.valueMinor += p.valueMinor;
+        if (!open)
+            return;
+        Owner& o = ownerFigures(p.owner);
+        o.open += 1;
+        o.openValueMinor += p.valueMinor;
+        const qint64 entered = p.enteredAt.value_or(p.createdAt.value_or(m_now));
+        m_current[stageIndex(p.stage)].push_back(daysBetween(entered, m_now));
+    }
+
+    void moved(Movement kind, qint64 at, std::array<bool, kMovementCount>& kinds,
+               std::vector<std::pair<qint64, int>>& weeks)
+    {
+        const auto k = static_cast<std::size_t>(kind);
+        kinds[k] = true;
+        if (m_weekCount == 0)
+            return;
+        const qint64 w = weekIndex(at) - m_firstWeek;
+        if (w < 0 || w >= m_weekCount)
+            return;
+        const std::pair<qint64, int> key{w, static_cast<int>(kind)};
+        if (std::find(weeks.begin(), weeks.end(), key) != weeks.end())
+            return; // each prospect counts once per week and movement
+        weeks.push_back(key);
+        if (m_weekCounts.size() <= static_cast<std::size_t>(w))
+            m_weekCounts.resize(static_cast<std::size_t>(w) + 1);
+        m_weekCounts[static_cast<std::size_t>(w)][k] += 1;
+    }
+
+    void flow(const Subject& p, const std::vector<Change>& history)
+    {
+        std::array<bool, kMovementCount> kinds{};
+        std::vector<std::pair<qint64, int>> weeks;
+        std::array<std::optional<Mark>, 3> firstEntry; // the cohorts of stages 1–3
+        auto enter = [&](int stage, Mark m) {
+            auto& first = firstEntry[stageIndex(stage)];
+            if (!first || m < *first)
+                first = m;
+        };
+        if (p.createdAt && inRange(*p.createdAt)) {
+            moved(Movement::New, *p.createdAt, kinds, weeks);
+            enter(1, {*p.createdAt, 0});
+        }
+        std::optional<qint64> lastMove; // when the prospect last changed stage
+        std::optional<qint64> firstWin;
+        for (const Change& c : history) {
+            const bool stageMove = c.from != c.to;
+            if (inRange(c.at)) {
+                if (const auto kind = c.kind()) {
+                    moved(*kind, c.at, kinds, weeks);
+                    if (*kind == Movement::Won && !firstWin)
+                        firstWin = c.at;
+                }
+                if (stageMove && c.from < 4) {
+                    const qint64 since = lastMove.value_or(p.createdAt.value_or(c.at));
+                    m_left[stageIndex(c.from)].push_back(daysBetween(since, c.at));
+                }
+                if (stageMove && c.to < 4)
+                    enter(c.to, {c.at, c.id});
+            }
+            if (stageMove)
+                lastMove = c.at;
+        }
+
+        for (std::size_t k = 0; k < kinds.size(); ++k)
+            if (kinds[k])
+                m_r.movement[k].push_back(p.id);
+        const bool won = kinds[static_cast<std::size_t>(Movement::Won)];
+        const bool lost = kinds[static_cast<std::size_t>(Movement::Lost)];
+        if (won || lost) {
+            Owner& o = ownerFigures(p.owner);
+            o.won += won ? 1 : 0;
+            o.lost += lost ? 1 : 0;
+            if (won)
+                m_r.wonValueMinor += p.valueMinor;
+        }
+        if (firstWin && p.createdAt) {
+            const double days = daysBetween(*p.createdAt, *firstWin);
+            m_cycle.push_back(days);
+            ownerFigures(p.owner).cycle.push_back(days);
+        }
+
+        // What became of each cohort entry: a later move past the stage, else a
+        // later loss while in it, else still undecided.
+        for (int stage = 1; stage <= 3; ++stage) {
+            const auto& first = firstEntry[stageIndex(stage)];
+            if (!first)
+                continue;
+            bool advanced = false;
+            bool lostThere = false;
+            for (const Change& n : history) {
+                if (!(*first < Mark{n.at, n.id}))
+                    continue;
+                advanced = advanced || n.to > stage;
+                lostThere = lostThere || (n.toLost && !n.fromLost && n.to == stage);
+            }
+            Conversion& c = m_r.conversion[stageIndex(stage)];
+            c.entered.push_back(p.id);
+            if (advanced)
+                c.advanced.push_back(p.id);
+            else if (lostThere)
+                c.lost.push_back(p.id);
+        }
+    }
+
+    qint64 m_from;
+    qint64 m_to;
+    qint64 m_now;
+    PipelineReport& m_r;
+    qint64 m_firstWeek = 0;
+    qint64 m_weekCount = 0;
+    std::vector<std::array<int, kMovementCount>> m_weekCounts;
+    std::array<std::vector<double>, 3> m_current;
+    std::array<std::vector<double>, 3> m_left;
+    std::vector<double> m_cycle;
+    std::unordered_map<std::string, int> m_ownerIndex;
+    std::vector<QString> m_ownerNames;
+    std::vector<Owner> m_owners;
+};
 
 } // namespace
 
@@ -256,31 +443,51 @@ PipelineReport SqliteReportRepository::compute(const ReportQuery& query)
     ReadSnapshot snapshot(m_db);
     PipelineReport r;
     r.query = query;
-    std::map<QString, OwnerFigures> owners;
-    auto owner = [&](const QString& name) -> OwnerFigures& {
-        OwnerFigures& o = owners[name];
-        o.owner = name;
-        return o;
-    };
-
     for (std::size_t i = 0; i < r.stages.size(); ++i) {
         r.stages[i].stage = kAllStages[i];
         r.stages[i].probabilityPercent = query.settings.probabilityFor(kAllStages[i]);
     }
+    for (std::size_t i = 0; i < r.timeInStage.size(); ++i) {
+        r.timeInStage[i].stage = kAllStages[i];
+        r.conversion[i].stage = kAllStages[i];
+    }
+
+    Fold fold(query, r);
     {
-        Statement st = prepareReport(m_db, kSnapshotSql, query);
-        while (st.step()) {
-            StageFigures& s = r.stages[stageIndex(st.integer(1))];
-            s.count += st.integer(2);
-            s.onHold += st.integer(3);
-            s.valueMinor += st.int64(4);
-            if (s.stage != Stage::Partnership) {
-                OwnerFigures& o = owner(st.text(0));
-                o.open += st.integer(2);
-                o.openValueMinor += st.int64(4);
+        Statement prospects = prepareReport(m_db, kProspectStreamSql, query);
+        Statement history = m_db.prepare(kHistoryStreamSql);
+        bool more = history.step();
+        std::vector<Change> changes;
+        while (prospects.step()) {
+            Subject p;
+            p.id = prospects.id(0);
+            p.owner = fold.owner(prospects.utf8(1));
+            p.stage = std::clamp(prospects.integer(2), 1, kStageCount);
+            const std::string_view status = prospects.utf8(3);
+            p.active = status == "active";
+            p.onHold = status == "on_hold";
+            p.won = status == "won";
+            p.valueMinor = prospects.int64(4);
+            if (!prospects.isNull(5))
+                p.createdAt = prospects.int64(5);
+            if (!prospects.isNull(6))
+                p.enteredAt = prospects.int64(6);
+
+            changes.clear();
+            while (more && history.id(0) < p.id)
+                more = history.step(); // a prospect out of scope
+            while (more && history.id(0) == p.id) {
+                changes.push_back({history.id(1), history.int64(2), history.integer(3),
+                                   history.integer(4), history.integer(5) != 0,
+                                   history.integer(6) != 0});
+                more = history.step();
             }
+            fold.add(p, changes);
         }
     }
+    std::map<QString, OwnerFigures> owners;
+    fold.finish(owners);
+
     for (StageFigures& s : r.stages) {
         if (s.stage == Stage::Partnership)
             continue;
@@ -290,81 +497,8 @@ PipelineReport SqliteReportRepository::compute(const ReportQuery& query)
         r.openValueMinor += s.valueMinor;
         r.weightedMinor += s.weightedMinor;
     }
-
-    for (std::size_t i = 0; i < r.timeInStage.size(); ++i) {
-        r.timeInStage[i].stage = kAllStages[i];
-        r.conversion[i].stage = kAllStages[i];
-    }
-    distributions(prepareReport(m_db, kCurrentTimeSql, query), [&](const Statement& st) {
-        if (st.integer(0) < 4)
-            r.timeInStage[stageIndex(st.integer(0))].current = readDistribution(st);
-    });
-    // The range's events, once, for the flow figures below.
-    m_db.exec(kEventTableSql);
-    m_db.exec(kEventClearSql);
-    prepareReport(m_db, kEventFillSql, query).run();
-
-    distributions(m_db.prepare(kLeftTimeSql), [&](const Statement& st) {
-        if (st.integer(0) < 4)
-            r.timeInStage[stageIndex(st.integer(0))].left = readDistribution(st);
-    });
-
-    {
-        Statement st = m_db.prepare(kMovementSql);
-        while (st.step()) {
-            const int kind = st.integer(0);
-            if (kind >= 0 && kind < kMovementCount)
-                r.movement[static_cast<std::size_t>(kind)].push_back(st.id(1));
-        }
-    }
     r.won = static_cast<int>(r.moved(Movement::Won).size());
     r.lost = static_cast<int>(r.moved(Movement::Lost).size());
-
-    if (query.from.isValid() && query.to.isValid() && query.from < query.to) {
-        const qint64 first = weekIndex(secs(query.from));
-        const qint64 last = weekIndex(secs(query.to) - 1);
-        for (qint64 w = first; w <= last; ++w)
-            r.weeks.push_back(
-                {QDateTime::fromSecsSinceEpoch(kFirstMonday + w * kWeek, Qt::UTC).date(), {}});
-        Statement st = m_db.prepare(kWeeklySql);
-        while (st.step()) {
-            const qint64 w = st.int64(0) - first;
-            const int kind = st.integer(1);
-            if (w >= 0 && w < static_cast<qint64>(r.weeks.size()) && kind >= 0 &&
-                kind < kMovementCount)
-                r.weeks[static_cast<std::size_t>(w)].counts[static_cast<std::size_t>(kind)] =
-                    st.integer(2);
-        }
-    }
-
-    {
-        Statement st = m_db.prepare(kOutcomeSql);
-        while (st.step()) {
-            OwnerFigures& o = owner(st.text(0));
-            o.won += st.integer(1);
-            o.lost += st.integer(2);
-            r.wonValueMinor += st.int64(3);
-        }
-    }
-    distributions(m_db.prepare(kCycleSql), [&](const Statement& st) {
-        if (st.isNull(0))
-            r.cycle = readDistribution(st);
-        else
-            owner(st.text(0)).cycle = readDistribution(st);
-    });
-
-    {
-        Statement st = m_db.prepare(kConversionSql);
-        while (st.step()) {
-            Conversion& c = r.conversion[stageIndex(std::min(st.integer(0), 3))];
-            const Id id = st.id(1);
-            c.entered.push_back(id);
-            if (st.integer(2) == 1)
-                c.advanced.push_back(id);
-            else if (st.integer(2) == 2)
-                c.lost.push_back(id);
-        }
-    }
 
     {
         Statement st = prepareStalled(m_db, query, query.stalledLimit);
@@ -389,8 +523,6 @@ PipelineReport SqliteReportRepository::compute(const ReportQuery& query)
                 r.stalledCount = one.integer(9);
         }
     }
-
-    m_db.exec(kEventClearSql);
 
     for (auto& [name, o] : owners)
         r.owners.push_back(std::move(o));

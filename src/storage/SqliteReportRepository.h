@@ -7,8 +7,10 @@ namespace accord::storage {
 class Connection;
 class SqliteStore;
 
-/// The review figures from SQL aggregates and window functions over one SQLite
-/// store. All queries of one compute() read the same snapshot of the file.
+/// The review figures from one SQLite store. compute() folds two index-only
+/// streams ordered by prospect (the prospects in scope and the stage history)
+/// in a single pass, holding one prospect's changes at a time, and takes the
+/// stalled list from SQL; all of it reads one snapshot of the file.
 class SqliteReportRepository final : public core::ReportRepository
 {
 public:

@@ -1,4 +1,5 @@
-// Schema 2 (reference-scale indexes): a schema-1 file opens, migrates and keeps its rows.
+// Earlier schemas open, migrate to the latest and keep their rows; the indexes the
+// board and the review rely on are used.
 
 #include "StoreFixture.h"
 
@@ -23,7 +24,7 @@ QString plan(storage::Connection& db, const std::string& sql)
 
 } // namespace
 
-TEST_CASE("a schema-1 file migrates to schema 2 with its rows and a pre-v2 backup",
+TEST_CASE("a schema-1 file migrates to the latest schema with its rows and a backup",
           "[storage][migration]")
 {
     TempDir dir;
@@ -41,8 +42,9 @@ TEST_CASE("a schema-1 file migrates to schema 2 with its rows and a pre-v2 backu
                  "(3, 'Binned', 'Ravi', 1, 'active', 900, 12345)");
     }
     auto store = storage::openStore(path);
-    CHECK(store->schemaVersion() == 2);
-    CHECK(QFileInfo::exists(path + QStringLiteral(".pre-v2.bak")));
+    const int latest = storage::latestVersion(storage::migrations());
+    CHECK(store->schemaVersion() == latest);
+    CHECK(QFileInfo::exists(path + QStringLiteral(".pre-v%1.bak").arg(latest)));
     CHECK(store->integrityProblems().isEmpty());
     core::ProspectFilter active;
     active.status = core::Status::Active;
@@ -68,6 +70,49 @@ TEST_CASE("board totals read a covering index and board columns an index", "[sto
                  "ORDER BY p.updated_at DESC, p.id DESC LIMIT 200");
     INFO(column.toStdString());
     CHECK(column.contains(QStringLiteral("INDEX prospect_")));
+}
+
+TEST_CASE("a schema-2 file migrates to schema 3: the review reads two covering indexes",
+          "[storage][migration]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v2.sqlite"));
+    const std::vector<storage::MigrationStep> v2{storage::migrations()[0],
+                                                 storage::migrations()[1]};
+    REQUIRE(v2.back().version == 2);
+    {
+        storage::DatabaseOptions options;
+        options.migrations = &v2;
+        auto db = storage::openDatabase(path, options);
+        db->exec("INSERT INTO prospect(id, name, owner, stage, status, value_minor, created_at) "
+                 "VALUES (1, 'Northwind', 'Dana', 2, 'active', 500, 1000)");
+        db->exec("INSERT INTO stage_change(prospect_id, at, from_stage, to_stage, from_status, "
+                 "to_status) VALUES (1, 2000, 1, 2, 'active', 'active')");
+    }
+    auto store = storage::openStore(path);
+    CHECK(store->schemaVersion() == 3);
+    CHECK(QFileInfo::exists(path + QStringLiteral(".pre-v3.bak")));
+    auto& db = store->connection();
+    CHECK(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name IN "
+                      "('prospect_review', 'stage_change_history')") == 2);
+    CHECK(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = "
+                      "'stage_change_prospect'") == 0);
+    CHECK(db.queryInt("SELECT count(*) FROM stage_change") == 1);
+
+    const QString prospects =
+        plan(db, "SELECT p.id, p.owner, p.stage, p.status, p.value_minor, p.created_at, "
+                 "p.stage_entered_at FROM prospect p WHERE p.deleted_at IS NULL AND (?5 = 1 OR "
+                 "p.owner IN (SELECT value FROM json_each(?4))) ORDER BY p.id");
+    INFO(prospects.toStdString());
+    CHECK(prospects.contains(QStringLiteral("COVERING INDEX prospect_review")));
+    CHECK_FALSE(prospects.contains(QStringLiteral("TEMP B-TREE")));
+    const QString history =
+        plan(db, "SELECT c.prospect_id, c.id, c.at, c.from_stage, c.to_stage, "
+                 "c.from_status = 'lost', c.to_status = 'lost' FROM stage_change c "
+                 "WHERE c.at IS NOT NULL ORDER BY c.prospect_id, c.at, c.id");
+    INFO(history.toStdString());
+    CHECK(history.contains(QStringLiteral("COVERING INDEX stage_change_history")));
+    CHECK_FALSE(history.contains(QStringLiteral("TEMP B-TREE")));
 }
 
 TEST_CASE("the text filter matches any of name, owner, industry, segment without case, "
