@@ -109,6 +109,7 @@ std::optional<ExportActions::SummaryFormat> ExportActions::formatForSuffix(const
 void ExportActions::addToMenu(QMenu* file)
 {
     QAction* summary = add(file, tr("Export &summary…"), "actionExportSummary");
+    m_summary = summary;
     summary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(summary, &QAction::triggered, this, [this] { exportSummaries(summaryTargets()); });
     connect(add(file, tr("Export &pipeline (CSV)…"), "actionExportPipeline"), &QAction::triggered,

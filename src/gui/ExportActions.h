@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class QAction;
 class QMenu;
 
 namespace accord::gui {
@@ -31,6 +32,8 @@ public:
 
     /// Adds the export, backup and import actions to the File menu.
     void addToMenu(QMenu* file);
+    /// File → Export summary… (null until addToMenu()).
+    QAction* summaryAction() const { return m_summary; }
 
     /// The prospects selected in the table, or the current one elsewhere.
     QList<core::Id> summaryTargets() const;
@@ -59,6 +62,7 @@ private:
     Session& m_session;
     Prompter& m_prompter;
     Session::StoreOpener m_opener;
+    QAction* m_summary = nullptr;
 };
 
 } // namespace accord::gui

@@ -104,16 +104,18 @@ void MainWindow::buildMenus()
     log->setIcon(icon("log-meeting"));
     log->setShortcutContext(Qt::ApplicationShortcut);
     connect(log, &QAction::triggered, this, [this] { m_actions->logMeeting(currentProspectId()); });
-    connect(add(prospect, tr("&Open"), {}, "actionOpenProspect"), &QAction::triggered, this,
-            [this] { openProspect(currentProspectId()); });
+    QAction* open = add(prospect, tr("&Open"), {}, "actionOpenProspect");
+    connect(open, &QAction::triggered, this, [this] { openProspect(currentProspectId()); });
     prospect->addSeparator();
-    connect(add(prospect, tr("&Advance"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right),
-                "actionAdvance"),
-            &QAction::triggered, this, [this] { m_actions->advance(currentProspectId()); });
-    connect(add(prospect, tr("Move &back"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left),
-                "actionMoveBack"),
-            &QAction::triggered, this, [this] { m_actions->moveBack(currentProspectId()); });
+    QAction* advance = add(prospect, tr("&Advance"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right), "actionAdvance");
+    connect(advance, &QAction::triggered, this,
+            [this] { m_actions->advance(currentProspectId()); });
+    QAction* back = add(prospect, tr("Move &back"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left), "actionMoveBack");
+    connect(back, &QAction::triggered, this, [this] { m_actions->moveBack(currentProspectId()); });
     QMenu* status = prospect->addMenu(tr("&Status"));
+    status->setObjectName(QStringLiteral("menuStatus"));
     for (auto s : {core::Status::Active, core::Status::OnHold, core::Status::Lost}) {
         QAction* a = status->addAction(core::statusName(s));
         connect(a, &QAction::triggered, this,
@@ -131,6 +133,10 @@ void MainWindow::buildMenus()
     });
     QAction* restore = add(prospect, tr("&Restore from trash"), {}, "actionRestore");
     connect(restore, &QAction::triggered, m_trash, &TrashPage::restoreSelected);
+
+    // A board card's context menu: the same actions, on the card it selects.
+    m_board->setCardActions({open, log, exports->summaryAction(), nullptr, advance, back,
+                             status->menuAction(), nullptr, del});
 
     // Help
     QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -1,6 +1,7 @@
 // The board, the gate dialog, undo and the external-change refresh, driven
 // through the real widgets.
 
+#include "ExportActions.h"
 #include "GuiTestSupport.h"
 #include "ProspectActions.h"
 #include "dialogs/GateDialog.h"
@@ -12,8 +13,11 @@
 #include "views/ProspectDetailView.h"
 #include "views/ProspectTableView.h"
 
+#include <QApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -64,9 +68,16 @@ TEST_CASE("typing in the filter box narrows the board as you type", "[gui]")
     QTest::keyClicks(edit, QStringLiteral("w"));
     CHECK(names(column) == QStringList{QStringLiteral("Northwind Traders")});
     CHECK(f.window->board()->headerText(core::Stage::Informative).startsWith(QLatin1String("1")));
-    // The table follows the same filter.
-    CHECK(f.window->prospectTable()->prospectModel()->rowCount() == 1);
+    // The hidden table is not queried on every keystroke; it takes the same
+    // filter when it is shown, and then follows the typing while the board waits.
+    auto* table = f.window->prospectTable()->prospectModel();
+    CHECK(table->rowCount() == 3);
+    f.window->showPage(f.window->prospectTable());
+    CHECK(table->rowCount() == 1);
     edit->clear();
+    CHECK(table->rowCount() == 3);
+    CHECK(column->rowCount() == 1);
+    f.window->showPage(f.window->board());
     CHECK(column->rowCount() == 3);
 }
 
@@ -216,4 +227,88 @@ TEST_CASE("a prospect added by another connection shows on the board within two 
     auto* column = f.window->board()->columnModel(core::Stage::Informative);
     CHECK_FALSE(column->indexOfId(id).isValid());
     CHECK(QTest::qWaitFor([&] { return column->indexOfId(id).isValid(); }, 2000));
+}
+
+TEST_CASE("right-clicking a board card selects it and offers the prospect actions", "[gui][board]")
+{
+    test::GuiFixture f;
+    const core::Id northwind = f.addProspect(QStringLiteral("Northwind Traders"));
+    const core::Id contoso = f.addProspect(QStringLiteral("Contoso Retail"));
+    gui::BoardView* board = f.window->board();
+    f.window->showPage(board);
+    board->selectProspect(northwind);
+    QListView* view = board->columnView(core::Stage::Informative);
+    const QModelIndex card = board->columnModel(core::Stage::Informative)->indexOfId(contoso);
+    REQUIRE(card.isValid());
+    const QPoint onCard = view->visualRect(card).center();
+
+    std::unique_ptr<QMenu> menu(board->cardMenu(core::Stage::Informative, onCard));
+    REQUIRE(menu);
+    CHECK(board->currentProspectId() == contoso);
+    CHECK(f.window->currentProspectId() == contoso);
+    QStringList names;
+    for (QAction* a : menu->actions())
+        names << (a->isSeparator() ? QStringLiteral("-") : a->objectName());
+    CHECK(names == QStringList{QStringLiteral("actionOpenProspect"),
+                               QStringLiteral("actionLogMeeting"),
+                               QStringLiteral("actionExportSummary"), QStringLiteral("-"),
+                               QStringLiteral("actionAdvance"), QStringLiteral("actionMoveBack"),
+                               QString(), QStringLiteral("-"), QStringLiteral("actionDelete")});
+    // The same QActions as the menu bar's, the status submenu included.
+    CHECK(menu->actions().at(2) == f.window->findChild<gui::ExportActions*>()->summaryAction());
+    QMenu* status = menu->actions().at(6)->menu();
+    REQUIRE(status);
+    CHECK(status->objectName() == QStringLiteral("menuStatus"));
+
+    // Its Export summary… writes the right-clicked card's summary.
+    const QString path = f.dir.path(QStringLiteral("contoso.md"));
+    f.prompter.push(path);
+    menu->actions().at(2)->trigger();
+    test::settle();
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString summary = QString::fromUtf8(file.readAll());
+    CHECK(summary.contains(QStringLiteral("Contoso Retail")));
+    CHECK_FALSE(summary.contains(QStringLiteral("Northwind")));
+
+    // Off the cards there is no menu.
+    CHECK(board->cardMenu(core::Stage::Consulting, QPoint(5, 5)) == nullptr);
+}
+
+TEST_CASE("a context-menu event on a board card, from the mouse or the keyboard, pops up its "
+          "menu without blocking",
+          "[gui][board]")
+{
+    test::GuiFixture f;
+    const core::Id id = f.addProspect(QStringLiteral("Northwind Traders"));
+    gui::BoardView* board = f.window->board();
+    f.window->showPage(board);
+    QListView* view = board->columnView(core::Stage::Informative);
+    const QPoint pos =
+        view->visualRect(board->columnModel(core::Stage::Informative)->indexOfId(id)).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view->viewport(), &event);
+    test::settle();
+    auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+    REQUIRE(menu);
+    CHECK(menu->objectName() == QStringLiteral("boardCardMenu"));
+    CHECK(board->currentProspectId() == id);
+    bool hasSummary = false;
+    for (QAction* a : menu->actions())
+        hasSummary = hasSummary || a->objectName() == QStringLiteral("actionExportSummary");
+    CHECK(hasSummary);
+    menu->close();
+    test::settle();
+    REQUIRE(QApplication::activePopupWidget() == nullptr);
+
+    // From the keyboard (the Menu key, Shift+F10) Qt sends the event to the
+    // list itself, at the current card.
+    QContextMenuEvent key(QContextMenuEvent::Keyboard, pos, view->mapToGlobal(pos));
+    QApplication::sendEvent(view, &key);
+    test::settle();
+    menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+    REQUIRE(menu);
+    CHECK(menu->objectName() == QStringLiteral("boardCardMenu"));
+    menu->close();
+    test::settle();
 }

@@ -4,6 +4,7 @@
 #include "ExportActions.h"
 #include "GuiTestSupport.h"
 #include "core/io/PipelineCsv.h"
+#include "dialogs/ImportValueTable.h"
 #include "dialogs/ImportWizard.h"
 #include "models/ProspectListModel.h"
 #include "views/FilterBar.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -200,6 +202,12 @@ TEST_CASE("importing a CSV through the wizard creates its prospects and refreshe
     wizard->mappingCombo(core::ImportField::Owner)->setCurrentIndex(0);
 
     wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::ValuesPage);
+    CHECK(wizard->valueTable()->values() ==
+          QStringList{S("Qualified to buy"), S("Appointment scheduled")});
+    CHECK(wizard->valueTable()->unrecognisedCount() == 0);
+
+    wizard->next();
     REQUIRE(wizard->currentId() == ImportWizard::DryRunPage);
     auto* summary = wizard->findChild<QLabel*>(S("importPlanSummary"));
     REQUIRE(summary);
@@ -217,6 +225,103 @@ TEST_CASE("importing a CSV through the wizard creates its prospects and refreshe
          f.session->store().prospects().rows({}, core::ProspectSort::Name, true, 10, 0))
         CHECK(r.prospect.owner == S("Tester")); // the edited mapping was used
     CHECK(f.window->prospectTable()->prospectModel()->rowCount() == 2);
+}
+
+TEST_CASE("the wizard's value table maps the file's stages; an unknown one goes to stage 1 and "
+          "is reported",
+          "[gui][import]")
+{
+    test::GuiFixture f;
+    const QString csv = f.dir.path(S("stages.csv"));
+    writeText(csv, "Company name,Deal Stage,Deal Status\n"
+                   "Northwind Traders,Qualified,open\n"
+                   "Contoso Retail,Negotiation,open\n"
+                   "Fabrikam,Weird Stage,\n"
+                   "Litware,qualified ,\n");
+    auto* wizard = openWizard(f, csv);
+    wizard->next();
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::MappingPage);
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::ValuesPage);
+
+    // One row per distinct value (compared as the import compares them), stage column first.
+    gui::ImportValueTable* table = wizard->valueTable();
+    REQUIRE(table->values() ==
+            QStringList{S("Qualified"), S("Negotiation"), S("Weird Stage"), S("open")});
+    CHECK(table->stageCombo(S("Negotiation"))->currentData().toInt() ==
+          static_cast<int>(core::Stage::Negotiation));
+    CHECK(table->statusCombo(S("open"))->currentData().toInt() ==
+          static_cast<int>(core::Status::Active));
+    CHECK(table->isUnrecognised(S("Qualified")));
+    CHECK(table->isUnrecognised(S("Weird Stage")));
+    auto* note = wizard->findChild<QLabel*>(S("importValueNote3"));
+    REQUIRE(note);
+    CHECK(note->text().contains(S("Not recognised")));
+    CHECK(note->text().contains(S("stage 1")));
+    CHECK(table->summaryText().contains(S("2 not recognised")));
+
+    // The user says what "Qualified" means, from the keyboard: two steps down is stage 2.
+    QComboBox* qualified = table->stageCombo(S("Qualified"));
+    qualified->setFocus();
+    QTest::keyClick(qualified, Qt::Key_Down);
+    QTest::keyClick(qualified, Qt::Key_Down);
+    CHECK(qualified->currentData().toInt() == static_cast<int>(core::Stage::Consulting));
+    CHECK_FALSE(table->isUnrecognised(S("Qualified")));
+    CHECK(table->summaryText().contains(S("1 not recognised")));
+
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::DryRunPage);
+    // Back and on again keeps the choice.
+    wizard->back();
+    REQUIRE(wizard->currentId() == ImportWizard::ValuesPage);
+    CHECK(table->stageCombo(S("Qualified"))->currentData().toInt() ==
+          static_cast<int>(core::Stage::Consulting));
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::DryRunPage);
+
+    // The dry run reports the unknown value, and only it.
+    CHECK(wizard->findChild<QLabel*>(S("importPlanSummary"))
+              ->text()
+              .contains(S("1 row(s) had a stage or status Accord does not know")));
+    const QString warnings = wizard->findChild<QPlainTextEdit*>(S("importWarnings"))->toPlainText();
+    CHECK(warnings.contains(S("\"Weird Stage\"")));
+    CHECK(warnings.contains(S("stage 1")));
+    CHECK_FALSE(warnings.contains(S("Qualified")));
+
+    QAbstractButton* finish = wizard->button(QWizard::FinishButton);
+    REQUIRE(finish->isEnabled());
+    QTest::mouseClick(finish, Qt::LeftButton);
+    test::settle();
+
+    std::map<QString, core::Stage> stages;
+    for (const auto& r :
+         f.session->store().prospects().rows({}, core::ProspectSort::Name, true, 10, 0))
+        stages[r.prospect.name] = r.prospect.stage;
+    CHECK(stages ==
+          std::map<QString, core::Stage>{{S("Contoso Retail"), core::Stage::Negotiation},
+                                         {S("Fabrikam"), core::Stage::Informative},
+                                         {S("Litware"), core::Stage::Consulting},
+                                         {S("Northwind Traders"), core::Stage::Consulting}});
+}
+
+TEST_CASE("the value step is skipped when neither a stage nor a status column is mapped",
+          "[gui][import]")
+{
+    test::GuiFixture f;
+    const QString csv = f.dir.path(S("stages.csv"));
+    writeText(csv, "Company name,Deal Stage\n"
+                   "Northwind Traders,Weird Stage\n");
+    auto* wizard = openWizard(f, csv);
+    wizard->next();
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::MappingPage);
+    wizard->mappingCombo(core::ImportField::Stage)->setCurrentIndex(0); // not imported
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::DryRunPage);
+    CHECK(wizard->findChild<QPlainTextEdit*>(S("importWarnings"))->toPlainText().isEmpty());
+    wizard->back();
+    CHECK(wizard->currentId() == ImportWizard::MappingPage);
 }
 
 TEST_CASE("a CSV with a bad date is refused on the dry run naming the line; nothing is written",
@@ -329,4 +434,37 @@ TEST_CASE("screenshot of the import wizard's mapping page", "[.][screenshots]")
         qEnvironmentVariable("ACCORD_SCREENSHOT_DIR", QStringLiteral(ACCORD_SCREENSHOTS_DEFAULT));
     REQUIRE(QDir().mkpath(folder));
     CHECK(wizard->grab().save(QDir(folder).filePath(S("import.png"))));
+}
+
+// `gui_tests "[screenshots]"` writes docs/screenshots/import-values.png.
+TEST_CASE("screenshot of the import wizard's value table", "[.][screenshots]")
+{
+    test::GuiFixture f;
+    const QString csv = f.dir.path(S("pipedrive-deals.csv"));
+    writeText(csv, "Organization - Name,Deal - Owner,Deal - Value,Deal - Stage,Deal - Status\n"
+                   "Northwind Traders,Dana Reyes,48000,Qualified,open\n"
+                   "Contoso Retail,Sam Okafor,12000,Contact Made,open\n"
+                   "Fabrikam,Dana Reyes,30000,Demo Scheduled,open\n"
+                   "Litware,Sam Okafor,22000,Proposal Made,open\n"
+                   "Adventure Works,Dana Reyes,61000,Negotiations Started,open\n"
+                   "Tailspin Toys,Sam Okafor,9000,Pilot running,open\n"
+                   "Wide World Importers,Dana Reyes,75000,Negotiations Started,won\n"
+                   "Proseware,Sam Okafor,5000,Contact Made,lost\n"
+                   "Alpine Ski House,Dana Reyes,18000,Qualified,open\n"
+                   "Coho Winery,Sam Okafor,14000,Lead In,open\n"
+                   "Fourth Coffee,Dana Reyes,8000,Demo Scheduled,deleted\n");
+    auto* wizard = openWizard(f, csv);
+    wizard->next();
+    wizard->next();
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::ValuesPage);
+    QComboBox* qualified = wizard->valueTable()->stageCombo(S("Qualified"));
+    REQUIRE(qualified);
+    qualified->setCurrentIndex(qualified->findData(static_cast<int>(core::Stage::Informative)));
+    wizard->resize(820, 580);
+    test::settle();
+    const QString folder =
+        qEnvironmentVariable("ACCORD_SCREENSHOT_DIR", QStringLiteral(ACCORD_SCREENSHOTS_DEFAULT));
+    REQUIRE(QDir().mkpath(folder));
+    CHECK(wizard->grab().save(QDir(folder).filePath(S("import-values.png"))));
 }

@@ -1,6 +1,7 @@
 #include "ImportWizard.h"
 
 #include "Format.h"
+#include "ImportValueTable.h"
 #include "Log.h"
 #include "Prompter.h"
 #include "Session.h"
@@ -39,6 +40,7 @@ public:
     std::function<void()> onInit;
     std::function<bool()> onValidate;
     std::function<bool()> complete;
+    std::function<int()> next;
 
     void initializePage() override
     {
@@ -47,6 +49,7 @@ public:
     }
     bool validatePage() override { return onValidate ? onValidate() : true; }
     bool isComplete() const override { return complete ? complete() : QWizardPage::isComplete(); }
+    int nextId() const override { return next ? next() : QWizardPage::nextId(); }
     void refreshComplete() { emit completeChanged(); }
 };
 
@@ -79,6 +82,7 @@ ImportWizard::ImportWizard(Session& session, Prompter& prompter, QWidget* parent
     setPage(FilePage, makeFilePage());
     setPage(PreviewPage, makePreviewPage());
     setPage(MappingPage, makeMappingPage());
+    setPage(ValuesPage, makeValuesPage());
     setPage(DryRunPage, makeDryRunPage());
     setStartId(FilePage);
     resize(820, 600);
@@ -172,6 +176,29 @@ QWizardPage* ImportWizard::makeMappingPage()
                           tr("Choose the column that holds the prospect's name."));
         return false;
     };
+    // Without a stage or status column there are no values to match.
+    page->next = [this] {
+        const core::ColumnMapping m = mapping();
+        return m.has(core::ImportField::Stage) || m.has(core::ImportField::Status) ? ValuesPage
+                                                                                   : DryRunPage;
+    };
+    return page;
+}
+
+QWizardPage* ImportWizard::makeValuesPage()
+{
+    auto* page = new StepPage(this);
+    page->setObjectName(QStringLiteral("importValuesPage"));
+    page->setTitle(tr("Match the stages and statuses"));
+    page->setSubTitle(tr("What each stage or status in the file means in Accord. Accord filled in "
+                         "the ones it knows; change any that are wrong."));
+    m_values = new ImportValueTable(page);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_values);
+    page->onInit = [this] {
+        if (m_table)
+            m_values->setSource(*m_table, mapping());
+    };
     return page;
 }
 
@@ -264,6 +291,7 @@ void ImportWizard::fillMapping()
     if (!m_table || m_mappingFresh)
         return; // going Back and Next again keeps the user's choices
     const core::ColumnMapping guess = core::guessMapping(m_table->header);
+    m_values->forgetChoices(); // another file: its values start from the defaults
     for (auto& [field, combo] : m_combos) {
         combo->clear();
         combo->addItem(tr("(not imported)"), QString());
@@ -302,6 +330,7 @@ void ImportWizard::runDryRun()
         return;
     core::CsvImportOptions options;
     options.mapping = mapping();
+    options.values = m_values->valueMap();
     options.defaultOwner = m_session.userName();
     options.defaultCurrency = m_session.pipelineSettings().currency;
     options.now = m_session.now();

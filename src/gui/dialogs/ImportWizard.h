@@ -1,9 +1,11 @@
 #pragma once
 
 // File → Import CSV…: pick a file, preview its first rows, map its columns to
-// Accord's fields (guessed from the header, editable), see a dry run of what
-// would be created, then import it in one transaction. Nothing is written
-// until the last step, and nothing at all when the file or a value is bad.
+// Accord's fields (guessed from the header, editable), say what the file's
+// stage and status values mean (skipped when neither column is mapped), see a
+// dry run of what would be created, then import it in one transaction. Nothing
+// is written until the last step, and nothing at all when the file or a value
+// is bad.
 
 #include "core/io/CrmImport.h"
 
@@ -24,12 +26,13 @@ namespace accord::gui {
 
 class Session;
 class Prompter;
+class ImportValueTable;
 
 class ImportWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { FilePage, PreviewPage, MappingPage, DryRunPage };
+    enum PageId { FilePage, PreviewPage, MappingPage, ValuesPage, DryRunPage };
 
     ImportWizard(Session& session, Prompter& prompter, QWidget* parent = nullptr);
     ~ImportWizard() override;
@@ -39,6 +42,8 @@ public:
     QComboBox* mappingCombo(core::ImportField field) const { return m_combos.at(field); }
     /// The mapping as the combos show it now.
     core::ColumnMapping mapping() const;
+    /// The stage/status values of the file and what they mean in Accord.
+    ImportValueTable* valueTable() const { return m_values; }
     /// The last error shown (empty when none): the file's or the dry run's.
     QString errorText() const;
     /// Ids of the prospects the import created (empty until it ran).
@@ -50,6 +55,7 @@ private:
     QWizardPage* makeFilePage();
     QWizardPage* makePreviewPage();
     QWizardPage* makeMappingPage();
+    QWizardPage* makeValuesPage();
     QWizardPage* makeDryRunPage();
     bool loadFile();
     void fillPreview();
@@ -64,6 +70,7 @@ private:
     QStandardItemModel* m_previewModel = nullptr;
     QLabel* m_previewSummary = nullptr;
     std::map<core::ImportField, QComboBox*> m_combos;
+    ImportValueTable* m_values = nullptr;
     QLabel* m_planSummary = nullptr;
     QLabel* m_planError = nullptr;
     QTableWidget* m_planTable = nullptr;

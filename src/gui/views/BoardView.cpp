@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QVBoxLayout>
 
 namespace accord::gui {
@@ -39,7 +40,9 @@ BoardView::BoardView(Session& session, QWidget* parent) : QWidget(parent), m_ses
         c.totals->setObjectName(QStringLiteral("boardTotals%1").arg(i + 1));
         c.totals->setForegroundRole(QPalette::PlaceholderText);
         c.model = new ProspectListModel(session, this);
-        c.model->setPageSize(100);
+        // About three screens of cards: a keystroke in the filter reloads every
+        // column, and scrolling fetches more.
+        c.model->setPageSize(30);
         c.view = new QListView(this);
         c.view->setObjectName(QStringLiteral("boardColumn%1").arg(i + 1));
         c.view->setAccessibleName(core::stageName(stage));
@@ -57,11 +60,14 @@ BoardView::BoardView(Session& session, QWidget* parent) : QWidget(parent), m_ses
         c.view->setBackgroundRole(QPalette::AlternateBase);
         c.view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
         c.view->installEventFilter(this);
+        c.view->setContextMenuPolicy(Qt::CustomContextMenu);
         box->addWidget(c.title);
         box->addWidget(c.totals);
         box->addWidget(c.view, 1);
         row->addLayout(box, 1);
 
+        connect(c.view, &QWidget::customContextMenuRequested, this,
+                [this, stage](const QPoint& pos) { showCardMenu(stage, pos); });
         connect(c.model, &ProspectListModel::prospectDropped, this,
                 [this, stage](core::Id id) { emit moveRequested(id, stage); });
         connect(c.view, &QListView::activated, this, [this, &c](const QModelIndex& index) {
@@ -161,6 +167,42 @@ void BoardView::selectProspect(core::Id id)
             return;
         }
     }
+}
+
+void BoardView::setCardActions(const QList<QAction*>& actions)
+{
+    m_cardActions = actions;
+}
+
+QMenu* BoardView::cardMenu(core::Stage stage, const QPoint& pos)
+{
+    Column& c = m_columns[static_cast<size_t>(stage) - 1];
+    const QModelIndex index = c.view->indexAt(pos);
+    if (!index.isValid() || m_cardActions.isEmpty())
+        return nullptr;
+    // The actions act on the current prospect: make it this card.
+    m_current = c.model->idAt(index.row());
+    c.view->setFocus(Qt::PopupFocusReason);
+    c.view->setCurrentIndex(index);
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("boardCardMenu"));
+    menu->setAccessibleName(index.data(Qt::DisplayRole).toString());
+    for (QAction* a : std::as_const(m_cardActions)) {
+        if (a)
+            menu->addAction(a);
+        else
+            menu->addSeparator();
+    }
+    return menu;
+}
+
+void BoardView::showCardMenu(core::Stage stage, const QPoint& pos)
+{
+    QMenu* menu = cardMenu(stage, pos);
+    if (!menu)
+        return;
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(columnView(stage)->viewport()->mapToGlobal(pos));
 }
 
 int BoardView::columnOf(const QObject* view) const
