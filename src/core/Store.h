@@ -68,6 +68,9 @@ public:
     virtual std::optional<ProspectRow> row(Id id) = 0;
     virtual int count(const ProspectFilter& filter) = 0;
     virtual std::vector<StageTotal> totals(const ProspectFilter& filter) = 0;
+    /// Loads ahead, at an idle moment, what the first text filter would otherwise
+    /// load on its keystroke.
+    virtual void prepareTextFilter() = 0;
     virtual void moveToTrash(Id id, const QDateTime& at) = 0;
     virtual void restoreFromTrash(Id id) = 0;
     /// Deletes for good, with everything that belongs to the prospect.

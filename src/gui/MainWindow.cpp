@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 static void initAccordResources()
@@ -34,6 +35,9 @@ static void initAccordResources()
 namespace accord::gui {
 
 namespace {
+// How long after start-up the window waits before loading ahead for the filter.
+constexpr int kWarmUpDelayMs = 300;
+
 QIcon icon(const char* name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
@@ -87,8 +91,12 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
         if (row >= 0 && row < m_navPages.size())
             m_stack->setCurrentWidget(m_navPages[row]);
     });
-    connect(m_filterBar, &FilterBar::filterChanged, m_board, &BoardView::setFilter);
-    connect(m_filterBar, &FilterBar::filterChanged, m_table, &ProspectTableView::setFilter);
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this] {
+        m_boardFilterStale = true;
+        m_tableFilterStale = true;
+        syncFilter();
+    });
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::syncFilter);
     connect(m_board, &BoardView::moveRequested, m_actions, &ProspectActions::requestMove);
     connect(m_board, &BoardView::openRequested, this, [this](core::Id id) { openProspect(id); });
     connect(m_table, &ProspectTableView::openRequested, this,
@@ -113,6 +121,14 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
     statusBar()->addPermanentWidget(m_countLabel);
 
     buildMenus();
+    // Once the window is up and idle, load what the first filter keystroke needs.
+    QTimer::singleShot(kWarmUpDelayMs, this, [this] {
+        try {
+            m_session.store().prospects().prepareTextFilter();
+        } catch (const core::StoreError& e) {
+            qCWarning(lcGui) << "loading the text filter ahead failed:" << e.what();
+        }
+    });
     m_nav->setCurrentRow(0);
     updateStatus();
     setWindowTitle(tr("Accord"));
@@ -124,6 +140,19 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::syncFilter()
+{
+    QWidget* page = m_stack->currentWidget();
+    if (m_boardFilterStale && page != m_table) {
+        m_boardFilterStale = false;
+        m_board->setFilter(m_filterBar->filter());
+    }
+    if (m_tableFilterStale && page != m_board) {
+        m_tableFilterStale = false;
+        m_table->setFilter(m_filterBar->filter());
+    }
+}
 
 int MainWindow::addPage(const QString& name, QWidget* page, const QIcon& pageIcon)
 {

@@ -57,6 +57,9 @@ protected:
 private:
     void buildMenus();
     void updateStatus();
+    /// Only the page in view (board or table) follows the filter at once; the
+    /// other catches up when it is shown, so a keystroke queries one page.
+    void syncFilter();
     void openDatabase(const QString& path);
     void chooseDatabase(bool create);
     void rebuildRecentMenu();
@@ -77,6 +80,8 @@ private:
     ProspectDetailView* m_detail;
     SearchDialog* m_search = nullptr;
     QWidget* m_previousPage = nullptr;
+    bool m_boardFilterStale = false;
+    bool m_tableFilterStale = false;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_pathLabel;
     QLabel* m_countLabel;

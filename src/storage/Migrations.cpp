@@ -271,12 +271,16 @@ CREATE INDEX prospect_stage_updated ON prospect(stage, updated_at, value_minor, 
 // v3: the review (SqliteReportRepository::compute) reads two streams ordered by
 // prospect, each from one index alone: the prospects in scope with the fields
 // its figures need, and the whole stage history with the fields of each change.
-// The history index starts with the columns of the one it replaces.
+// The history index starts with the columns of the one it replaces. The
+// prospects table (active, by name: what it shows first) pages through an index
+// instead of sorting every active prospect.
 void applyV3(Connection& db)
 {
     db.exec(R"sql(
 CREATE INDEX prospect_review ON prospect(id, owner, stage, status, value_minor, created_at,
     stage_entered_at, deleted_at) WHERE deleted_at IS NULL;
+CREATE INDEX prospect_status_name ON prospect(status, name COLLATE NOCASE)
+    WHERE deleted_at IS NULL;
 DROP INDEX stage_change_prospect;
 CREATE INDEX stage_change_history ON stage_change(prospect_id, at, id, from_stage, to_stage,
     from_status, to_status);

@@ -28,6 +28,8 @@ public:
     /// of name, owner, industry or segment) against the current data.
     void prepare(const QString& text);
     bool matches(core::Id id) const;
+    /// Loads the rows now if they are missing or stale (what prepare() would do).
+    void warm() { reloadIfStale(); }
     /// Folding shared by the rows and the needle (ASCII fast path, Unicode case folding).
     static std::string fold(const char* utf8, int bytes);
 

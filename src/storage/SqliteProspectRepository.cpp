@@ -356,6 +356,11 @@ int SqliteProspectRepository::count(const ProspectFilter& filter)
     return st.step() ? st.integer(0) : 0;
 }
 
+void SqliteProspectRepository::prepareTextFilter()
+{
+    m_text->warm();
+}
+
 std::vector<StageTotal> SqliteProspectRepository::totals(const ProspectFilter& filter)
 {
     std::vector<Param> params;

@@ -113,6 +113,12 @@ TEST_CASE("a schema-2 file migrates to schema 3: the review reads two covering i
     INFO(history.toStdString());
     CHECK(history.contains(QStringLiteral("COVERING INDEX stage_change_history")));
     CHECK_FALSE(history.contains(QStringLiteral("TEMP B-TREE")));
+    const QString table =
+        plan(db, "SELECT p.id FROM prospect p WHERE p.deleted_at IS NULL AND p.status = 'active' "
+                 "ORDER BY p.name COLLATE NOCASE ASC, p.id ASC LIMIT 200");
+    INFO(table.toStdString());
+    CHECK(table.contains(QStringLiteral("INDEX prospect_status_name")));
+    CHECK_FALSE(table.contains(QStringLiteral("TEMP B-TREE")));
 }
 
 TEST_CASE("the text filter matches any of name, owner, industry, segment without case, "
