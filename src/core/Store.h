@@ -12,6 +12,8 @@
 
 namespace accord::core {
 
+struct PipelineSettings;
+
 /// Which prospects a list, board column or total covers.
 struct ProspectFilter
 {
@@ -68,6 +70,10 @@ public:
     virtual std::optional<ProspectRow> row(Id id) = 0;
     virtual int count(const ProspectFilter& filter) = 0;
     virtual std::vector<StageTotal> totals(const ProspectFilter& filter) = 0;
+    /// Active prospects in stages 1–3 quiet for more whole days than their stage's
+    /// threshold at `now`: since their last meeting, else since entering the
+    /// stage. The same figure as the review's stalled count.
+    virtual int stalledCount(const QDateTime& now, const PipelineSettings& settings) = 0;
     /// Loads ahead, at an idle moment, what the first text filter would otherwise
     /// load on its keystroke.
     virtual void prepareTextFilter() = 0;

@@ -37,6 +37,8 @@ namespace accord::gui {
 namespace {
 // How long after start-up the window waits before loading ahead for the filter.
 constexpr int kWarmUpDelayMs = 300;
+// How long the status bar's counts wait for a burst of changes to end.
+constexpr int kStatusDelayMs = 250;
 
 QIcon icon(const char* name)
 {
@@ -109,7 +111,12 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
             &ProspectActions::editMeeting);
     connect(m_actions, &ProspectActions::prospectCreated, this,
             [this](core::Id id) { openProspect(id); });
-    connect(&m_session, &Session::storeChanged, this, &MainWindow::updateStatus);
+    // The counts follow edits a moment later, once per burst of changes.
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(kStatusDelayMs);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    connect(&m_session, &Session::storeChanged, m_statusTimer, qOverload<>(&QTimer::start));
     connect(&m_session, &Session::storeReplaced, this, [this] { showPage(m_board); });
     connect(&m_session, &Session::commandFailed, this, &MainWindow::showError);
 
@@ -130,7 +137,8 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
         }
     });
     m_nav->setCurrentRow(0);
-    updateStatus();
+    m_pathLabel->setText(QDir::toNativeSeparators(m_session.store().location()));
+    m_statusTimer->start(); // the counts, once the window is up
     setWindowTitle(tr("Accord"));
     resize(1400, 850);
     QSettings settings;
@@ -229,15 +237,7 @@ void MainWindow::updateStatus()
         core::ProspectFilter active;
         active.status = core::Status::Active;
         const int count = repo.count(active);
-        // Stalled = active and quiet past the stage's threshold. The store has no
-        // aggregate for it yet, so this counts the cards the board has loaded.
-        int stalled = 0;
-        for (core::Stage s :
-             {core::Stage::Informative, core::Stage::Consulting, core::Stage::Negotiation}) {
-            auto* model = m_board->columnModel(s);
-            for (int r = 0; r < model->rowCount(); ++r)
-                stalled += model->index(r, 0).data(ProspectListModel::StaleRole).toBool() ? 1 : 0;
-        }
+        const int stalled = repo.stalledCount(m_session.now(), m_session.pipelineSettings());
         m_countLabel->setText(tr("%1 active · %2 stalled")
                                   .arg(QLocale().toString(count), QLocale().toString(stalled)));
     } catch (const std::exception& e) {

@@ -11,6 +11,7 @@
 class QLabel;
 class QListWidget;
 class QMenu;
+class QTimer;
 class QStackedWidget;
 
 namespace accord::gui {
@@ -80,6 +81,7 @@ private:
     ProspectDetailView* m_detail;
     SearchDialog* m_search = nullptr;
     QWidget* m_previousPage = nullptr;
+    QTimer* m_statusTimer = nullptr;
     bool m_boardFilterStale = false;
     bool m_tableFilterStale = false;
     QMenu* m_recentMenu = nullptr;

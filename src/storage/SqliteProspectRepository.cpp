@@ -1,8 +1,10 @@
 #include "SqliteProspectRepository.h"
 
 #include "ProspectTextIndex.h"
+
 #include "SqliteEvidenceRepository.h"
 #include "SqliteGateRepository.h"
+#include "core/PipelineSettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -353,6 +355,23 @@ int SqliteProspectRepository::count(const ProspectFilter& filter)
     std::vector<Param> params;
     Statement st = m_db.prepare("SELECT count(*) FROM prospect p" + where(filter, params));
     bindParams(st, params);
+    return st.step() ? st.integer(0) : 0;
+}
+
+int SqliteProspectRepository::stalledCount(const QDateTime& now, const PipelineSettings& settings)
+{
+    // As SqliteReportRepository's stalled list: the candidates from the covering
+    // index, one index seek each for the last meeting.
+    Statement st = m_db.prepare(
+        "SELECT COUNT(*) FROM prospect p INDEXED BY prospect_review "
+        "WHERE p.deleted_at IS NULL AND p.status = 'active' AND p.stage < 4 AND "
+        "(?1 - COALESCE((SELECT MAX(m.occurred_at) FROM meeting m WHERE m.prospect_id = p.id), "
+        "p.stage_entered_at, p.created_at)) / 86400 > "
+        "CASE p.stage WHEN 1 THEN ?2 WHEN 2 THEN ?3 ELSE ?4 END");
+    st.bindTime(1, now)
+        .bind(2, settings.staleDaysFor(Stage::Informative))
+        .bind(3, settings.staleDaysFor(Stage::Consulting))
+        .bind(4, settings.staleDaysFor(Stage::Negotiation));
     return st.step() ? st.integer(0) : 0;
 }
 

@@ -29,6 +29,7 @@ public:
     std::optional<core::ProspectRow> row(core::Id id) override;
     int count(const core::ProspectFilter& filter) override;
     std::vector<core::StageTotal> totals(const core::ProspectFilter& filter) override;
+    int stalledCount(const QDateTime& now, const core::PipelineSettings& settings) override;
     void prepareTextFilter() override;
     void moveToTrash(core::Id id, const QDateTime& at) override;
     void restoreFromTrash(core::Id id) override;

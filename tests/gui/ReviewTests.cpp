@@ -18,6 +18,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -147,7 +148,21 @@ TEST_CASE("clicking a stage bar lists that stage's open prospects", "[gui][revie
           page->report().stage(core::Stage::Informative).count);
 }
 
-TEST_CASE("the dashboard exports as a PDF and a screenshot for the docs", "[gui][review]")
+TEST_CASE("the status bar counts the stalled prospects the review lists", "[gui][review]")
+{
+    test::GuiFixture f(true);
+    ReviewPage* page = addReview(f);
+    const int stalled = page->report().stalledCount;
+    REQUIRE(stalled > 0);
+    auto* label = f.window->findChild<QLabel*>(QStringLiteral("countLabel"));
+    REQUIRE(label);
+    const QString expected = QStringLiteral("%1 stalled").arg(QLocale().toString(stalled));
+    const bool shown = QTest::qWaitFor([&] { return label->text().endsWith(expected); }, 2000);
+    INFO(label->text().toStdString());
+    CHECK(shown);
+}
+
+TEST_CASE("the dashboard exports as a PDF with its charts", "[gui][review]")
 {
     test::GuiFixture f(true);
     ReviewPage* page = addReview(f);
@@ -157,7 +172,13 @@ TEST_CASE("the dashboard exports as a PDF and a screenshot for the docs", "[gui]
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == "%PDF-");
     CHECK(file.size() > 20'000); // the three charts are in it
+}
 
+// `gui_tests "[screenshots]"` writes docs/screenshots/review.png (or to $ACCORD_SCREENSHOT_DIR).
+TEST_CASE("screenshot of the review dashboard on the demo pipeline", "[.][screenshots]")
+{
+    test::GuiFixture f(true);
+    addReview(f);
     const QString folder =
         qEnvironmentVariable("ACCORD_SCREENSHOT_DIR", QStringLiteral(ACCORD_SCREENSHOTS_DEFAULT));
     REQUIRE(QDir().mkpath(folder));

@@ -303,6 +303,11 @@ TEST_CASE("stalled lists active prospects quiet past their stage's threshold", "
     CHECK(one.stalled.size() == 1);
     limited.stalledLimit = 0;
     CHECK(repo.compute(limited).stalledCount == 2);
+    // The status bar's figure is the same count.
+    CHECK(f.store->prospects().stalledCount(f.query().now, f.query().settings) == 2);
+    limited.settings.staleDays[0] = 50; // Foxtrot's 45 days in stage 1 no longer count
+    CHECK(f.store->prospects().stalledCount(limited.now, limited.settings) == 1);
+    CHECK(repo.compute(limited).stalledCount == 1);
 }
 
 TEST_CASE("outcomes and the per-owner table", "[storage][report]")
