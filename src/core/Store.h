@@ -8,6 +8,7 @@
 #include "Model.h"
 
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace accord::core {
@@ -195,6 +196,8 @@ public:
     virtual ~SettingsRepository() = default;
     virtual QString value(const QString& key, const QString& fallback = {}) = 0;
     virtual void setValue(const QString& key, const QString& value) = 0;
+    /// Every stored setting, by key (what a backup carries).
+    virtual std::map<QString, QString> all() = 0;
 };
 
 /// One open pipeline store.

@@ -17,4 +17,13 @@ void SqliteSettingsRepository::setValue(const QString& key, const QString& value
     st.run();
 }
 
+std::map<QString, QString> SqliteSettingsRepository::all()
+{
+    Statement st = m_db.prepare("SELECT key, value FROM setting");
+    std::map<QString, QString> out;
+    while (st.step())
+        out[st.text(0)] = st.text(1);
+    return out;
+}
+
 } // namespace accord::storage

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QRandomGenerator>
+#include <nlohmann/json.hpp>
 
 using namespace accord::core;
 using accord::storage::SqliteStore;
@@ -103,6 +104,10 @@ TEST_CASE("backup then restore then backup is byte-identical on the demo pipelin
     REQUIRE(!stage1.empty());
     stage1.front().label = QStringLiteral("Renamed criterion «1»");
     source->gates().replaceCriteria(Stage::Informative, stage1);
+    // Settings the pipeline stores beyond those (its name, the backup policy).
+    source->settings().setValue(QStringLiteral("pipeline/name"),
+                                QStringLiteral("Q3 \"EMEA\" <deals>"));
+    source->settings().setValue(QStringLiteral("backup/keep"), QStringLiteral("12"));
 
     const QByteArray first = backupOf(*source);
     const BackupContents parsed = parseBackup(first, source->schemaVersion());
@@ -114,7 +119,39 @@ TEST_CASE("backup then restore then backup is byte-identical on the demo pipelin
     CHECK(second.size() == first.size());
     CHECK(second == first);
     CHECK(PipelineSettings::load(target->settings()).currency == QStringLiteral("EUR"));
+    CHECK(target->settings().value(QStringLiteral("pipeline/name")) ==
+          QStringLiteral("Q3 \"EMEA\" <deals>"));
+    CHECK(target->settings().value(QStringLiteral("backup/keep")) == QStringLiteral("12"));
     CHECK(target->integrityProblems().isEmpty());
+}
+
+TEST_CASE("a backup without stored setting values (version 1 as first written) still restores",
+          "[io][backup][storage]")
+{
+    accord::test::TempDir dir;
+    auto source = openAt(dir, "source.sqlite");
+    DemoOptions o;
+    o.now = accord::test::referenceNow();
+    o.prospects = 5;
+    fill(*source, makeDemoPipeline(o));
+    nlohmann::json j = nlohmann::json::parse(backupOf(*source).toStdString());
+    REQUIRE(j.contains("setting_values"));
+    j.erase("setting_values");
+    const BackupContents parsed =
+        parseBackup(QByteArray::fromStdString(j.dump(2)), source->schemaVersion());
+    CHECK_FALSE(parsed.values.has_value());
+    auto target = openAt(dir, "target.sqlite");
+    restoreBackup(*target, parsed);
+    CHECK(prospectCount(*target) == prospectCount(*source));
+
+    j["setting_values"] = {{"pipeline/name", 7}};
+    try {
+        parseBackup(QByteArray::fromStdString(j.dump(2)));
+        FAIL("a number as a setting value was accepted");
+    } catch (const ValidationError& e) {
+        CHECK(QString::fromStdString(e.what()).contains(
+            QStringLiteral("$.setting_values.pipeline/name")));
+    }
 }
 
 TEST_CASE("backup then restore then backup is byte-identical on randomised pipelines",

@@ -148,6 +148,7 @@ BackupContents readBackup(Store& store, int schemaVersion, const BackupProgress&
     BackupContents out;
     out.schema = schemaVersion;
     out.settings = PipelineSettings::load(store.settings());
+    out.values = store.settings().all();
     out.criteria = store.gates().criteria();
     std::sort(out.criteria.begin(), out.criteria.end(),
               [](const GateCriterion& a, const GateCriterion& c) {
@@ -188,9 +189,13 @@ QByteArray backupToBytes(const BackupContents& contents)
         normaliseBundle(sorted);
         prospects.push_back(toJson(sorted));
     }
+    json values = json::object();
+    for (const auto& [key, value] : contents.values.value_or(std::map<QString, QString>{}))
+        values[key.toStdString()] = value.toStdString();
     const json j = {{"format", kFormat},         {"version", contents.version},
                     {"schema", contents.schema}, {"settings", settingsToJson(contents.settings)},
-                    {"gate_criteria", criteria}, {"prospects", prospects}};
+                    {"setting_values", values},  {"gate_criteria", criteria},
+                    {"prospects", prospects}};
     std::string text = j.dump(2);
     text.push_back('\n');
     return QByteArray::fromStdString(text);
@@ -233,6 +238,19 @@ BackupContents parseBackup(const QByteArray& bytes, int currentSchema)
                  .arg(out.schema)
                  .arg(currentSchema));
     out.settings = settingsFromJson(member(j, "settings", root), QStringLiteral("$.settings"));
+    // Every stored setting; backups written before it was added carry only `settings`.
+    if (const auto values = j.find("setting_values"); values != j.end()) {
+        if (!values->is_object())
+            fail(QStringLiteral("$.setting_values"), tr("must be an object."));
+        out.values.emplace();
+        for (const auto& [key, value] : values->items()) {
+            if (!value.is_string())
+                fail(QStringLiteral("$.setting_values.%1").arg(QString::fromStdString(key)),
+                     tr("must be a string."));
+            (*out.values)[QString::fromStdString(key)] =
+                QString::fromStdString(value.get<std::string>());
+        }
+    }
 
     const json& criteria = member(j, "gate_criteria", root);
     if (!criteria.is_array())
@@ -293,7 +311,12 @@ void restoreBackup(Store& store, const BackupContents& contents, const BackupPro
                     list.push_back(c);
             store.gates().replaceCriteria(s, list);
         }
-        contents.settings.save(store.settings());
+        if (contents.values) {
+            for (const auto& [key, value] : *contents.values)
+                store.settings().setValue(key, value);
+        } else {
+            contents.settings.save(store.settings());
+        }
         int done = 0;
         for (const ProspectBundle& b : contents.prospects) {
             saveBundle(store, b);

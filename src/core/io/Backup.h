@@ -12,6 +12,9 @@
 
 #include <QByteArray>
 
+#include <map>
+#include <optional>
+
 namespace accord::core {
 
 inline constexpr int kBackupVersion = 1;
@@ -21,6 +24,9 @@ struct BackupContents
     int version = kBackupVersion;
     int schema = 0; // the store's schema version when the backup was made (informative)
     PipelineSettings settings;
+    // Every stored setting by key (the pipeline's name, the backup policy, …), of
+    // which `settings` is the part Accord reads; missing from early backups.
+    std::optional<std::map<QString, QString>> values;
     std::vector<GateCriterion> criteria;
     std::vector<ProspectBundle> prospects;
 };
