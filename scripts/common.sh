@@ -11,15 +11,22 @@ ACCORD_PACKAGES=(
     libsqlite3-dev sqlite3 nlohmann-json3-dev catch2 libical-dev
     xvfb xauth imagemagick poppler-utils fonts-dejavu-core
 )
+# Installed only when the release has them.
+ACCORD_OPTIONAL_PACKAGES=()
 
 accord_install_packages() {
     local missing=()
+    local optional=()
     local pkg
     for pkg in "${ACCORD_PACKAGES[@]}"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
             || missing+=("$pkg")
     done
-    if [ ${#missing[@]} -eq 0 ]; then
+    for pkg in "${ACCORD_OPTIONAL_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+            || optional+=("$pkg")
+    done
+    if [ ${#missing[@]} -eq 0 ] && [ ${#optional[@]} -eq 0 ]; then
         return 0
     fi
     echo "Accord: installing ${#missing[@]} missing packages: ${missing[*]}"
@@ -32,6 +39,10 @@ accord_install_packages() {
         sudo=(sudo)
     fi
     "${sudo[@]}" apt-get update
+    for pkg in "${optional[@]}"; do
+        apt-cache show "$pkg" >/dev/null 2>&1 && missing+=("$pkg")
+    done
+    [ ${#missing[@]} -gt 0 ] || return 0
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
 }
 

@@ -1,6 +1,8 @@
 // accord: the desktop app. Only wiring: the application object, the database
-// (default in the app-data folder, or --db PATH), the first-run choice, the window.
+// (default in the app-data folder, or --db PATH), the first-run choice, the
+// window and, once it is up, today's rotating backup.
 
+#include "AutoBackup.h"
 #include "MainWindow.h"
 #include "Prompter.h"
 #include "Session.h"
@@ -85,6 +87,9 @@ int main(int argc, char** argv)
         });
     } else {
         window.show();
+        // A child of the window: closing it stops a running copy and waits for the worker.
+        auto* backup = new accord::gui::AutoBackup(session, window.statusBar(), &window);
+        backup->schedule();
     }
     return QApplication::exec();
 }

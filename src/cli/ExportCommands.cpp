@@ -1,5 +1,5 @@
-// export summary|pipeline|ics|backup, import csv|backup, backup -o FILE.sqlite
-// (docs/cli.md). Every file goes through QSaveFile; bad input exits 1 and
+// export summary|pipeline|ics|backup, import csv|backup, backup -o FILE.sqlite,
+// backup --rotate (docs/cli.md). Every file goes through QSaveFile; bad input exits 1 and
 // writes nothing.
 
 #include "Cli.h"
@@ -12,6 +12,7 @@
 #include "core/io/PipelineCsv.h"
 #include "core/io/Summary.h"
 #include "report/SummaryPdf.h"
+#include "storage/Backups.h"
 #include "storage/SqliteStore.h"
 
 #include <QDir>
@@ -333,12 +334,58 @@ int importCommand(CliContext& ctx, const QStringList& argv)
 
 // ---- backup (SQLite copy) --------------------------------------------------------
 
+/// backup --rotate: today's copy under the stored policy, for cron.
+int rotateBackupsCommand(CliContext& ctx)
+{
+    using nlohmann::json;
+    // A mistyped --db in a crontab must not quietly create an empty pipeline.
+    if (!QFileInfo::exists(ctx.dbPath()))
+        throw StoreError(QStringLiteral("%1 does not exist.").arg(ctx.dbPath()));
+    auto* store = sqlite(ctx);
+    if (!store)
+        throw StoreError(QStringLiteral("This store cannot make a SQLite backup."));
+    const storage::BackupPolicy policy = storage::backupPolicy(store->settings(), ctx.dbPath());
+    const storage::BackupRotation r = storage::rotateBackupsIfDue(*store, ctx.clock());
+    if (ctx.json()) {
+        json removed = json::array();
+        for (const QString& file : r.removed)
+            removed.push_back(file.toStdString());
+        printJson(ctx, json{{"enabled", policy.enabled},
+                            {"folder", policy.folder.toStdString()},
+                            {"keep", policy.keep},
+                            {"written",
+                             r.written.isEmpty() ? json(nullptr) : json(r.written.toStdString())},
+                            {"removed", removed}}
+                           .dump(2));
+        return kExitOk;
+    }
+    if (!policy.enabled) {
+        ctx.out() << "Automatic backups are off for " << ctx.dbPath()
+                  << " (turn them on in Settings).\n";
+        return kExitOk;
+    }
+    if (r.written.isEmpty())
+        ctx.out() << "Today's backup already exists in " << policy.folder << ".\n";
+    else
+        ctx.out() << "Backed up " << ctx.dbPath() << " to " << r.written << ".\n";
+    for (const QString& file : r.removed)
+        ctx.out() << "Removed " << file << ".\n";
+    return kExitOk;
+}
+
 int backupCommand(CliContext& ctx, const QStringList& argv)
 {
-    const Args args(expandShort(argv), {QStringLiteral("output")}, {});
+    const Args args(expandShort(argv), {QStringLiteral("output")}, {QStringLiteral("rotate")});
     const QString output = args.value(QStringLiteral("output"));
-    if (output.isEmpty() || !args.positional().isEmpty())
-        throw UsageError(QStringLiteral("Give -o FILE.sqlite."));
+    if (!args.positional().isEmpty())
+        throw UsageError(QStringLiteral("Give -o FILE.sqlite or --rotate."));
+    if (args.flag(QStringLiteral("rotate"))) {
+        if (args.has(QStringLiteral("output")))
+            throw UsageError(QStringLiteral("Give either -o FILE.sqlite or --rotate, not both."));
+        return rotateBackupsCommand(ctx);
+    }
+    if (output.isEmpty())
+        throw UsageError(QStringLiteral("Give -o FILE.sqlite or --rotate."));
     auto* store = sqlite(ctx);
     if (!store)
         throw StoreError(QStringLiteral("This store cannot make a SQLite backup."));
@@ -371,8 +418,12 @@ void registerExportCommands(CommandRegistry& registry)
          QStringLiteral("Import prospects from another tool's CSV, or restore a JSON backup."),
          importCommand});
     registry.add(
-        {QStringLiteral("backup"), QStringLiteral("backup -o FILE.sqlite"),
-         QStringLiteral("Copy the database with SQLite's online backup (safe while the app runs)."),
+        {QStringLiteral("backup"),
+         QStringLiteral(
+             "backup -o FILE.sqlite\n"
+             "  backup --rotate [--json]   (today's copy in the backup folder, for cron)"),
+         QStringLiteral("Copy the database with SQLite's online backup (safe while the app runs), "
+                        "or make today's rotating copy."),
          backupCommand});
 }
 

@@ -73,7 +73,7 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     connect(add(edit, tr("Se&ttings…"), QKeySequence::Preferences, "actionSettings"),
             &QAction::triggered, this, [this] {
-                SettingsDialog dialog(m_session, this);
+                SettingsDialog dialog(m_session, this, &m_prompter);
                 dialog.exec();
             });
 

@@ -1,14 +1,22 @@
 #include "Backups.h"
 
+#include "Database.h"
 #include "SqliteStore.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <chrono>
 
 namespace accord::storage {
+
+QString defaultBackupFolder(const QString& databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
 
 BackupPolicy backupPolicy(core::SettingsRepository& settings, const QString& databasePath)
 {
@@ -21,7 +29,7 @@ BackupPolicy backupPolicy(core::SettingsRepository& settings, const QString& dat
         policy.keep = keep;
     policy.folder = settings.value(QLatin1String(kBackupFolderKey)).trimmed();
     if (policy.folder.isEmpty())
-        policy.folder = QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+        policy.folder = defaultBackupFolder(databasePath);
     return policy;
 }
 
@@ -34,7 +42,7 @@ void saveBackupPolicy(core::SettingsRepository& settings, const BackupPolicy& po
 }
 
 BackupRotation rotateBackups(SqliteStore& store, const QString& folder, int keep,
-                             const core::Clock& clock)
+                             const core::Clock& clock, const BackupCancelled& cancelled)
 {
     BackupRotation result;
     QDir dir(folder);
@@ -45,8 +53,27 @@ BackupRotation rotateBackups(SqliteStore& store, const QString& folder, int keep
     const QString today = clock.now().toUTC().date().toString(Qt::ISODate);
     const QString name = QStringLiteral("%1-%2.sqlite").arg(base, today);
     if (!dir.exists(name)) {
-        store.backupTo(dir.filePath(name));
-        result.written = dir.filePath(name);
+        // The copy goes to "<name>.part" and is renamed when complete; the lock
+        // keeps the app and a cron job from writing the same part file at once.
+        // A lock left by a process that died is taken over (its PID is gone).
+        QLockFile lock(dir.filePath(QStringLiteral(".%1.backup-lock").arg(base)));
+        lock.setStaleLockTime(std::chrono::hours(24));
+        if (!lock.tryLock(0)) {
+            const QString shown = QDir::toNativeSeparators(folder);
+            if (lock.error() == QLockFile::LockFailedError)
+                throw core::StoreError(
+                    QStringLiteral("Another backup of %1 is being written into %2 right now.")
+                        .arg(QFileInfo(store.location()).fileName(), shown));
+            throw core::StoreError(
+                QStringLiteral("The backup folder %1 is not writable.").arg(shown));
+        }
+        if (!dir.exists(name)) { // the other process may have written it meanwhile
+            if (!backupDatabase(store.connection(), dir.filePath(name), cancelled)) {
+                result.cancelled = true;
+                return result;
+            }
+            result.written = dir.filePath(name);
+        }
     }
 
     // This pipeline's copies only: "<base>-YYYY-MM-DD.sqlite". ISO dates sort by name.
@@ -64,12 +91,13 @@ BackupRotation rotateBackups(SqliteStore& store, const QString& folder, int keep
     return result;
 }
 
-BackupRotation rotateBackupsIfDue(SqliteStore& store, const core::Clock& clock)
+BackupRotation rotateBackupsIfDue(SqliteStore& store, const core::Clock& clock,
+                                  const BackupCancelled& cancelled)
 {
     const BackupPolicy policy = backupPolicy(store.settings(), store.location());
     if (!policy.enabled)
         return {};
-    return rotateBackups(store, policy.folder, policy.keep, clock);
+    return rotateBackups(store, policy.folder, policy.keep, clock, cancelled);
 }
 
 } // namespace accord::storage

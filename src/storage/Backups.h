@@ -2,11 +2,15 @@
 
 // Automatic rotating backups: at most one copy per day (UTC) of the open
 // pipeline, written with the online backup API into a folder, keeping the
-// newest N. The GUI and accord-cli call rotateBackupsIfDue() at start-up.
+// newest N. The desktop app calls rotateBackupsIfDue() in a worker thread once
+// its window is up (gui/AutoBackup.h); `accord-cli backup --rotate` calls it
+// from a terminal or cron.
 
 #include "core/Clock.h"
 
 #include <QStringList>
+
+#include <functional>
 
 namespace accord::core {
 class SettingsRepository;
@@ -28,24 +32,35 @@ struct BackupPolicy
     QString folder;
 };
 
+/// `<database folder>/backups`: where copies go when no folder is set.
+QString defaultBackupFolder(const QString& databasePath);
+
 /// Reads the policy; an empty or unreadable value falls back to the default.
 BackupPolicy backupPolicy(core::SettingsRepository& settings, const QString& databasePath);
 void saveBackupPolicy(core::SettingsRepository& settings, const BackupPolicy& policy);
 
 struct BackupRotation
 {
-    QString written;     // the new copy; empty when today's already existed
-    QStringList removed; // older copies deleted to keep N
+    QString written;        // the new copy; empty when today's already existed
+    QStringList removed;    // older copies deleted to keep N
+    bool cancelled = false; // stopped by the caller: nothing written or removed
 };
+
+/// Asked between chunks of the copy; answering true stops it (nothing is left behind).
+using BackupCancelled = std::function<bool()>;
 
 /// Writes `<name>-YYYY-MM-DD.sqlite` for the clock's UTC day into `folder`
 /// (created when missing) unless it exists, then deletes this pipeline's oldest
-/// copies beyond `keep`. Other files in the folder are never touched.
-/// Throws core::StoreError when the copy cannot be written.
+/// copies beyond `keep`. Other files in the folder are never touched. The copy
+/// is written under a temporary name and renamed when complete, and a lock file
+/// in the folder keeps two processes from writing the same copy at once.
+/// Throws core::StoreError when the copy cannot be written (or another process
+/// is writing it right now).
 BackupRotation rotateBackups(SqliteStore& store, const QString& folder, int keep,
-                             const core::Clock& clock);
+                             const core::Clock& clock, const BackupCancelled& cancelled = {});
 
 /// rotateBackups() with the store's own policy; nothing when backups are off.
-BackupRotation rotateBackupsIfDue(SqliteStore& store, const core::Clock& clock);
+BackupRotation rotateBackupsIfDue(SqliteStore& store, const core::Clock& clock,
+                                  const BackupCancelled& cancelled = {});
 
 } // namespace accord::storage

@@ -10,6 +10,10 @@ namespace accord::storage {
 
 namespace {
 
+// A stoppable backup copies 1024 pages (4 MB at the default page size) per
+// step: stopping it waits for one step at most.
+constexpr int kBackupPagesPerStep = 1024;
+
 core::StoreError notAccord(const QString& path, const QString& why)
 {
     return core::StoreError(QStringLiteral("%1 is not an Accord database (%2).")
@@ -178,7 +182,8 @@ std::unique_ptr<Connection> openDatabase(const QString& path, const DatabaseOpti
     return db;
 }
 
-void backupDatabase(Connection& source, const QString& target)
+bool backupDatabase(Connection& source, const QString& target,
+                    const std::function<bool()>& cancelled)
 {
     const QString shown = QDir::toNativeSeparators(target);
     const QString part = target + QStringLiteral(".part");
@@ -190,21 +195,42 @@ void backupDatabase(Connection& source, const QString& target)
             throw core::StoreError(QStringLiteral("The backup %1 could not be created (%2).")
                                        .arg(shown, file.errorString()));
     }
+    bool stopped = false;
     sqlite3* dest = nullptr;
     const QByteArray native = QFile::encodeName(part);
     int rc = sqlite3_open_v2(native.constData(), &dest, SQLITE_OPEN_READWRITE, nullptr);
     if (rc == SQLITE_OK) {
-        sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source.handle(), "main");
+        // A stoppable copy takes many steps: hold one read transaction on the
+        // source across them (unless the caller already has one open).
+        const bool snapshot = cancelled && sqlite3_get_autocommit(source.handle()) != 0;
+        if (snapshot)
+            rc = sqlite3_exec(source.handle(), "BEGIN; SELECT count(*) FROM sqlite_schema", nullptr,
+                              nullptr, nullptr);
+        sqlite3_backup* backup =
+            rc == SQLITE_OK ? sqlite3_backup_init(dest, "main", source.handle(), "main") : nullptr;
         if (backup) {
-            rc = sqlite3_backup_step(backup, -1);
+            const int pagesPerStep = cancelled ? kBackupPagesPerStep : -1;
+            do {
+                if (cancelled && cancelled()) {
+                    stopped = true;
+                    break;
+                }
+                rc = sqlite3_backup_step(backup, pagesPerStep);
+            } while (rc == SQLITE_OK);
             const int finish = sqlite3_backup_finish(backup);
             if (rc == SQLITE_DONE)
                 rc = finish;
-        } else {
+        } else if (rc == SQLITE_OK) {
             rc = sqlite3_extended_errcode(dest);
         }
+        if (snapshot && sqlite3_get_autocommit(source.handle()) == 0)
+            sqlite3_exec(source.handle(), "COMMIT", nullptr, nullptr, nullptr);
     }
     sqlite3_close_v2(dest);
+    if (stopped) {
+        QFile::remove(part);
+        return false;
+    }
     if (rc != SQLITE_OK) {
         QFile::remove(part);
         throw core::StoreError(QStringLiteral("The backup %1 could not be written (%2).")
@@ -215,6 +241,7 @@ void backupDatabase(Connection& source, const QString& target)
         QFile::remove(part);
         throw core::StoreError(QStringLiteral("The backup %1 could not be written.").arg(shown));
     }
+    return true;
 }
 
 } // namespace accord::storage

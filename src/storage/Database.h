@@ -22,6 +22,12 @@ std::unique_ptr<Connection> openDatabase(const QString& path, const DatabaseOpti
 
 /// Copies the whole database of `source` to `target` with the online backup API
 /// (written beside it first, then renamed over it; mode 0600).
-void backupDatabase(Connection& source, const QString& target);
+///
+/// With `cancelled`, the copy goes in chunks and `cancelled` is asked before
+/// each; the source's read transaction is held across them, so the copy is one
+/// snapshot that other connections' commits never restart. When it answers
+/// true the copy stops, the partial file is removed and the result is false.
+bool backupDatabase(Connection& source, const QString& target,
+                    const std::function<bool()>& cancelled = {});
 
 } // namespace accord::storage

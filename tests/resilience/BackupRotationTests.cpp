@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QTimeZone>
 
 using namespace accord;
@@ -115,4 +116,111 @@ TEST_CASE("a backup folder that cannot be created is a sentence, not a crash", "
     } catch (const core::StoreError& e) {
         CHECK(e.message().contains(QStringLiteral("could not be created")));
     }
+}
+
+namespace {
+
+/// A pipeline of about 12 MB: three or more chunks of a stoppable copy.
+std::unique_ptr<storage::SqliteStore> bigStore(const QString& path)
+{
+    auto store = storage::openStore(path);
+    const QString filler(40'000, QLatin1Char('x'));
+    store->transaction([&] {
+        for (int i = 0; i < 300; ++i) {
+            core::Prospect p = prospect(QStringLiteral("Prospect %1").arg(i));
+            p.agreementSummary = filler;
+            store->prospects().add(p);
+        }
+    });
+    return store;
+}
+
+QStringList everything(const QString& folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+} // namespace
+
+TEST_CASE("a rotating backup stopped mid-copy leaves nothing behind", "[backup]")
+{
+    TempDir dir;
+    auto store = bigStore(dir.path(QStringLiteral("big.sqlite")));
+    const QString folder = dir.path(QStringLiteral("backups"));
+    core::FixedClock clock(referenceNow());
+
+    int asked = 0;
+    const auto r = storage::rotateBackups(*store, folder, 3, clock, [&asked] {
+        return ++asked == 2; // the first chunk is copied, then the caller stops it
+    });
+    CHECK(r.cancelled);
+    CHECK(r.written.isEmpty());
+    CHECK(asked == 2);
+    CHECK(everything(folder).isEmpty()); // no copy, no .part, no lock file
+
+    // Not stopped: the copy is written whole.
+    asked = 0;
+    const auto whole =
+        storage::rotateBackups(*store, folder, 3, clock, [&asked] { return ++asked < 0; });
+    CHECK_FALSE(whole.cancelled);
+    CHECK(asked >= 3);
+    CHECK(everything(folder) == QStringList{QStringLiteral("big-2026-06-15.sqlite")});
+    auto copy = storage::openStore(whole.written, {true, nullptr});
+    CHECK(copy->integrityProblems().isEmpty());
+    CHECK(copy->prospects().count({}) == 300);
+}
+
+TEST_CASE("a stoppable backup is one snapshot while another connection writes", "[backup]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("busy.sqlite"));
+    auto store = bigStore(path);
+    auto other = storage::openStore(path);
+    const QString folder = dir.path(QStringLiteral("backups"));
+    core::FixedClock clock(referenceNow());
+
+    // Undisturbed, the copy takes this many chunks.
+    int quiet = 0;
+    storage::rotateBackups(*store, dir.path(QStringLiteral("quiet")), 3, clock, [&quiet] {
+        ++quiet;
+        return false;
+    });
+    REQUIRE(quiet >= 3);
+
+    // Between chunks, another connection commits (as the app does while the
+    // worker copies): the copy holds what was there when it began, and is not
+    // restarted from the first page.
+    int asked = 0;
+    const auto r = storage::rotateBackups(*store, folder, 3, clock, [&] {
+        if (++asked == 2)
+            other->prospects().add(prospect(QStringLiteral("Added during the copy")));
+        return false;
+    });
+    REQUIRE_FALSE(r.written.isEmpty());
+    CHECK(asked == quiet); // not restarted
+    CHECK(other->prospects().count({}) == 301);
+    auto copy = storage::openStore(r.written, {true, nullptr});
+    CHECK(copy->integrityProblems().isEmpty());
+    CHECK(copy->prospects().count({}) == 300);
+}
+
+TEST_CASE("two processes never write the same backup at once", "[backup]")
+{
+    TempDir dir;
+    auto store = storage::openStore(dir.path(QStringLiteral("shared.sqlite")));
+    const QString folder = dir.path(QStringLiteral("backups"));
+    QDir().mkpath(folder);
+    core::FixedClock clock(referenceNow());
+
+    QLockFile held(QDir(folder).filePath(QStringLiteral(".shared.backup-lock")));
+    REQUIRE(held.tryLock(0));
+    try {
+        storage::rotateBackups(*store, folder, 3, clock);
+        FAIL("expected a StoreError");
+    } catch (const core::StoreError& e) {
+        CHECK(e.message().contains(QStringLiteral("being written")));
+    }
+    CHECK(files(folder).isEmpty());
+    held.unlock();
+    CHECK_FALSE(storage::rotateBackups(*store, folder, 3, clock).written.isEmpty());
 }

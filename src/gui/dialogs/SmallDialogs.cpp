@@ -2,19 +2,29 @@
 
 #include "views/GateCriteriaPage.h"
 
+#include "Prompter.h"
 #include "Session.h"
 #include "core/Validation.h"
+#include "storage/Backups.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTemporaryFile>
 #include <QVBoxLayout>
+
+#include <algorithm>
 #include <cmath>
 
 namespace accord::gui {
@@ -46,6 +56,30 @@ QComboBox* editableCombo(QWidget* parent, const char* name, const QStringList& i
     c->addItems(items);
     c->setCurrentText(QString());
     return c;
+}
+
+/// Why backups cannot be written into `folder` (an absolute path), or empty.
+/// A folder that does not exist yet is fine when it can be created; nothing
+/// is created here, and the probe file is removed at once.
+QString backupFolderProblem(const QString& folder)
+{
+    const QString shown = QDir::toNativeSeparators(folder);
+    QString existing = folder;
+    while (!QFileInfo::exists(existing)) {
+        const QString parent = QFileInfo(existing).absolutePath();
+        if (parent == existing)
+            break;
+        existing = parent;
+    }
+    if (!QFileInfo(existing).isDir())
+        return SettingsDialog::tr(
+                   "The backup folder %1 cannot be created: %2 is a file, not a folder.")
+            .arg(shown, QDir::toNativeSeparators(existing));
+    QTemporaryFile probe(QDir(existing).filePath(QStringLiteral(".accord-write-test-XXXXXX")));
+    if (!probe.open())
+        return SettingsDialog::tr("The backup folder %1 is not writable. Choose another folder.")
+            .arg(shown);
+    return {};
 }
 } // namespace
 
@@ -176,14 +210,15 @@ void ContactDialog::accept()
 
 // --- SettingsDialog
 
-SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
-    : QDialog(parent), m_session(session)
+SettingsDialog::SettingsDialog(Session& session, QWidget* parent, Prompter* prompter)
+    : QDialog(parent), m_session(session), m_prompter(prompter)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     const core::PipelineSettings& s = session.pipelineSettings();
     auto* outer = new QVBoxLayout(this);
     auto* tabs = new QTabWidget(this);
+    m_tabs = tabs;
     tabs->setObjectName(QStringLiteral("settingsTabs"));
     auto* general = new QWidget(tabs);
     auto* layout = new QVBoxLayout(general);
@@ -224,6 +259,7 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     m_currency->setCurrentText(s.currency);
     form->addRow(tr("&Currency:"), m_currency);
     layout->addWidget(box);
+    layout->addWidget(buildBackupGroup(general));
     layout->addStretch();
     tabs->addTab(general, tr("&General"));
     // Gate criteria edits apply at once, each an undoable command.
@@ -232,8 +268,116 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     outer->addWidget(okCancel(this));
 }
 
+QWidget* SettingsDialog::buildBackupGroup(QWidget* parent)
+{
+    core::Store& store = m_session.store();
+    storage::BackupPolicy policy;
+    try {
+        policy = storage::backupPolicy(store.settings(), store.location());
+        m_loadedFolder = store.settings().value(QLatin1String(storage::kBackupFolderKey)).trimmed();
+    } catch (const std::exception&) {
+        // Unreadable settings: show the defaults; saving writes them.
+    }
+    m_loadedEnabled = policy.enabled;
+    m_loadedKeep = policy.keep;
+    const QString defaultFolder = storage::defaultBackupFolder(store.location());
+
+    auto* box = new QGroupBox(tr("Backups"), parent);
+    box->setObjectName(QStringLiteral("backupGroup"));
+    auto* form = new QFormLayout(box);
+    m_backupEnabled = new QCheckBox(tr("Keep a &daily backup"), box);
+    m_backupEnabled->setObjectName(QStringLiteral("backupEnabled"));
+    m_backupEnabled->setToolTip(tr("Once a day, Accord copies this database into the backup "
+                                   "folder shortly after it starts."));
+    m_backupEnabled->setChecked(policy.enabled);
+    form->addRow(m_backupEnabled);
+    m_backupKeep = new QSpinBox(box);
+    m_backupKeep->setObjectName(QStringLiteral("backupKeep"));
+    m_backupKeep->setRange(1, 365);
+    m_backupKeep->setSuffix(tr(" copies"));
+    m_backupKeep->setValue(std::clamp(policy.keep, 1, 365));
+    form->addRow(tr("Keep the &newest:"), m_backupKeep);
+    m_backupFolder = new QLineEdit(QDir::toNativeSeparators(m_loadedFolder), box);
+    m_backupFolder->setObjectName(QStringLiteral("backupFolder"));
+    m_backupFolder->setPlaceholderText(QDir::toNativeSeparators(defaultFolder));
+    m_backupFolder->setClearButtonEnabled(true);
+    auto* choose = new QPushButton(tr("C&hoose…"), box);
+    choose->setObjectName(QStringLiteral("backupChooseFolder"));
+    connect(choose, &QPushButton::clicked, this, &SettingsDialog::chooseBackupFolder);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_backupFolder, 1);
+    folderRow->addWidget(choose);
+    form->addRow(tr("Backup &folder:"), folderRow);
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(folderRow)))
+        label->setBuddy(m_backupFolder);
+    m_backupError = errorLabel(box);
+    m_backupError->setObjectName(QStringLiteral("backupError"));
+    form->addRow(m_backupError);
+
+    const auto follow = [this, choose](bool on) {
+        m_backupKeep->setEnabled(on);
+        m_backupFolder->setEnabled(on);
+        choose->setEnabled(on);
+    };
+    connect(m_backupEnabled, &QCheckBox::toggled, this, follow);
+    follow(policy.enabled);
+    return box;
+}
+
+void SettingsDialog::chooseBackupFolder()
+{
+    WidgetPrompter standard;
+    Prompter& prompter = m_prompter ? *m_prompter : standard;
+    const QString folder = prompter.folderName(this, tr("Backup folder"));
+    if (!folder.isEmpty())
+        m_backupFolder->setText(QDir::toNativeSeparators(folder));
+}
+
+bool SettingsDialog::saveBackups()
+{
+    const QString typed = QDir::fromNativeSeparators(m_backupFolder->text().trimmed());
+    storage::BackupPolicy policy;
+    policy.enabled = m_backupEnabled->isChecked();
+    policy.keep = m_backupKeep->value();
+    policy.folder = typed.isEmpty() ? QString() : QDir::cleanPath(typed);
+    const QString loadedFolder =
+        m_loadedFolder.isEmpty() ? QString() : QDir::cleanPath(m_loadedFolder);
+    if (policy.enabled == m_loadedEnabled && policy.keep == m_loadedKeep &&
+        policy.folder == loadedFolder)
+        return true; // unchanged: nothing to check or write
+
+    const auto refuse = [this](const QString& why) {
+        m_backupError->setText(why);
+        m_backupError->show();
+        m_tabs->setCurrentIndex(0);
+        m_backupFolder->setFocus();
+        return false;
+    };
+    if (policy.enabled) {
+        if (!policy.folder.isEmpty() && QDir::isRelativePath(policy.folder))
+            return refuse(tr("Give the backup folder as a full path, or leave it empty for the "
+                             "default."));
+        const QString effective = policy.folder.isEmpty()
+                                      ? storage::defaultBackupFolder(m_session.store().location())
+                                      : policy.folder;
+        if (const QString problem = backupFolderProblem(effective); !problem.isEmpty())
+            return refuse(problem);
+    }
+    try {
+        storage::saveBackupPolicy(m_session.store().settings(), policy);
+    } catch (const core::StoreError& e) {
+        return refuse(tr("The backup settings could not be saved: %1").arg(e.message()));
+    }
+    m_backupError->hide();
+    return true;
+}
+
 void SettingsDialog::accept()
 {
+    // Backups first: a folder that cannot be used keeps the dialog open with
+    // nothing saved yet.
+    if (!saveBackups())
+        return;
     m_session.setUserName(m_name->text());
     core::PipelineSettings s = m_session.pipelineSettings();
     for (size_t i = 0; i < 3; ++i)

@@ -9,14 +9,17 @@
 
 #include <array>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QTabWidget;
 
 namespace accord::gui {
 
+class Prompter;
 class Session;
 
 /// Name, owner, industry, segment, website, value. Validates with core::validate.
@@ -57,21 +60,38 @@ private:
     QLabel* m_error;
 };
 
-/// Your name (this computer), stale thresholds, stage probabilities and the
-/// currency (shared by everyone using the file).
+/// Your name (this computer), stale thresholds, stage probabilities, the
+/// currency and the daily backups (shared by everyone using the file).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(Session& session, QWidget* parent = nullptr);
+    /// `prompter` picks the backup folder (nullptr: the standard folder dialog).
+    SettingsDialog(Session& session, QWidget* parent = nullptr, Prompter* prompter = nullptr);
     void accept() override;
 
 private:
+    QWidget* buildBackupGroup(QWidget* parent);
+    void chooseBackupFolder();
+    /// Checks the backup fields and saves them when they changed; false (with
+    /// the reason shown) when they cannot be used.
+    bool saveBackups();
+
     Session& m_session;
+    Prompter* m_prompter;
+    QTabWidget* m_tabs;
     QLineEdit* m_name;
     std::array<QSpinBox*, 3> m_stale{};
     std::array<QSpinBox*, 4> m_probability{};
     QComboBox* m_currency;
+    QCheckBox* m_backupEnabled = nullptr;
+    QSpinBox* m_backupKeep = nullptr;
+    QLineEdit* m_backupFolder = nullptr;
+    QLabel* m_backupError = nullptr;
+    // As read when the dialog opened: only a change is written.
+    bool m_loadedEnabled = true;
+    int m_loadedKeep = 0;
+    QString m_loadedFolder;
 };
 
 } // namespace accord::gui
