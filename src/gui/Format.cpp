@@ -37,7 +37,9 @@ QString Format::moneyShort(qint64 minor, const QString& currency)
         return tr("%1%2M", "money in millions").arg(sym, loc.toString(units / 1e6, 'f', 1));
     if (units >= 1e3)
         return tr("%1%2k", "money in thousands").arg(sym, loc.toString(units / 1e3, 'f', 0));
-    return loc.toCurrencyString(units, sym, 0);
+    // The same shape as the k and M forms ("$0", "$950"), whatever the locale's
+    // currency pattern.
+    return tr("%1%2", "money under a thousand").arg(sym, loc.toString(units, 'f', 0));
 }
 
 QString Format::dateTime(const QDateTime& utc)

@@ -26,6 +26,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 static void initAccordResources()
 {
@@ -68,7 +69,24 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({150, 1250});
-    setCentralWidget(splitter);
+    // A file opened read-only (not writable, or opened so) says so above everything.
+    m_readOnlyBanner = new QLabel(this);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setMargin(8);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e0c060; }"));
+    m_readOnlyBanner->setText(
+        tr("<b>Read-only.</b> This database cannot be written (the file or its folder is "
+           "read-only), so Accord shows it without saving changes. To work on it, copy it "
+           "somewhere writable or fix its permissions, then open it again."));
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_filterBar = new FilterBar(session, this);
     m_board = new BoardView(session, this);
@@ -117,7 +135,11 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
     m_statusTimer->setInterval(kStatusDelayMs);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::storeChanged, m_statusTimer, qOverload<>(&QTimer::start));
-    connect(&m_session, &Session::storeReplaced, this, [this] { showPage(m_board); });
+    connect(&m_session, &Session::storeReplaced, this, [this] {
+        showPage(m_board);
+        m_readOnlyBanner->setVisible(m_session.store().isReadOnly());
+    });
+    m_readOnlyBanner->setVisible(m_session.store().isReadOnly());
     connect(&m_session, &Session::commandFailed, this, &MainWindow::showError);
 
     m_pathLabel = new QLabel(this);
@@ -293,7 +315,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    if (auto* splitter = qobject_cast<QSplitter*>(centralWidget()))
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     m_table->saveState();
     event->accept();

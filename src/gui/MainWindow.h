@@ -82,6 +82,7 @@ private:
     SearchDialog* m_search = nullptr;
     QWidget* m_previousPage = nullptr;
     QTimer* m_statusTimer = nullptr;
+    QLabel* m_readOnlyBanner = nullptr;
     bool m_boardFilterStale = false;
     bool m_tableFilterStale = false;
     QMenu* m_recentMenu = nullptr;

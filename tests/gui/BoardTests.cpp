@@ -4,6 +4,7 @@
 #include "ExportActions.h"
 #include "GuiTestSupport.h"
 #include "ProspectActions.h"
+#include "commands/Commands.h"
 #include "dialogs/GateDialog.h"
 #include "models/ProspectListModel.h"
 #include "models/SmallModels.h"
@@ -14,7 +15,9 @@
 #include "views/ProspectTableView.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -311,4 +314,43 @@ TEST_CASE("a context-menu event on a board card, from the mouse or the keyboard,
     CHECK(menu->objectName() == QStringLiteral("boardCardMenu"));
     menu->close();
     test::settle();
+}
+
+TEST_CASE("a database opened read-only shows a banner and its board, and refuses edits", "[gui]")
+{
+    test::GuiFixture writable;
+    auto* banner = writable.window->findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+    REQUIRE(banner);
+    CHECK_FALSE(banner->isVisible());
+    writable.addProspect(QStringLiteral("Northwind Traders"));
+    const QString path = writable.path;
+    writable.window.reset();
+    writable.session.reset();
+
+    auto store = storage::openStore(path, {true, nullptr});
+    REQUIRE(store->isReadOnly());
+    gui::Session session(std::move(store));
+    gui::QueuePrompter prompter;
+    gui::MainWindow window(session, prompter, &test::GuiFixture::open);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("Read-only")));
+    CHECK(window.board()->columnModel(core::Stage::Informative)->rowCount() == 1);
+
+    core::Prospect p;
+    p.name = QStringLiteral("Contoso");
+    CHECK_FALSE(session.execute(std::make_unique<gui::AddProspectCommand>(session, p)));
+    test::settle();
+    CHECK(window.board()->columnModel(core::Stage::Informative)->rowCount() == 1);
+    // The refusal is said in a sentence, not a crash.
+    REQUIRE_FALSE(prompter.asked().isEmpty());
+    INFO(prompter.asked().join(u'\n').toStdString());
+    CHECK(prompter.asked().last().contains(QStringLiteral("read-only")));
+
+    const QString folder = qEnvironmentVariable("ACCORD_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        window.grab().save(QDir(folder).filePath(QStringLiteral("read-only.png")));
 }
