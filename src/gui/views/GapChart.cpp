@@ -63,8 +63,10 @@ void GapChart::showMetric(const std::vector<core::GapRow>& rows, int row)
 {
     QChart* c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes())
-        c->removeAxis(axis);
+    for (QAbstractAxis* axis : c->axes()) {
+        c->removeAxis(axis); // hands the axis back rather than deleting it
+        delete axis;
+    }
     m_bars.clear();
     if (row < 0 || row >= static_cast<int>(rows.size())) {
         c->setTitle(tr("Select a metric in the gap table to chart it"));
