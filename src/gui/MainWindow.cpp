@@ -174,11 +174,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::syncFilter()
 {
     QWidget* page = m_stack->currentWidget();
-    if (m_boardFilterStale && page != m_table) {
+    if (m_boardFilterStale && page == m_board) {
         m_boardFilterStale = false;
         m_board->setFilter(m_filterBar->filter());
     }
-    if (m_tableFilterStale && page != m_board) {
+    if (m_tableFilterStale && page == m_table) {
         m_tableFilterStale = false;
         m_table->setFilter(m_filterBar->filter());
     }

@@ -58,8 +58,8 @@ protected:
 private:
     void buildMenus();
     void updateStatus();
-    /// Only the page in view (board or table) follows the filter at once; the
-    /// other catches up when it is shown, so a keystroke queries one page.
+    /// Only the board or table in view follows the filter at once; a page out of
+    /// view catches up when it is shown, so a keystroke queries one page at most.
     void syncFilter();
     void openDatabase(const QString& path);
     void chooseDatabase(bool create);
