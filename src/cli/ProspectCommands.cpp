@@ -57,8 +57,9 @@ json gateJson(const GateResult& g)
 QString readTextFile(const QString& path)
 {
     if (core::isOpenDatabaseFile(path)) // opening it here would drop SQLite's locks
-        throw ValidationError(QStringLiteral("notes-file"),
-                              QStringLiteral("%1 is the open database, not a notes file.").arg(path));
+        throw ValidationError(
+            QStringLiteral("notes-file"),
+            QStringLiteral("%1 is the open database, not a notes file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw ValidationError(QStringLiteral("notes-file"),

@@ -73,27 +73,27 @@ bool startDriveFromEnvironment(Session& session, QWidget& window)
     auto* timer = new QTimer(&window);
     timer->setInterval(interval);
     auto done = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, &window, [&session, &window, timer, done, count,
-                                                        prospect] {
-        if (*done >= count) {
-            timer->stop();
-            window.close();
-            return;
-        }
-        core::Meeting m;
-        m.prospectId = prospect;
-        m.occurredAt = session.now();
-        m.kind = core::MeetingKind::Call;
-        m.summary = QStringLiteral("App call %1").arg(++*done);
-        auto command = std::make_unique<LogMeetingCommand>(session, m);
-        LogMeetingCommand* raw = command.get();
-        if (session.execute(std::move(command)))
-            std::printf("committed %lld\n", static_cast<long long>(raw->meetingId()));
-        else
-            std::fprintf(stderr, "failed to log meeting %d\n", *done);
-        std::fflush(stdout);
-        std::fflush(stderr);
-    });
+    QObject::connect(
+        timer, &QTimer::timeout, &window, [&session, &window, timer, done, count, prospect] {
+            if (*done >= count) {
+                timer->stop();
+                window.close();
+                return;
+            }
+            core::Meeting m;
+            m.prospectId = prospect;
+            m.occurredAt = session.now();
+            m.kind = core::MeetingKind::Call;
+            m.summary = QStringLiteral("App call %1").arg(++*done);
+            auto command = std::make_unique<LogMeetingCommand>(session, m);
+            LogMeetingCommand* raw = command.get();
+            if (session.execute(std::move(command)))
+                std::printf("committed %lld\n", static_cast<long long>(raw->meetingId()));
+            else
+                std::fprintf(stderr, "failed to log meeting %d\n", *done);
+            std::fflush(stdout);
+            std::fflush(stderr);
+        });
     timer->start();
     return true;
 }

@@ -172,7 +172,9 @@ std::unique_ptr<Connection> openDatabase(const QString& path, const DatabaseOpti
     const bool immutable = readOnly && !fileIsWritable(info.absolutePath()) &&
                            !QFileInfo::exists(path + QStringLiteral("-wal"));
     const QByteArray uri = "file:" + QUrl::toPercentEncoding(info.absoluteFilePath(), "/") +
-                           (immutable ? "?immutable=1" : readOnly ? "?mode=ro" : "");
+                           (immutable  ? "?immutable=1"
+                            : readOnly ? "?mode=ro"
+                                       : "");
     sqlite3* handle = nullptr;
     const int rc = sqlite3_open_v2(
         uri.constData(), &handle,
@@ -247,14 +249,14 @@ int detachCopy(sqlite3* dest)
     if (rc != SQLITE_OK)
         return rc;
     sqlite3_stmt* st = nullptr;
-    rc = sqlite3_prepare_v2(dest, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'setting'",
+    rc = sqlite3_prepare_v2(dest,
+                            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'setting'",
                             -1, &st, nullptr);
     const bool hasSettings = rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW;
     sqlite3_finalize(st);
     if (rc != SQLITE_OK || !hasSettings)
         return rc;
-    const std::string sql =
-        std::string("DELETE FROM setting WHERE key = '") + kPipelineIdKey + "'";
+    const std::string sql = std::string("DELETE FROM setting WHERE key = '") + kPipelineIdKey + "'";
     return sqlite3_exec(dest, sql.c_str(), nullptr, nullptr, nullptr);
 }
 
@@ -291,8 +293,8 @@ bool copyDatabase(sqlite3* source, const QString& target, const std::function<bo
         // source across them (unless the caller already has one open).
         const bool snapshot = cancelled && sqlite3_get_autocommit(source) != 0;
         if (snapshot)
-            rc = sqlite3_exec(source, "BEGIN; SELECT count(*) FROM sqlite_schema", nullptr,
-                              nullptr, nullptr);
+            rc = sqlite3_exec(source, "BEGIN; SELECT count(*) FROM sqlite_schema", nullptr, nullptr,
+                              nullptr);
         sqlite3_backup* backup =
             rc == SQLITE_OK ? sqlite3_backup_init(dest, "main", source, "main") : nullptr;
         if (backup) {

@@ -109,14 +109,17 @@ TEST_CASE("backup --rotate keeps the newest N and reports them in JSON", "[cli][
     CHECK(out["enabled"] == true);
     CHECK(out["keep"] == 2);
     CHECK(out["folder"] == folder.toStdString());
-    CHECK(out["written"] == QDir(folder).filePath(copyName(QStringLiteral("team"), id)).toStdString());
+    CHECK(out["written"] ==
+          QDir(folder).filePath(copyName(QStringLiteral("team"), id)).toStdString());
     CHECK(out["removed"] ==
-          json::array({QDir(folder).filePath(copyName(QStringLiteral("team"), id, 3)).toStdString(),
-                       QDir(folder).filePath(copyName(QStringLiteral("team"), id, 2)).toStdString()}));
+          json::array(
+              {QDir(folder).filePath(copyName(QStringLiteral("team"), id, 3)).toStdString(),
+               QDir(folder).filePath(copyName(QStringLiteral("team"), id, 2)).toStdString()}));
     CHECK(files(folder) ==
           QStringList{QStringLiteral("notes.txt"), QStringLiteral("other-2020-01-01.sqlite"),
                       copyName(QStringLiteral("team"), id, 30) + QStringLiteral(".bak"),
-                      copyName(QStringLiteral("team"), id, 1), copyName(QStringLiteral("team"), id)});
+                      copyName(QStringLiteral("team"), id, 1),
+                      copyName(QStringLiteral("team"), id)});
 
     // The same day again: nothing written or removed.
     const json again =

@@ -43,23 +43,24 @@ const QFileDevice::Permissions kPrivate = QFileDevice::ReadOwner | QFileDevice::
 
 } // namespace
 
-TEST_CASE("exports and backups onto the open database or its -wal/-shm are refused",
-          "[cli][files]")
+TEST_CASE("exports and backups onto the open database or its -wal/-shm are refused", "[cli][files]")
 {
     TempDir dir;
     const QString db = dir.path(S("team.sqlite"));
     REQUIRE(runCli(db, {S("demo")}).code == 0);
     const int prospects = prospectCount(db);
     const QList<QStringList> commands{
-        {S("export"), S("pipeline"), S("-o")},    {S("export"), S("backup"), S("-o")},
-        {S("export"), S("ics"), S("-o")},         {S("export"), S("summary"), S("1"), S("-o")},
+        {S("export"), S("pipeline"), S("-o")},
+        {S("export"), S("backup"), S("-o")},
+        {S("export"), S("ics"), S("-o")},
+        {S("export"), S("summary"), S("1"), S("-o")},
         {S("export"), S("summary"), S("1"), S("--format"), S("json"), S("-o")},
         {S("backup"), S("-o")}};
     for (const QString& target : {db, db + S("-wal"), db + S("-shm")}) {
         for (const QStringList& command : commands) {
             const auto run = runCli(db, command + QStringList{target});
-            INFO(command.join(u' ').toStdString() << " " << target.toStdString() << ": "
-                                                  << run.err.toStdString());
+            INFO(command.join(u' ').toStdString()
+                 << " " << target.toStdString() << ": " << run.err.toStdString());
             CHECK(run.code == 1);
             CHECK(run.err.contains(S("is the open database")));
         }
@@ -73,8 +74,8 @@ TEST_CASE("output to stdout that cannot be written exits 1 with a sentence", "[c
     TempDir dir;
     const QString db = dir.path(S("team.sqlite"));
     REQUIRE(runCli(db, {S("demo")}).code == 0);
-    for (const QStringList& args : {QStringList{S("export"), S("pipeline")},
-                                    QStringList{S("list")}, QStringList{S("--json"), S("list")}}) {
+    for (const QStringList& args : {QStringList{S("export"), S("pipeline")}, QStringList{S("list")},
+                                    QStringList{S("--json"), S("list")}}) {
         QProcess p;
         p.setStandardOutputFile(S("/dev/full"));
         p.start(S(ACCORD_CLI_PATH), QStringList{S("--db"), db} + args);
@@ -93,7 +94,8 @@ TEST_CASE("a missing --db path is an error except for demo and import; an empty 
     const QString missing = dir.path(S("tema.sqlite"));
     for (const QStringList& args :
          {QStringList{S("list")}, QStringList{S("check")}, QStringList{S("report")},
-          QStringList{S("export"), S("pipeline")}, QStringList{S("backup"), S("-o"), dir.path(S("x.sqlite"))},
+          QStringList{S("export"), S("pipeline")},
+          QStringList{S("backup"), S("-o"), dir.path(S("x.sqlite"))},
           QStringList{S("add-prospect"), S("--name"), S("Acme")}}) {
         const auto run = runCli(missing, args);
         INFO(args.join(u' ').toStdString() << ": " << run.err.toStdString());
@@ -174,8 +176,7 @@ TEST_CASE("first opens of a new file at once all succeed; demo is written once",
         std::vector<std::unique_ptr<QProcess>> demos;
         for (int i = 0; i < 3; ++i) {
             imports.push_back(std::make_unique<QProcess>());
-            imports.back()->start(S(ACCORD_CLI_PATH),
-                                  {S("--db"), db, S("import"), S("csv"), csv});
+            imports.back()->start(S(ACCORD_CLI_PATH), {S("--db"), db, S("import"), S("csv"), csv});
             demos.push_back(std::make_unique<QProcess>());
             demos.back()->start(S(ACCORD_CLI_PATH),
                                 {S("--db"), demoDb, S("demo"), S("--prospects"), S("5")});
@@ -279,9 +280,8 @@ TEST_CASE("a pipeline and its backups on read-only media open read-only", "[cli]
     // Everyone may read; nobody but root may write (the folder included).
     const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadUser | QFileDevice::ReadGroup |
                           QFileDevice::ReadOther;
-    const auto traversable =
-        readable | QFileDevice::ExeOwner | QFileDevice::ExeUser | QFileDevice::ExeGroup |
-        QFileDevice::ExeOther;
+    const auto traversable = readable | QFileDevice::ExeOwner | QFileDevice::ExeUser |
+                             QFileDevice::ExeGroup | QFileDevice::ExeOther;
     const QString root = QFileInfo(folder).absolutePath(); // the test's own folder
     QFile::setPermissions(root, QFile::permissions(root) | QFileDevice::ExeOther);
     REQUIRE(QFile::setPermissions(db, readable));

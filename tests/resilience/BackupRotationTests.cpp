@@ -55,7 +55,8 @@ TEST_CASE("rotating backups write one copy a day and keep the newest N", "[backu
     other.close();
 
     auto first = storage::rotateBackups(*store, folder, 3, clock);
-    CHECK(first.written == QDir(folder).filePath(copyName(*store, QStringLiteral("pipeline"), "2026-06-01")));
+    CHECK(first.written ==
+          QDir(folder).filePath(copyName(*store, QStringLiteral("pipeline"), "2026-06-01")));
     CHECK(first.removed.isEmpty());
     // The same day again: nothing new.
     store->prospects().add(prospect(QStringLiteral("Later that day")));
@@ -73,7 +74,8 @@ TEST_CASE("rotating backups write one copy a day and keep the newest N", "[backu
                                        copyName(*store, QStringLiteral("pipeline"), "2026-06-05")});
     // Each copy is a sound store holding what was there that day.
     auto copy = storage::openStore(
-        QDir(folder).filePath(copyName(*store, QStringLiteral("pipeline"), "2026-06-03")), {true, nullptr});
+        QDir(folder).filePath(copyName(*store, QStringLiteral("pipeline"), "2026-06-03")),
+        {true, nullptr});
     CHECK(copy->integrityProblems().isEmpty());
     CHECK(copy->prospects().count({}) == 4);
 }
@@ -91,7 +93,8 @@ TEST_CASE("backup settings: defaults, keep of at least one, off means no copy", 
     CHECK(QDir::cleanPath(policy.folder) == QDir::cleanPath(dir.path(QStringLiteral("backups"))));
 
     const auto r = storage::rotateBackupsIfDue(*store, clock);
-    CHECK(r.written == QDir(policy.folder).filePath(copyName(*store, QStringLiteral("team"), "2026-06-15")));
+    CHECK(r.written ==
+          QDir(policy.folder).filePath(copyName(*store, QStringLiteral("team"), "2026-06-15")));
 
     policy.keep = 0; // stored as 1: a rotation never deletes the only copy
     policy.folder = dir.path(QStringLiteral("elsewhere"));

@@ -307,8 +307,7 @@ TEST_CASE("processes opening an old file at once all upgrade it or find it upgra
         CHECK(store->schemaVersion() == storage::latestVersion());
         CHECK(store->meetings().count() == 6);
         CHECK(store->integrityProblems().isEmpty());
-        const QString backup =
-            path + QStringLiteral(".pre-v%1.bak").arg(storage::latestVersion());
+        const QString backup = path + QStringLiteral(".pre-v%1.bak").arg(storage::latestVersion());
         REQUIRE(QFileInfo::exists(backup));
         storage::DatabaseOptions readOld;
         readOld.readOnly = true;
@@ -316,6 +315,7 @@ TEST_CASE("processes opening an old file at once all upgrade it or find it upgra
         auto old = storage::openDatabase(backup, readOld);
         CHECK(storage::userVersion(*old) == 2);
         // No part file of any of them is left behind.
-        CHECK(QDir(dir.path(QString())).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
+        CHECK(
+            QDir(dir.path(QString())).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
     }
 }

@@ -169,7 +169,8 @@ TEST_CASE("the text filter matches any of name, owner, industry, segment without
     CHECK(rows[0].prospect.name == QStringLiteral("Holdings Two"));
 }
 
-TEST_CASE("the pre-upgrade copy of a file with % in its name keeps the name", "[storage][migration]")
+TEST_CASE("the pre-upgrade copy of a file with % in its name keeps the name",
+          "[storage][migration]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("q%2.sqlite"));

@@ -38,10 +38,10 @@ std::optional<FileId> fileId(const QString& path)
 
 struct OpenDatabase
 {
-    QString path;                // absolute, as opened
-    std::optional<FileId> file;  // the database file itself
+    QString path;                 // absolute, as opened
+    std::optional<FileId> file;   // the database file itself
     std::optional<FileId> folder; // its folder, for -wal/-shm that do not exist yet
-    QString name;                // its file name in that folder
+    QString name;                 // its file name in that folder
     int count = 0;
 };
 
@@ -71,8 +71,7 @@ void registerOpenDatabase(const QString& databasePath)
             ++db.count;
             return;
         }
-    registry().push_back(
-        {path, fileId(path), fileId(info.absolutePath()), info.fileName(), 1});
+    registry().push_back({path, fileId(path), fileId(info.absolutePath()), info.fileName(), 1});
 }
 
 void unregisterOpenDatabase(const QString& databasePath)
