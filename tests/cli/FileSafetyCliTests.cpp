@@ -304,3 +304,21 @@ TEST_CASE("a pipeline and its backups on read-only media open read-only", "[cli]
     }
     QFile::setPermissions(folder, traversable | QFileDevice::WriteOwner | QFileDevice::WriteUser);
 }
+
+TEST_CASE("the open database is never read as an import or notes file", "[cli][files]")
+{
+    TempDir dir;
+    const QString db = dir.path(S("team.sqlite"));
+    REQUIRE(runCli(db, {S("demo"), S("--prospects"), S("3")}).code == 0);
+    for (const QStringList& args : {QStringList{S("import"), S("backup"), db},
+                                    QStringList{S("import"), S("backup"), db + S("-wal")},
+                                    QStringList{S("log-meeting"), S("1"), S("--summary"), S("Call"),
+                                                S("--notes-file"), db}}) {
+        const auto run = runCli(db, args);
+        INFO(args.join(u' ').toStdString() << ": " << run.err.toStdString());
+        CHECK(run.code == 1);
+        CHECK(run.err.contains(S("open database")));
+    }
+    CHECK(prospectCount(db) == 3);
+    CHECK(runCli(db, {S("check")}).code == 0);
+}

@@ -5,6 +5,7 @@
 #include "storage/Migrations.h"
 #include "storage/Sqlite.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -442,4 +443,29 @@ TEST_CASE("two processes creating one new file both succeed", "[storage][files]"
     auto b = storage::openStore(path);
     CHECK(a->schemaVersion() == storage::latestVersion());
     CHECK(b->schemaVersion() == storage::latestVersion());
+}
+
+TEST_CASE("a pipeline on read-only media opens read-only without making a -shm", "[storage][files]")
+{
+    TempDir dir;
+    const QString folder = dir.path(QStringLiteral("media"));
+    QDir().mkpath(folder);
+    const QString path = folder + QStringLiteral("/team.sqlite");
+    core::Id id = 0;
+    {
+        auto store = storage::openStore(path);
+        id = store->prospects().add(sampleProspect());
+    }
+    REQUIRE_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
+    const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ReadUser;
+    REQUIRE(QFile::setPermissions(path, readOnly));
+    REQUIRE(QFile::setPermissions(folder, readOnly | QFileDevice::ExeOwner | QFileDevice::ExeUser));
+    {
+        auto store = storage::openStore(path);
+        CHECK(store->isReadOnly());
+        CHECK(store->prospects().find(id).has_value());
+        CHECK(store->integrityProblems().isEmpty());
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
+    }
+    QFile::setPermissions(folder, QFile::permissions(folder) | QFileDevice::WriteOwner);
 }

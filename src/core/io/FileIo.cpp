@@ -169,13 +169,4 @@ QByteArray readWholeFile(const QString& path, qint64 maxBytes)
     return bytes;
 }
 
-void writeAllOrThrow(QIODevice& device, const QByteArray& bytes, const QString& what)
-{
-    bool ok = device.write(bytes) == bytes.size();
-    if (auto* file = qobject_cast<QFileDevice*>(&device); ok && file)
-        ok = file->flush();
-    if (!ok)
-        throw StoreError(tr("Cannot write to %1: %2").arg(what, device.errorString()));
-}
-
 } // namespace accord::core

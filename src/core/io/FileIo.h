@@ -14,8 +14,6 @@
 
 #include <QByteArray>
 
-class QIODevice;
-
 namespace accord::core {
 
 /// Writes `bytes` to `path` through QSaveFile (mode 0600: exports hold private
@@ -37,9 +35,5 @@ void unregisterOpenDatabase(const QString& databasePath);
 bool isOpenDatabaseFile(const QString& path);
 /// Throws StoreError ("… is the open database …") when isOpenDatabaseFile(path).
 void refuseOpenDatabaseFile(const QString& path);
-
-/// Writes `bytes` to `device` and flushes it; throws StoreError ("Cannot write
-/// to <what>: …") when not all of it was written (a full disk, a closed pipe).
-void writeAllOrThrow(QIODevice& device, const QByteArray& bytes, const QString& what);
 
 } // namespace accord::core
