@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -63,19 +64,21 @@ bool offerDemo(core::Store& store, Prompter& prompter, QWidget* parent)
 bool startDriveFromEnvironment(Session& session, QWidget& window)
 {
     const QStringList spec = qEnvironmentVariable("ACCORD_DRIVE").split(u':');
-    if (spec.size() != 4 || spec[0] != u"log-meeting")
+    if (spec.size() < 4 || spec[0] != u"log-meeting")
         return false;
     const core::Id prospect = spec[1].toLongLong();
     const int count = spec[2].toInt();
     const int interval = spec[3].toInt();
+    const QString stopFile = spec.mid(4).join(u':');
     if (prospect <= 0 || count < 0 || interval < 0)
         return false;
     auto* timer = new QTimer(&window);
     timer->setInterval(interval);
     auto done = std::make_shared<int>(0);
     QObject::connect(
-        timer, &QTimer::timeout, &window, [&session, &window, timer, done, count, prospect] {
-            if (*done >= count) {
+        timer, &QTimer::timeout, &window,
+        [&session, &window, timer, done, count, prospect, stopFile] {
+            if (*done >= count && (stopFile.isEmpty() || QFileInfo::exists(stopFile))) {
                 timer->stop();
                 window.close();
                 return;

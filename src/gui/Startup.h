@@ -25,10 +25,11 @@ bool offerDemo(core::Store& store, Prompter& prompter, QWidget* parent = nullptr
 bool takeScreenshots(MainWindow& window, const QString& folder);
 
 /// For automated checks only (tests/resilience drive the real app with it).
-/// With $ACCORD_DRIVE = "log-meeting:PROSPECT_ID:COUNT:INTERVAL_MS", logs COUNT
-/// meetings on the prospect through the session's undo commands, as the Log
-/// meeting dialog does, one every INTERVAL_MS; prints "committed <id>" on
-/// stdout once each is saved (or "failed <sentence>" on stderr), then closes
+/// With $ACCORD_DRIVE = "log-meeting:PROSPECT_ID:COUNT:INTERVAL_MS[:STOP_FILE]",
+/// logs meetings on the prospect through the session's undo commands, as the
+/// Log meeting dialog does, one every INTERVAL_MS; prints "committed <id>" on
+/// stdout once each is saved (or "failed to log meeting N" on stderr). After
+/// COUNT of them (and, with STOP_FILE, once that file exists) it closes
 /// `window`, so the app quits the normal way. False when unset or malformed.
 bool startDriveFromEnvironment(Session& session, QWidget& window);
 
