@@ -2,6 +2,8 @@
 
 #include "Cli.h"
 
+#include "core/io/FileIo.h"
+
 #include "core/Bundle.h"
 #include "core/Parse.h"
 #include "core/PipelineSettings.h"
@@ -54,6 +56,10 @@ json gateJson(const GateResult& g)
 /// Reads a UTF-8 text file (notes too long for a command line).
 QString readTextFile(const QString& path)
 {
+    if (core::isOpenDatabaseFile(path)) // opening it here would drop SQLite's locks
+        throw ValidationError(
+            QStringLiteral("notes-file"),
+            QStringLiteral("%1 is the open database, not a notes file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw ValidationError(QStringLiteral("notes-file"),

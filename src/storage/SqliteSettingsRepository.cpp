@@ -27,7 +27,9 @@ void SqliteSettingsRepository::setValues(const std::map<QString, QString>& value
 
 std::map<QString, QString> SqliteSettingsRepository::all()
 {
-    Statement st = m_db.prepare("SELECT key, value FROM setting");
+    // The pipeline id belongs to this file alone: it never travels into a JSON
+    // backup, so a restored pipeline gets an id of its own.
+    Statement st = m_db.prepare("SELECT key, value FROM setting WHERE key <> 'pipeline/id'");
     std::map<QString, QString> out;
     while (st.step())
         out[st.text(0)] = st.text(1);

@@ -168,3 +168,20 @@ TEST_CASE("the text filter matches any of name, owner, industry, segment without
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].prospect.name == QStringLiteral("Holdings Two"));
 }
+
+TEST_CASE("the pre-upgrade copy of a file with % in its name keeps the name",
+          "[storage][migration]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("q%2.sqlite"));
+    const std::vector<storage::MigrationStep> v1{storage::migrations().front()};
+    {
+        storage::DatabaseOptions options;
+        options.migrations = &v1;
+        storage::openDatabase(path, options);
+    }
+    auto store = storage::openStore(path);
+    const int latest = storage::latestVersion(storage::migrations());
+    CHECK(QFileInfo::exists(dir.path(QStringLiteral("q%2.sqlite.pre-v%1.bak").arg(latest))));
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("q%1.sqlite.pre-v%1.bak").arg(latest))));
+}
