@@ -58,9 +58,7 @@ QString Format::date(const QDate& d)
 
 int Format::daysBetween(const QDateTime& from, const QDateTime& to)
 {
-    if (!from.isValid() || !to.isValid())
-        return 0;
-    return static_cast<int>(std::max<qint64>(0, from.secsTo(to) / 86400));
+    return core::wholeDaysBetween(from, to);
 }
 
 QString Format::days(int n)
