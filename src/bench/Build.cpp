@@ -257,15 +257,15 @@ public:
         using accord::storage::searchKeySql;
         exec(("INSERT INTO search_index(rowid, title, body) SELECT " +
               searchKeySql("created_at", "id", 1) +
-              ", name, industry || ' ' || segment FROM prospect"));
+              ", name, industry || ' ' || segment FROM prospect ORDER BY 1"));
         exec(("INSERT INTO search_index(rowid, title, body) SELECT " +
               searchKeySql("p.created_at", "c.id", 2) +
               ", c.name, c.title || ' ' || c.email FROM contact c JOIN prospect p ON p.id = "
-              "c.prospect_id"));
+              "c.prospect_id ORDER BY 1"));
         exec(("INSERT INTO search_index(rowid, title, body) SELECT " +
               searchKeySql("occurred_at", "id", 3) +
               ", summary, notes || char(10) || shared || char(10) || learned || char(10) || "
-              "attendees FROM meeting"));
+              "attendees FROM meeting ORDER BY 1"));
         exec("COMMIT");
     }
     void commitRows() {}

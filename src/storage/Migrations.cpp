@@ -459,16 +459,18 @@ void dropSearchTriggers(Connection& db)
 
 void rebuildSearchIndex(Connection& db)
 {
+    // In key order: FTS5 flushes its pending terms whenever a rowid is not above the last.
     db.exec("DELETE FROM search_index");
     db.exec("INSERT INTO search_index(rowid, title, body) SELECT " +
             searchKeySql("p.created_at", "p.id", kFtsProspect) + ", p.name, " +
-            expand(kProspectBody, "p") + " FROM prospect p");
+            expand(kProspectBody, "p") + " FROM prospect p ORDER BY 1");
     db.exec("INSERT INTO search_index(rowid, title, body) SELECT " +
             searchKeySql("p.created_at", "c.id", kFtsContact) + ", c.name, " +
-            expand(kContactBody, "c") + " FROM contact c JOIN prospect p ON p.id = c.prospect_id");
+            expand(kContactBody, "c") +
+            " FROM contact c JOIN prospect p ON p.id = c.prospect_id ORDER BY 1");
     db.exec("INSERT INTO search_index(rowid, title, body) SELECT " +
             searchKeySql("m.occurred_at", "m.id", kFtsMeeting) + ", m.summary, " +
-            expand(kMeetingBody, "m") + " FROM meeting m");
+            expand(kMeetingBody, "m") + " FROM meeting m ORDER BY 1");
 }
 
 } // namespace accord::storage
