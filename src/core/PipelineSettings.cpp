@@ -75,12 +75,13 @@ void PipelineSettings::save(SettingsRepository& repo) const
         throw ValidationError(
             QStringLiteral("currency"),
             QStringLiteral("“%1” is not a three-letter currency code such as USD.").arg(currency));
+    std::map<QString, QString> values;
     for (std::size_t i = 0; i < staleDays.size(); ++i)
-        repo.setValue(staleKey(static_cast<int>(i) + 1), QString::number(staleDays[i]));
+        values[staleKey(static_cast<int>(i) + 1)] = QString::number(staleDays[i]);
     for (std::size_t i = 0; i < probabilityPercent.size(); ++i)
-        repo.setValue(probabilityKey(static_cast<int>(i) + 1),
-                      QString::number(probabilityPercent[i]));
-    repo.setValue(QStringLiteral("currency"), currency);
+        values[probabilityKey(static_cast<int>(i) + 1)] = QString::number(probabilityPercent[i]);
+    values[QStringLiteral("currency")] = currency;
+    repo.setValues(values); // one transaction: all of them or none
 }
 
 } // namespace accord::core

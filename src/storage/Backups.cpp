@@ -35,10 +35,10 @@ BackupPolicy backupPolicy(core::SettingsRepository& settings, const QString& dat
 
 void saveBackupPolicy(core::SettingsRepository& settings, const BackupPolicy& policy)
 {
-    settings.setValue(QLatin1String(kBackupEnabledKey),
-                      policy.enabled ? QStringLiteral("1") : QStringLiteral("0"));
-    settings.setValue(QLatin1String(kBackupKeepKey), QString::number(std::max(1, policy.keep)));
-    settings.setValue(QLatin1String(kBackupFolderKey), policy.folder);
+    settings.setValues({{QLatin1String(kBackupEnabledKey),
+                         policy.enabled ? QStringLiteral("1") : QStringLiteral("0")},
+                        {QLatin1String(kBackupKeepKey), QString::number(std::max(1, policy.keep))},
+                        {QLatin1String(kBackupFolderKey), policy.folder}});
 }
 
 BackupRotation rotateBackups(SqliteStore& store, const QString& folder, int keep,

@@ -17,6 +17,14 @@ void SqliteSettingsRepository::setValue(const QString& key, const QString& value
     st.run();
 }
 
+void SqliteSettingsRepository::setValues(const std::map<QString, QString>& values)
+{
+    Transaction tx(m_db);
+    for (const auto& [key, value] : values)
+        setValue(key, value);
+    tx.commit();
+}
+
 std::map<QString, QString> SqliteSettingsRepository::all()
 {
     // The pipeline id belongs to this file alone: it never travels into a JSON
