@@ -2,6 +2,8 @@
 
 #include "Cli.h"
 
+#include "core/io/FileIo.h"
+
 #include "core/Bundle.h"
 #include "core/Parse.h"
 #include "core/PipelineSettings.h"
@@ -54,6 +56,10 @@ json gateJson(const GateResult& g)
 /// Reads a UTF-8 text file (notes too long for a command line).
 QString readTextFile(const QString& path)
 {
+    if (core::isOpenDatabaseFile(path)) // opening it here would drop SQLite's locks
+        throw ValidationError(
+            QStringLiteral("notes-file"),
+            QStringLiteral("%1 is the open database, not a notes file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw ValidationError(QStringLiteral("notes-file"),
@@ -449,6 +455,37 @@ int setStatusCommand(CliContext& ctx, const QStringList& argv)
     return kExitOk;
 }
 
+int reopenCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, {QStringLiteral("to"), QStringLiteral("reason")}, {});
+    if (args.positional().size() != 1 || !args.has(QStringLiteral("to")))
+        throw UsageError(
+            QStringLiteral("reopen needs a prospect id, --to STAGE and --reason TEXT."));
+    const Id id = parseIdArg(args.positional().first());
+    if (!ctx.store().prospects().find(id)) {
+        ctx.err() << "accord-cli reopen: there is no prospect " << id << ".\n";
+        return kExitNotFound;
+    }
+    const Stage to = parseStageArg(args.value(QStringLiteral("to")));
+    const MoveDecision d =
+        ctx.service().reopen(id, to, args.value(QStringLiteral("reason")), ctx.userName());
+    if (!d.allowed()) {
+        ctx.err() << "accord-cli reopen: " << d.message << '\n';
+        if (d.verdict == MoveVerdict::NeedsReason)
+            ctx.err() << "Give --reason \"…\"; it is recorded in the stage history.\n";
+        return kExitGateRefused;
+    }
+    const Prospect p = requireProspect(ctx, id);
+    if (ctx.json())
+        printJson(ctx, json{{"id", id},
+                            {"stage", static_cast<int>(p.stage)},
+                            {"status", utf8(statusKey(p.status))}}
+                           .dump());
+    else
+        ctx.out() << p.name << " is active again in " << stageName(p.stage) << '\n';
+    return kExitOk;
+}
+
 QString hitKindKey(SearchHit::Kind k)
 {
     switch (k) {
@@ -538,6 +575,11 @@ void registerProspectCommands(CommandRegistry& registry)
          QStringLiteral("set-status ID --to active|on_hold|lost [--reason TEXT]"),
          QStringLiteral("Put a prospect on hold, reopen it, or mark it lost (reason needed)."),
          setStatusCommand});
+    registry.add({QStringLiteral("reopen"),
+                  QStringLiteral("reopen ID --to 1|2|3 --reason TEXT [--json]"),
+                  QStringLiteral("Reopen a won or lost prospect, active again in a stage of 1-3; "
+                                 "recorded in the stage history."),
+                  reopenCommand});
     registry.add({QStringLiteral("search"), QStringLiteral("search TEXT [--limit N] [--json]"),
                   QStringLiteral("Search prospects, contacts and meeting text, newest first."),
                   searchCommand});

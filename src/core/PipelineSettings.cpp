@@ -141,19 +141,20 @@ void PipelineSettings::save(SettingsRepository& repo) const
             rate > kMaxRate)
             throw ValidationError(rateKey(code),
                                   tr("The exchange rate of “%1” cannot be used.").arg(code));
+    std::map<QString, QString> values;
     for (std::size_t i = 0; i < staleDays.size(); ++i)
-        repo.setValue(staleKey(static_cast<int>(i) + 1), QString::number(staleDays[i]));
+        values[staleKey(static_cast<int>(i) + 1)] = QString::number(staleDays[i]);
     for (std::size_t i = 0; i < probabilityPercent.size(); ++i)
-        repo.setValue(probabilityKey(static_cast<int>(i) + 1),
-                      QString::number(probabilityPercent[i]));
-    repo.setValue(QStringLiteral("currency"), currency);
+        values[probabilityKey(static_cast<int>(i) + 1)] = QString::number(probabilityPercent[i]);
+    values[QStringLiteral("currency")] = currency;
     // Exchange rates: those in `rates` are written, any other stored one is cleared.
     const QString prefix = rateKey(QString());
     for (const auto& [key, value] : repo.all())
         if (key.startsWith(prefix) && !value.isEmpty() && !rates.count(key.mid(prefix.size())))
-            repo.setValue(key, QString());
+            values[key] = QString();
     for (const auto& [code, rate] : rates)
-        repo.setValue(rateKey(code), formatRate(rate));
+        values[rateKey(code)] = formatRate(rate);
+    repo.setValues(values); // one transaction: all of them or none
 }
 
 } // namespace accord::core

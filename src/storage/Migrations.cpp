@@ -344,16 +344,20 @@ int userVersion(Connection& db)
 
 void migrate(Connection& db, const QString& path, const std::vector<MigrationStep>& steps)
 {
-    const int from = userVersion(db);
     const int to = latestVersion(steps);
+    if (userVersion(db) >= to)
+        return;
+    // The write lock first, then the version: another process may have upgraded
+    // the file meanwhile, and then there is nothing left to do.
+    Transaction tx(db);
+    const int from = userVersion(db);
     if (from >= to)
         return;
     if (from > 0) {
         // The file holds an older pipeline: keep a copy as it was before upgrading.
-        const QString backup = QStringLiteral("%1.pre-v%2.bak").arg(path).arg(to);
-        backupDatabase(db, backup);
+        const QString backup = QStringLiteral("%1.pre-v%2.bak").arg(path, QString::number(to));
+        backupDatabaseFile(db, backup);
     }
-    Transaction tx(db);
     for (const MigrationStep& step : steps) {
         if (from < step.version)
             step.apply(db);

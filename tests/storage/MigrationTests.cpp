@@ -218,3 +218,20 @@ TEST_CASE("a schema-3 file migrates to schema 4: money in ISO minor units, total
     CHECK(hits[0].itemId == 1);
     CHECK(hits[1].itemId == 2);
 }
+
+TEST_CASE("the pre-upgrade copy of a file with % in its name keeps the name",
+          "[storage][migration]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("q%2.sqlite"));
+    const std::vector<storage::MigrationStep> v1{storage::migrations().front()};
+    {
+        storage::DatabaseOptions options;
+        options.migrations = &v1;
+        storage::openDatabase(path, options);
+    }
+    auto store = storage::openStore(path);
+    const int latest = storage::latestVersion(storage::migrations());
+    CHECK(QFileInfo::exists(dir.path(QStringLiteral("q%2.sqlite.pre-v%1.bak").arg(latest))));
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("q%1.sqlite.pre-v%1.bak").arg(latest))));
+}

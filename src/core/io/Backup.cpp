@@ -406,34 +406,38 @@ BackupContents readBackup(Store& store, int schemaVersion, const BackupProgress&
 {
     BackupContents out;
     out.schema = schemaVersion;
-    out.settings = PipelineSettings::load(store.settings());
-    out.values = store.settings().all();
-    out.criteria = store.gates().criteria();
-    std::sort(out.criteria.begin(), out.criteria.end(),
-              [](const GateCriterion& a, const GateCriterion& c) {
-                  return std::tuple(static_cast<int>(a.stage), a.position, a.id) <
-                         std::tuple(static_cast<int>(c.stage), c.position, c.id);
-              });
+    // One snapshot: edits committed meanwhile by the app or accord-cli are in
+    // the backup whole or not at all, so it always restores.
+    store.readSnapshot([&] {
+        out.settings = PipelineSettings::load(store.settings());
+        out.values = store.settings().all();
+        out.criteria = store.gates().criteria();
+        std::sort(out.criteria.begin(), out.criteria.end(),
+                  [](const GateCriterion& a, const GateCriterion& c) {
+                      return std::tuple(static_cast<int>(a.stage), a.position, a.id) <
+                             std::tuple(static_cast<int>(c.stage), c.position, c.id);
+                  });
 
-    ProspectFilter all;
-    all.trash = ProspectFilter::Trash::Include;
-    const int total = store.prospects().count(all);
-    std::vector<Id> ids;
-    for (const ProspectRow& row :
-         store.prospects().rows(all, ProspectSort::Name, true, total + 1, 0))
-        ids.push_back(row.prospect.id);
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    int done = 0;
-    for (Id id : ids) {
-        auto bundle = loadBundle(store, id);
-        if (!bundle)
-            continue; // deleted meanwhile by another window
-        normaliseBundle(*bundle);
-        out.prospects.push_back(std::move(*bundle));
-        if (progress)
-            progress(++done, static_cast<int>(ids.size()));
-    }
+        ProspectFilter all;
+        all.trash = ProspectFilter::Trash::Include;
+        const int total = store.prospects().count(all);
+        std::vector<Id> ids;
+        for (const ProspectRow& row :
+             store.prospects().rows(all, ProspectSort::Name, true, total + 1, 0))
+            ids.push_back(row.prospect.id);
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        int done = 0;
+        for (Id id : ids) {
+            auto bundle = loadBundle(store, id);
+            if (!bundle)
+                continue;
+            normaliseBundle(*bundle);
+            out.prospects.push_back(std::move(*bundle));
+            if (progress)
+                progress(++done, static_cast<int>(ids.size()));
+        }
+    });
     return out;
 }
 

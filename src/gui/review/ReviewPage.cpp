@@ -1,5 +1,7 @@
 #include "ReviewPage.h"
 
+#include "core/io/FileIo.h"
+
 #include "Format.h"
 #include "ReviewCharts.h"
 #include "ReviewModels.h"
@@ -593,8 +595,10 @@ void ReviewPage::exportPdf(const QString& path)
                          tableHtml(tr("By owner"), *m_ownerModel);
     content.locale = QLocale();
 
+    core::refuseOpenDatabaseFile(path);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         throw core::StoreError(tr("Cannot write %1: %2").arg(path, file.errorString()));
     report::writeDashboardPdf(file, content);
     if (!file.commit())

@@ -212,9 +212,7 @@ void OverviewTab::commitTags()
     if (tags == m_tags || m_id == core::kNoId)
         return;
     const core::Id id = m_id;
-    m_session.execute(std::make_unique<ChangeValue<QStringList>>(
-        m_session, tr("Edit tags"), m_tags, tags,
-        [id](Session& s, const QStringList& v) { s.store().prospects().setTags(id, v); }));
+    m_session.execute(makeEditTags(m_session, id, m_tags, tags));
 }
 
 void OverviewTab::addContact()
