@@ -28,7 +28,7 @@ std::string utf8(const QString& s)
 
 qint64 daysSince(const QDateTime& from, const QDateTime& now)
 {
-    return from.isValid() ? from.daysTo(now) : -1;
+    return from.isValid() ? wholeDaysBetween(from, now) : -1;
 }
 
 QString pad(const QString& s, int width)
@@ -275,16 +275,24 @@ int addProspectCommand(CliContext& ctx, const QStringList& argv)
     p.segment = args.value(QStringLiteral("segment"));
     p.website = args.value(QStringLiteral("website"));
     p.nextStep = args.value(QStringLiteral("next-step"));
-    p.value.currency = args.value(QStringLiteral("currency"),
-                                  PipelineSettings::load(ctx.store().settings()).currency);
+    const QString currency = args.value(QStringLiteral("currency")).trimmed().toUpper();
+    p.value.currency = args.has(QStringLiteral("currency"))
+                           ? currency
+                           : PipelineSettings::load(ctx.store().settings()).currency;
     if (args.has(QStringLiteral("value"))) {
-        const auto minor = parseMoneyMinor(args.value(QStringLiteral("value")));
-        if (!minor)
+        // "€40k" is euros: the symbol or code in the text decides, and must agree with --currency.
+        const QString text = args.value(QStringLiteral("value"));
+        const auto named = currencyNamedIn(text);
+        if (named && args.has(QStringLiteral("currency")) && *named != currency)
+            throw ValidationError(QStringLiteral("currency"),
+                                  QStringLiteral("--value \"%1\" is in %2 but --currency says %3.")
+                                      .arg(text, *named, currency));
+        const auto money = parseMoney(text, p.value.currency);
+        if (!money)
             throw ValidationError(
                 QStringLiteral("value"),
-                QStringLiteral("\"%1\" is not an amount of money (try 40000 or 40k).")
-                    .arg(args.value(QStringLiteral("value"))));
-        p.value.minor = *minor;
+                QStringLiteral("\"%1\" is not an amount of money (try 40000 or 40k).").arg(text));
+        p.value = *money;
     }
     if (args.has(QStringLiteral("due"))) {
         const auto due = parseDate(args.value(QStringLiteral("due")));
@@ -519,7 +527,16 @@ int searchCommand(CliContext& ctx, const QStringList& argv)
     for (const SearchHit& h : hits)
         ctx.out() << pad(hitKindKey(h.kind), 9) << pad(QString::number(h.prospectId), 6)
                   << pad(h.prospectName, 24) << h.snippet.simplified() << '\n';
-    ctx.out() << hits.size() << (hits.size() == 1 ? " match\n" : " matches\n");
+    // "50 of 312 matches": the page shown and everything that matched (counted up to a cap).
+    constexpr int kCountCap = 100000;
+    const int total =
+        std::max(static_cast<int>(hits.size()), ctx.store().search().count(text, kCountCap + 1));
+    const QString all =
+        total > kCountCap ? QStringLiteral("more than %1").arg(kCountCap) : QString::number(total);
+    if (static_cast<int>(hits.size()) < total)
+        ctx.out() << hits.size() << " of " << all << " matches\n";
+    else
+        ctx.out() << hits.size() << (hits.size() == 1 ? " match\n" : " matches\n");
     return kExitOk;
 }
 

@@ -7,6 +7,7 @@
 #include "FieldPatch.h"
 #include "Gate.h"
 #include "Model.h"
+#include "Money.h"
 
 #include <functional>
 #include <map>
@@ -52,11 +53,13 @@ struct ProspectRow
     int gateTotal = 0;
 };
 
+/// A stage's prospects and their value per currency, as the store aggregates
+/// them. PipelineSettings::total converts the sums into one figure.
 struct StageTotal
 {
     Stage stage = Stage::Informative;
     int count = 0;
-    qint64 valueMinor = 0;
+    std::vector<CurrencySum> sums; // one per currency
 };
 
 class ProspectRepository
@@ -191,8 +194,13 @@ class SearchRepository
 {
 public:
     virtual ~SearchRepository() = default;
-    /// Words are matched as given, the last one also as a prefix. Newest items first.
+    /// Words are matched as given, the last one also as a prefix. Newest first by
+    /// time: a meeting by when it took place, a prospect by when it was created, a
+    /// contact with its prospect.
     virtual std::vector<SearchHit> search(const QString& text, int limit) = 0;
+    /// How many items search() finds for `text` with no limit, counting at most
+    /// `cap` (< 0: all).
+    virtual int count(const QString& text, int cap) = 0;
 };
 
 class SettingsRepository

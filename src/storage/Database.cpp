@@ -30,6 +30,13 @@ core::StoreError notAccord(const QString& path, const QString& why)
                                 .arg(QDir::toNativeSeparators(path), why));
 }
 
+// An SQLite file whose contents are broken: damage, not a foreign file.
+DamagedDatabaseError damaged(const QString& path, const QString& why)
+{
+    return DamagedDatabaseError(QStringLiteral("%1 is damaged: %2. Restore it from a backup.")
+                                    .arg(QDir::toNativeSeparators(path), why));
+}
+
 quint32 bigEndian(const QByteArray& bytes, int at, int size)
 {
     quint32 value = 0;
@@ -65,18 +72,21 @@ void checkHeader(sqlite3* handle, const QString& path)
     if (!header.startsWith(kMagic))
         throw notAccord(path, QStringLiteral("it is not an SQLite database file"));
     if (header.size() < 100)
-        throw notAccord(path, QStringLiteral("the file is truncated"));
+        throw damaged(path, QStringLiteral("the file is truncated"));
     qint64 pageSize = bigEndian(header, 16, 2);
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        throw notAccord(path, QStringLiteral("its header is damaged"));
+        throw damaged(path, QStringLiteral("its header is broken"));
     const quint32 changeCounter = bigEndian(header, 24, 4);
     const quint32 pageCount = bigEndian(header, 28, 4);
     const quint32 validFor = bigEndian(header, 92, 4);
+    // While a write-ahead log is in use, a checkpoint of another connection may
+    // have written page 1 (the new page count) before the pages that grow the file.
+    const bool walInUse = header.at(18) == 2 && QFileInfo::exists(path + QStringLiteral("-wal"));
     if (size % pageSize != 0 ||
-        (pageCount > 0 && changeCounter == validFor && size < pageSize * pageCount))
-        throw notAccord(path, QStringLiteral("the file is truncated"));
+        (!walInUse && pageCount > 0 && changeCounter == validFor && size < pageSize * pageCount))
+        throw damaged(path, QStringLiteral("the file is truncated"));
 }
 
 // The stable id daily copies are named by (Backups.h), made on the first
@@ -199,10 +209,8 @@ std::unique_ptr<Connection> openDatabase(const QString& path, const DatabaseOpti
     } catch (const core::StoreError&) {
         const int code = sqlite3_errcode(handle);
         if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
-            throw DamagedDatabaseError(
-                QStringLiteral("%1 is damaged: its list of tables cannot be read (%2). Restore "
-                               "it from a backup.")
-                    .arg(shown, QString::fromUtf8(sqlite3_errmsg(handle))));
+            throw damaged(path, QStringLiteral("its list of tables cannot be read (%1)")
+                                    .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
         throw;
     }
     if (applicationId != 0 && applicationId != kApplicationId)

@@ -244,6 +244,18 @@ TEST_CASE("check on a damaged file exits 5 and says what is wrong", "[cli][files
     INFO(b.err.toStdString());
     CHECK(b.code == 5);
     CHECK_FALSE(b.err.trimmed().isEmpty());
+
+    // Cut short: damaged too, and said so.
+    const QString cut = dir.path(S("cut.sqlite"));
+    {
+        QFile f(cut);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(good.left(good.size() / 2 + 100));
+    }
+    const auto c = runCli(cut, {S("check")});
+    INFO(c.err.toStdString());
+    CHECK(c.code == 5);
+    CHECK(c.err.contains(S("is damaged: the file is truncated")));
 }
 
 TEST_CASE("a failed import backup into a new file leaves no database behind", "[cli][files]")

@@ -136,12 +136,13 @@ TEST_CASE("a truncated database is refused with a clear message, unchanged", "[s
     const QByteArray half = full.left(full.size() / 2 + 100);
     writeAll(cut, half);
     const QString message = openError(cut);
-    CHECK(message.contains(QStringLiteral("is not an Accord database (the file is truncated)")));
+    // An Accord file cut short is damaged, not someone else's file.
+    CHECK(message.contains(QStringLiteral("is damaged: the file is truncated")));
     CHECK(readAll(cut) == half);
 
     const QString header = dir.path(QStringLiteral("header.sqlite"));
     writeAll(header, full.left(50));
-    CHECK(openError(header).contains(QStringLiteral("not an Accord database")));
+    CHECK(openError(header).contains(QStringLiteral("is damaged: the file is truncated")));
     CHECK(readAll(header) == full.left(50));
 }
 

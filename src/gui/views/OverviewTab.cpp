@@ -1,5 +1,7 @@
 #include "OverviewTab.h"
 
+#include "core/Money.h"
+
 #include "Prompter.h"
 #include "Session.h"
 #include "commands/Commands.h"
@@ -161,7 +163,8 @@ void OverviewTab::reload()
     setIfIdle(m_nextStep, p->nextStep);
     setIfIdle(m_tagsEdit, m_tags.join(QLatin1String(", ")));
     if (!m_value->hasFocus())
-        m_value->setValue(static_cast<double>(p->value.minor) / 100.0);
+        m_value->setValue(static_cast<double>(p->value.minor) /
+                          static_cast<double>(core::minorPerMajor(p->value.currency)));
     m_value->setSuffix(QLatin1Char(' ') + p->value.currency);
     QSignalBlocker block(m_hasDue);
     m_hasDue->setChecked(p->nextStepDue.isValid());
@@ -181,7 +184,8 @@ void OverviewTab::commit()
     after.industry = m_industry->text().trimmed();
     after.segment = m_segment->text().trimmed();
     after.website = m_website->text().trimmed();
-    after.value.minor = std::llround(m_value->value() * 100.0);
+    after.value.minor = std::llround(
+        m_value->value() * static_cast<double>(core::minorPerMajor(after.value.currency)));
     after.nextStep = m_nextStep->text().trimmed();
     after.nextStepDue = m_hasDue->isChecked() ? m_due->date() : QDate();
     for (QLineEdit* e : {m_name, m_owner, m_industry, m_segment, m_website, m_nextStep})
