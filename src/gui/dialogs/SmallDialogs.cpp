@@ -1,5 +1,6 @@
 #include "SmallDialogs.h"
 
+#include "LiveValidation.h"
 #include "views/GateCriteriaPage.h"
 
 #include "Prompter.h"
@@ -34,6 +35,7 @@ QLabel* errorLabel(QWidget* parent)
 {
     auto* l = new QLabel(parent);
     l->setObjectName(QStringLiteral("errorLabel"));
+    l->setTextFormat(Qt::PlainText); // messages quote what was typed
     l->setWordWrap(true);
     l->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
     l->hide();
@@ -124,6 +126,17 @@ NewProspectDialog::NewProspectDialog(Session& session, QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(okCancel(this));
     resize(440, sizeHint().height());
+    revalidateOnEdit(this, m_error, [this] { return problem(); });
+}
+
+QString NewProspectDialog::problem() const
+{
+    try {
+        core::validate(prospect());
+    } catch (const core::ValidationError& e) {
+        return e.message();
+    }
+    return {};
 }
 
 core::Prospect NewProspectDialog::prospect() const
@@ -141,10 +154,8 @@ core::Prospect NewProspectDialog::prospect() const
 
 void NewProspectDialog::accept()
 {
-    try {
-        core::validate(prospect());
-    } catch (const core::ValidationError& e) {
-        m_error->setText(e.message());
+    if (const QString why = problem(); !why.isEmpty()) {
+        m_error->setText(why);
         m_error->show();
         return;
     }
@@ -183,6 +194,17 @@ ContactDialog::ContactDialog(const core::Contact& contact, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(okCancel(this));
+    revalidateOnEdit(this, m_error, [this] { return problem(); });
+}
+
+QString ContactDialog::problem() const
+{
+    try {
+        core::validate(contact());
+    } catch (const core::ValidationError& e) {
+        return e.message();
+    }
+    return {};
 }
 
 core::Contact ContactDialog::contact() const
@@ -198,10 +220,8 @@ core::Contact ContactDialog::contact() const
 
 void ContactDialog::accept()
 {
-    try {
-        core::validate(contact());
-    } catch (const core::ValidationError& e) {
-        m_error->setText(e.message());
+    if (const QString why = problem(); !why.isEmpty()) {
+        m_error->setText(why);
         m_error->show();
         return;
     }

@@ -32,6 +32,7 @@ public:
     void accept() override;
 
 private:
+    QString problem() const;
     Session& m_session;
     QLineEdit* m_name;
     QComboBox* m_owner;
@@ -51,6 +52,7 @@ public:
     void accept() override;
 
 private:
+    QString problem() const;
     core::Contact m_contact;
     QLineEdit* m_name;
     QLineEdit* m_title;
