@@ -1,5 +1,7 @@
 #include "Format.h"
 
+#include "core/Wording.h"
+
 #include <QLocale>
 
 namespace accord::gui {
@@ -46,7 +48,7 @@ QString Format::dateTime(const QDateTime& utc)
 {
     if (!utc.isValid())
         return {};
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return core::shortDateTime(utc.toLocalTime(), QLocale());
 }
 
 QString Format::date(const QDate& d)

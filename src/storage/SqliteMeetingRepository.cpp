@@ -117,7 +117,7 @@ std::vector<Meeting> SqliteMeetingRepository::recent(int limit, int offset)
 }
 
 std::vector<Meeting> SqliteMeetingRepository::recentOf(const ProspectFilter& filter, int limit,
-                                                      int offset)
+                                                       int offset)
 {
     std::vector<std::variant<qint64, QString>> params;
     const std::string where = m_prospects.where(filter, params);

@@ -10,8 +10,7 @@ namespace accord::gui {
 namespace {
 constexpr int kPad = 3;
 
-void prepare(QTextDocument& doc, const QStyleOptionViewItem& option, const QString& html,
-             int width)
+void prepare(QTextDocument& doc, const QStyleOptionViewItem& option, const QString& html, int width)
 {
     doc.setDefaultFont(option.font);
     doc.setDocumentMargin(kPad);
@@ -43,8 +42,8 @@ void HtmlDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     prepare(doc, opt, html, opt.rect.width());
     QAbstractTextDocumentLayout::PaintContext context;
     const bool selected = opt.state & QStyle::State_Selected;
-    context.palette.setColor(QPalette::Text, opt.palette.color(selected ? QPalette::HighlightedText
-                                                                        : QPalette::Text));
+    context.palette.setColor(
+        QPalette::Text, opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     painter->save();
     painter->translate(opt.rect.topLeft());
     painter->setClipRect(QRect(QPoint(0, 0), opt.rect.size()));

@@ -15,8 +15,9 @@ GateDialog::GateDialog(const core::Prospect& prospect, core::Stage to,
     : QDialog(parent), m_id(prospect.id), m_to(to)
 {
     setObjectName(QStringLiteral("gateDialog"));
-    setWindowTitle(decision.backward ? tr("Move %1 back").arg(shortName(prospect.name))
-                                     : tr("Override the gate for %1").arg(shortName(prospect.name)));
+    setWindowTitle(decision.backward
+                       ? tr("Move %1 back").arg(shortName(prospect.name))
+                       : tr("Override the gate for %1").arg(shortName(prospect.name)));
     auto* layout = new QVBoxLayout(this);
 
     // One sentence, then each unmet criterion once, with why it is not met; the

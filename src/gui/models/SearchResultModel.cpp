@@ -71,8 +71,8 @@ QString SearchResultModel::snippetHtml(const QString& snippet)
 {
     QString html;
     for (const auto& [text, matched] : snippetRuns(snippet.simplified()))
-        html += matched ? QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped())
-                        : text.toHtmlEscaped();
+        html +=
+            matched ? QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()) : text.toHtmlEscaped();
     return html;
 }
 

@@ -33,8 +33,7 @@ QSize ElidedLabel::minimumSizeHint() const
 {
     const QFontMetrics fm = fontMetrics();
     const QMargins m = contentsMargins();
-    return {fm.averageCharWidth() * 6 + m.left() + m.right(),
-            fm.height() + m.top() + m.bottom()};
+    return {fm.averageCharWidth() * 6 + m.left() + m.right(), fm.height() + m.top() + m.bottom()};
 }
 
 QSize ElidedLabel::sizeHint() const
