@@ -1,5 +1,6 @@
 #include "Build.h"
 
+#include "storage/Migrations.h"
 #include "storage/SqliteStore.h"
 
 #include <QElapsedTimer>
@@ -252,12 +253,19 @@ public:
     /// Fills the search index the fastest raw way, then commits.
     void finish()
     {
-        exec("INSERT INTO search_index(rowid, title, body) SELECT id * 4 + 1, name, industry || "
-             "' ' || segment FROM prospect");
-        exec("INSERT INTO search_index(rowid, title, body) SELECT id * 4 + 2, name, title || ' ' "
-             "|| email FROM contact");
-        exec("INSERT INTO search_index(rowid, title, body) SELECT id * 4 + 3, summary, notes || "
-             "char(10) || shared || char(10) || learned || char(10) || attendees FROM meeting");
+        // The same time-ordered keys as the app's rebuild (storage/Migrations.h).
+        using accord::storage::searchKeySql;
+        exec(("INSERT INTO search_index(rowid, title, body) SELECT " +
+              searchKeySql("created_at", "id", 1) +
+              ", name, industry || ' ' || segment FROM prospect ORDER BY 1"));
+        exec(("INSERT INTO search_index(rowid, title, body) SELECT " +
+              searchKeySql("p.created_at", "c.id", 2) +
+              ", c.name, c.title || ' ' || c.email FROM contact c JOIN prospect p ON p.id = "
+              "c.prospect_id ORDER BY 1"));
+        exec(("INSERT INTO search_index(rowid, title, body) SELECT " +
+              searchKeySql("occurred_at", "id", 3) +
+              ", summary, notes || char(10) || shared || char(10) || learned || char(10) || "
+              "attendees FROM meeting ORDER BY 1"));
         exec("COMMIT");
     }
     void commitRows() {}

@@ -3,6 +3,7 @@
 #include "Cli.h"
 
 #include "core/Demo.h"
+#include "storage/Database.h"
 #include "storage/SqliteStore.h"
 
 #include <nlohmann/json.hpp>
@@ -31,22 +32,28 @@ int demoCommand(CliContext& ctx, const QStringList& argv)
     Store& store = ctx.store();
     ProspectFilter everything;
     everything.trash = ProspectFilter::Trash::Include;
-    if (const int existing = store.prospects().count(everything); existing > 0) {
-        ctx.err() << "accord-cli demo: " << ctx.dbPath() << " already holds " << existing
-                  << " prospects; the demo goes into an empty database (use --db NEW_FILE).\n";
-        return kExitError;
-    }
     const std::vector<ProspectBundle> bundles = makeDemoPipeline(options);
     qint64 done = 0;
     const qint64 total = static_cast<qint64>(bundles.size());
     const bool showProgress = total >= 1000;
+    int existing = 0;
+    // Counted inside the write transaction: two demos started at once on a new
+    // file write it once, and the other one says so.
     store.transaction([&] {
+        existing = store.prospects().count(everything);
+        if (existing > 0)
+            return;
         for (const ProspectBundle& b : bundles) {
             saveBundle(store, b);
             if (showProgress && (++done % 1000 == 0 || done == total))
                 ctx.progress(QStringLiteral("Writing the demo pipeline…"), done, total);
         }
     });
+    if (existing > 0) {
+        ctx.err() << "accord-cli demo: " << ctx.dbPath() << " already holds " << existing
+                  << " prospects; the demo goes into an empty database (use --db NEW_FILE).\n";
+        return kExitError;
+    }
     std::size_t meetings = 0;
     for (const ProspectBundle& b : bundles)
         meetings += b.meetings.size();
@@ -63,8 +70,19 @@ int checkCommand(CliContext& ctx, const QStringList& argv)
     const Args args(argv, {}, {});
     if (!args.positional().isEmpty())
         throw UsageError(QStringLiteral("check takes no arguments."));
-    auto& store = dynamic_cast<storage::SqliteStore&>(ctx.store());
-    const QStringList problems = store.integrityProblems();
+    QStringList problems;
+    try {
+        auto& store = dynamic_cast<storage::SqliteStore&>(ctx.store());
+        problems = store.integrityProblems();
+    } catch (const storage::DamagedDatabaseError& e) {
+        problems << e.message(); // damaged where SQLite looks first: a failed check, not an error
+    } catch (const core::StoreError& e) {
+        // The check itself stopped on damage ("database disk image is malformed").
+        if (!e.message().contains(QLatin1String("damaged")))
+            throw;
+        problems << QStringLiteral("%1 is damaged: %2 Restore it from a backup.")
+                        .arg(ctx.dbPath(), e.message());
+    }
     if (ctx.json()) {
         json list = json::array();
         for (const QString& p : problems)
@@ -83,9 +101,11 @@ int checkCommand(CliContext& ctx, const QStringList& argv)
 
 void registerAdminCommands(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("demo"), QStringLiteral("demo [--seed N] [--prospects N]"),
-                  QStringLiteral("Fill an empty database with a realistic demo pipeline."),
-                  demoCommand});
+    Command demo{QStringLiteral("demo"), QStringLiteral("demo [--seed N] [--prospects N]"),
+                 QStringLiteral("Fill an empty database with a realistic demo pipeline."),
+                 demoCommand};
+    demo.createsDatabase = true;
+    registry.add(demo);
     registry.add(
         {QStringLiteral("check"), QStringLiteral("check [--json]"),
          QStringLiteral("Check the database's integrity and foreign keys (exit 5 on a problem)."),

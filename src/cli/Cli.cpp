@@ -68,12 +68,36 @@ core::Store& CliContext::store()
 {
     if (!m_store) {
         const QFileInfo info(m_dbPath);
-        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
-            throw core::StoreError(
-                QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath()));
+        if (!info.exists()) {
+            // A mistyped path must not quietly become a new, empty pipeline.
+            if (!m_mayCreate)
+                throw core::StoreError(
+                    QStringLiteral("%1 does not exist (only demo and import create a database).")
+                        .arg(QDir::toNativeSeparators(m_dbPath)));
+            if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+                throw core::StoreError(
+                    QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath()));
+            m_created = true;
+        }
         m_store = storage::SqliteStore::open(m_dbPath);
     }
     return *m_store;
+}
+
+void CliContext::closeStore()
+{
+    m_service.reset();
+    m_store.reset();
+}
+
+void CliContext::flushOut()
+{
+    m_out.flush();
+    if (m_out.status() != QTextStream::Ok) {
+        const QString why = m_out.device() ? m_out.device()->errorString() : QString();
+        throw core::StoreError(QStringLiteral("The output could not be written (%1).")
+                                   .arg(why.isEmpty() ? QStringLiteral("write error") : why));
+    }
 }
 
 core::PipelineService& CliContext::service()

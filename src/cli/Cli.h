@@ -60,8 +60,16 @@ public:
     CliContext(QString dbPath, bool json, QTextStream& out, QTextStream& err);
     ~CliContext();
 
-    /// Opens (creating if needed) the database on first use.
+    /// Opens the database on first use. A missing file is an error naming it,
+    /// unless the command may create one (setMayCreate).
     core::Store& store();
+    void setMayCreate(bool may) { m_mayCreate = may; }
+    /// Whether store() created the file (it did not exist before).
+    bool createdDatabase() const { return m_created; }
+    /// Closes the store (e.g. before removing a file it created).
+    void closeStore();
+    /// Flushes out(); throws core::StoreError when the output could not be written.
+    void flushOut();
     core::PipelineService& service();
     const core::Clock& clock() const { return m_clock; }
     const QString& dbPath() const { return m_dbPath; }
@@ -76,6 +84,8 @@ public:
 private:
     QString m_dbPath;
     bool m_json;
+    bool m_mayCreate = false;
+    bool m_created = false;
     QTextStream& m_out;
     QTextStream& m_err;
     core::SystemClock m_clock;
@@ -90,6 +100,7 @@ struct Command
     QString summary; // one line for --help
     std::function<int(CliContext&, const QStringList&)> run;
     bool needsGui = false; // renders with QtGui (PDF): runs under an offscreen QGuiApplication
+    bool createsDatabase = false; // may create a missing --db file (demo, import)
 };
 
 class CommandRegistry

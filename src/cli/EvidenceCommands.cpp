@@ -478,19 +478,24 @@ int setWorksheetCommand(CliContext& ctx, const QStringList& argv)
     const auto p = prospectArg(ctx, QStringLiteral("set-worksheet"), args);
     if (!p)
         return kExitNotFound;
-    Negotiation n = loadNegotiation(ctx, p->id);
-    auto take = [&](const char* name, QString& field) {
-        if (args.has(opt(name)))
-            field = args.value(opt(name));
-    };
-    take("our-batna", n.ourBatna);
-    take("their-batna", n.theirBatna);
-    take("their-interests", n.theirInterests);
-    take("our-interests", n.ourInterests);
-    take("criteria", n.objectiveCriteria);
-    n.stance = intOption(args, "stance", n.stance);
-    validate(n);
-    ctx.store().evidence().saveNegotiation(n);
+    // Read, change and write in one write transaction, writing only the fields changed.
+    Negotiation n;
+    ctx.store().transaction([&] {
+        const Negotiation stored = loadNegotiation(ctx, p->id);
+        n = stored;
+        auto take = [&](const char* name, QString& field) {
+            if (args.has(opt(name)))
+                field = args.value(opt(name));
+        };
+        take("our-batna", n.ourBatna);
+        take("their-batna", n.theirBatna);
+        take("their-interests", n.theirInterests);
+        take("our-interests", n.ourInterests);
+        take("criteria", n.objectiveCriteria);
+        n.stance = intOption(args, "stance", n.stance);
+        validate(n);
+        ctx.store().applyChanges({diffPatch(stored, n)});
+    });
     return reportWorksheet(ctx, *p, n);
 }
 
@@ -506,23 +511,27 @@ int setLeverCommand(CliContext& ctx, const QStringList& argv)
     const auto which = leverFromKey(args.value(opt("lever")).trimmed().toLower());
     if (!which)
         throw UsageError(QStringLiteral("set-lever needs --lever money, time, rights or risk."));
-    Negotiation n = loadNegotiation(ctx, p->id);
-    for (LeverPosition& l : n.levers) {
-        if (l.lever != *which)
-            continue;
-        l.ourPriority = intOption(args, "our-priority", l.ourPriority);
-        l.theirPriority = intOption(args, "their-priority", l.theirPriority);
-        auto take = [&](const char* name, QString& field) {
-            if (args.has(opt(name)))
-                field = args.value(opt(name));
-        };
-        take("our-position", l.ourPosition);
-        take("their-position", l.theirPosition);
-        take("our-concession", l.ourConcession);
-        take("their-concession", l.theirConcession);
-    }
-    validate(n);
-    ctx.store().evidence().saveNegotiation(n);
+    Negotiation n;
+    ctx.store().transaction([&] {
+        const Negotiation stored = loadNegotiation(ctx, p->id);
+        n = stored;
+        for (LeverPosition& l : n.levers) {
+            if (l.lever != *which)
+                continue;
+            l.ourPriority = intOption(args, "our-priority", l.ourPriority);
+            l.theirPriority = intOption(args, "their-priority", l.theirPriority);
+            auto take = [&](const char* name, QString& field) {
+                if (args.has(opt(name)))
+                    field = args.value(opt(name));
+            };
+            take("our-position", l.ourPosition);
+            take("their-position", l.theirPosition);
+            take("our-concession", l.ourConcession);
+            take("their-concession", l.theirConcession);
+        }
+        validate(n);
+        ctx.store().applyChanges({diffPatch(stored, n)});
+    });
     return reportWorksheet(ctx, *p, n);
 }
 
@@ -574,13 +583,18 @@ int setAgreementCommand(CliContext& ctx, const QStringList& argv)
     if (!args.has(opt("signed")) && !args.has(opt("summary")) && !args.flag(opt("unsign")))
         throw UsageError(
             QStringLiteral("set-agreement needs --signed DATE, --summary TEXT or --unsign."));
-    if (const auto d = dateOption(args, "signed"))
-        p->signedOn = *d;
-    if (args.flag(opt("unsign")))
-        p->signedOn = {};
-    if (args.has(opt("summary")))
-        p->agreementSummary = args.value(opt("summary"));
-    ctx.service().updateProspect(*p);
+    const auto signedOn = dateOption(args, "signed");
+    // Read, change and write in one write transaction: only these two fields are
+    // written, so a next step logged meanwhile stays. A partnership keeps its date
+    // (the service refuses, pointing at reopen).
+    p = ctx.service().editProspect(p->id, [&](Prospect& edited) {
+        if (signedOn)
+            edited.signedOn = *signedOn;
+        if (args.flag(opt("unsign")))
+            edited.signedOn = {};
+        if (args.has(opt("summary")))
+            edited.agreementSummary = args.value(opt("summary"));
+    });
     if (ctx.json())
         printJson(ctx, json{{"id", p->id},
                             {"signed_on", p->signedOn.isValid()

@@ -17,6 +17,7 @@
 #include "storage/SqliteStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -52,7 +53,7 @@ void writeOutput(CliContext& ctx, const QString& path, const QByteArray& bytes)
 {
     if (path.isEmpty() || path == u"-") {
         ctx.out() << QString::fromUtf8(bytes);
-        ctx.out().flush();
+        ctx.flushOut();
         return;
     }
     writeFileAtomically(path, bytes);
@@ -296,13 +297,24 @@ int importCsv(CliContext& ctx, const Args& args, const QString& file)
 
 int importBackup(CliContext& ctx, const QString& file)
 {
-    const BackupContents contents = parseBackup(readWholeFile(file), schemaOf(ctx));
-    restoreBackup(ctx.store(), contents, [&ctx](int done, int total) {
-        if (total >= 200 && (done % 100 == 0 || done == total))
-            ctx.progress(QStringLiteral("Restoring prospects…"), done, total);
-    });
-    ctx.out() << "Restored " << contents.prospects.size() << " prospect(s) into " << ctx.dbPath()
-              << ".\n";
+    Store& store = ctx.store();
+    try {
+        const BackupContents contents = parseBackup(readWholeFile(file), schemaOf(ctx));
+        restoreBackup(store, contents, [&ctx](int done, int total) {
+            if (total >= 200 && (done % 100 == 0 || done == total))
+                ctx.progress(QStringLiteral("Restoring prospects…"), done, total);
+        });
+        ctx.out() << "Restored " << contents.prospects.size() << " prospect(s) into "
+                  << ctx.dbPath() << ".\n";
+    } catch (...) {
+        // A restore that failed into a file it created leaves no empty database behind.
+        if (ctx.createdDatabase()) {
+            ctx.closeStore();
+            for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(ctx.dbPath() + QLatin1String(suffix));
+        }
+        throw;
+    }
     return kExitOk;
 }
 
@@ -400,13 +412,15 @@ void registerExportCommands(CommandRegistry& registry)
         exportCommand};
     exportCmd.needsGui = true; // summary PDFs
     registry.add(exportCmd);
-    registry.add(
-        {QStringLiteral("import"),
-         QStringLiteral("import csv FILE [--map \"field=Header,…\"] [--stage-map "
-                        "\"Value=STAGE\"]… [--owner O] [--currency C] [--dry-run]\n"
-                        "  import backup FILE.json   (into an empty database)"),
-         QStringLiteral("Import prospects from another tool's CSV, or restore a JSON backup."),
-         importCommand});
+    Command importCmd{
+        QStringLiteral("import"),
+        QStringLiteral("import csv FILE [--map \"field=Header,…\"] [--stage-map "
+                       "\"Value=STAGE\"]… [--owner O] [--currency C] [--dry-run]\n"
+                       "  import backup FILE.json   (into an empty database)"),
+        QStringLiteral("Import prospects from another tool's CSV, or restore a JSON backup."),
+        importCommand};
+    importCmd.createsDatabase = true; // into a new file
+    registry.add(importCmd);
     registry.add(
         {QStringLiteral("backup"),
          QStringLiteral(

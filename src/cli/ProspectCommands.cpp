@@ -2,6 +2,8 @@
 
 #include "Cli.h"
 
+#include "core/io/FileIo.h"
+
 #include "core/Bundle.h"
 #include "core/Parse.h"
 #include "core/PipelineSettings.h"
@@ -26,7 +28,7 @@ std::string utf8(const QString& s)
 
 qint64 daysSince(const QDateTime& from, const QDateTime& now)
 {
-    return from.isValid() ? from.daysTo(now) : -1;
+    return from.isValid() ? wholeDaysBetween(from, now) : -1;
 }
 
 QString pad(const QString& s, int width)
@@ -54,6 +56,10 @@ json gateJson(const GateResult& g)
 /// Reads a UTF-8 text file (notes too long for a command line).
 QString readTextFile(const QString& path)
 {
+    if (core::isOpenDatabaseFile(path)) // opening it here would drop SQLite's locks
+        throw ValidationError(
+            QStringLiteral("notes-file"),
+            QStringLiteral("%1 is the open database, not a notes file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw ValidationError(QStringLiteral("notes-file"),
@@ -269,16 +275,24 @@ int addProspectCommand(CliContext& ctx, const QStringList& argv)
     p.segment = args.value(QStringLiteral("segment"));
     p.website = args.value(QStringLiteral("website"));
     p.nextStep = args.value(QStringLiteral("next-step"));
-    p.value.currency = args.value(QStringLiteral("currency"),
-                                  PipelineSettings::load(ctx.store().settings()).currency);
+    const QString currency = args.value(QStringLiteral("currency")).trimmed().toUpper();
+    p.value.currency = args.has(QStringLiteral("currency"))
+                           ? currency
+                           : PipelineSettings::load(ctx.store().settings()).currency;
     if (args.has(QStringLiteral("value"))) {
-        const auto minor = parseMoneyMinor(args.value(QStringLiteral("value")));
-        if (!minor)
+        // "€40k" is euros: the symbol or code in the text decides, and must agree with --currency.
+        const QString text = args.value(QStringLiteral("value"));
+        const auto named = currencyNamedIn(text);
+        if (named && args.has(QStringLiteral("currency")) && *named != currency)
+            throw ValidationError(QStringLiteral("currency"),
+                                  QStringLiteral("--value \"%1\" is in %2 but --currency says %3.")
+                                      .arg(text, *named, currency));
+        const auto money = parseMoney(text, p.value.currency);
+        if (!money)
             throw ValidationError(
                 QStringLiteral("value"),
-                QStringLiteral("\"%1\" is not an amount of money (try 40000 or 40k).")
-                    .arg(args.value(QStringLiteral("value"))));
-        p.value.minor = *minor;
+                QStringLiteral("\"%1\" is not an amount of money (try 40000 or 40k).").arg(text));
+        p.value = *money;
     }
     if (args.has(QStringLiteral("due"))) {
         const auto due = parseDate(args.value(QStringLiteral("due")));
@@ -441,6 +455,37 @@ int setStatusCommand(CliContext& ctx, const QStringList& argv)
     return kExitOk;
 }
 
+int reopenCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, {QStringLiteral("to"), QStringLiteral("reason")}, {});
+    if (args.positional().size() != 1 || !args.has(QStringLiteral("to")))
+        throw UsageError(
+            QStringLiteral("reopen needs a prospect id, --to STAGE and --reason TEXT."));
+    const Id id = parseIdArg(args.positional().first());
+    if (!ctx.store().prospects().find(id)) {
+        ctx.err() << "accord-cli reopen: there is no prospect " << id << ".\n";
+        return kExitNotFound;
+    }
+    const Stage to = parseStageArg(args.value(QStringLiteral("to")));
+    const MoveDecision d =
+        ctx.service().reopen(id, to, args.value(QStringLiteral("reason")), ctx.userName());
+    if (!d.allowed()) {
+        ctx.err() << "accord-cli reopen: " << d.message << '\n';
+        if (d.verdict == MoveVerdict::NeedsReason)
+            ctx.err() << "Give --reason \"…\"; it is recorded in the stage history.\n";
+        return kExitGateRefused;
+    }
+    const Prospect p = requireProspect(ctx, id);
+    if (ctx.json())
+        printJson(ctx, json{{"id", id},
+                            {"stage", static_cast<int>(p.stage)},
+                            {"status", utf8(statusKey(p.status))}}
+                           .dump());
+    else
+        ctx.out() << p.name << " is active again in " << stageName(p.stage) << '\n';
+    return kExitOk;
+}
+
 QString hitKindKey(SearchHit::Kind k)
 {
     switch (k) {
@@ -482,7 +527,16 @@ int searchCommand(CliContext& ctx, const QStringList& argv)
     for (const SearchHit& h : hits)
         ctx.out() << pad(hitKindKey(h.kind), 9) << pad(QString::number(h.prospectId), 6)
                   << pad(h.prospectName, 24) << h.snippet.simplified() << '\n';
-    ctx.out() << hits.size() << (hits.size() == 1 ? " match\n" : " matches\n");
+    // "50 of 312 matches": the page shown and everything that matched (counted up to a cap).
+    constexpr int kCountCap = 100000;
+    const int total =
+        std::max(static_cast<int>(hits.size()), ctx.store().search().count(text, kCountCap + 1));
+    const QString all =
+        total > kCountCap ? QStringLiteral("more than %1").arg(kCountCap) : QString::number(total);
+    if (static_cast<int>(hits.size()) < total)
+        ctx.out() << hits.size() << " of " << all << " matches\n";
+    else
+        ctx.out() << hits.size() << (hits.size() == 1 ? " match\n" : " matches\n");
     return kExitOk;
 }
 
@@ -521,6 +575,11 @@ void registerProspectCommands(CommandRegistry& registry)
          QStringLiteral("set-status ID --to active|on_hold|lost [--reason TEXT]"),
          QStringLiteral("Put a prospect on hold, reopen it, or mark it lost (reason needed)."),
          setStatusCommand});
+    registry.add({QStringLiteral("reopen"),
+                  QStringLiteral("reopen ID --to 1|2|3 --reason TEXT [--json]"),
+                  QStringLiteral("Reopen a won or lost prospect, active again in a stage of 1-3; "
+                                 "recorded in the stage history."),
+                  reopenCommand});
     registry.add({QStringLiteral("search"), QStringLiteral("search TEXT [--limit N] [--json]"),
                   QStringLiteral("Search prospects, contacts and meeting text, newest first."),
                   searchCommand});

@@ -83,7 +83,13 @@ void printText(CliContext& ctx, const PipelineReport& r)
     }
     out << "  " << pad(QStringLiteral("Open (stages 1–3)"), 26)
         << right(QString::number(r.openCount), 7) << right(money(r.openValueMinor), 10)
-        << right(QString(), 7) << right(money(r.weightedMinor), 10) << "\n\n";
+        << right(QString(), 7) << right(money(r.weightedMinor), 10) << '\n';
+    if (r.openUnconverted > 0)
+        out << "  " << r.openUnconverted
+            << (r.openUnconverted == 1 ? " open prospect is" : " open prospects are")
+            << " unconverted (no exchange rate to " << currency
+            << "; see accord-cli rates) and left out of the values.\n";
+    out << '\n';
 
     out << pad(QStringLiteral("Days in stage"), 28) << right(QStringLiteral("Left"), 6)
         << right(QStringLiteral("Median"), 8) << right(QStringLiteral("p75"), 8)
@@ -188,10 +194,77 @@ int reportCommand(CliContext& ctx, const QStringList& argv)
     return kExitOk;
 }
 
+/// set-rate CODE RATE | set-rate CODE --clear: the exchange rate to the pipeline currency.
+int setRateCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, {}, {QStringLiteral("clear")});
+    const bool clear = args.flag(QStringLiteral("clear"));
+    if (args.positional().size() != (clear ? 1 : 2))
+        throw UsageError(QStringLiteral("set-rate needs a currency code and a rate, such as "
+                                        "set-rate EUR 1.08 (or set-rate EUR --clear)."));
+    const QString code = args.positional().at(0).trimmed().toUpper();
+    std::optional<double> rate;
+    if (!clear) {
+        rate = PipelineSettings::parseRate(args.positional().at(1));
+        if (!rate)
+            throw ValidationError(QStringLiteral("rate"),
+                                  QStringLiteral("\"%1\" is not an exchange rate: write a number "
+                                                 "such as 1.08 (from 0.000000001 to 1000000000).")
+                                      .arg(args.positional().at(1)));
+    }
+    ctx.store().transaction(
+        [&] { PipelineSettings::saveRate(ctx.store().settings(), code, rate); });
+    const PipelineSettings settings = PipelineSettings::load(ctx.store().settings());
+    if (ctx.json())
+        printJson(ctx, nlohmann::json{{"currency", code.toStdString()},
+                                      {"rate", rate ? nlohmann::json(*rate) : nlohmann::json()},
+                                      {"pipeline_currency", settings.currency.toStdString()}}
+                           .dump());
+    else if (rate)
+        ctx.out() << "1 " << code << " = " << PipelineSettings::formatRate(*rate) << ' '
+                  << settings.currency << '\n';
+    else
+        ctx.out() << code << " has no exchange rate now: its prospects stay out of totals.\n";
+    return kExitOk;
+}
+
+/// rates: the exchange rates to the pipeline currency.
+int ratesCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, {}, {});
+    if (!args.positional().isEmpty())
+        throw UsageError(QStringLiteral("rates takes no arguments."));
+    const PipelineSettings settings = PipelineSettings::load(ctx.store().settings());
+    if (ctx.json()) {
+        nlohmann::json rates = nlohmann::json::object();
+        for (const auto& [code, rate] : settings.rates)
+            rates[code.toStdString()] = rate;
+        printJson(
+            ctx,
+            nlohmann::json{{"currency", settings.currency.toStdString()}, {"rates", rates}}.dump(
+                2));
+        return kExitOk;
+    }
+    ctx.out() << "Pipeline currency: " << settings.currency << '\n';
+    if (settings.rates.empty())
+        ctx.out() << "No exchange rates: prospects in other currencies stay out of totals.\n";
+    for (const auto& [code, rate] : settings.rates)
+        ctx.out() << "1 " << code << " = " << PipelineSettings::formatRate(rate) << ' '
+                  << settings.currency << '\n';
+    return kExitOk;
+}
+
 } // namespace
 
 void registerReportCommands(CommandRegistry& registry)
 {
+    registry.add({QStringLiteral("set-rate"),
+                  QStringLiteral("set-rate CODE RATE | set-rate CODE --clear [--json]"),
+                  QStringLiteral("Set (or clear) what one unit of a currency is worth in the "
+                                 "pipeline currency; totals convert with it."),
+                  setRateCommand});
+    registry.add({QStringLiteral("rates"), QStringLiteral("rates [--json]"),
+                  QStringLiteral("The exchange rates totals convert with."), ratesCommand});
     registry.add(
         {QStringLiteral("report"),
          QStringLiteral("report [--from DATE --to DATE] [--owner O]… [--stalled N|all] [--json]"),

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 #include <memory>
@@ -15,7 +16,7 @@ namespace {
 
 void printHelp(QTextStream& out, const CommandRegistry& registry)
 {
-    out << "Usage: accord-cli [--db PATH] [--json] COMMAND [ARGS…]\n\n"
+    out << "Usage: accord-cli [--db PATH] [--json] [--verbose] COMMAND [ARGS…]\n\n"
            "Accord's partnership pipeline from the command line. Without --db the\n"
            "database is the desktop app's default: "
         << defaultDatabasePath() << "\n\nCommands:\n";
@@ -23,6 +24,8 @@ void printHelp(QTextStream& out, const CommandRegistry& registry)
         out << "  " << cmd.usage << "\n      " << cmd.summary << '\n';
     out << "\nSTAGE is 1–4 or informative, consulting, negotiation, partnership.\n"
            "Dates are YYYY-MM-DD; times YYYY-MM-DD HH:MM (local) or ISO-8601 with Z.\n\n"
+           "Global options: --db PATH (must exist, except for demo and import),\n"
+           "--json, --verbose (log details such as SQL on stderr).\n\n"
            "Exit codes:\n"
            "  0  done\n"
            "  1  error (bad input, unreadable file, database problem)\n"
@@ -48,7 +51,9 @@ int main(int argc, char** argv)
     for (int i = 1; i < argc; ++i)
         raw.append(QString::fromLocal8Bit(argv[i]));
     QString dbPath;
+    bool dbGiven = false;
     bool json = false;
+    bool verbose = false;
     bool help = false;
     QStringList rest;
     for (qsizetype i = 0; i < raw.size(); ++i) {
@@ -57,12 +62,16 @@ int main(int argc, char** argv)
             rest += raw.mid(i);
             break;
         }
-        if (a == u"--db" && i + 1 < raw.size())
+        if (a == u"--db" && i + 1 < raw.size()) {
             dbPath = raw.at(++i);
-        else if (a.startsWith(u"--db="))
+            dbGiven = true;
+        } else if (a.startsWith(u"--db=")) {
             dbPath = a.mid(5);
-        else if (a == u"--json")
+            dbGiven = true;
+        } else if (a == u"--json")
             json = true;
+        else if (a == u"--verbose" || a == u"-v")
+            verbose = true;
         else if (a == u"--help" || a == u"-h")
             help = true;
         else if (a == u"--db") {
@@ -70,6 +79,11 @@ int main(int argc, char** argv)
             return kExitUsage;
         } else
             rest.append(a);
+    }
+
+    if (dbGiven && dbPath.trimmed().isEmpty()) {
+        std::fputs("accord-cli: option --db needs a path (it was empty).\n", stderr);
+        return kExitUsage;
     }
 
     const QString commandName = rest.isEmpty() ? QString() : rest.takeFirst();
@@ -87,6 +101,10 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Accord"));
     QCoreApplication::setApplicationName(QStringLiteral("Accord"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACCORD_VERSION));
+    // People read one sentence per error; the SQL behind it and other details
+    // go to stderr only with --verbose.
+    QLoggingCategory::setFilterRules(verbose ? QStringLiteral("accord.*=true")
+                                             : QStringLiteral("accord.*=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -109,9 +127,11 @@ int main(int argc, char** argv)
     }
 
     CliContext ctx(dbPath.isEmpty() ? defaultDatabasePath() : dbPath, json, out, err);
+    ctx.setMayCreate(command->createsDatabase);
     try {
         const int code = command->run(ctx, rest);
-        out.flush();
+        // Output that did not arrive (a full disk, a closed pipe) is a failure.
+        ctx.flushOut();
         return code;
     } catch (const UsageError& e) {
         err << "accord-cli " << commandName << ": " << QString::fromStdString(e.what()) << '\n'

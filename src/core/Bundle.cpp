@@ -351,10 +351,11 @@ public:
 
     [[noreturn]] static void fail(const QString& path, const QString& pattern)
     {
-        throw ValidationError(path, pattern.arg(path.isEmpty() ? QStringLiteral("/") : path));
+        throw ValidationError(path, pattern.arg(path));
     }
 
-    QString at(const char* key) const { return m_path + QLatin1Char('/') + QLatin1String(key); }
+    // Paths in one notation: $.prospects[0].meetings[0].occurred_at
+    QString at(const char* key) const { return m_path + QLatin1Char('.') + QLatin1String(key); }
     const QString& path() const { return m_path; }
 
     const json* find(const char* key) const
@@ -378,7 +379,11 @@ public:
             return {};
         if (!v->is_string())
             fail(at(key), tr("%1 should be a string."));
-        return QString::fromStdString(v->get<std::string>());
+        const QString text = QString::fromStdString(v->get<std::string>());
+        // No NUL or other control character anywhere; validate() then keeps line
+        // breaks and tabs out of one-line fields.
+        validateText(text, true, at(key), at(key));
+        return text;
     }
 
     qint64 integer(const char* key, qint64 fallback = 0) const
@@ -442,10 +447,10 @@ public:
             static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
             const QString t = QString::fromStdString(v->get<std::string>());
             const QDate d = QDate::fromString(t, Qt::ISODate);
-            if (iso.match(t).hasMatch() && d.isValid())
+            if (iso.match(t).hasMatch() && isWithinDateRange(d))
                 return d;
         }
-        fail(at(key), tr("%1 should be a date such as 2026-03-14, or null."));
+        fail(at(key), tr("%1 should be a date such as 2026-03-14 (years 1900–9999), or null."));
     }
 
     QDateTime timestamp(const char* key, bool required = false) const
@@ -456,7 +461,8 @@ public:
         if (v->is_string())
             if (auto t = fromIsoUtc(QString::fromStdString(v->get<std::string>())))
                 return *t;
-        fail(at(key), tr("%1 should be a UTC time such as 2026-03-14T09:30:00Z."));
+        fail(at(key), tr("%1 should be a UTC time such as 2026-03-14T09:30:00Z (years "
+                         "1900–9999)."));
     }
 
     template <typename E>
@@ -496,7 +502,7 @@ public:
         if (!v->is_array())
             fail(at(key), tr("%1 should be a list."));
         for (std::size_t i = 0; i < v->size(); ++i)
-            f((*v)[i], at(key) + QLatin1Char('/') + QString::number(i));
+            f((*v)[i], at(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'));
     }
 
 private:
@@ -510,7 +516,7 @@ template <typename T> void check(const T& value, const QString& path)
     try {
         validate(value);
     } catch (const ValidationError& e) {
-        const QString where = path + QLatin1Char('/') + e.field();
+        const QString where = path + QLatin1Char('.') + e.field();
         throw ValidationError(where, QStringLiteral("%1: %2").arg(where, e.message()));
     }
 }
@@ -706,7 +712,7 @@ Negotiation readNegotiation(const Reader& r)
                 probe.levers[static_cast<std::size_t>(p.lever)] = p;
                 validate(probe);
             } catch (const ValidationError& e) {
-                const QString where = path + QLatin1Char('/') + e.field();
+                const QString where = path + QLatin1Char('.') + e.field();
                 throw ValidationError(where, QStringLiteral("%1: %2").arg(where, e.message()));
             }
             v.levers.push_back(p);
@@ -757,16 +763,18 @@ void readList(const Reader& r, const char* key, Id prospectId, std::vector<T>& o
 
 } // namespace
 
-ProspectBundle bundleFromJson(const json& j)
+ProspectBundle bundleFromJson(const json& j, const QString& path)
 {
-    const Reader root(j, QString());
+    const Reader root(j, path);
     ProspectBundle b;
     b.prospect = readProspect(root.object("prospect"));
     const Id pid = b.prospect.id;
     root.each("tags", [&](const json& t, const QString& path) {
         if (!t.is_string() || t.get<std::string>().empty())
             Reader::fail(path, tr("%1 should be a non-empty string."));
-        b.tags << QString::fromStdString(t.get<std::string>());
+        const QString tag = QString::fromStdString(t.get<std::string>());
+        validateText(tag, false, path, path);
+        b.tags << tag;
     });
     readList(root, "contacts", pid, b.contacts, readContact);
     readList(root, "meetings", pid, b.meetings, readMeeting);

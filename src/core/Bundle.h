@@ -48,7 +48,8 @@ nlohmann::json toJson(const GateCheck& v);
 nlohmann::json toJson(const GateCriterion& v);
 nlohmann::json toJson(const ProspectBundle& b);
 
-/// Parses a bundle; throws ValidationError naming the JSON path of the first bad field.
-ProspectBundle bundleFromJson(const nlohmann::json& j);
+/// Parses a bundle; throws ValidationError naming the JSON path of the first bad
+/// field, below `path` ("$.prospects[3]" in a backup): "$.meetings[0].occurred_at".
+ProspectBundle bundleFromJson(const nlohmann::json& j, const QString& path = QStringLiteral("$"));
 
 } // namespace accord::core

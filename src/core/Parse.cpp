@@ -1,5 +1,8 @@
 #include "Parse.h"
 
+#include "Money.h"
+#include "Validation.h"
+
 #include <QRegularExpression>
 
 #include <array>
@@ -29,7 +32,7 @@ int monthFromName(const QString& name)
 std::optional<QDate> makeDate(int y, int m, int d)
 {
     const QDate date(y, m, d);
-    if (!date.isValid())
+    if (!isWithinDateRange(date))
         return std::nullopt;
     return date;
 }
@@ -96,25 +99,31 @@ std::optional<QDateTime> parseDateTime(const QString& text, const QTimeZone& zon
         const QString digits = QString(offset).remove(QLatin1Char(':'));
         const int hours = digits.mid(1, 2).toInt();
         const int minutes = digits.mid(3, 2).toInt();
-        if (hours > 14 || minutes > 59)
+        // Offsets in use run from -12:00 to +14:00.
+        if (hours > 14 || minutes > 59 || (hours == 14 && minutes > 0))
             return std::nullopt;
         const int sign = offset.startsWith(QLatin1Char('-')) ? -1 : 1;
         result = QDateTime(*date, time, Qt::OffsetFromUTC, sign * (hours * 3600 + minutes * 60));
     }
-    if (!result.isValid())
+    // The bound holds after conversion: 9999-12-31 23:59 in New York is year 10000 in UTC.
+    if (!result.isValid() || !isWithinDateRange(result))
         return std::nullopt;
     return result.toUTC();
 }
 
-std::optional<qint64> parseMoneyMinor(const QString& text)
+namespace {
+
+struct Symbol
 {
-    QString t = text.trimmed();
-    // Currency symbols before or after the number, with or without a space.
-    static const QString kSymbols = QStringLiteral("$€£");
-    if (!t.isEmpty() && kSymbols.contains(t.front()))
-        t = t.mid(1).trimmed();
-    else if (!t.isEmpty() && kSymbols.contains(t.back()))
-        t = t.chopped(1).trimmed();
+    const char16_t* symbol;
+    const char* code;
+};
+constexpr Symbol kSymbols[] = {{u"US$", "USD"}, {u"$", "USD"}, {u"€", "EUR"}, {u"£", "GBP"},
+                               {u"¥", "JPY"},   {u"₹", "INR"}, {u"₩", "KRW"}};
+
+// "40,000.50", "40k", "1.2M" in minor units with `digits` decimals.
+std::optional<qint64> parseAmount(const QString& t, int digits)
+{
     static const QRegularExpression number(
         QStringLiteral("^(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*([kKmM])?$"));
     const auto m = number.match(t);
@@ -125,9 +134,9 @@ std::optional<qint64> parseMoneyMinor(const QString& text)
     const QString fraction = m.captured(2);
     const QString suffix = m.captured(3).toLower();
     const int scaleDigits =
-        2 + (suffix == QLatin1String("k") ? 3 : 0) + (suffix == QLatin1String("m") ? 6 : 0);
+        digits + (suffix == QLatin1String("k") ? 3 : 0) + (suffix == QLatin1String("m") ? 6 : 0);
     if (fraction.size() > scaleDigits)
-        return std::nullopt; // finer than a cent
+        return std::nullopt; // finer than the minor unit
     if (m.captured(2).isNull() && t.contains(QLatin1Char('.')))
         return std::nullopt;
 
@@ -143,6 +152,60 @@ std::optional<qint64> parseMoneyMinor(const QString& text)
         if (!push(i < fraction.size() ? fraction.at(i).digitValue() : 0))
             return std::nullopt;
     return result;
+}
+
+} // namespace
+
+std::optional<Money> parseMoney(const QString& text, const QString& fallbackCurrency)
+{
+    QString t = text.trimmed();
+    QString named;
+    // A symbol or an ISO code before or after the number, with or without a space.
+    for (const Symbol& s : kSymbols) {
+        const QString symbol = QString::fromUtf16(s.symbol);
+        if (t.startsWith(symbol)) {
+            t = t.mid(symbol.size()).trimmed();
+            named = QString::fromLatin1(s.code);
+            break;
+        }
+        if (t.endsWith(symbol)) {
+            t = t.chopped(symbol.size()).trimmed();
+            named = QString::fromLatin1(s.code);
+            break;
+        }
+    }
+    static const QRegularExpression leadingCode(QStringLiteral("^([A-Za-z]{3})\\s*(.*)$"));
+    static const QRegularExpression trailingCode(QStringLiteral("^(.*?)\\s*([A-Za-z]{3})$"));
+    if (named.isEmpty()) {
+        if (const auto m = leadingCode.match(t); m.hasMatch()) {
+            named = m.captured(1).toUpper();
+            t = m.captured(2);
+        } else if (const auto e = trailingCode.match(t); e.hasMatch()) {
+            named = e.captured(2).toUpper();
+            t = e.captured(1);
+        }
+    }
+    const QString currency = named.isEmpty() ? fallbackCurrency : named;
+    const auto minor = parseAmount(t.trimmed(), minorDigits(currency));
+    if (!minor)
+        return std::nullopt;
+    return Money{*minor, currency};
+}
+
+std::optional<qint64> parseMoneyMinor(const QString& text)
+{
+    const auto m = parseMoney(text, QStringLiteral("USD"));
+    if (!m || minorDigits(m->currency) != 2)
+        return std::nullopt;
+    return m->minor;
+}
+
+std::optional<QString> currencyNamedIn(const QString& text)
+{
+    const auto m = parseMoney(text, QString());
+    if (!m || m->currency.isEmpty())
+        return std::nullopt;
+    return m->currency;
 }
 
 QString toIsoUtc(const QDateTime& t)
@@ -161,7 +224,7 @@ std::optional<QDateTime> fromIsoUtc(const QString& text)
         return std::nullopt;
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
-    if (!date.isValid() || !time.isValid())
+    if (!isWithinDateRange(date) || !time.isValid())
         return std::nullopt;
     return QDateTime(date, time, Qt::UTC);
 }
@@ -176,6 +239,8 @@ QString currencySymbol(const QString& code)
         return QStringLiteral("€");
     if (code == QLatin1String("GBP"))
         return QStringLiteral("£");
+    if (code == QLatin1String("JPY"))
+        return QStringLiteral("¥");
     return code;
 }
 
@@ -188,15 +253,17 @@ QString formatMoney(const Money& m, const QLocale& requested)
                                ? QLocale(QLocale::English, QLocale::UnitedStates)
                                : requested;
     const QString symbol = currencySymbol(m.currency);
-    if (m.minor % 100 == 0)
-        return locale.toCurrencyString(static_cast<qlonglong>(m.minor / 100), symbol);
-    return locale.toCurrencyString(static_cast<double>(m.minor) / 100.0, symbol, 2);
+    const qint64 unit = minorPerMajor(m.currency);
+    if (m.minor % unit == 0)
+        return locale.toCurrencyString(static_cast<qlonglong>(m.minor / unit), symbol);
+    return locale.toCurrencyString(static_cast<double>(m.minor) / static_cast<double>(unit), symbol,
+                                   minorDigits(m.currency));
 }
 
 QString formatMoneyShort(qint64 minor, const QString& currency, const QLocale& locale)
 {
     const QString symbol = currencySymbol(currency);
-    const double units = static_cast<double>(minor) / 100.0;
+    const double units = static_cast<double>(minor) / static_cast<double>(minorPerMajor(currency));
     const double magnitude = units < 0 ? -units : units;
     struct Step
     {

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <tuple>
+
 namespace accord::core {
 
 Prospect PipelineService::require(Id id)
@@ -26,34 +29,100 @@ Id PipelineService::addProspect(Prospect p)
     return m_store.prospects().add(p);
 }
 
-void PipelineService::updateProspect(Prospect p)
+QStringList PipelineService::editableProspectFields()
 {
-    validate(p);
-    const Prospect current = require(p.id);
-    // Stage and status change only through moveStage/changeStatus, with history.
-    p.stage = current.stage;
-    p.status = current.status;
-    p.stageEnteredAt = current.stageEnteredAt;
-    p.createdAt = current.createdAt;
-    p.deletedAt = current.deletedAt;
-    p.updatedAt = m_clock.now();
-    m_store.prospects().update(p);
+    // Stage, status and their times change only through moveStage/changeStatus/reopen
+    // (with history); the trash has its own commands; updated_at is a stamp.
+    static const QStringList keys = [] {
+        QStringList out;
+        for (const FieldSpec& s : fieldSpecs(RecordKind::Prospect))
+            out << s.key;
+        for (const char* fixed :
+             {"stage", "status", "stage_entered_at", "created_at", "deleted_at", "updated_at"})
+            out.removeAll(QLatin1String(fixed));
+        return out;
+    }();
+    return keys;
 }
 
-Id PipelineService::logMeeting(Meeting m)
+ChangeSet PipelineService::applyProspectPatch(const FieldPatch& patch)
+{
+    const QStringList editable = editableProspectFields();
+    for (const FieldChange& f : patch.fields)
+        if (!editable.contains(f.key))
+            throw ValidationError(
+                f.key, QCoreApplication::translate("accord", "The %1 is not changed by an edit.")
+                           .arg(findField(RecordKind::Prospect, f.key)
+                                    ? findField(RecordKind::Prospect, f.key)->label
+                                    : f.key));
+    ChangeSet written;
+    m_store.transaction([&] {
+        Prospect candidate = require(patch.id);
+        core::applyPatch(candidate, patch);
+        validate(candidate);
+        if (candidate.stage == Stage::Partnership && !candidate.signedOn.isValid())
+            throw ValidationError(QStringLiteral("signed_on"),
+                                  QCoreApplication::translate(
+                                      "accord", "%1 is a partnership and keeps its signed date; "
+                                                "reopen it first to remove the date.")
+                                      .arg(candidate.name));
+        FieldPatch stamped = patch;
+        stamped.fields.push_back(
+            FieldChange{QStringLiteral("updated_at"), QVariant(), QVariant(m_clock.now().toUTC())});
+        written = m_store.applyChanges({stamped});
+    });
+    return written;
+}
+
+ChangeSet PipelineService::updateProspect(Prospect p)
+{
+    ChangeSet written;
+    m_store.transaction([&] {
+        const Prospect current = require(p.id);
+        written = applyProspectPatch(diffPatch(current, p, editableProspectFields()));
+    });
+    return written;
+}
+
+Prospect PipelineService::editProspect(Id id, const std::function<void(Prospect&)>& edit,
+                                       ChangeSet* applied)
+{
+    Prospect after;
+    m_store.transaction([&] {
+        const Prospect current = require(id);
+        after = current;
+        edit(after);
+        after.id = id;
+        const ChangeSet written =
+            applyProspectPatch(diffPatch(current, after, editableProspectFields()));
+        if (applied)
+            *applied = written;
+    });
+    return after;
+}
+
+Id PipelineService::logMeeting(Meeting m, ChangeSet* applied)
 {
     validate(m);
     Id id = kNoId;
     m_store.transaction([&] {
-        Prospect p = require(m.prospectId);
+        const Prospect p = require(m.prospectId);
         m.stageAtTime = p.stage;
-        id = m_store.meetings().add(m);
+        ChangeSet changes{insertPatch(m)};
         if (!m.nextStep.trimmed().isEmpty()) {
-            p.nextStep = m.nextStep;
-            p.nextStepDue = m.nextStepDue;
-            p.updatedAt = m_clock.now();
-            m_store.prospects().update(p);
+            Prospect after = p;
+            after.nextStep = m.nextStep;
+            after.nextStepDue = m.nextStepDue;
+            after.updatedAt = m_clock.now();
+            changes.push_back(
+                diffPatch(p, after,
+                          {QStringLiteral("next_step"), QStringLiteral("next_step_due"),
+                           QStringLiteral("updated_at")}));
         }
+        const ChangeSet written = m_store.applyChanges(changes);
+        id = written.front().id;
+        if (applied)
+            *applied = written;
     });
     return id;
 }
@@ -68,8 +137,37 @@ GateResult PipelineService::currentGate(Id prospectId)
     return gate(prospectId, require(prospectId).stage);
 }
 
+namespace {
+
+/// The prospect's change and its history entry, as one change set.
+ChangeSet stageChangeSet(const Prospect& before, const Prospect& after, const StageChange& change)
+{
+    return ChangeSet{diffPatch(before, after,
+                               {QStringLiteral("stage"), QStringLiteral("status"),
+                                QStringLiteral("stage_entered_at"), QStringLiteral("lost_reason"),
+                                QStringLiteral("updated_at")}),
+                     insertPatch(change)};
+}
+
+StageChange historyEntry(const Prospect& before, const Prospect& after, const QDateTime& now,
+                         const QString& by, const QString& reason)
+{
+    StageChange change;
+    change.prospectId = before.id;
+    change.at = now;
+    change.fromStage = before.stage;
+    change.toStage = after.stage;
+    change.fromStatus = before.status;
+    change.toStatus = after.status;
+    change.by = by;
+    change.reason = reason.trimmed();
+    return change;
+}
+
+} // namespace
+
 MoveDecision PipelineService::moveStage(Id prospectId, Stage to, const QString& reason,
-                                        const QString& by)
+                                        const QString& by, ChangeSet* applied)
 {
     MoveDecision decision;
     m_store.transaction([&] {
@@ -85,24 +183,17 @@ MoveDecision PipelineService::moveStage(Id prospectId, Stage to, const QString& 
         after.updatedAt = now;
         if (to == Stage::Partnership)
             after.status = Status::Won;
-
-        StageChange change;
-        change.prospectId = prospectId;
-        change.at = now;
-        change.fromStage = before.stage;
-        change.toStage = after.stage;
-        change.fromStatus = before.status;
-        change.toStatus = after.status;
-        change.by = by;
-        change.reason = reason.trimmed();
+        StageChange change = historyEntry(before, after, now, by, reason);
         change.gateOverride = decision.gateOverride;
-        m_store.prospects().applyStageChange(after, change);
+        const ChangeSet written = m_store.applyChanges(stageChangeSet(before, after, change));
+        if (applied)
+            *applied = written;
     });
     return decision;
 }
 
 MoveDecision PipelineService::changeStatus(Id prospectId, Status to, const QString& reason,
-                                           const QString& by)
+                                           const QString& by, ChangeSet* applied)
 {
     MoveDecision decision;
     m_store.transaction([&] {
@@ -118,24 +209,117 @@ MoveDecision PipelineService::changeStatus(Id prospectId, Status to, const QStri
             after.lostReason = reason.trimmed();
         else if (before.status == Status::Lost)
             after.lostReason.clear(); // the history keeps why it was lost
-
-        StageChange change;
-        change.prospectId = prospectId;
-        change.at = now;
-        change.fromStage = before.stage;
-        change.toStage = before.stage;
-        change.fromStatus = before.status;
-        change.toStatus = to;
-        change.by = by;
-        change.reason = reason.trimmed();
-        m_store.prospects().applyStageChange(after, change);
+        const ChangeSet written = m_store.applyChanges(
+            stageChangeSet(before, after, historyEntry(before, after, now, by, reason)));
+        if (applied)
+            *applied = written;
     });
     return decision;
 }
 
-void PipelineService::revertChange(const Prospect& before, const StageChange& change)
+MoveDecision PipelineService::decideReopen(const Prospect& prospect, Stage to,
+                                           const QString& reason)
 {
-    m_store.prospects().revertStageChange(before, change.id);
+    auto tr = [](const char* text) { return QCoreApplication::translate("accord", text); };
+    MoveDecision d;
+    if (prospect.deletedAt.isValid()) {
+        d.message = tr("%1 is in the trash: restore it before reopening it.").arg(prospect.name);
+        return d;
+    }
+    if (prospect.status != Status::Won && prospect.status != Status::Lost) {
+        d.message = tr("%1 is neither won nor lost: move it or change its status instead.")
+                        .arg(prospect.name);
+        return d;
+    }
+    if (to == Stage::Partnership) {
+        d.message = tr("A prospect is reopened in stage 1, 2 or 3; it becomes a partnership "
+                       "again by moving it there.");
+        return d;
+    }
+    if (reason.trimmed().isEmpty()) {
+        d.verdict = MoveVerdict::NeedsReason;
+        d.message = tr("Reopening %1 needs a reason.").arg(prospect.name);
+        return d;
+    }
+    d.verdict = MoveVerdict::Allowed;
+    d.backward = static_cast<int>(to) < static_cast<int>(prospect.stage);
+    d.message = tr("%1 is active again in %2.").arg(prospect.name, stageName(to));
+    return d;
+}
+
+MoveDecision PipelineService::reopen(Id prospectId, Stage to, const QString& reason,
+                                     const QString& by, ChangeSet* applied)
+{
+    MoveDecision decision;
+    m_store.transaction([&] {
+        const Prospect before = require(prospectId);
+        decision = decideReopen(before, to, reason);
+        if (!decision.allowed())
+            return;
+        const QDateTime now = m_clock.now();
+        Prospect after = before;
+        after.status = Status::Active;
+        after.stage = to;
+        if (to != before.stage)
+            after.stageEnteredAt = now;
+        after.updatedAt = now;
+        after.lostReason.clear(); // the history keeps why it was lost
+        const ChangeSet written = m_store.applyChanges(
+            stageChangeSet(before, after, historyEntry(before, after, now, by, reason)));
+        if (applied)
+            *applied = written;
+    });
+    return decision;
+}
+
+void PipelineService::revertChanges(const ChangeSet& applied)
+{
+    m_store.applyChanges(reversed(applied));
+}
+
+QString PipelineService::conflictSentence(const ConflictError& e, bool redo)
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("accord", text); };
+    const QString tail = redo ? tr("redo is not possible") : tr("undo is not possible");
+    if (e.kind() != RecordKind::Prospect) {
+        return e.missing()
+                   ? tr("The %1 no longer exists; %2.").arg(recordKindName(e.kind()), tail)
+                   : tr("The %1 was changed since; %2.").arg(recordKindName(e.kind()), tail);
+    }
+    std::optional<Prospect> p;
+    try {
+        p = m_store.prospects().find(e.id());
+    } catch (const StoreError&) {
+    }
+    if (!p || e.missing())
+        return tr("The prospect no longer exists; %1.").arg(tail);
+    const bool moved = e.fields().contains(QStringLiteral("stage")) ||
+                       e.fields().contains(QStringLiteral("status"));
+    if (moved) {
+        std::vector<StageChange> history;
+        try {
+            history = m_store.prospects().history(e.id());
+        } catch (const StoreError&) {
+        }
+        if (!history.empty()) {
+            const StageChange& last =
+                *std::max_element(history.begin(), history.end(), [](const auto& a, const auto& b) {
+                    return std::tie(a.at, a.id) < std::tie(b.at, b.id);
+                });
+            const QString who = last.by.trimmed().isEmpty() ? tr("Someone") : last.by;
+            if (last.toStage != last.fromStage)
+                return tr("%1 moved %2 to %3 since; %4.")
+                    .arg(who, p->name, stageShortName(last.toStage), tail);
+            return tr("%1 marked %2 as %3 since; %4.")
+                .arg(who, p->name, statusName(last.toStatus).toLower(), tail);
+        }
+    }
+    QStringList labels;
+    for (const QString& key : e.fields())
+        if (const FieldSpec* s = findField(RecordKind::Prospect, key))
+            labels << s->label;
+    const QString what = labels.isEmpty() ? tr("data") : labels.join(tr(" and "));
+    return tr("%1's %2 was changed since; %3.").arg(p->name, what, tail);
 }
 
 } // namespace accord::core

@@ -20,23 +20,47 @@ public:
 
     /// Validates, stamps created/updated/stage-entered and inserts. Returns the id.
     Id addProspect(Prospect p);
-    /// Validates and saves field edits (not stage or status: use moveStage/changeStatus).
-    void updateProspect(Prospect p);
+    /// Validates and saves field edits (not stage or status: use moveStage/changeStatus),
+    /// in one write transaction that writes only the fields that differ from the
+    /// stored prospect. Returns what was written.
+    ChangeSet updateProspect(Prospect p);
+    /// Reads the prospect, lets `edit` change it and writes the fields that
+    /// differ, all in one write transaction (no read-modify-write can lose a
+    /// change committed in between). Returns the prospect as written.
+    Prospect editProspect(Id id, const std::function<void(Prospect&)>& edit,
+                          ChangeSet* applied = nullptr);
+    /// The fields updateProspect and applyProspectPatch may change.
+    static QStringList editableProspectFields();
+    /// Applies an edit of a prospect's fields as compare-and-set (ConflictError
+    /// when a field no longer holds its `before`), after validating the result.
+    ChangeSet applyProspectPatch(const FieldPatch& patch);
 
     /// Validates and inserts a meeting: stage at the time, logged by, and the
-    /// prospect's next step taken over when the meeting sets one.
-    Id logMeeting(Meeting m);
+    /// prospect's next step taken over when the meeting sets one. `applied`
+    /// receives what was written (for undo).
+    Id logMeeting(Meeting m, ChangeSet* applied = nullptr);
 
     GateResult gate(Id prospectId, Stage stage);
     GateResult currentGate(Id prospectId);
 
     /// Decides and, when allowed, applies the move in one transaction.
-    MoveDecision moveStage(Id prospectId, Stage to, const QString& reason, const QString& by);
-    MoveDecision changeStatus(Id prospectId, Status to, const QString& reason, const QString& by);
+    MoveDecision moveStage(Id prospectId, Stage to, const QString& reason, const QString& by,
+                           ChangeSet* applied = nullptr);
+    MoveDecision changeStatus(Id prospectId, Status to, const QString& reason, const QString& by,
+                              ChangeSet* applied = nullptr);
+    /// Decides whether a won or lost prospect may be reopened in stage `to`.
+    static MoveDecision decideReopen(const Prospect& prospect, Stage to, const QString& reason);
+    /// Reopens a won or lost prospect: active again in stage `to` (1–3), with a
+    /// reason, recorded in the stage history. The agreement's date and summary stay.
+    MoveDecision reopen(Id prospectId, Stage to, const QString& reason, const QString& by,
+                        ChangeSet* applied = nullptr);
 
-    /// Puts a prospect back exactly as it was and drops the newest history entry
-    /// (undo of a stage move or status change).
-    void revertChange(const Prospect& before, const StageChange& change);
+    /// Undoes what a change wrote, field by field, only where the records still
+    /// hold what it wrote; else throws ConflictError and writes nothing.
+    void revertChanges(const ChangeSet& applied);
+    /// One sentence for a refused undo (or redo): who changed what since, when
+    /// the stage history tells, else which field of which prospect.
+    QString conflictSentence(const ConflictError& e, bool redo = false);
 
 private:
     Prospect require(Id id);

@@ -114,6 +114,7 @@ nlohmann::json toJson(const PipelineReport& r)
         j["count"] = s.count;
         j["on_hold"] = s.onHold;
         j["value_minor"] = s.valueMinor;
+        j["unconverted"] = s.unconverted;
         j["probability_percent"] = s.probabilityPercent;
         j["weighted_value_minor"] = s.weightedMinor;
         stages.push_back(std::move(j));
@@ -154,6 +155,7 @@ nlohmann::json toJson(const PipelineReport& r)
         json j = {{"id", s.id}, {"name", utf8(s.name)}, {"owner", utf8(s.owner)}};
         j.update(stageJson(s.stage));
         j["value_minor"] = s.valueMinor;
+        j["currency"] = utf8(s.currency);
         j["last_meeting_at"] =
             s.lastMeetingAt.isValid() ? json(utf8(toIsoUtc(s.lastMeetingAt))) : json(nullptr);
         j["quiet_since"] = utf8(toIsoUtc(s.quietSince));
@@ -166,6 +168,7 @@ nlohmann::json toJson(const PipelineReport& r)
         owners.push_back({{"owner", utf8(o.owner)},
                           {"open", o.open},
                           {"open_value_minor", o.openValueMinor},
+                          {"open_unconverted", o.openUnconverted},
                           {"won", o.won},
                           {"lost", o.lost},
                           {"win_rate", rateJson(static_cast<std::size_t>(o.won),
@@ -184,7 +187,8 @@ nlohmann::json toJson(const PipelineReport& r)
         {"open",
          {{"count", r.openCount},
           {"value_minor", r.openValueMinor},
-          {"weighted_value_minor", r.weightedMinor}}},
+          {"weighted_value_minor", r.weightedMinor},
+          {"unconverted", r.openUnconverted}}},
         {"stages", stages},
         {"time_in_stage", times},
         {"conversion", conversion},
@@ -198,6 +202,7 @@ nlohmann::json toJson(const PipelineReport& r)
           {"win_rate",
            rateJson(static_cast<std::size_t>(r.won), static_cast<std::size_t>(r.won + r.lost))},
           {"won_value_minor", r.wonValueMinor},
+          {"won_unconverted", r.wonUnconverted},
           {"cycle", distributionJson(r.cycle)}}},
         {"by_owner", owners},
     };

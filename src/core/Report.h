@@ -43,7 +43,8 @@ struct StageFigures
     Stage stage = Stage::Informative;
     int count = 0;
     int onHold = 0;
-    qint64 valueMinor = 0;
+    qint64 valueMinor = 0; // converted to the pipeline currency (PipelineSettings::total)
+    int unconverted = 0;   // prospects left out of valueMinor: no exchange rate for their currency
     int probabilityPercent = 0;
     qint64 weightedMinor = 0; // valueMinor × probability, stages 1–3 only
 };
@@ -98,7 +99,8 @@ struct StalledProspect
     QString name;
     QString owner;
     Stage stage = Stage::Informative;
-    qint64 valueMinor = 0;
+    qint64 valueMinor = 0; // in the prospect's own currency
+    QString currency;
     QDateTime lastMeetingAt; // null when there was none
     QDateTime quietSince;    // the last meeting, else when the stage was entered
     int daysQuiet = 0;
@@ -109,10 +111,11 @@ struct OwnerFigures
 {
     QString owner;
     int open = 0;
-    qint64 openValueMinor = 0;
-    int won = 0;        // won within the range
-    int lost = 0;       // lost within the range
-    Distribution cycle; // of those won within the range: created → Partnership, days
+    qint64 openValueMinor = 0; // converted to the pipeline currency
+    int openUnconverted = 0;   // open prospects left out of openValueMinor
+    int won = 0;               // won within the range
+    int lost = 0;              // lost within the range
+    Distribution cycle;        // of those won within the range: created → Partnership, days
 };
 
 /// A row of a drill-down list: enough to show and open the prospect.
@@ -123,7 +126,8 @@ struct ReportProspect
     QString owner;
     Stage stage = Stage::Informative;
     Status status = Status::Active;
-    qint64 valueMinor = 0;
+    qint64 valueMinor = 0; // in the prospect's own currency
+    QString currency;
     bool operator==(const ReportProspect&) const = default;
 };
 
@@ -132,7 +136,8 @@ struct PipelineReport
     ReportQuery query;
     std::array<StageFigures, kStageCount> stages{};
     int openCount = 0;
-    qint64 openValueMinor = 0;
+    qint64 openValueMinor = 0; // converted to the pipeline currency
+    int openUnconverted = 0;   // open prospects left out of the values: no exchange rate
     qint64 weightedMinor = 0;
     std::array<TimeInStage, 3> timeInStage{};
     std::array<Conversion, 3> conversion{};
@@ -144,6 +149,7 @@ struct PipelineReport
     int won = 0;
     int lost = 0;
     qint64 wonValueMinor = 0;
+    int wonUnconverted = 0;
     Distribution cycle; // created → Partnership, of those won within the range
 
     const StageFigures& stage(Stage s) const { return stages[static_cast<std::size_t>(s) - 1]; }

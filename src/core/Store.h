@@ -4,8 +4,10 @@
 // one implementation (src/storage); a team server can be another. Nothing
 // here names SQL, rowids or pragmas. Every method may throw StoreError.
 
+#include "FieldPatch.h"
 #include "Gate.h"
 #include "Model.h"
+#include "Money.h"
 
 #include <functional>
 #include <map>
@@ -51,11 +53,13 @@ struct ProspectRow
     int gateTotal = 0;
 };
 
+/// A stage's prospects and their value per currency, as the store aggregates
+/// them. PipelineSettings::total converts the sums into one figure.
 struct StageTotal
 {
     Stage stage = Stage::Informative;
     int count = 0;
-    qint64 valueMinor = 0;
+    std::vector<CurrencySum> sums; // one per currency
 };
 
 class ProspectRepository
@@ -171,6 +175,8 @@ public:
     virtual void restoreDefaults() = 0;
     virtual std::vector<GateCheck> checks(Id prospectId) = 0;
     virtual void setCheck(const GateCheck& check) = 0; // checked=false removes the tick
+    /// Every prospect's tick of one criterion (what removing the criterion takes with it).
+    virtual std::vector<GateCheck> checksOfCriterion(Id criterionId) = 0;
 };
 
 struct SearchHit
@@ -189,8 +195,13 @@ class SearchRepository
 {
 public:
     virtual ~SearchRepository() = default;
-    /// Words are matched as given, the last one also as a prefix. Newest items first.
+    /// Words are matched as given, the last one also as a prefix. Newest first by
+    /// time: a meeting by when it took place, a prospect by when it was created, a
+    /// contact with its prospect.
     virtual std::vector<SearchHit> search(const QString& text, int limit) = 0;
+    /// How many items search() finds for `text` with no limit, counting at most
+    /// `cap` (< 0: all).
+    virtual int count(const QString& text, int cap) = 0;
 };
 
 class SettingsRepository
@@ -199,6 +210,8 @@ public:
     virtual ~SettingsRepository() = default;
     virtual QString value(const QString& key, const QString& fallback = {}) = 0;
     virtual void setValue(const QString& key, const QString& value) = 0;
+    /// Writes several settings in one transaction: all of them or none.
+    virtual void setValues(const std::map<QString, QString>& values) = 0;
     /// Every stored setting, by key (what a backup carries).
     virtual std::map<QString, QString> all() = 0;
 };
@@ -216,6 +229,20 @@ public:
     virtual SettingsRepository& settings() = 0;
     /// Runs `work` all-or-nothing; calls nest (the outermost one commits).
     virtual void transaction(const std::function<void()>& work) = 0;
+    /// Runs `work`, which only reads, against one consistent snapshot of the
+    /// store: writes committed meanwhile by others are not seen half.
+    virtual void readSnapshot(const std::function<void()>& work) = 0;
+    /// Applies a change set as compare-and-set in one write transaction taken
+    /// up front: every Update and Remove first checks that its record holds the
+    /// `before` values, then only the fields named are written (a prospect's
+    /// updated_at is stamped unless named). Throws ConflictError, having
+    /// written nothing, when a record differs or is gone. Returns the change
+    /// set as written, with the ids given to inserted records.
+    virtual ChangeSet applyChanges(const ChangeSet& changes) = 0;
+    /// Deletes a contact, meeting or evidence item and returns what was
+    /// written: the links other records had to it, cleared, then the record
+    /// with all its fields. applyChanges(reversed(...)) restores all of it.
+    virtual ChangeSet removeRecord(RecordKind kind, Id id) = 0;
     /// A number that changes when another connection or process commits.
     virtual qint64 dataVersion() = 0;
     virtual QString location() const = 0;

@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
+#include <limits>
 #include <utility>
 
 namespace accord::core {
@@ -120,6 +122,14 @@ constexpr std::array<Entry<Side>, 2> kSides{{
 }};
 
 } // namespace
+
+int wholeDaysBetween(const QDateTime& from, const QDateTime& to)
+{
+    if (!from.isValid() || !to.isValid())
+        return 0;
+    const qint64 days = std::max<qint64>(0, from.secsTo(to) / 86400);
+    return static_cast<int>(std::min<qint64>(days, std::numeric_limits<int>::max()));
+}
 
 QString stageKey(Stage s)
 {

@@ -67,6 +67,11 @@ public:
     QString message() const { return QString::fromStdString(what()); }
 };
 
+/// Whole days (24 hours each) from `from` to `to`; 0 when either is unset or
+/// `to` comes first. The one definition of "days in stage" that the board, the
+/// table, the CLI, the pipeline CSV and the summaries show.
+int wholeDaysBetween(const QDateTime& from, const QDateTime& to);
+
 // Stable machine names ("informative", "on_hold", …) used in the store, JSON and the CLI.
 QString stageKey(Stage s);
 QString stageName(Stage s);      // "Uniquely Informative"

@@ -1,5 +1,7 @@
 #include "Validation.h"
 
+#include "Money.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -21,8 +23,10 @@ void requireText(const QString& value, const char* field, const char* label)
         throw ValidationError(QString::fromLatin1(field), tr("%1 is required.").arg(tr(label)));
 }
 
+// Every limited field is text: long ones (notes, bodies) may hold several lines.
 void limit(const QString& value, int max, const char* field, const char* label)
 {
+    validateText(value, max >= kMaxLongText, QString::fromLatin1(field), tr(label));
     if (value.size() <= max)
         return;
     const QLocale locale;
@@ -33,6 +37,7 @@ void limit(const QString& value, int max, const char* field, const char* label)
 
 void limitPlural(const QString& value, int max, const char* field, const char* label)
 {
+    validateText(value, max >= kMaxLongText, QString::fromLatin1(field), tr(label));
     if (value.size() <= max)
         return;
     const QLocale locale;
@@ -70,13 +75,32 @@ void money(const Money& m)
 {
     if (m.minor < 0)
         throw ValidationError(QStringLiteral("value"), tr("The value cannot be negative."));
-    bool code = m.currency.size() == 3;
-    for (QChar c : m.currency)
-        code = code && c >= QLatin1Char('A') && c <= QLatin1Char('Z');
-    if (!code)
+    if (!isCurrencyCode(m.currency))
         throw ValidationError(
             QStringLiteral("currency"),
             tr("“%1” is not a three-letter currency code such as USD.").arg(m.currency));
+    if (m.minor > maxMinor(m.currency))
+        throw ValidationError(QStringLiteral("value"),
+                              tr("The value is too large: the most Accord takes is %1 %2.")
+                                  .arg(QLocale().toString(kMaxMoneyMajor), m.currency));
+}
+
+void date(const QDate& d, const char* field, const char* label)
+{
+    if (!d.isValid() || isWithinDateRange(d))
+        return;
+    throw ValidationError(
+        QString::fromLatin1(field),
+        tr("%1 must fall in the years %2 to %3.").arg(tr(label)).arg(kMinYear).arg(kMaxYear));
+}
+
+void date(const QDateTime& t, const char* field, const char* label)
+{
+    if (!t.isValid() || isWithinDateRange(t))
+        return;
+    throw ValidationError(
+        QString::fromLatin1(field),
+        tr("%1 must fall in the years %2 to %3 (UTC).").arg(tr(label)).arg(kMinYear).arg(kMaxYear));
 }
 
 void finite(double value, const char* field, const char* label)
@@ -97,6 +121,53 @@ void requireId(Id id, const char* field)
 
 } // namespace
 
+qsizetype forbiddenCharacterAt(const QString& text, bool multiLine)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x20 && c < 0x7F)
+            continue;
+        if (c > 0x9F)
+            continue;
+        if (multiLine && (c == u'\t' || c == u'\n'))
+            continue;
+        if (multiLine && c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
+            continue;
+        return i;
+    }
+    return -1;
+}
+
+void validateText(const QString& text, bool multiLine, const QString& field, const QString& label)
+{
+    const qsizetype at = forbiddenCharacterAt(text, multiLine);
+    if (at < 0)
+        return;
+    const char16_t c = text.at(at).unicode();
+    const QString code =
+        QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
+    if (c == u'\n' || c == u'\r' || c == u'\t')
+        throw ValidationError(field, tr("%1 must be one line without tabs (it holds %2 at "
+                                        "character %3).")
+                                         .arg(label, code)
+                                         .arg(at + 1));
+    throw ValidationError(field, tr("%1 holds the control character %2 at character %3; "
+                                    "remove it.")
+                                     .arg(label, code)
+                                     .arg(at + 1));
+}
+
+bool isWithinDateRange(const QDate& d)
+{
+    return d.isValid() && d.year() >= kMinYear && d.year() <= kMaxYear;
+}
+
+bool isWithinDateRange(const QDateTime& t)
+{
+    return t.isValid() && isWithinDateRange(t.toUTC().date());
+}
+
 void validate(const Prospect& p)
 {
     requireText(p.name, "name", L("The name"));
@@ -109,6 +180,22 @@ void validate(const Prospect& p)
     limit(p.lostReason, kMaxLongText, "lost_reason", L("The lost reason"));
     limit(p.nextStep, kMaxShortText, "next_step", L("The next step"));
     limit(p.agreementSummary, kMaxLongText, "agreement_summary", L("The agreement summary"));
+    date(p.nextStepDue, "next_step_due", L("The next step's due date"));
+    date(p.createdAt, "created_at", L("The creation time"));
+    date(p.updatedAt, "updated_at", L("The time of the last change"));
+    date(p.stageEnteredAt, "stage_entered_at", L("The time the stage was entered"));
+    date(p.deletedAt, "deleted_at", L("The time it was moved to the trash"));
+    date(p.signedOn, "signed_on", L("The signed date"));
+    // Partnership is reached by winning, and a won prospect is a partnership
+    // (one imported as lost in Partnership keeps its loss).
+    if (p.stage == Stage::Partnership && (p.status == Status::Active || p.status == Status::OnHold))
+        throw ValidationError(QStringLiteral("status"),
+                              tr("A prospect in Partnership is won (or lost), not %1.")
+                                  .arg(statusName(p.status).toLower()));
+    if (p.status == Status::Won && p.stage != Stage::Partnership)
+        throw ValidationError(
+            QStringLiteral("status"),
+            tr("A won prospect is in Partnership, not in %1.").arg(stageName(p.stage)));
 }
 
 void validate(const Contact& c)
@@ -126,6 +213,8 @@ void validate(const Meeting& m)
     if (!m.occurredAt.isValid())
         throw ValidationError(QStringLiteral("occurred_at"),
                               tr("The meeting needs a valid date and time."));
+    date(m.occurredAt, "occurred_at", L("The meeting's date"));
+    date(m.nextStepDue, "next_step_due", L("The next step's due date"));
     range(m.durationMinutes, 0, 1440, "duration_minutes", L("The duration in minutes"));
     requireText(m.summary, "summary", L("The summary"));
     limit(m.summary, kMaxLongText, "summary", L("The summary"));
@@ -143,6 +232,7 @@ void validate(const Insight& v)
     limit(v.title, kMaxShortText, "title", L("The insight's title"));
     limit(v.body, kMaxLongText, "body", L("The insight's text"));
     limit(v.source, kMaxShortText, "source", L("The source"));
+    date(v.sharedOn, "shared_on", L("The date it was shared"));
 }
 
 void validate(const DataRequest& v)
@@ -150,6 +240,8 @@ void validate(const DataRequest& v)
     requireText(v.item, "item", L("The requested item"));
     limit(v.item, kMaxShortText, "item", L("The requested item"));
     limit(v.note, kMaxLongText, "note", L("The note"));
+    date(v.requestedOn, "requested_on", L("The requested date"));
+    date(v.receivedOn, "received_on", L("The received date"));
 }
 
 void validate(const Metric& v)

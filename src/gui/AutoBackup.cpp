@@ -50,8 +50,17 @@ AutoBackup::~AutoBackup()
     stop();
 }
 
+int AutoBackup::startDelayMs()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("ACCORD_BACKUP_DELAY_MS", &ok);
+    return ok && ms >= 0 ? ms : kStartDelayMs;
+}
+
 void AutoBackup::schedule(int delayMs)
 {
+    if (delayMs < 0)
+        delayMs = startDelayMs();
     QTimer::singleShot(delayMs, this, [this] { start(); });
 }
 

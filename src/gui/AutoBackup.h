@@ -33,6 +33,8 @@ public:
     using Opener = std::function<std::unique_ptr<storage::SqliteStore>(const QString& path)>;
     /// How long after start-up the copy begins, so the first screens load first.
     static constexpr int kStartDelayMs = 2000;
+    /// kStartDelayMs, or $ACCORD_BACKUP_DELAY_MS (milliseconds; for automated checks).
+    static int startDelayMs();
 
     /// `statusBar` (may be null) shows the outcome. Without `opener`, the
     /// file is opened read-only with storage::openStore.
@@ -41,8 +43,8 @@ public:
     /// Stops a running copy and waits for the worker.
     ~AutoBackup() override;
 
-    /// Calls start() after `delayMs`, once the event loop runs.
-    void schedule(int delayMs = kStartDelayMs);
+    /// Calls start() after `delayMs` (negative: startDelayMs()), once the event loop runs.
+    void schedule(int delayMs = -1);
     /// Starts the copy in a worker thread and returns at once. False when
     /// skipped: a read-only database, a store that is not an SQLite file, or
     /// a copy already running.

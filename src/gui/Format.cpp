@@ -1,5 +1,6 @@
 #include "Format.h"
 
+#include "core/Money.h"
 #include "core/Wording.h"
 
 #include <QLocale>
@@ -21,8 +22,10 @@ QString Format::currencySymbol(const QString& currency)
 
 QString Format::money(qint64 minor, const QString& currency)
 {
-    const double units = static_cast<double>(minor) / 100.0;
-    const int decimals = minor % 100 == 0 ? 0 : 2;
+    // Minor units per ISO 4217: cents for USD, whole yen, thousandths of a dinar.
+    const qint64 unit = core::minorPerMajor(currency);
+    const double units = static_cast<double>(minor) / static_cast<double>(unit);
+    const int decimals = minor % unit == 0 ? 0 : core::minorDigits(currency);
     // The C locale (no LANG) would print "423,000$": read it as US English instead.
     QLocale loc;
     if (loc.language() == QLocale::C)
@@ -32,7 +35,8 @@ QString Format::money(qint64 minor, const QString& currency)
 
 QString Format::moneyShort(qint64 minor, const QString& currency)
 {
-    const double units = static_cast<double>(minor) / 100.0;
+    const double units =
+        static_cast<double>(minor) / static_cast<double>(core::minorPerMajor(currency));
     const QString sym = currencySymbol(currency);
     const QLocale loc;
     if (units >= 1e6)
@@ -60,9 +64,7 @@ QString Format::date(const QDate& d)
 
 int Format::daysBetween(const QDateTime& from, const QDateTime& to)
 {
-    if (!from.isValid() || !to.isValid())
-        return 0;
-    return static_cast<int>(std::max<qint64>(0, from.secsTo(to) / 86400));
+    return core::wholeDaysBetween(from, to);
 }
 
 QString Format::days(int n)

@@ -54,7 +54,9 @@ public:
     /// another connection's commit).
     void notifyChanged();
     void setPollInterval(int ms);
-    /// Polls once now (also called by the timer).
+    /// Polls once now (also called by the timer). Changes found leave the undo
+    /// stack as it is: every undo compares before it writes and refuses when
+    /// what it would revert was changed since.
     void poll();
 
 signals:

@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "Prompter.h"
 #include "ProspectActions.h"
+#include "Session.h"
+#include "commands/Commands.h"
 #include "core/Demo.h"
 #include "dialogs/LogMeetingDialog.h"
 #include "models/ProspectListModel.h"
@@ -12,9 +14,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace accord::gui {
 
@@ -52,6 +58,46 @@ bool offerDemo(core::Store& store, Prompter& prompter, QWidget* parent)
     if (choice != 1)
         return false;
     fillWithDemo(store, QDateTime::currentDateTimeUtc());
+    return true;
+}
+
+bool startDriveFromEnvironment(Session& session, QWidget& window)
+{
+    const QStringList spec = qEnvironmentVariable("ACCORD_DRIVE").split(u':');
+    if (spec.size() < 4 || spec[0] != u"log-meeting")
+        return false;
+    const core::Id prospect = spec[1].toLongLong();
+    const int count = spec[2].toInt();
+    const int interval = spec[3].toInt();
+    const QString stopFile = spec.mid(4).join(u':');
+    if (prospect <= 0 || count < 0 || interval < 0)
+        return false;
+    auto* timer = new QTimer(&window);
+    timer->setInterval(interval);
+    auto done = std::make_shared<int>(0);
+    QObject::connect(
+        timer, &QTimer::timeout, &window,
+        [&session, &window, timer, done, count, prospect, stopFile] {
+            if (*done >= count && (stopFile.isEmpty() || QFileInfo::exists(stopFile))) {
+                timer->stop();
+                window.close();
+                return;
+            }
+            core::Meeting m;
+            m.prospectId = prospect;
+            m.occurredAt = session.now();
+            m.kind = core::MeetingKind::Call;
+            m.summary = QStringLiteral("App call %1").arg(++*done);
+            auto command = std::make_unique<LogMeetingCommand>(session, m);
+            LogMeetingCommand* raw = command.get();
+            if (session.execute(std::move(command)))
+                std::printf("committed %lld\n", static_cast<long long>(raw->meetingId()));
+            else
+                std::fprintf(stderr, "failed to log meeting %d\n", *done);
+            std::fflush(stdout);
+            std::fflush(stderr);
+        });
+    timer->start();
     return true;
 }
 

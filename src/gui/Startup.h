@@ -11,6 +11,7 @@ namespace accord::gui {
 
 class MainWindow;
 class Prompter;
+class Session;
 
 /// Writes the demo pipeline (the same as `accord-cli demo`) in one transaction.
 void fillWithDemo(core::Store& store, const QDateTime& now);
@@ -22,5 +23,14 @@ bool offerDemo(core::Store& store, Prompter& prompter, QWidget* parent = nullptr
 /// Grabs board.png, detail.png and log-meeting.png of `window` into `folder`.
 /// Returns false when a picture could not be written.
 bool takeScreenshots(MainWindow& window, const QString& folder);
+
+/// For automated checks only (tests/resilience drive the real app with it).
+/// With $ACCORD_DRIVE = "log-meeting:PROSPECT_ID:COUNT:INTERVAL_MS[:STOP_FILE]",
+/// logs meetings on the prospect through the session's undo commands, as the
+/// Log meeting dialog does, one every INTERVAL_MS; prints "committed <id>" on
+/// stdout once each is saved (or "failed to log meeting N" on stderr). After
+/// COUNT of them (and, with STOP_FILE, once that file exists) it closes
+/// `window`, so the app quits the normal way. False when unset or malformed.
+bool startDriveFromEnvironment(Session& session, QWidget& window);
 
 } // namespace accord::gui

@@ -35,10 +35,10 @@ BackupPolicy backupPolicy(core::SettingsRepository& settings, const QString& dat
 
 void saveBackupPolicy(core::SettingsRepository& settings, const BackupPolicy& policy)
 {
-    settings.setValue(QLatin1String(kBackupEnabledKey),
-                      policy.enabled ? QStringLiteral("1") : QStringLiteral("0"));
-    settings.setValue(QLatin1String(kBackupKeepKey), QString::number(std::max(1, policy.keep)));
-    settings.setValue(QLatin1String(kBackupFolderKey), policy.folder);
+    settings.setValues({{QLatin1String(kBackupEnabledKey),
+                         policy.enabled ? QStringLiteral("1") : QStringLiteral("0")},
+                        {QLatin1String(kBackupKeepKey), QString::number(std::max(1, policy.keep))},
+                        {QLatin1String(kBackupFolderKey), policy.folder}});
 }
 
 BackupRotation rotateBackups(SqliteStore& store, const QString& folder, int keep,
@@ -49,14 +49,23 @@ BackupRotation rotateBackups(SqliteStore& store, const QString& folder, int keep
     if (!dir.exists() && !QDir().mkpath(folder))
         throw core::StoreError(QStringLiteral("The backup folder %1 could not be created.")
                                    .arg(QDir::toNativeSeparators(folder)));
+    // Copies are named by the pipeline's stable id, so two pipelines with the
+    // same file name sharing a folder never skip or delete each other's copies.
+    const QString id = store.settings().value(QLatin1String(kPipelineIdKey));
+    static const QRegularExpression plainId(QStringLiteral("^[0-9a-f]{1,32}$"));
+    if (!plainId.match(id).hasMatch())
+        throw core::StoreError(
+            QStringLiteral("%1 has no pipeline id yet; open it once with write access to back it "
+                           "up.")
+                .arg(QDir::toNativeSeparators(store.location())));
     const QString base = QFileInfo(store.location()).completeBaseName();
     const QString today = clock.now().toUTC().date().toString(Qt::ISODate);
-    const QString name = QStringLiteral("%1-%2.sqlite").arg(base, today);
+    const QString name = QStringLiteral("%1-%2-%3.sqlite").arg(base, id, today);
     if (!dir.exists(name)) {
         // The copy goes to "<name>.part" and is renamed when complete; the lock
         // keeps the app and a cron job from writing the same part file at once.
         // A lock left by a process that died is taken over (its PID is gone).
-        QLockFile lock(dir.filePath(QStringLiteral(".%1.backup-lock").arg(base)));
+        QLockFile lock(dir.filePath(QStringLiteral(".%1.backup-lock").arg(id)));
         lock.setStaleLockTime(std::chrono::hours(24));
         if (!lock.tryLock(0)) {
             const QString shown = QDir::toNativeSeparators(folder);
@@ -76,13 +85,17 @@ BackupRotation rotateBackups(SqliteStore& store, const QString& folder, int keep
         }
     }
 
-    // This pipeline's copies only: "<base>-YYYY-MM-DD.sqlite". ISO dates sort by name.
+    // This pipeline's copies only: "<any name>-<id>-YYYY-MM-DD.sqlite" (the file
+    // may have been renamed since). Oldest first by date.
     const QRegularExpression ours(
-        QStringLiteral("^%1-\\d{4}-\\d{2}-\\d{2}\\.sqlite$").arg(QRegularExpression::escape(base)));
+        QStringLiteral("^.*-%1-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$").arg(id));
     QStringList copies;
     for (const QString& file : dir.entryList(QDir::Files, QDir::Name))
         if (ours.match(file).hasMatch())
             copies << file;
+    std::sort(copies.begin(), copies.end(), [&ours](const QString& a, const QString& b) {
+        return ours.match(a).captured(1) < ours.match(b).captured(1);
+    });
     const qsizetype excess = copies.size() - std::max(1, keep);
     for (qsizetype i = 0; i < excess; ++i) {
         if (dir.remove(copies[i]))

@@ -49,9 +49,11 @@ struct BackupRotation
 /// Asked between chunks of the copy; answering true stops it (nothing is left behind).
 using BackupCancelled = std::function<bool()>;
 
-/// Writes `<name>-YYYY-MM-DD.sqlite` for the clock's UTC day into `folder`
-/// (created when missing) unless it exists, then deletes this pipeline's oldest
-/// copies beyond `keep`. Other files in the folder are never touched. The copy
+/// Writes `<name>-<pipeline id>-YYYY-MM-DD.sqlite` for the clock's UTC day into
+/// `folder` (created when missing) unless it exists, then deletes this
+/// pipeline's oldest copies beyond `keep`, found by the pipeline id stored in
+/// the file (kPipelineIdKey), never by the file name: other pipelines' copies
+/// and other files in the folder are never touched. The copy
 /// is written under a temporary name and renamed when complete, and a lock file
 /// in the folder keeps two processes from writing the same copy at once.
 /// Throws core::StoreError when the copy cannot be written (or another process

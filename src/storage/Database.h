@@ -11,17 +11,33 @@
 
 namespace accord::storage {
 
+/// The pipeline's stable id (settings table): daily copies are named by it.
+inline constexpr const char* kPipelineIdKey = "pipeline/id";
+
+/// The file is an SQLite database whose contents are damaged (what is wrong is in the message).
+class DamagedDatabaseError : public core::StoreError
+{
+public:
+    using core::StoreError::StoreError;
+};
+
 struct DatabaseOptions
 {
     bool readOnly = false; // also chosen automatically when the file is not writable
     const std::vector<MigrationStep>* migrations = nullptr; // nullptr: the app's migrations
 };
 
-/// Opens or creates `path`. Throws core::StoreError with one sentence.
+/// Opens or creates `path`. Throws core::StoreError with one sentence
+/// (DamagedDatabaseError for a damaged file). The file is only ever opened by
+/// SQLite: its header is read through SQLite's own handle. A file that cannot
+/// be written opens read-only; on read-only media (folder not writable, no
+/// -wal) as immutable. Each connection registers the file as open
+/// (core/io/FileIo.h), so no export, backup or import path touches it.
 std::unique_ptr<Connection> openDatabase(const QString& path, const DatabaseOptions& options = {});
 
 /// Copies the whole database of `source` to `target` with the online backup API
-/// (written beside it first, then renamed over it; mode 0600).
+/// (written beside it first under a name of its own, then renamed over it; mode
+/// 0600; rollback journal; no pipeline id). Refuses an open database as target.
 ///
 /// With `cancelled`, the copy goes in chunks and `cancelled` is asked before
 /// each; the source's read transaction is held across them, so the copy is one
@@ -29,5 +45,9 @@ std::unique_ptr<Connection> openDatabase(const QString& path, const DatabaseOpti
 /// true the copy stops, the partial file is removed and the result is false.
 bool backupDatabase(Connection& source, const QString& target,
                     const std::function<bool()>& cancelled = {});
+
+/// Copies the last committed state of `db`'s file to `target` through a
+/// read-only connection of its own (usable while `db` holds the write lock).
+void backupDatabaseFile(Connection& db, const QString& target);
 
 } // namespace accord::storage

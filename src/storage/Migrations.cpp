@@ -287,6 +287,38 @@ CREATE INDEX stage_change_history ON stage_change(prospect_id, at, id, from_stag
 )sql");
 }
 
+// v4: money and search as people read them.
+// - Minor units per ISO 4217: JPY and the other currencies without a minor unit
+//   were stored in hundredths, those with three decimals (KWD, BHD, …) in
+//   hundredths too; each value is rescaled to its currency's own minor unit.
+// - The review's and the board totals' covering indexes gain the currency, which
+//   every total now groups by (to convert it to the pipeline currency).
+// - The search index is keyed by time (searchKeySql), so newest first is by when
+//   a meeting took place or a prospect was created, not by row id.
+void applyV4(Connection& db)
+{
+    db.exec(R"sql(
+UPDATE prospect SET value_minor = (value_minor + 50) / 100
+    WHERE currency IN ('BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF',
+                       'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF') AND value_minor > 0;
+UPDATE prospect SET value_minor = MIN(value_minor, 922337203685477580) * 10
+    WHERE currency IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') AND value_minor > 0;
+UPDATE prospect SET value_minor = MIN(value_minor, 92233720368547758) * 100
+    WHERE currency IN ('CLF', 'UYW') AND value_minor > 0;
+DROP INDEX prospect_review;
+CREATE INDEX prospect_review ON prospect(id, owner, stage, status, value_minor, created_at,
+    stage_entered_at, currency, deleted_at) WHERE deleted_at IS NULL;
+DROP INDEX prospect_totals;
+CREATE INDEX prospect_totals ON prospect(status, stage, currency, value_minor, deleted_at)
+    WHERE deleted_at IS NULL;
+)sql");
+    dropSearchTriggers(db);
+    db.exec("DROP TABLE search_index");
+    db.exec(kSearchTableV2);
+    createSearchTriggers(db);
+    rebuildSearchIndex(db);
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& migrations()
@@ -295,6 +327,7 @@ const std::vector<MigrationStep>& migrations()
         {1, applyV1},
         {2, applyV2},
         {3, applyV3},
+        {4, applyV4},
     };
     return steps;
 }
@@ -311,16 +344,20 @@ int userVersion(Connection& db)
 
 void migrate(Connection& db, const QString& path, const std::vector<MigrationStep>& steps)
 {
-    const int from = userVersion(db);
     const int to = latestVersion(steps);
+    if (userVersion(db) >= to)
+        return;
+    // The write lock first, then the version: another process may have upgraded
+    // the file meanwhile, and then there is nothing left to do.
+    Transaction tx(db);
+    const int from = userVersion(db);
     if (from >= to)
         return;
     if (from > 0) {
         // The file holds an older pipeline: keep a copy as it was before upgrading.
-        const QString backup = QStringLiteral("%1.pre-v%2.bak").arg(path).arg(to);
-        backupDatabase(db, backup);
+        const QString backup = QStringLiteral("%1.pre-v%2.bak").arg(path, QString::number(to));
+        backupDatabaseFile(db, backup);
     }
-    Transaction tx(db);
     for (const MigrationStep& step : steps) {
         if (from < step.version)
             step.apply(db);
@@ -330,30 +367,86 @@ void migrate(Connection& db, const QString& path, const std::vector<MigrationSte
     tx.commit();
 }
 
+// Minutes from 1900 to 9999 need 33 bits; the item (id * 4 + kind) gets the 30 below.
+constexpr long long kMinuteOffset = 36816480; // minutes from 1900-01-01 to 1970-01-01
+constexpr long long kLastMinute = 4223371679; // 9999-12-31 23:59 in minutes since 1970
+constexpr long long kItemMask = (1LL << 30) - 1;
+
+std::string searchKeySql(const std::string& time, const std::string& id, int kind)
+{
+    // SQLite gives << | & one precedence, left to right: every step is bracketed.
+    const std::string minute = "(MIN(MAX(COALESCE(" + time + ", 0) / 60, -" +
+                               std::to_string(kMinuteOffset) + "), " + std::to_string(kLastMinute) +
+                               ") + " + std::to_string(kMinuteOffset) + ")";
+    const std::string item =
+        "(((" + id + ") * 4 + " + std::to_string(kind) + ") & " + std::to_string(kItemMask) + ")";
+    return "((" + minute + " << 30) | " + item + ")";
+}
+
+std::string searchItemSql(const std::string& rowid)
+{
+    return "(" + rowid + " & " + std::to_string(kItemMask) + ")";
+}
+
+namespace {
+
+std::string contactTime(const std::string& alias)
+{
+    return "(SELECT created_at FROM prospect WHERE id = " + alias + ".prospect_id)";
+}
+
+} // namespace
+
 void createSearchTriggers(Connection& db)
 {
-    std::string sql;
-    // Updates re-index only when an indexed column changes (stage moves, trash and
-    // timestamps do not touch the index).
-    auto item = [](const char* table, int kind, const char* titleColumn, const char* body,
-                   const char* columns) {
-        const std::string k = std::to_string(kind);
-        const std::string t = table;
-        const std::string insertNew =
-            "INSERT INTO search_index(rowid, title, body) VALUES (new.id * 4 + " + k + ", new." +
-            titleColumn + ", " + expand(body, "new") + ");";
-        const std::string deleteOld =
-            "DELETE FROM search_index WHERE rowid = old.id * 4 + " + k + ";";
-        return "CREATE TRIGGER " + t + "_search_insert AFTER INSERT ON " + t + " BEGIN " +
-               insertNew + " END;\n" + "CREATE TRIGGER " + t + "_search_delete AFTER DELETE ON " +
-               t + " BEGIN " + deleteOld + " END;\n" + "CREATE TRIGGER " + t +
-               "_search_update AFTER UPDATE OF " + columns + " ON " + t + " BEGIN " + deleteOld +
-               insertNew + " END;\n";
+    // Updates re-index only when an indexed column (or the item's time) is written.
+    auto insertRow = [](const std::string& key, const std::string& title, const char* body,
+                        const char* alias) {
+        return "INSERT OR REPLACE INTO search_index(rowid, title, body) VALUES (" + key + ", " +
+               alias + "." + title + ", " + expand(body, alias) + ");";
     };
-    sql += item("prospect", kFtsProspect, "name", kProspectBody, "id, name, industry, segment");
-    sql += item("contact", kFtsContact, "name", kContactBody, "id, name, title, email");
-    sql += item("meeting", kFtsMeeting, "summary", kMeetingBody,
-                "id, summary, notes, shared, learned, attendees");
+    auto deleteRow = [](const std::string& key) {
+        return "DELETE FROM search_index WHERE rowid = " + key + ";";
+    };
+    auto triggers = [](const std::string& table, const std::string& insertNew,
+                       const std::string& deleteOld, const std::string& columns) {
+        return "CREATE TRIGGER " + table + "_search_insert AFTER INSERT ON " + table + " BEGIN " +
+               insertNew + " END;\n" + "CREATE TRIGGER " + table +
+               "_search_delete AFTER DELETE ON " + table + " BEGIN " + deleteOld + " END;\n" +
+               "CREATE TRIGGER " + table + "_search_update AFTER UPDATE OF " + columns + " ON " +
+               table + " BEGIN " + deleteOld + insertNew + " END;\n";
+    };
+    std::string sql;
+    sql += triggers("prospect",
+                    insertRow(searchKeySql("new.created_at", "new.id", kFtsProspect), "name",
+                              kProspectBody, "new"),
+                    deleteRow(searchKeySql("old.created_at", "old.id", kFtsProspect)),
+                    "id, name, industry, segment, created_at");
+    sql += triggers("contact",
+                    insertRow(searchKeySql(contactTime("new"), "new.id", kFtsContact), "name",
+                              kContactBody, "new"),
+                    deleteRow(searchKeySql(contactTime("old"), "old.id", kFtsContact)),
+                    "id, name, title, email, prospect_id");
+    sql += triggers("meeting",
+                    insertRow(searchKeySql("new.occurred_at", "new.id", kFtsMeeting), "summary",
+                              kMeetingBody, "new"),
+                    deleteRow(searchKeySql("old.occurred_at", "old.id", kFtsMeeting)),
+                    "id, summary, notes, shared, learned, attendees, occurred_at");
+    // A contact's key holds its prospect's time: the prospect's triggers keep it right
+    // (a purge deletes the contacts after the prospect row, when that time is gone).
+    const std::string contactKeyOld = searchKeySql("old.created_at", "c.id", kFtsContact);
+    const std::string contactKeyNew = searchKeySql("new.created_at", "c.id", kFtsContact);
+    sql += "CREATE TRIGGER prospect_search_purge BEFORE DELETE ON prospect BEGIN "
+           "DELETE FROM search_index WHERE rowid IN (SELECT " +
+           contactKeyOld + " FROM contact c WHERE c.prospect_id = old.id); END;\n";
+    sql += "CREATE TRIGGER prospect_search_rekey AFTER UPDATE OF created_at ON prospect "
+           "WHEN old.created_at IS NOT new.created_at BEGIN "
+           "DELETE FROM search_index WHERE rowid IN (SELECT " +
+           contactKeyOld +
+           " FROM contact c WHERE c.prospect_id = new.id); "
+           "INSERT OR REPLACE INTO search_index(rowid, title, body) SELECT " +
+           contactKeyNew + ", c.name, " + expand(kContactBody, "c") +
+           " FROM contact c WHERE c.prospect_id = new.id; END;\n";
     db.exec(sql);
 }
 
@@ -363,21 +456,25 @@ void dropSearchTriggers(Connection& db)
     for (const char* table : {"prospect", "contact", "meeting"})
         for (const char* what : {"insert", "delete", "update"})
             sql += std::string("DROP TRIGGER IF EXISTS ") + table + "_search_" + what + ";\n";
+    sql += "DROP TRIGGER IF EXISTS prospect_search_purge;\n";
+    sql += "DROP TRIGGER IF EXISTS prospect_search_rekey;\n";
     db.exec(sql);
 }
 
 void rebuildSearchIndex(Connection& db)
 {
+    // In key order: FTS5 flushes its pending terms whenever a rowid is not above the last.
     db.exec("DELETE FROM search_index");
-    db.exec("INSERT INTO search_index(rowid, title, body) SELECT p.id * 4 + " +
-            std::to_string(kFtsProspect) + ", p.name, " + expand(kProspectBody, "p") +
-            " FROM prospect p");
-    db.exec("INSERT INTO search_index(rowid, title, body) SELECT c.id * 4 + " +
-            std::to_string(kFtsContact) + ", c.name, " + expand(kContactBody, "c") +
-            " FROM contact c");
-    db.exec("INSERT INTO search_index(rowid, title, body) SELECT m.id * 4 + " +
-            std::to_string(kFtsMeeting) + ", m.summary, " + expand(kMeetingBody, "m") +
-            " FROM meeting m");
+    db.exec("INSERT INTO search_index(rowid, title, body) SELECT " +
+            searchKeySql("p.created_at", "p.id", kFtsProspect) + ", p.name, " +
+            expand(kProspectBody, "p") + " FROM prospect p ORDER BY 1");
+    db.exec("INSERT INTO search_index(rowid, title, body) SELECT " +
+            searchKeySql("p.created_at", "c.id", kFtsContact) + ", c.name, " +
+            expand(kContactBody, "c") +
+            " FROM contact c JOIN prospect p ON p.id = c.prospect_id ORDER BY 1");
+    db.exec("INSERT INTO search_index(rowid, title, body) SELECT " +
+            searchKeySql("m.occurred_at", "m.id", kFtsMeeting) + ", m.summary, " +
+            expand(kMeetingBody, "m") + " FROM meeting m ORDER BY 1");
 }
 
 } // namespace accord::storage

@@ -6,6 +6,7 @@
 #include "Sqlite.h"
 
 #include <functional>
+#include <string>
 #include <vector>
 
 namespace accord::storage {
@@ -31,10 +32,18 @@ int userVersion(Connection& db);
 /// written first with the online backup API.
 void migrate(Connection& db, const QString& path, const std::vector<MigrationStep>& steps);
 
-// The search index: rowid = item id * 4 + kind (1 prospect, 2 contact, 3 meeting).
+// The search index (schema v4): rowid = time key << 30 | (item id * 4 + kind),
+// kind 1 prospect, 2 contact, 3 meeting. The time key is the item's minute
+// (meeting: when it took place; prospect: created; contact: its prospect's
+// creation), so the index's own order, newest rowid first, is newest first by
+// time. searchItemSql() gives back id * 4 + kind.
 inline constexpr int kFtsProspect = 1;
 inline constexpr int kFtsContact = 2;
 inline constexpr int kFtsMeeting = 3;
+/// The search rowid of an item: `time` (unix seconds, NULL = 1970) and `id` are SQL.
+std::string searchKeySql(const std::string& time, const std::string& id, int kind);
+/// id * 4 + kind of a search rowid given as SQL (`s.rowid`).
+std::string searchItemSql(const std::string& rowid);
 void createSearchTriggers(Connection& db);
 void dropSearchTriggers(Connection& db);
 /// Refills the search index from the tables.

@@ -1,5 +1,9 @@
 #include "Sqlite.h"
 
+#include "core/io/FileIo.h"
+
+#include <QFile>
+
 #include <sqlite3.h>
 
 namespace accord::storage {
@@ -223,12 +227,19 @@ QDate Statement::date(int column) const
 Connection::Connection(sqlite3* db) : m_db(db)
 {
     sqlite3_extended_result_codes(m_db, 1);
+    // While it is open, no other path of Accord may open the file (core/io/FileIo.h).
+    if (const char* file = m_db ? sqlite3_db_filename(m_db, "main") : nullptr; file && *file) {
+        m_file = QFile::decodeName(file);
+        core::registerOpenDatabase(m_file);
+    }
 }
 
 Connection::~Connection()
 {
     clearCache();
     sqlite3_close_v2(m_db);
+    if (!m_file.isEmpty())
+        core::unregisterOpenDatabase(m_file);
 }
 
 void Connection::clearCache()

@@ -121,6 +121,7 @@ private:
         }
     };
     sqlite3* m_db;
+    QString m_file; // the database file, registered as open while the connection lives
     std::unordered_map<std::string, CacheEntry, Hash, std::equal_to<>> m_cache;
     int m_savepointDepth = 0;
     bool m_readOnly = false;

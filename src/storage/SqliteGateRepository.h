@@ -16,6 +16,7 @@ public:
     void restoreDefaults() override;
     std::vector<core::GateCheck> checks(core::Id prospectId) override;
     void setCheck(const core::GateCheck& check) override;
+    std::vector<core::GateCheck> checksOfCriterion(core::Id criterionId) override;
 
 private:
     Connection& m_db;

@@ -382,19 +382,26 @@ void SqliteProspectRepository::prepareTextFilter()
 
 std::vector<StageTotal> SqliteProspectRepository::totals(const ProspectFilter& filter)
 {
+    // Summed per currency in two 32-bit halves, so no sum can overflow in SQL;
+    // CurrencySum puts them together with checked arithmetic.
     std::vector<Param> params;
-    Statement st = m_db.prepare("SELECT p.stage, count(*), sum(p.value_minor) FROM prospect p" +
-                                where(filter, params) + " GROUP BY p.stage");
+    Statement st = m_db.prepare("SELECT p.stage, p.currency, count(*), sum(p.value_minor >> 32), "
+                                "sum(p.value_minor & 4294967295) FROM prospect p" +
+                                where(filter, params) + " GROUP BY p.stage, p.currency");
     bindParams(st, params);
     std::vector<StageTotal> out;
     for (Stage s : kAllStages)
-        out.push_back(StageTotal{s, 0, 0});
+        out.push_back(StageTotal{s, 0, {}});
     while (st.step()) {
         const int stage = st.integer(0);
         if (stage < 1 || stage > kStageCount)
             continue;
-        out[static_cast<std::size_t>(stage - 1)].count = st.integer(1);
-        out[static_cast<std::size_t>(stage - 1)].valueMinor = st.int64(2);
+        StageTotal& t = out[static_cast<std::size_t>(stage - 1)];
+        const int count = st.integer(2);
+        t.count += count;
+        CurrencySum sum{st.text(1)};
+        sum.addParts(st.int64(3), st.int64(4), count);
+        t.sums.push_back(std::move(sum));
     }
     return out;
 }

@@ -106,8 +106,8 @@ private:
 // in order. Only one prospect's few changes are held at a time. Changes without
 // a time cannot be placed and count nowhere.
 constexpr const char* kProspectStreamSql =
-    "SELECT p.id, p.owner, p.stage, p.status, p.value_minor, p.created_at, p.stage_entered_at "
-    "FROM prospect p WHERE " ACCORD_SCOPE("p") " ORDER BY p.id";
+    "SELECT p.id, p.owner, p.stage, p.status, p.value_minor, p.created_at, p.stage_entered_at, "
+    "p.currency FROM prospect p WHERE " ACCORD_SCOPE("p") " ORDER BY p.id";
 
 constexpr const char* kHistoryStreamSql =
     "SELECT c.prospect_id, c.id, c.at, c.from_stage, c.to_stage, c.from_status = 'lost', "
@@ -131,13 +131,15 @@ constexpr const char* kStalledSql =
         "p") " "
              "AND p.status = 'active' AND p.stage < 4) WHERE quiet > threshold) "
              "SELECT h.id, p.name, h.owner, h.stage, h.value_minor, h.last, h.since, h.quiet, "
-             "h.threshold, (SELECT COUNT(*) FROM hit) FROM hit h JOIN prospect p ON p.id = h.id "
+             "h.threshold, (SELECT COUNT(*) FROM hit), p.currency FROM hit h "
+             "JOIN prospect p ON p.id = h.id "
              "WHERE h.quiet >= (SELECT CASE WHEN ?9 < 0 THEN -9223372036854775807 ELSE COALESCE("
              "(SELECT quiet FROM hit ORDER BY quiet DESC LIMIT 1 OFFSET ?9 - 1), "
              "-9223372036854775807) END) "
              "ORDER BY h.quiet DESC, p.name COLLATE NOCASE, h.id LIMIT ?9";
 
-constexpr const char* kRowColumns = "p.id, p.name, p.owner, p.stage, p.status, p.value_minor ";
+constexpr const char* kRowColumns =
+    "p.id, p.name, p.owner, p.stage, p.status, p.value_minor, p.currency ";
 
 Statement prepareStalled(Connection& db, const ReportQuery& q, int limit)
 {
@@ -157,7 +159,8 @@ ReportProspect readRow(const Statement& st)
             st.text(2),
             stageOf(st.integer(3)),
             statusFromKey(st.text(4)).value_or(Status::Active),
-            st.int64(5)};
+            st.int64(5),
+            st.text(6)};
 }
 
 } // namespace
@@ -199,6 +202,7 @@ struct Subject
     bool onHold = false;
     bool won = false;
     qint64 valueMinor = 0;
+    int currency = 0; // index into Fold::m_currencyNames
     std::optional<qint64> createdAt;
     std::optional<qint64> enteredAt;
 };
@@ -237,6 +241,18 @@ public:
         }
     }
 
+    /// The currency's index for raw UTF-8 bytes, interned (a pipeline has few).
+    int currency(std::string_view utf8)
+    {
+        for (std::size_t i = 0; i < m_currencyBytes.size(); ++i)
+            if (m_currencyBytes[i] == utf8)
+                return static_cast<int>(i);
+        m_currencyBytes.emplace_back(utf8);
+        m_currencyNames.push_back(
+            QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size())));
+        return static_cast<int>(m_currencyBytes.size()) - 1;
+    }
+
     /// The owner's index for raw UTF-8 bytes, interned.
     int owner(std::string_view utf8)
     {
@@ -255,9 +271,18 @@ public:
         flow(p, history);
     }
 
-    /// Hands every figure to the report: distributions, weeks and owners.
-    void finish(std::map<QString, OwnerFigures>& owners)
+    /// Hands every figure to the report: distributions, weeks, owners and values
+    /// (converted to the pipeline currency, PipelineSettings::total).
+    void finish(const PipelineSettings& settings, std::map<QString, OwnerFigures>& owners)
     {
+        for (std::size_t i = 0; i < m_r.stages.size(); ++i) {
+            const MoneyTotal t = settings.total(named(m_stageSums[i]));
+            m_r.stages[i].valueMinor = t.minor;
+            m_r.stages[i].unconverted = t.unconverted;
+        }
+        const MoneyTotal won = settings.total(named(m_wonSums));
+        m_r.wonValueMinor = won.minor;
+        m_r.wonUnconverted = won.unconverted;
         for (std::size_t i = 0; i < m_r.timeInStage.size(); ++i) {
             m_r.timeInStage[i].current = distributionOf(m_current[i]);
             m_r.timeInStage[i].left = distributionOf(m_left[i]);
@@ -277,7 +302,9 @@ public:
             OwnerFigures& f = owners[m_ownerNames[i]];
             f.owner = m_ownerNames[i];
             f.open = o.open;
-            f.openValueMinor = o.openValueMinor;
+            const MoneyTotal open = settings.total(named(o.openSums));
+            f.openValueMinor = open.minor;
+            f.openUnconverted = open.unconverted;
             f.won = o.won;
             f.lost = o.lost;
             f.cycle = distributionOf(o.cycle);
@@ -289,11 +316,26 @@ private:
     {
         bool listed = false; // open prospects, or won or lost within the range
         int open = 0;
-        qint64 openValueMinor = 0;
+        std::vector<CurrencySum> openSums; // by currency index
         int won = 0;
         int lost = 0;
         std::vector<double> cycle;
     };
+
+    static void addTo(std::vector<CurrencySum>& sums, int currency, qint64 minor)
+    {
+        if (sums.size() <= static_cast<std::size_t>(currency))
+            sums.resize(static_cast<std::size_t>(currency) + 1);
+        sums[static_cast<std::size_t>(currency)].add(minor);
+    }
+
+    /// The sums with their currency codes filled in.
+    std::vector<CurrencySum> named(std::vector<CurrencySum> sums) const
+    {
+        for (std::size_t i = 0; i < sums.size(); ++i)
+            sums[i].currency = m_currencyNames[i];
+        return sums;
+    }
 
     Owner& ownerFigures(int index)
     {
@@ -314,12 +356,12 @@ private:
         StageFigures& s = m_r.stages[stageIndex(p.stage)];
         s.count += 1;
         s.onHold += p.onHold ? 1 : 0;
-        s.valueMinor += p.valueMinor;
+        addTo(m_stageSums[stageIndex(p.stage)], p.currency, p.valueMinor);
         if (!open)
             return;
         Owner& o = ownerFigures(p.owner);
         o.open += 1;
-        o.openValueMinor += p.valueMinor;
+        addTo(o.openSums, p.currency, p.valueMinor);
         const qint64 entered = p.enteredAt.value_or(p.createdAt.value_or(m_now));
         m_current[stageIndex(p.stage)].push_back(daysBetween(entered, m_now));
     }
@@ -388,7 +430,7 @@ private:
             o.won += won ? 1 : 0;
             o.lost += lost ? 1 : 0;
             if (won)
-                m_r.wonValueMinor += p.valueMinor;
+                addTo(m_wonSums, p.currency, p.valueMinor);
         }
         if (firstWin && p.createdAt) {
             const double days = daysBetween(*p.createdAt, *firstWin);
@@ -429,6 +471,10 @@ private:
     std::array<std::vector<double>, 3> m_current;
     std::array<std::vector<double>, 3> m_left;
     std::vector<double> m_cycle;
+    std::array<std::vector<CurrencySum>, kStageCount> m_stageSums; // by currency index
+    std::vector<CurrencySum> m_wonSums;
+    std::vector<std::string> m_currencyBytes;
+    std::vector<QString> m_currencyNames;
     std::unordered_map<std::string, int> m_ownerIndex;
     std::vector<QString> m_ownerNames;
     std::vector<Owner> m_owners;
@@ -472,6 +518,7 @@ PipelineReport SqliteReportRepository::compute(const ReportQuery& query)
                 p.createdAt = prospects.int64(5);
             if (!prospects.isNull(6))
                 p.enteredAt = prospects.int64(6);
+            p.currency = fold.currency(prospects.utf8(7));
 
             changes.clear();
             while (more && history.id(0) < p.id)
@@ -486,16 +533,17 @@ PipelineReport SqliteReportRepository::compute(const ReportQuery& query)
         }
     }
     std::map<QString, OwnerFigures> owners;
-    fold.finish(owners);
+    fold.finish(query.settings, owners);
 
+    bool overflow = false; // totals saturate at the largest number; they never wrap
     for (StageFigures& s : r.stages) {
         if (s.stage == Stage::Partnership)
             continue;
-        s.weightedMinor =
-            std::llround(static_cast<double>(s.valueMinor) * s.probabilityPercent / 100.0);
+        s.weightedMinor = percentOf(s.valueMinor, s.probabilityPercent);
         r.openCount += s.count;
-        r.openValueMinor += s.valueMinor;
-        r.weightedMinor += s.weightedMinor;
+        r.openValueMinor = checkedAdd(r.openValueMinor, s.valueMinor, overflow);
+        r.openUnconverted += s.unconverted;
+        r.weightedMinor = checkedAdd(r.weightedMinor, s.weightedMinor, overflow);
     }
     r.won = static_cast<int>(r.moved(Movement::Won).size());
     r.lost = static_cast<int>(r.moved(Movement::Lost).size());
@@ -514,6 +562,7 @@ PipelineReport SqliteReportRepository::compute(const ReportQuery& query)
             s.daysQuiet = st.integer(7);
             s.thresholdDays = st.integer(8);
             r.stalledCount = st.integer(9);
+            s.currency = st.text(10);
             r.stalled.push_back(std::move(s));
         }
         if (r.stalled.empty() && query.stalledLimit == 0) {
@@ -597,7 +646,7 @@ std::vector<ReportProspect> SqliteReportRepository::drill(const ReportQuery& que
         Statement st = prepareStalled(m_db, query, -1);
         while (st.step())
             out.push_back({st.id(0), st.text(1), st.text(2), stageOf(st.integer(3)), Status::Active,
-                           st.int64(4)});
+                           st.int64(4), st.text(10)});
         break;
     }
     }

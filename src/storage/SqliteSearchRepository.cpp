@@ -14,19 +14,27 @@ using namespace accord::core;
 
 namespace {
 
-constexpr const char* kSearchSql = R"sql(
-SELECT s.rowid % 4, s.rowid / 4, p.id, p.name,
-       CASE s.rowid % 4 WHEN 1 THEN p.name WHEN 2 THEN c.name ELSE m.summary END,
-       snippet(search_index, -1, '[', ']', '…', 12),
-       m.occurred_at
-FROM search_index s
-LEFT JOIN contact c ON s.rowid % 4 = 2 AND c.id = s.rowid / 4
-LEFT JOIN meeting m ON s.rowid % 4 = 3 AND m.id = s.rowid / 4
-JOIN prospect p ON p.id = CASE s.rowid % 4 WHEN 1 THEN s.rowid / 4
-                                          WHEN 2 THEN c.prospect_id
-                                          ELSE m.prospect_id END
-WHERE search_index MATCH ?1 AND p.deleted_at IS NULL
-)sql";
+// The rowid is time-ordered (Migrations.h); its low 30 bits are id * 4 + kind.
+#define ACCORD_ITEM "(s.rowid & 1073741823)"
+constexpr const char* kSearchSql =
+    "SELECT " ACCORD_ITEM " % 4, " ACCORD_ITEM " / 4, p.id, p.name, "
+    "CASE " ACCORD_ITEM " % 4 WHEN 1 THEN p.name WHEN 2 THEN c.name ELSE m.summary END, "
+    "snippet(search_index, -1, '[', ']', '…', 12), m.occurred_at "
+    "FROM search_index s "
+    "LEFT JOIN contact c ON " ACCORD_ITEM " % 4 = 2 AND c.id = " ACCORD_ITEM " / 4 "
+    "LEFT JOIN meeting m ON " ACCORD_ITEM " % 4 = 3 AND m.id = " ACCORD_ITEM " / 4 "
+    "JOIN prospect p ON p.id = CASE " ACCORD_ITEM " % 4 WHEN 1 THEN " ACCORD_ITEM " / 4 "
+    "WHEN 2 THEN c.prospect_id ELSE m.prospect_id END "
+    "WHERE search_index MATCH ?1 AND p.deleted_at IS NULL";
+// Counts what search() would find, up to a cap (?2), without snippets.
+constexpr const char* kCountSql =
+    "SELECT count(*) FROM (SELECT 1 FROM search_index s "
+    "LEFT JOIN contact c ON " ACCORD_ITEM " % 4 = 2 AND c.id = " ACCORD_ITEM " / 4 "
+    "LEFT JOIN meeting m ON " ACCORD_ITEM " % 4 = 3 AND m.id = " ACCORD_ITEM " / 4 "
+    "JOIN prospect p ON p.id = CASE " ACCORD_ITEM " % 4 WHEN 1 THEN " ACCORD_ITEM " / 4 "
+    "WHEN 2 THEN c.prospect_id ELSE m.prospect_id END "
+    "WHERE search_index MATCH ?1 AND p.deleted_at IS NULL LIMIT ?2)";
+#undef ACCORD_ITEM
 constexpr const char* kGate = " AND accord_prefix_gate(s.title, s.body, ?3)";
 constexpr const char* kOrder = " ORDER BY s.rowid DESC LIMIT ?2";
 
@@ -202,6 +210,29 @@ std::vector<SearchHit> SqliteSearchRepository::search(const QString& text, int l
     if (!exhausted)
         return hits;
     return run(match, {}, limit, nullptr);
+}
+
+int SqliteSearchRepository::count(const QString& text, int cap)
+{
+    const QString match = matchQuery(text);
+    if (match.isEmpty() || cap == 0)
+        return 0;
+    QStringList words;
+    for (const QString& word :
+         text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+        if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+            words << word;
+    // The same query search() runs in the end: 1–2 characters match whole words only.
+    QString query = match;
+    if (isSingleWord(words.last()) && words.last().size() <= 2) {
+        QStringList terms;
+        for (const QString& w : std::as_const(words))
+            terms << quoted(w);
+        query = terms.join(u' ');
+    }
+    Statement st = m_db.prepare(kCountSql);
+    st.bind(1, query).bind(2, cap < 0 ? -1 : cap);
+    return st.step() ? st.integer(0) : 0;
 }
 
 std::vector<SearchHit> SqliteSearchRepository::run(const QString& match, const QString& gatePrefix,

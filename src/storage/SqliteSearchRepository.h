@@ -15,6 +15,7 @@ public:
     ~SqliteSearchRepository() override;
 
     std::vector<core::SearchHit> search(const QString& text, int limit) override;
+    int count(const QString& text, int cap) override;
 
     /// The FTS5 query for what a person typed: every word quoted, the last also a
     /// prefix; empty when nothing searchable is left.

@@ -17,9 +17,19 @@ void SqliteSettingsRepository::setValue(const QString& key, const QString& value
     st.run();
 }
 
+void SqliteSettingsRepository::setValues(const std::map<QString, QString>& values)
+{
+    Transaction tx(m_db);
+    for (const auto& [key, value] : values)
+        setValue(key, value);
+    tx.commit();
+}
+
 std::map<QString, QString> SqliteSettingsRepository::all()
 {
-    Statement st = m_db.prepare("SELECT key, value FROM setting");
+    // The pipeline id belongs to this file alone: it never travels into a JSON
+    // backup, so a restored pipeline gets an id of its own.
+    Statement st = m_db.prepare("SELECT key, value FROM setting WHERE key <> 'pipeline/id'");
     std::map<QString, QString> out;
     while (st.step())
         out[st.text(0)] = st.text(1);

@@ -13,6 +13,7 @@ public:
 
     QString value(const QString& key, const QString& fallback = {}) override;
     void setValue(const QString& key, const QString& value) override;
+    void setValues(const std::map<QString, QString>& values) override;
     std::map<QString, QString> all() override;
 
 private:

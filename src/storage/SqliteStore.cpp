@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Migrations.h"
+#include "SqliteChanges.h"
 #include "SqliteEvidenceRepository.h"
 #include "SqliteGateRepository.h"
 #include "SqliteMeetingRepository.h"
@@ -34,6 +35,7 @@ SqliteStore::SqliteStore(const QString& path, std::unique_ptr<Connection> db,
         m_systemClock = std::make_unique<core::SystemClock>();
         clock = m_systemClock.get();
     }
+    m_clock = clock;
     m_evidence = std::make_unique<SqliteEvidenceRepository>(*m_db);
     m_gates = std::make_unique<SqliteGateRepository>(*m_db);
     m_prospects = std::make_unique<SqliteProspectRepository>(*m_db, *clock, *m_evidence, *m_gates);
@@ -79,6 +81,33 @@ void SqliteStore::transaction(const std::function<void()>& work)
     Transaction tx(*m_db);
     work();
     tx.commit();
+}
+
+void SqliteStore::readSnapshot(const std::function<void()>& work)
+{
+    if (m_db->inTransaction()) {
+        work(); // already inside one transaction: one snapshot already
+        return;
+    }
+    // A deferred transaction: its first read fixes the snapshot until COMMIT.
+    m_db->exec("BEGIN");
+    try {
+        work();
+    } catch (...) {
+        m_db->exec("ROLLBACK");
+        throw;
+    }
+    m_db->exec("COMMIT");
+}
+
+core::ChangeSet SqliteStore::applyChanges(const core::ChangeSet& changes)
+{
+    return applyChangeSet(*m_db, *m_clock, changes);
+}
+
+core::ChangeSet SqliteStore::removeRecord(core::RecordKind kind, core::Id id)
+{
+    return storage::removeRecord(*m_db, *m_clock, kind, id);
 }
 
 qint64 SqliteStore::dataVersion()

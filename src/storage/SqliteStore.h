@@ -40,6 +40,9 @@ public:
     core::SearchRepository& search() override;
     core::SettingsRepository& settings() override;
     void transaction(const std::function<void()>& work) override;
+    void readSnapshot(const std::function<void()>& work) override;
+    core::ChangeSet applyChanges(const core::ChangeSet& changes) override;
+    core::ChangeSet removeRecord(core::RecordKind kind, core::Id id) override;
     qint64 dataVersion() override;
     QString location() const override;
     bool isReadOnly() const override;
@@ -61,6 +64,7 @@ private:
 
     QString m_path;
     std::unique_ptr<core::SystemClock> m_systemClock;
+    const core::Clock* m_clock = nullptr;
     std::unique_ptr<Connection> m_db;
     std::unique_ptr<SqliteEvidenceRepository> m_evidence;
     std::unique_ptr<SqliteGateRepository> m_gates;

@@ -3,6 +3,7 @@
 
 #include "CliRun.h"
 #include "storage/Backups.h"
+#include "storage/Database.h"
 #include "storage/SqliteStore.h"
 #include "support/TestSupport.h"
 
@@ -20,11 +21,19 @@ using Run = accord::test::CliRun;
 const QString kRotate = QStringLiteral("--rotate");
 const QString kBackup = QStringLiteral("backup");
 
-/// accord-cli's clock is the system clock: copies are named for today (UTC).
-QString copyName(const QString& base, int daysAgo = 0)
+/// The pipeline id stored in the file: copies are named by it.
+QString pipelineId(const QString& db)
 {
-    return QStringLiteral("%1-%2.sqlite")
-        .arg(base, QDateTime::currentDateTimeUtc().date().addDays(-daysAgo).toString(Qt::ISODate));
+    auto store = accord::storage::openStore(db, {true, nullptr});
+    return store->settings().value(QLatin1String(accord::storage::kPipelineIdKey));
+}
+
+/// accord-cli's clock is the system clock: copies are named for today (UTC).
+QString copyName(const QString& base, const QString& id, int daysAgo = 0)
+{
+    return QStringLiteral("%1-%2-%3.sqlite")
+        .arg(base, id,
+             QDateTime::currentDateTimeUtc().date().addDays(-daysAgo).toString(Qt::ISODate));
 }
 
 QStringList files(const QString& folder)
@@ -52,22 +61,24 @@ TEST_CASE("backup --rotate writes today's copy once, into the default folder", "
     accord::test::TempDir dir;
     const QString db = dir.path(QStringLiteral("team.sqlite"));
     REQUIRE(accord::test::runCli(db, {QStringLiteral("demo")}).code == 0);
+    const QString id = pipelineId(db);
+    REQUIRE(id.size() == 12);
     const QString folder = dir.path(QStringLiteral("backups"));
 
     const Run first = accord::test::runCli(db, {kBackup, kRotate});
     INFO(first.err.toStdString());
     REQUIRE(first.code == 0);
-    const QString written = QDir(folder).filePath(copyName(QStringLiteral("team")));
+    const QString written = QDir(folder).filePath(copyName(QStringLiteral("team"), id));
     CHECK(first.out.contains(QStringLiteral("Backed up")));
     CHECK(first.out.contains(written));
-    CHECK(files(folder) == QStringList{copyName(QStringLiteral("team"))});
+    CHECK(files(folder) == QStringList{copyName(QStringLiteral("team"), id)});
 
     // The same day again: nothing new.
     const Run second = accord::test::runCli(db, {kBackup, kRotate});
     REQUIRE(second.code == 0);
     CHECK(second.out.contains(QStringLiteral("already exists")));
     CHECK_FALSE(second.out.contains(QStringLiteral("Backed up")));
-    CHECK(files(folder) == QStringList{copyName(QStringLiteral("team"))});
+    CHECK(files(folder) == QStringList{copyName(QStringLiteral("team"), id)});
 
     // The copy is a sound pipeline (opening it last: SQLite adds its -wal/-shm files).
     auto copy = accord::storage::openStore(written, {true, nullptr});
@@ -80,14 +91,15 @@ TEST_CASE("backup --rotate keeps the newest N and reports them in JSON", "[cli][
     accord::test::TempDir dir;
     const QString db = dir.path(QStringLiteral("team.sqlite"));
     REQUIRE(accord::test::runCli(db, {QStringLiteral("demo")}).code == 0);
+    const QString id = pipelineId(db);
     const QString folder = dir.path(QStringLiteral("nightly"));
     setPolicy(db, {true, 2, folder});
     QDir().mkpath(folder);
     for (int daysAgo : {3, 2, 1})
-        touch(QDir(folder).filePath(copyName(QStringLiteral("team"), daysAgo)));
+        touch(QDir(folder).filePath(copyName(QStringLiteral("team"), id, daysAgo)));
     touch(QDir(folder).filePath(QStringLiteral("notes.txt")));               // not a copy
     touch(QDir(folder).filePath(QStringLiteral("other-2020-01-01.sqlite"))); // another file's
-    touch(QDir(folder).filePath(copyName(QStringLiteral("team"), 30) +
+    touch(QDir(folder).filePath(copyName(QStringLiteral("team"), id, 30) +
                                 QStringLiteral(".bak"))); // not ours either
 
     const Run run = accord::test::runCli(db, {QStringLiteral("--json"), kBackup, kRotate});
@@ -97,14 +109,17 @@ TEST_CASE("backup --rotate keeps the newest N and reports them in JSON", "[cli][
     CHECK(out["enabled"] == true);
     CHECK(out["keep"] == 2);
     CHECK(out["folder"] == folder.toStdString());
-    CHECK(out["written"] == QDir(folder).filePath(copyName(QStringLiteral("team"))).toStdString());
+    CHECK(out["written"] ==
+          QDir(folder).filePath(copyName(QStringLiteral("team"), id)).toStdString());
     CHECK(out["removed"] ==
-          json::array({QDir(folder).filePath(copyName(QStringLiteral("team"), 3)).toStdString(),
-                       QDir(folder).filePath(copyName(QStringLiteral("team"), 2)).toStdString()}));
+          json::array(
+              {QDir(folder).filePath(copyName(QStringLiteral("team"), id, 3)).toStdString(),
+               QDir(folder).filePath(copyName(QStringLiteral("team"), id, 2)).toStdString()}));
     CHECK(files(folder) ==
           QStringList{QStringLiteral("notes.txt"), QStringLiteral("other-2020-01-01.sqlite"),
-                      copyName(QStringLiteral("team"), 30) + QStringLiteral(".bak"),
-                      copyName(QStringLiteral("team"), 1), copyName(QStringLiteral("team"))});
+                      copyName(QStringLiteral("team"), id, 30) + QStringLiteral(".bak"),
+                      copyName(QStringLiteral("team"), id, 1),
+                      copyName(QStringLiteral("team"), id)});
 
     // The same day again: nothing written or removed.
     const json again =

@@ -2,6 +2,8 @@
 
 // Runs the real accord-cli binary on a database and collects what it printed.
 
+#include "storage/SqliteStore.h"
+
 #include <QProcess>
 #include <QStringList>
 #include <catch2/catch.hpp>
@@ -19,6 +21,13 @@ struct CliRun
     QString err;
     nlohmann::json parsed() const { return nlohmann::json::parse(out.toStdString()); }
 };
+
+/// Creates an empty pipeline at `path` (accord-cli creates none outside demo and import).
+inline QString createDatabase(const QString& path)
+{
+    storage::openStore(path);
+    return path;
+}
 
 /// `accord-cli --db DB ARGS…` as "Test Runner", with extra environment entries.
 inline CliRun runCli(const QString& db, const QStringList& args,

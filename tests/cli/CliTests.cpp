@@ -62,7 +62,7 @@ TEST_CASE("demo then list shows a pipeline over every stage and status", "[cli]"
 TEST_CASE("a prospect added, met in a meeting and advanced past an unmet gate", "[cli]")
 {
     accord::test::TempDir dir;
-    const QString db = dir.path(QStringLiteral("a.sqlite"));
+    const QString db = accord::test::createDatabase(dir.path(QStringLiteral("a.sqlite")));
     const QString name =
         QStringLiteral("O'Brien \"Quotes\" & Sons'); DROP TABLE prospect;-- 🚀 שלום");
     const Run add =
@@ -119,7 +119,7 @@ TEST_CASE("a prospect added, met in a meeting and advanced past an unmet gate", 
 TEST_CASE("bad command lines and bad input give clear errors and meaningful exit codes", "[cli]")
 {
     accord::test::TempDir dir;
-    const QString db = dir.path(QStringLiteral("b.sqlite"));
+    const QString db = accord::test::createDatabase(dir.path(QStringLiteral("b.sqlite")));
     CHECK(cli(db, {}).code == 2);
     CHECK(cli(db, {QStringLiteral("frobnicate")}).code == 2);
     CHECK(cli(db, {QStringLiteral("list"), QStringLiteral("--stage"), QStringLiteral("7")}).code ==

@@ -52,7 +52,7 @@ TEST_CASE("stage-1 evidence filled from the command line lets the prospect advan
           "[cli][evidence]")
 {
     accord::test::TempDir dir;
-    const QString db = dir.path(S("s1.sqlite"));
+    const QString db = accord::test::createDatabase(dir.path(S("s1.sqlite")));
     const QString id = newProspect(db, "Northwind Wholesale");
     const auto meetingId = ok(db, {S("log-meeting"), id, S("--when"), S("2026-03-02 10:00"),
                                    S("--kind"), S("presentation"), S("--summary"),
@@ -96,7 +96,7 @@ TEST_CASE("metrics line up as a gap table and opportunities take a lift in perce
           "[cli][evidence]")
 {
     accord::test::TempDir dir;
-    const QString db = dir.path(S("s2.sqlite"));
+    const QString db = accord::test::createDatabase(dir.path(S("s2.sqlite")));
     const QString id = newProspect(db, "Contoso Supply");
     auto metric = [&](const char* value, const char* unit, const char* source) {
         return ok(db,
@@ -149,7 +149,7 @@ TEST_CASE("the worksheet filled from the command line is in show --json and the 
           "[cli][evidence]")
 {
     accord::test::TempDir dir;
-    const QString db = dir.path(S("s3.sqlite"));
+    const QString db = accord::test::createDatabase(dir.path(S("s3.sqlite")));
     const QString id = newProspect(db, "Litware Parts");
 
     json r = ok(db, {S("set-worksheet"), id, S("--our-batna"), S("Sell through the distributor"),
@@ -203,7 +203,7 @@ TEST_CASE("a negotiation with all of stage 3's evidence and a signed date reache
           "[cli][evidence]")
 {
     accord::test::TempDir dir;
-    const QString db = dir.path(S("s4.sqlite"));
+    const QString db = accord::test::createDatabase(dir.path(S("s4.sqlite")));
     const QString id = newProspect(db, "Fabrikam Tools");
     ok(db, {S("advance"), id, S("--to"), S("3"), S("--reason"), S("Came to us with a tender")});
     ok(db, {S("set-worksheet"), id, S("--our-batna"), S("Other tender"), S("--their-batna"),
@@ -234,7 +234,7 @@ TEST_CASE("a negotiation with all of stage 3's evidence and a signed date reache
 TEST_CASE("gate criteria are listed and can be ticked by hand with evidence", "[cli][evidence]")
 {
     accord::test::TempDir dir;
-    const QString db = dir.path(S("g.sqlite"));
+    const QString db = accord::test::createDatabase(dir.path(S("g.sqlite")));
     const QString id = newProspect(db, "Adatum Retail");
     const json criteria = ok(db, {S("gates")});
     REQUIRE(criteria.size() == 11);
@@ -265,7 +265,7 @@ TEST_CASE("workspace commands refuse bad ids and missing options with the docume
           "[cli][evidence]")
 {
     accord::test::TempDir dir;
-    const QString db = dir.path(S("bad.sqlite"));
+    const QString db = accord::test::createDatabase(dir.path(S("bad.sqlite")));
     const QString id = newProspect(db, "Tailspin Toys");
     CHECK(cli(db, {S("add-insight"), id}).code == 2);                             // no --title
     CHECK(cli(db, {S("add-insight"), S("999"), S("--title"), S("x")}).code == 4); // no prospect

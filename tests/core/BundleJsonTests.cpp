@@ -87,52 +87,52 @@ TEST_CASE("bad JSON is refused with the path of the first bad field", "[core]")
 
     json j = good;
     j["meetings"][0]["occurred_at"] = "2026-02-30T10:00:00Z";
-    CHECK(errorPath(j) == u"/meetings/0/occurred_at");
+    CHECK(errorPath(j) == u"$.meetings[0].occurred_at");
 
     j = good;
     j["meetings"][0].erase("occurred_at");
-    CHECK(errorPath(j) == u"/meetings/0/occurred_at");
+    CHECK(errorPath(j) == u"$.meetings[0].occurred_at");
 
     j = good;
     j["prospect"]["stage"] = "stage five";
-    CHECK(errorPath(j) == u"/prospect/stage");
+    CHECK(errorPath(j) == u"$.prospect.stage");
 
     j = good;
     j["prospect"]["name"] = 12;
-    CHECK(errorPath(j) == u"/prospect/name");
+    CHECK(errorPath(j) == u"$.prospect.name");
 
     j = good;
     j["prospect"]["name"] = "  ";
-    CHECK(errorPath(j) == u"/prospect/name");
+    CHECK(errorPath(j) == u"$.prospect.name");
 
     j = good;
     j["prospect"]["value"]["minor"] = -5;
-    CHECK(errorPath(j) == u"/prospect/value/minor");
+    CHECK(errorPath(j) == u"$.prospect.value.minor");
 
     j = good;
     j["contacts"][0]["email"] = "not an email";
-    CHECK(errorPath(j) == u"/contacts/0/email");
+    CHECK(errorPath(j) == u"$.contacts[0].email");
 
     j = good;
     j["negotiation"]["levers"][1]["our_priority"] = 9;
-    CHECK(errorPath(j) == u"/negotiation/levers/1/our_priority");
+    CHECK(errorPath(j) == u"$.negotiation.levers[1].our_priority");
 
     j = good;
     j["negotiation"]["stance"] = "hard";
-    CHECK(errorPath(j) == u"/negotiation/stance");
+    CHECK(errorPath(j) == u"$.negotiation.stance");
 
     j = good;
     j["metrics"] = json::object();
-    CHECK(errorPath(j) == u"/metrics");
+    CHECK(errorPath(j) == u"$.metrics");
 
     j = good;
     j["contacts"][0]["prospect_id"] = 999;
-    CHECK(errorPath(j) == u"/contacts/0/prospect_id");
+    CHECK(errorPath(j) == u"$.contacts[0].prospect_id");
 
     j = good;
     j["prospect"]["signed_on"] = "2026-13-01";
-    CHECK(errorPath(j) == u"/prospect/signed_on");
+    CHECK(errorPath(j) == u"$.prospect.signed_on");
 
-    CHECK(errorPath(json::array()) == u"");
-    CHECK(errorPath(json::object()) == u"/prospect");
+    CHECK(errorPath(json::array()) == u"$");
+    CHECK(errorPath(json::object()) == u"$.prospect");
 }

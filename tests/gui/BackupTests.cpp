@@ -5,6 +5,7 @@
 #include "GuiTestSupport.h"
 #include "dialogs/SmallDialogs.h"
 #include "storage/Backups.h"
+#include "storage/Database.h"
 #include "storage/SqliteStore.h"
 
 #include <QApplication>
@@ -80,7 +81,11 @@ TEST_CASE("the automatic backup writes today's copy in a worker and reports it",
     gui::AutoBackup backup(*session, &bar, nullptr, heldOpener(gate));
     QSignalSpy done(&backup, &gui::AutoBackup::backedUp);
     QSignalSpy failed(&backup, &gui::AutoBackup::failed);
-    const QString expected = QDir(folder).filePath(QStringLiteral("pipeline-2026-06-15.sqlite"));
+    // Named by the pipeline's id (stored in the file) as well as its file name.
+    const QString name =
+        QStringLiteral("pipeline-%1-2026-06-15.sqlite")
+            .arg(session->store().settings().value(QLatin1String(storage::kPipelineIdKey)));
+    const QString expected = QDir(folder).filePath(name);
 
     QElapsedTimer clock;
     clock.start();
@@ -113,7 +118,7 @@ TEST_CASE("the automatic backup writes today's copy in a worker and reports it",
     REQUIRE(done.wait(10000));
     CHECK(done.at(1).at(0).toString().isEmpty());
     CHECK(bar.currentMessage().isEmpty());
-    CHECK(everything(folder) == QStringList{QStringLiteral("pipeline-2026-06-15.sqlite")});
+    CHECK(everything(folder) == QStringList{name});
 
     // The copy holds the pipeline (opened last: SQLite adds its -wal/-shm files).
     auto copy = storage::openStore(expected, {true, nullptr});

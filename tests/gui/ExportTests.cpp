@@ -7,6 +7,7 @@
 #include "dialogs/ImportValueTable.h"
 #include "dialogs/ImportWizard.h"
 #include "models/ProspectListModel.h"
+#include "storage/SqliteStore.h"
 #include "views/FilterBar.h"
 #include "views/ProspectTableView.h"
 
@@ -467,4 +468,28 @@ TEST_CASE("screenshot of the import wizard's value table", "[.][screenshots]")
         qEnvironmentVariable("ACCORD_SCREENSHOT_DIR", QStringLiteral(ACCORD_SCREENSHOTS_DEFAULT));
     REQUIRE(QDir().mkpath(folder));
     CHECK(wizard->grab().save(QDir(folder).filePath(S("import-values.png"))));
+}
+
+TEST_CASE("exports and backups onto the open database's -wal/-shm are refused", "[gui]")
+{
+    test::GuiFixture f;
+    f.addProspect(S("Northwind Traders"));
+    const QStringList targets{f.path + S("-wal"), f.path + S("-shm")};
+    for (const QString& target : targets) {
+        for (const char* action :
+             {"actionExportPipeline", "actionExportCalendar", "actionBackUp"}) {
+            if (!f.window->findChild<QAction*>(QString::fromLatin1(action)))
+                continue;
+            const qsizetype asked = f.prompter.asked().size();
+            f.prompter.push(target);
+            trigger(*f.window, action);
+            INFO(action << " " << target.toStdString());
+            REQUIRE(f.prompter.asked().size() > asked);
+            CHECK(f.prompter.asked().last().contains(S("is the open database")));
+        }
+    }
+    CHECK(prospectCount(f) == 1);
+    auto* store = dynamic_cast<storage::SqliteStore*>(&f.session->store());
+    REQUIRE(store);
+    CHECK(store->integrityProblems().isEmpty());
 }

@@ -66,8 +66,9 @@ std::vector<ProspectBundle> randomPipeline(quint32 seed)
         b.prospect.name = randomText(rng, 60).simplified();
         if (b.prospect.name.isEmpty())
             b.prospect.name = QStringLiteral("x");
-        b.prospect.industry = randomText(rng, 30);
-        b.prospect.nextStep = randomText(rng, 80);
+        // One-line fields hold no line breaks or tabs (core validation); notes may.
+        b.prospect.industry = randomText(rng, 30).simplified();
+        b.prospect.nextStep = randomText(rng, 80).simplified();
         b.prospect.value.minor = static_cast<qint64>(rng.bounded(1u << 30));
         for (Meeting& m : b.meetings) {
             m.notes = randomText(rng, 400);

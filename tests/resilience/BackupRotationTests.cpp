@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "storage/Backups.h"
+#include "storage/Database.h"
 #include "storage/SqliteStore.h"
 #include "support/TestSupport.h"
 
@@ -21,6 +22,14 @@ core::Prospect prospect(const QString& name)
     p.name = name;
     p.createdAt = p.updatedAt = p.stageEnteredAt = referenceNow();
     return p;
+}
+
+/// A copy's name: the file's name, the pipeline's id and the day.
+QString copyName(storage::SqliteStore& store, const QString& base, const char* day)
+{
+    return QStringLiteral("%1-%2-%3.sqlite")
+        .arg(base, store.settings().value(QLatin1String(storage::kPipelineIdKey)),
+             QLatin1String(day));
 }
 
 QStringList files(const QString& folder)
@@ -46,7 +55,8 @@ TEST_CASE("rotating backups write one copy a day and keep the newest N", "[backu
     other.close();
 
     auto first = storage::rotateBackups(*store, folder, 3, clock);
-    CHECK(first.written == QDir(folder).filePath(QStringLiteral("pipeline-2026-06-01.sqlite")));
+    CHECK(first.written ==
+          QDir(folder).filePath(copyName(*store, QStringLiteral("pipeline"), "2026-06-01")));
     CHECK(first.removed.isEmpty());
     // The same day again: nothing new.
     store->prospects().add(prospect(QStringLiteral("Later that day")));
@@ -59,12 +69,13 @@ TEST_CASE("rotating backups write one copy a day and keep the newest N", "[backu
         CHECK_FALSE(r.written.isEmpty());
     }
     CHECK(files(folder) == QStringList{QStringLiteral("notes.txt"),
-                                       QStringLiteral("pipeline-2026-06-03.sqlite"),
-                                       QStringLiteral("pipeline-2026-06-04.sqlite"),
-                                       QStringLiteral("pipeline-2026-06-05.sqlite")});
+                                       copyName(*store, QStringLiteral("pipeline"), "2026-06-03"),
+                                       copyName(*store, QStringLiteral("pipeline"), "2026-06-04"),
+                                       copyName(*store, QStringLiteral("pipeline"), "2026-06-05")});
     // Each copy is a sound store holding what was there that day.
     auto copy = storage::openStore(
-        QDir(folder).filePath(QStringLiteral("pipeline-2026-06-03.sqlite")), {true, nullptr});
+        QDir(folder).filePath(copyName(*store, QStringLiteral("pipeline"), "2026-06-03")),
+        {true, nullptr});
     CHECK(copy->integrityProblems().isEmpty());
     CHECK(copy->prospects().count({}) == 4);
 }
@@ -82,7 +93,8 @@ TEST_CASE("backup settings: defaults, keep of at least one, off means no copy", 
     CHECK(QDir::cleanPath(policy.folder) == QDir::cleanPath(dir.path(QStringLiteral("backups"))));
 
     const auto r = storage::rotateBackupsIfDue(*store, clock);
-    CHECK(r.written == QDir(policy.folder).filePath(QStringLiteral("team-2026-06-15.sqlite")));
+    CHECK(r.written ==
+          QDir(policy.folder).filePath(copyName(*store, QStringLiteral("team"), "2026-06-15")));
 
     policy.keep = 0; // stored as 1: a rotation never deletes the only copy
     policy.folder = dir.path(QStringLiteral("elsewhere"));
@@ -164,7 +176,7 @@ TEST_CASE("a rotating backup stopped mid-copy leaves nothing behind", "[backup]"
         storage::rotateBackups(*store, folder, 3, clock, [&asked] { return ++asked < 0; });
     CHECK_FALSE(whole.cancelled);
     CHECK(asked >= 3);
-    CHECK(everything(folder) == QStringList{QStringLiteral("big-2026-06-15.sqlite")});
+    CHECK(everything(folder) == QStringList{copyName(*store, QStringLiteral("big"), "2026-06-15")});
     auto copy = storage::openStore(whole.written, {true, nullptr});
     CHECK(copy->integrityProblems().isEmpty());
     CHECK(copy->prospects().count({}) == 300);
@@ -212,7 +224,9 @@ TEST_CASE("two processes never write the same backup at once", "[backup]")
     QDir().mkpath(folder);
     core::FixedClock clock(referenceNow());
 
-    QLockFile held(QDir(folder).filePath(QStringLiteral(".shared.backup-lock")));
+    QLockFile held(QDir(folder).filePath(
+        QStringLiteral(".%1.backup-lock")
+            .arg(store->settings().value(QLatin1String(storage::kPipelineIdKey)))));
     REQUIRE(held.tryLock(0));
     try {
         storage::rotateBackups(*store, folder, 3, clock);
@@ -223,4 +237,35 @@ TEST_CASE("two processes never write the same backup at once", "[backup]")
     CHECK(files(folder).isEmpty());
     held.unlock();
     CHECK_FALSE(storage::rotateBackups(*store, folder, 3, clock).written.isEmpty());
+}
+
+TEST_CASE("two pipelines of the same name sharing a backup folder keep their own copies",
+          "[backup]")
+{
+    TempDir dir;
+    QDir().mkpath(dir.path(QStringLiteral("alpha")));
+    QDir().mkpath(dir.path(QStringLiteral("beta")));
+    auto alpha = storage::openStore(dir.path(QStringLiteral("alpha/team.sqlite")));
+    auto beta = storage::openStore(dir.path(QStringLiteral("beta/team.sqlite")));
+    alpha->prospects().add(prospect(QStringLiteral("Alpha's")));
+    const QString folder = dir.path(QStringLiteral("shared-backups"));
+    core::FixedClock clock(QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc()));
+    for (int day = 1; day <= 4; ++day) {
+        clock.set(QDateTime(QDate(2026, 6, day), QTime(9, 0), QTimeZone::utc()));
+        // Neither skips its day because of the other's copy.
+        CHECK_FALSE(storage::rotateBackups(*alpha, folder, 2, clock).written.isEmpty());
+        CHECK_FALSE(storage::rotateBackups(*beta, folder, 3, clock).written.isEmpty());
+    }
+    // Each keeps its own newest N: alpha 2, beta 3.
+    QStringList expected{copyName(*alpha, QStringLiteral("team"), "2026-06-03"),
+                         copyName(*alpha, QStringLiteral("team"), "2026-06-04"),
+                         copyName(*beta, QStringLiteral("team"), "2026-06-02"),
+                         copyName(*beta, QStringLiteral("team"), "2026-06-03"),
+                         copyName(*beta, QStringLiteral("team"), "2026-06-04")};
+    expected.sort();
+    CHECK(files(folder) == expected);
+    auto copy = storage::openStore(
+        QDir(folder).filePath(copyName(*alpha, QStringLiteral("team"), "2026-06-04")),
+        {true, nullptr});
+    CHECK(copy->prospects().count({}) == 1);
 }

@@ -9,6 +9,7 @@
 #include "storage/SqliteStore.h"
 #include "support/TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -273,5 +274,48 @@ TEST_CASE("garbage, a truncated copy and an empty header never crash the opener"
             CHECK_FALSE(e.message().contains(QStringLiteral("SELECT")));
             CHECK(readAll(path) == v); // refused untouched
         }
+    }
+}
+
+TEST_CASE("processes opening an old file at once all upgrade it or find it upgraded",
+          "[resilience][migration]")
+{
+    const std::vector<storage::MigrationStep> v2{storage::migrations().at(0),
+                                                 storage::migrations().at(1)};
+    for (int round = 0; round < 6; ++round) {
+        TempDir dir;
+        const QString path = dir.path(QStringLiteral("old.sqlite"));
+        {
+            storage::DatabaseOptions options;
+            options.migrations = &v2;
+            auto db = storage::openDatabase(path, options);
+            db->exec("INSERT INTO prospect(id, name, owner, stage, status) VALUES (1, 'Old Co', "
+                     "'Dana', 1, 'active')");
+        }
+        std::vector<std::unique_ptr<QProcess>> children;
+        for (int i = 0; i < 3; ++i) {
+            children.push_back(std::make_unique<QProcess>());
+            children.back()->start(kWriter, {path, QStringLiteral("1"), QStringLiteral("2")});
+        }
+        for (auto& child : children) {
+            REQUIRE(child->waitForFinished(30000));
+            INFO("round " << round << ": " << child->readAllStandardError().toStdString());
+            CHECK(child->exitCode() == 0);
+            CHECK(reported(child->readAllStandardOutput()).size() == 2);
+        }
+        auto store = storage::openStore(path);
+        CHECK(store->schemaVersion() == storage::latestVersion());
+        CHECK(store->meetings().count() == 6);
+        CHECK(store->integrityProblems().isEmpty());
+        const QString backup = path + QStringLiteral(".pre-v%1.bak").arg(storage::latestVersion());
+        REQUIRE(QFileInfo::exists(backup));
+        storage::DatabaseOptions readOld;
+        readOld.readOnly = true;
+        readOld.migrations = &v2;
+        auto old = storage::openDatabase(backup, readOld);
+        CHECK(storage::userVersion(*old) == 2);
+        // No part file of any of them is left behind.
+        CHECK(
+            QDir(dir.path(QString())).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
     }
 }

@@ -4,6 +4,8 @@
 // kill it at any moment and check that nothing reported was lost.
 //
 //   accord_resilience_writer DB PROSPECT_ID COUNT [--fsize BYTES]
+//   accord_resilience_writer DB PROSPECT_ID --tick-new-criterion
+//     adds an exit criterion to stage 1 and ticks it for the prospect (one commit).
 //
 // COUNT < 0 writes until killed. --fsize sets RLIMIT_FSIZE first (a full disk).
 // Exit codes: 0 all written, 3 a store error (its sentence on stderr).
@@ -33,6 +35,37 @@ int main(int argc, char** argv)
         const rlim_t bytes = std::strtoull(argv[5], nullptr, 10);
         rlimit limit{bytes, bytes};
         setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    if (std::strcmp(argv[3], "--tick-new-criterion") == 0) {
+        try {
+            auto store = storage::SqliteStore::open(QString::fromLocal8Bit(argv[1]));
+            const core::Id prospect = std::strtoll(argv[2], nullptr, 10);
+            store->transaction([&] {
+                std::vector<core::GateCriterion> stage1;
+                for (const auto& c : store->gates().criteria())
+                    if (c.stage == core::Stage::Informative)
+                        stage1.push_back(c);
+                core::GateCriterion added;
+                added.stage = core::Stage::Informative;
+                added.label = QStringLiteral("Met their CFO");
+                stage1.push_back(added);
+                store->gates().replaceCriteria(core::Stage::Informative, stage1);
+                core::GateCheck tick;
+                tick.prospectId = prospect;
+                tick.checked = true;
+                tick.evidence = QStringLiteral("Lunch on Tuesday");
+                tick.checkedAt = QDateTime::currentDateTimeUtc();
+                for (const auto& c : store->gates().criteria())
+                    if (c.label == added.label)
+                        tick.criterionId = c.id;
+                store->gates().setCheck(tick);
+            });
+            std::printf("committed\n");
+            return 0;
+        } catch (const core::StoreError& e) {
+            std::fprintf(stderr, "%s\n", qPrintable(e.message()));
+            return 3;
+        }
     }
     const QString path = QString::fromLocal8Bit(argv[1]);
     const core::Id prospect = std::strtoll(argv[2], nullptr, 10);

@@ -1,9 +1,11 @@
 #include "StoreFixture.h"
 
+#include "core/io/FileIo.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Sqlite.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -134,12 +136,13 @@ TEST_CASE("a truncated database is refused with a clear message, unchanged", "[s
     const QByteArray half = full.left(full.size() / 2 + 100);
     writeAll(cut, half);
     const QString message = openError(cut);
-    CHECK(message.contains(QStringLiteral("is not an Accord database (the file is truncated)")));
+    // An Accord file cut short is damaged, not someone else's file.
+    CHECK(message.contains(QStringLiteral("is damaged: the file is truncated")));
     CHECK(readAll(cut) == half);
 
     const QString header = dir.path(QStringLiteral("header.sqlite"));
     writeAll(header, full.left(50));
-    CHECK(openError(header).contains(QStringLiteral("not an Accord database")));
+    CHECK(openError(header).contains(QStringLiteral("is damaged: the file is truncated")));
     CHECK(readAll(header) == full.left(50));
 }
 
@@ -343,4 +346,127 @@ TEST_CASE("store errors are one sentence without SQL", "[storage]")
     ghost.id = 999;
     CHECK_THROWS_WITH(f.store->prospects().update(ghost),
                       Catch::Contains("no longer exists") && !Catch::Contains("UPDATE"));
+}
+
+TEST_CASE("while a database is open, no read or write of Accord opens it or its -wal/-shm",
+          "[storage][files]")
+{
+    StoreFixture f;
+    const core::Id id = f.store->prospects().add(sampleProspect());
+    const QString folder = QFileInfo(f.path).absolutePath();
+    REQUIRE(QFile::link(f.path, f.dir.path(QStringLiteral("link.sqlite"))));
+    const QStringList targets{f.path,
+                              f.path + QStringLiteral("-wal"),
+                              f.path + QStringLiteral("-shm"),
+                              f.path + QStringLiteral("-journal"),
+                              folder + QStringLiteral("/./pipeline.sqlite"),
+                              f.dir.path(QStringLiteral("link.sqlite"))};
+    for (const QString& target : targets) {
+        INFO(target.toStdString());
+        CHECK(core::isOpenDatabaseFile(target));
+        CHECK_THROWS_WITH(core::writeFileAtomically(target, QByteArray("oops")),
+                          Catch::Contains("is the open database"));
+        CHECK_THROWS_AS(core::readWholeFile(target), core::ValidationError);
+        CHECK_THROWS_WITH(f.store->backupTo(target), Catch::Contains("is the open database"));
+    }
+    CHECK_FALSE(core::isOpenDatabaseFile(f.dir.path(QStringLiteral("other.sqlite"))));
+    CHECK(f.store->prospects().find(id).has_value());
+    CHECK(f.store->integrityProblems().isEmpty());
+    // Closed, it is a file like any other.
+    f.store.reset();
+    CHECK_FALSE(core::isOpenDatabaseFile(f.path));
+}
+
+TEST_CASE("exports are written for the owner only (0600)", "[storage][files]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("export.json"));
+    core::writeFileAtomically(path, QByteArray("{}"));
+    CHECK(QFileInfo(path).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadUser | QFileDevice::WriteUser));
+    // Over an older, world-readable export as well.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ReadOther | QFileDevice::ReadGroup);
+    core::writeFileAtomically(path, QByteArray("{\"a\":1}"));
+    CHECK(QFileInfo(path).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadUser | QFileDevice::WriteUser));
+}
+
+TEST_CASE("a damaged list of tables is reported as damage, not as a foreign file",
+          "[storage][files]")
+{
+    StoreFixture f;
+    f.store->prospects().add(sampleProspect());
+    f.store.reset();
+    QByteArray bytes = readAll(f.path);
+    REQUIRE(bytes.size() > 4096);
+    // Page 1 after the file header: the schema table's b-tree page header.
+    for (int k = 100; k < 112; ++k)
+        bytes[k] = '\xff';
+    writeAll(f.path, bytes);
+    QString message;
+    try {
+        storage::openStore(f.path);
+    } catch (const storage::DamagedDatabaseError& e) {
+        message = e.message();
+    } catch (const core::StoreError& e) {
+        FAIL("not reported as damage: " << e.message().toStdString());
+    }
+    CHECK(message.contains(QStringLiteral("is damaged")));
+    CHECK_FALSE(message.contains(QStringLiteral("not an Accord database")));
+}
+
+TEST_CASE("a new file gets a pipeline id; copies carry none and use a rollback journal",
+          "[storage][files]")
+{
+    StoreFixture f;
+    const QString id = f.store->settings().value(QLatin1String(storage::kPipelineIdKey));
+    CHECK(id.size() == 12);
+    // Not part of the settings that travel (JSON backups).
+    CHECK(f.store->settings().all().count(QLatin1String(storage::kPipelineIdKey)) == 0);
+    f.reopen();
+    CHECK(f.store->settings().value(QLatin1String(storage::kPipelineIdKey)) == id);
+    const QString copy = f.dir.path(QStringLiteral("copy.sqlite"));
+    f.store->backupTo(copy);
+    CHECK(readAll(copy).at(18) == 1); // file format: rollback journal, not WAL
+    auto restored = storage::openStore(copy);
+    const QString restoredId = restored->settings().value(QLatin1String(storage::kPipelineIdKey));
+    CHECK(restoredId.size() == 12);
+    CHECK(restoredId != id);
+}
+
+TEST_CASE("two processes creating one new file both succeed", "[storage][files]")
+{
+    // In one process, two opens of a file that does not exist yet.
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("new.sqlite"));
+    auto a = storage::openStore(path);
+    auto b = storage::openStore(path);
+    CHECK(a->schemaVersion() == storage::latestVersion());
+    CHECK(b->schemaVersion() == storage::latestVersion());
+}
+
+TEST_CASE("a pipeline on read-only media opens read-only without making a -shm", "[storage][files]")
+{
+    TempDir dir;
+    const QString folder = dir.path(QStringLiteral("media"));
+    QDir().mkpath(folder);
+    const QString path = folder + QStringLiteral("/team.sqlite");
+    core::Id id = 0;
+    {
+        auto store = storage::openStore(path);
+        id = store->prospects().add(sampleProspect());
+    }
+    REQUIRE_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
+    const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ReadUser;
+    REQUIRE(QFile::setPermissions(path, readOnly));
+    REQUIRE(QFile::setPermissions(folder, readOnly | QFileDevice::ExeOwner | QFileDevice::ExeUser));
+    {
+        auto store = storage::openStore(path);
+        CHECK(store->isReadOnly());
+        CHECK(store->prospects().find(id).has_value());
+        CHECK(store->integrityProblems().isEmpty());
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
+    }
+    QFile::setPermissions(folder, QFile::permissions(folder) | QFileDevice::WriteOwner);
 }

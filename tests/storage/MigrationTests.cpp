@@ -3,6 +3,7 @@
 
 #include "StoreFixture.h"
 
+#include "core/PipelineSettings.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
@@ -50,7 +51,7 @@ TEST_CASE("a schema-1 file migrates to the latest schema with its rows and a bac
     active.status = core::Status::Active;
     const auto totals = store->prospects().totals(active);
     CHECK(totals[1].count == 2);
-    CHECK(totals[1].valueMinor == 1200);
+    CHECK(core::PipelineSettings{}.total(totals[1].sums).minor == 1200);
     CHECK(totals[0].count == 0);
     auto& db = store->connection();
     CHECK(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name IN "
@@ -62,8 +63,9 @@ TEST_CASE("board totals read a covering index and board columns an index", "[sto
     StoreFixture f;
     auto& db = f.store->connection();
     const QString totals =
-        plan(db, "SELECT p.stage, count(*), sum(p.value_minor) FROM prospect p WHERE "
-                 "p.deleted_at IS NULL AND p.status = 'active' GROUP BY p.stage");
+        plan(db, "SELECT p.stage, p.currency, count(*), sum(p.value_minor >> 32), "
+                 "sum(p.value_minor & 4294967295) FROM prospect p WHERE "
+                 "p.deleted_at IS NULL AND p.status = 'active' GROUP BY p.stage, p.currency");
     CHECK(totals.contains(QStringLiteral("COVERING INDEX prospect_totals")));
     const QString column =
         plan(db, "SELECT p.id FROM prospect p WHERE p.deleted_at IS NULL AND p.stage = 2 "
@@ -90,8 +92,8 @@ TEST_CASE("a schema-2 file migrates to schema 3: the review reads two covering i
                  "to_status) VALUES (1, 2000, 1, 2, 'active', 'active')");
     }
     auto store = storage::openStore(path);
-    CHECK(store->schemaVersion() == 3);
-    CHECK(QFileInfo::exists(path + QStringLiteral(".pre-v3.bak")));
+    CHECK(store->schemaVersion() == storage::latestVersion());
+    CHECK(QFileInfo::exists(path + QStringLiteral(".pre-v%1.bak").arg(storage::latestVersion())));
     auto& db = store->connection();
     CHECK(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name IN "
                       "('prospect_review', 'stage_change_history')") == 2);
@@ -99,10 +101,11 @@ TEST_CASE("a schema-2 file migrates to schema 3: the review reads two covering i
                       "'stage_change_prospect'") == 0);
     CHECK(db.queryInt("SELECT count(*) FROM stage_change") == 1);
 
-    const QString prospects =
-        plan(db, "SELECT p.id, p.owner, p.stage, p.status, p.value_minor, p.created_at, "
-                 "p.stage_entered_at FROM prospect p WHERE p.deleted_at IS NULL AND (?5 = 1 OR "
-                 "p.owner IN (SELECT value FROM json_each(?4))) ORDER BY p.id");
+    const QString prospects = plan(
+        db,
+        "SELECT p.id, p.owner, p.stage, p.status, p.value_minor, p.created_at, "
+        "p.stage_entered_at, p.currency FROM prospect p WHERE p.deleted_at IS NULL AND (?5 = 1 OR "
+        "p.owner IN (SELECT value FROM json_each(?4))) ORDER BY p.id");
     INFO(prospects.toStdString());
     CHECK(prospects.contains(QStringLiteral("COVERING INDEX prospect_review")));
     CHECK_FALSE(prospects.contains(QStringLiteral("TEMP B-TREE")));
@@ -167,4 +170,68 @@ TEST_CASE("the text filter matches any of name, owner, industry, segment without
     const auto rows = repo.rows(f1, core::ProspectSort::Name, true, 10, 0);
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].prospect.name == QStringLiteral("Holdings Two"));
+}
+
+TEST_CASE("a schema-3 file migrates to schema 4: money in ISO minor units, totals by currency "
+          "from covering indexes, search by time",
+          "[storage][migration]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v3.sqlite"));
+    const std::vector<storage::MigrationStep> v3{storage::migrations()[0], storage::migrations()[1],
+                                                 storage::migrations()[2]};
+    REQUIRE(v3.back().version == 3);
+    {
+        storage::DatabaseOptions options;
+        options.migrations = &v3;
+        auto db = storage::openDatabase(path, options);
+        // As schema 3 stored them: every currency in hundredths (¥5,000 as 500000).
+        db->exec("INSERT INTO prospect(id, name, owner, stage, status, value_minor, currency, "
+                 "created_at) VALUES "
+                 "(1, 'Kobe Steel', 'Aiko', 2, 'active', 500000, 'JPY', 1000), "
+                 "(2, 'Gulf Trade', 'Omar', 2, 'active', 150, 'KWD', 2000), "
+                 "(3, 'Northwind', 'Dana', 2, 'active', 4000000, 'USD', 3000), "
+                 "(4, 'Seoul Odd', 'Min', 2, 'active', 149, 'KRW', 4000)");
+        db->exec("INSERT INTO meeting(id, prospect_id, occurred_at, kind, stage_at_time, summary) "
+                 "VALUES (1, 3, 1780000000, 'call', 2, 'Pricing call, late'), "
+                 "(2, 3, 1700000000, 'call', 2, 'Pricing call, early')");
+    }
+    auto store = storage::openStore(path);
+    REQUIRE(store->schemaVersion() == 4);
+    CHECK(store->integrityProblems().isEmpty());
+    CHECK(store->prospects().find(1)->value == core::Money{5000, QStringLiteral("JPY")});
+    CHECK(store->prospects().find(2)->value == core::Money{1500, QStringLiteral("KWD")});
+    CHECK(store->prospects().find(3)->value == core::Money{4000000, QStringLiteral("USD")});
+    CHECK(store->prospects().find(4)->value.minor == 1); // ₩1.49 rounds to ₩1
+
+    auto& db = store->connection();
+    const QString review =
+        plan(db, "SELECT p.id, p.owner, p.stage, p.status, p.value_minor, p.created_at, "
+                 "p.stage_entered_at, p.currency FROM prospect p WHERE p.deleted_at IS NULL AND "
+                 "(?5 = 1 OR p.owner IN (SELECT value FROM json_each(?4))) ORDER BY p.id");
+    INFO(review.toStdString());
+    CHECK(review.contains(QStringLiteral("COVERING INDEX prospect_review")));
+
+    // The meeting written first but held later comes first.
+    const auto hits = store->search().search(QStringLiteral("pricing"), 10);
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[0].itemId == 1);
+    CHECK(hits[1].itemId == 2);
+}
+
+TEST_CASE("the pre-upgrade copy of a file with % in its name keeps the name",
+          "[storage][migration]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("q%2.sqlite"));
+    const std::vector<storage::MigrationStep> v1{storage::migrations().front()};
+    {
+        storage::DatabaseOptions options;
+        options.migrations = &v1;
+        storage::openDatabase(path, options);
+    }
+    auto store = storage::openStore(path);
+    const int latest = storage::latestVersion(storage::migrations());
+    CHECK(QFileInfo::exists(dir.path(QStringLiteral("q%2.sqlite.pre-v%1.bak").arg(latest))));
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("q%1.sqlite.pre-v%1.bak").arg(latest))));
 }

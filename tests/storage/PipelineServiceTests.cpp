@@ -49,8 +49,10 @@ TEST_CASE("moving past an unmet gate needs a reason, is recorded, and reverts ex
     CHECK(f.store->prospects().find(id) == before);
     CHECK(f.store->prospects().history(id).empty());
 
-    const MoveDecision moved = service.moveStage(
-        id, Stage::Consulting, QStringLiteral("Their CEO asked for it"), QStringLiteral("Dana"));
+    ChangeSet applied;
+    const MoveDecision moved =
+        service.moveStage(id, Stage::Consulting, QStringLiteral("Their CEO asked for it"),
+                          QStringLiteral("Dana"), &applied);
     REQUIRE(moved.allowed());
     CHECK(moved.gateOverride);
     const auto history = f.store->prospects().history(id);
@@ -61,8 +63,11 @@ TEST_CASE("moving past an unmet gate needs a reason, is recorded, and reverts ex
     CHECK(f.store->prospects().find(id)->stage == Stage::Consulting);
     CHECK(f.store->prospects().row(id)->gateTotal == 3); // now the Consulting gate
 
-    service.revertChange(before, history[0]);
-    CHECK(f.store->prospects().find(id) == before);
+    service.revertChanges(applied);
+    Prospect reverted = *f.store->prospects().find(id);
+    CHECK(reverted.updatedAt >= before.updatedAt); // the undo is a change of its own
+    reverted.updatedAt = before.updatedAt;
+    CHECK(reverted == before);
     CHECK(f.store->prospects().history(id).empty());
 }
 

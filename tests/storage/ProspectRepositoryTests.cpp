@@ -196,7 +196,9 @@ TEST_CASE("totals count and sum value per stage", "[storage]")
     REQUIRE(totals.size() == 4);
     CHECK(totals[2].stage == Stage::Negotiation);
     CHECK(totals[2].count == 3);
-    CHECK(totals[2].valueMinor == 6000);
+    REQUIRE(totals[2].sums.size() == 1);
+    CHECK(totals[2].sums[0].currency == QStringLiteral("EUR"));
+    CHECK(totals[2].sums[0].minor == 6000);
     CHECK(totals[0].count == 0);
 }
 

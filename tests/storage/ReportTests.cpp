@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <limits>
+
 using namespace accord;
 using namespace accord::core;
 
@@ -476,4 +478,115 @@ TEST_CASE("the review queries use the indexes, not scans of the history or meeti
         plan("SELECT (SELECT MAX(m.occurred_at) FROM meeting m WHERE m.prospect_id = p.id) "
              "FROM prospect p");
     CHECK(last.contains(QStringLiteral("meeting_prospect")));
+}
+
+namespace {
+
+/// Three open prospects in stage 2: $1,000, €1,000 and ¥500,000 (no rate for yen).
+struct CurrencyFixture
+{
+    test::TempDir dir;
+    std::unique_ptr<storage::SqliteStore> store =
+        storage::openStore(dir.path(QStringLiteral("currencies.sqlite")));
+
+    void add(const char* name, qint64 minor, const char* currency)
+    {
+        Prospect p;
+        p.name = QString::fromLatin1(name);
+        p.owner = QStringLiteral("Ana");
+        p.stage = Stage::Consulting;
+        p.value = Money{minor, QString::fromLatin1(currency)};
+        p.createdAt = p.updatedAt = p.stageEnteredAt = utc(2026, 5, 2);
+        store->prospects().add(p);
+    }
+    ReportQuery query(const PipelineSettings& s) const
+    {
+        ReportQuery q;
+        q.from = utc(2026, 5, 1);
+        q.to = utc(2026, 6, 1);
+        q.now = test::referenceNow();
+        q.settings = s;
+        return q;
+    }
+};
+
+} // namespace
+
+TEST_CASE("totals convert each currency to the pipeline currency and count what has no rate",
+          "[storage][report]")
+{
+    CurrencyFixture f;
+    f.add("Dollar", 100000, "USD");
+    f.add("Euro", 100000, "EUR");
+    f.add("Yen", 500000, "JPY");
+    PipelineSettings s;
+    s.rates[QStringLiteral("EUR")] = 1.1;
+    s.save(f.store->settings());
+    const PipelineSettings loaded = PipelineSettings::load(f.store->settings());
+    REQUIRE(loaded.rates.count(QStringLiteral("EUR")) == 1);
+
+    // The board header of stage 2.
+    const auto totals = f.store->prospects().totals({});
+    CHECK(totals[1].count == 3);
+    const MoneyTotal board = loaded.total(totals[1].sums);
+    CHECK(board.minor == 210000);
+    CHECK(board.unconverted == 1);
+
+    // The review and report --json say the same.
+    storage::SqliteReportRepository repo(*f.store);
+    const PipelineReport r = repo.compute(f.query(loaded));
+    CHECK(r.stage(Stage::Consulting).valueMinor == 210000);
+    CHECK(r.stage(Stage::Consulting).unconverted == 1);
+    CHECK(r.openValueMinor == 210000);
+    CHECK(r.openUnconverted == 1);
+    CHECK(r.weightedMinor == 63000); // 30 %
+    REQUIRE(r.owners.size() == 1);
+    CHECK(r.owners[0].openValueMinor == 210000);
+    CHECK(r.owners[0].openUnconverted == 1);
+    const nlohmann::json j = toJson(r);
+    CHECK(j.at("open").at("unconverted") == 1);
+    CHECK(j.at("open").at("value_minor") == 210000);
+
+    // With a rate for yen nothing is left out.
+    PipelineSettings withYen = loaded;
+    withYen.rates[QStringLiteral("JPY")] = 0.0067;
+    const PipelineReport all = repo.compute(f.query(withYen));
+    CHECK(all.openUnconverted == 0);
+    CHECK(all.openValueMinor == 210000 + 335000);
+    CHECK(withYen.total(f.store->prospects().totals({})[1].sums).minor == 210000 + 335000);
+}
+
+TEST_CASE("totals of values no one could add in 64 bits never wrap", "[storage][report]")
+{
+    CurrencyFixture f;
+    // As a file from before the bound could hold them: two values near 2^63.
+    f.add("Huge A", 9'000'000'000'000'000'000, "USD");
+    f.add("Huge B", 9'000'000'000'000'000'000, "USD");
+    const PipelineSettings s;
+    const auto totals = f.store->prospects().totals({});
+    const MoneyTotal board = s.total(totals[1].sums);
+    CHECK(board.minor == std::numeric_limits<qint64>::max());
+    CHECK(board.overflow);
+    storage::SqliteReportRepository repo(*f.store);
+    const PipelineReport r = repo.compute(f.query(s));
+    CHECK(r.openValueMinor > 0);
+    CHECK(r.weightedMinor > 0);
+    CHECK(r.stage(Stage::Consulting).valueMinor > 0);
+}
+
+TEST_CASE("drill-downs and stalled rows give each prospect's own currency", "[storage][report]")
+{
+    CurrencyFixture f;
+    f.add("Yen", 500000, "JPY");
+    storage::SqliteReportRepository repo(*f.store);
+    ReportQuery q = f.query(PipelineSettings{});
+    const PipelineReport r = repo.compute(q);
+    REQUIRE(r.stalled.size() == 1);
+    CHECK(r.stalled[0].currency == QStringLiteral("JPY"));
+    Drill d;
+    d.kind = Drill::Kind::Stage;
+    d.stage = Stage::Consulting;
+    const auto rows = repo.drill(q, d);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].currency == QStringLiteral("JPY"));
 }

@@ -154,3 +154,76 @@ TEST_CASE("FTS operators and punctuation typed by people are searched literally"
           QStringLiteral("\"say\" \"\"\"hi\"\"\" \"now\"*"));
     CHECK(storage::SqliteSearchRepository::matchQuery(QStringLiteral("-- ** ()")).isEmpty());
 }
+
+TEST_CASE("search lists newest first by time, not by the order rows were written", "[storage]")
+{
+    StoreFixture f;
+    Prospect early = sampleProspect(QStringLiteral("Harbor Early"));
+    early.createdAt = at(1);
+    const Id earlyId = f.store->prospects().add(early);
+    // Written later, but created earlier than the first.
+    Prospect older = sampleProspect(QStringLiteral("Harbor Older"));
+    older.createdAt = QDateTime(QDate(2025, 1, 5), QTime(9, 0), Qt::UTC);
+    const Id olderId = f.store->prospects().add(older);
+
+    Meeting recent = sampleMeeting(earlyId, at(20));
+    recent.summary = QStringLiteral("Harbor review");
+    const Id recentId = f.store->meetings().add(recent);
+    // Logged afterwards about a meeting months before.
+    Meeting backdated = sampleMeeting(earlyId, QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC));
+    backdated.summary = QStringLiteral("Harbor kickoff");
+    const Id backdatedId = f.store->meetings().add(backdated);
+
+    const auto hits = f.store->search().search(QStringLiteral("harbor"), 10);
+    std::vector<std::pair<SearchHit::Kind, Id>> order;
+    for (const SearchHit& h : hits)
+        order.emplace_back(h.kind, h.itemId);
+    using K = SearchHit::Kind;
+    CHECK(order == std::vector<std::pair<K, Id>>{{K::Meeting, recentId},
+                                                 {K::Prospect, earlyId},
+                                                 {K::Meeting, backdatedId},
+                                                 {K::Prospect, olderId}});
+
+    // Moving a meeting in time moves it in the list.
+    backdated.id = backdatedId;
+    backdated.occurredAt = at(25);
+    f.store->meetings().update(backdated);
+    const auto moved = f.store->search().search(QStringLiteral("harbor"), 1);
+    REQUIRE(moved.size() == 1);
+    CHECK(moved[0].itemId == backdatedId);
+}
+
+TEST_CASE("search counts every match beyond the page it shows", "[storage]")
+{
+    StoreFixture f;
+    const Id pid = f.store->prospects().add(sampleProspect(QStringLiteral("Quayside")));
+    f.store->transaction([&] {
+        for (int i = 0; i < 312; ++i) {
+            Meeting m = sampleMeeting(pid, at(1).addSecs(i * 3600));
+            m.notes = QStringLiteral("warehouse slotting review %1").arg(i);
+            f.store->meetings().add(m);
+        }
+    });
+    CHECK(f.store->search().search(QStringLiteral("warehouse"), 50).size() == 50);
+    CHECK(f.store->search().count(QStringLiteral("warehouse"), -1) == 312);
+    CHECK(f.store->search().count(QStringLiteral("wareh"), -1) == 312);
+    CHECK(f.store->search().count(QStringLiteral("warehouse"), 100) == 100);
+    CHECK(f.store->search().count(QStringLiteral("zebra"), -1) == 0);
+    // Trash leaves the count too.
+    f.store->prospects().moveToTrash(pid, referenceNow());
+    CHECK(f.store->search().count(QStringLiteral("warehouse"), -1) == 0);
+}
+
+TEST_CASE("a purged prospect leaves nothing of its contacts in the search index", "[storage]")
+{
+    StoreFixture f;
+    const Id pid = f.store->prospects().add(sampleProspect(QStringLiteral("Ephemeral")));
+    Contact c;
+    c.prospectId = pid;
+    c.name = QStringLiteral("Zyxa Quorn");
+    f.store->prospects().addContact(c);
+    CHECK(f.store->search().search(QStringLiteral("zyxa"), 10).size() == 1);
+    f.store->prospects().purge(pid);
+    CHECK(f.store->connection().queryInt(
+              "SELECT count(*) FROM search_index WHERE search_index MATCH 'zyxa'") == 0);
+}

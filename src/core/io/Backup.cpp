@@ -1,5 +1,8 @@
 #include "Backup.h"
 
+#include "core/Money.h"
+#include "core/Validation.h"
+
 #include <QCoreApplication>
 
 #include <nlohmann/json.hpp>
@@ -44,12 +47,26 @@ int intMember(const json& object, const char* key, const QString& path)
     return static_cast<int>(n);
 }
 
+QString checkedText(const std::string& utf8, const QString& path, bool multiLine)
+{
+    const QString text = QString::fromStdString(utf8);
+    if (forbiddenCharacterAt(text, multiLine) >= 0) {
+        try {
+            validateText(text, multiLine, path, path);
+        } catch (const ValidationError& e) {
+            throw ValidationError(path, tr("Backup: %1").arg(e.message()));
+        }
+    }
+    return text;
+}
+
 QString stringMember(const json& object, const char* key, const QString& path)
 {
     const json& v = member(object, key, path);
+    const QString at = path + QLatin1Char('.') + QLatin1String(key);
     if (!v.is_string())
-        fail(path + QLatin1Char('.') + QLatin1String(key), tr("must be a string."));
-    return QString::fromStdString(v.get<std::string>());
+        fail(at, tr("must be a string."));
+    return checkedText(v.get<std::string>(), at, false);
 }
 
 GateCriterion criterionFromJson(const json& j, const QString& path)
@@ -109,12 +126,254 @@ PipelineSettings settingsFromJson(const json& j, const QString& path)
     return s;
 }
 
-// "[json.exception.parse_error.101] parse error at line 3, column 5: …" → the part after ": ".
-QString parseErrorMessage(const json::parse_error& e)
+/// Builds the document as json::parse does and keeps the JSON path of where it
+/// is, so that a syntax error or a number too large to read (1e400) names it.
+class PathSax : public json::json_sax_t
 {
-    const QString what = QString::fromUtf8(e.what());
-    const qsizetype at = what.indexOf(QStringLiteral("parse error"));
-    return at >= 0 ? what.mid(at) : what;
+public:
+    explicit PathSax(json& result) : m_dom(result, false) {}
+
+    bool null() override { return value() && m_dom.null(); }
+    bool boolean(bool v) override { return value() && m_dom.boolean(v); }
+    bool number_integer(number_integer_t v) override { return value() && m_dom.number_integer(v); }
+    bool number_unsigned(number_unsigned_t v) override
+    {
+        return value() && m_dom.number_unsigned(v);
+    }
+    bool number_float(number_float_t v, const string_t& s) override
+    {
+        return value() && m_dom.number_float(v, s);
+    }
+    bool string(string_t& v) override { return value() && m_dom.string(v); }
+    bool binary(binary_t& v) override { return value() && m_dom.binary(v); }
+    bool start_object(std::size_t n) override
+    {
+        if (!value())
+            return false;
+        m_stack.push_back({false, -1, {}});
+        return m_dom.start_object(n);
+    }
+    bool key(string_t& k) override
+    {
+        m_stack.back().key = k;
+        return m_dom.key(k);
+    }
+    bool end_object() override
+    {
+        m_stack.pop_back();
+        return m_dom.end_object();
+    }
+    bool start_array(std::size_t n) override
+    {
+        if (!value())
+            return false;
+        m_stack.push_back({true, -1, {}});
+        return m_dom.start_array(n);
+    }
+    bool end_array() override
+    {
+        m_stack.pop_back();
+        return m_dom.end_array();
+    }
+    bool parse_error(std::size_t position, const std::string& token,
+                     const nlohmann::detail::exception& e) override
+    {
+        m_failed = true;
+        m_position = position;
+        m_token = token;
+        m_overflow = e.id == 406; // out_of_range.406: a number that does not fit a double
+        m_path = path(true);
+        return false;
+    }
+
+    bool failed() const { return m_failed; }
+    bool overflow() const { return m_overflow; }
+    std::size_t position() const { return m_position; }
+    const std::string& token() const { return m_token; }
+    const QString& errorPath() const { return m_path; }
+
+private:
+    struct Level
+    {
+        bool array = false;
+        long long index = -1;
+        std::string key;
+    };
+
+    // Nesting deeper than any backup (the library itself has no limit): refused.
+    static constexpr std::size_t kMaxDepth = 64;
+
+    bool value()
+    {
+        if (!m_stack.empty() && m_stack.back().array)
+            ++m_stack.back().index;
+        if (m_stack.size() < kMaxDepth)
+            return true;
+        m_failed = true;
+        m_deep = true;
+        m_path = path(false);
+        return false;
+    }
+
+    // `pending`: the error is in the array element after the last one read.
+    QString path(bool pending) const
+    {
+        QString out = QStringLiteral("$");
+        for (std::size_t i = 0; i < m_stack.size(); ++i) {
+            const Level& l = m_stack[i];
+            if (l.array) {
+                const long long index = l.index + (pending && i + 1 == m_stack.size() ? 1 : 0);
+                if (index >= 0)
+                    out += QStringLiteral("[%1]").arg(index);
+            } else if (!l.key.empty()) {
+                out += QLatin1Char('.') + QString::fromStdString(l.key);
+            }
+        }
+        return out;
+    }
+
+public:
+    bool tooDeep() const { return m_deep; }
+
+private:
+    nlohmann::detail::json_sax_dom_parser<json> m_dom;
+    std::vector<Level> m_stack;
+    bool m_failed = false;
+    bool m_overflow = false;
+    bool m_deep = false;
+    std::size_t m_position = 0;
+    std::string m_token;
+    QString m_path;
+};
+
+/// Line and column (1-based) of byte `position` (the library counts from 1 past it).
+std::pair<int, int> lineAndColumn(const QByteArray& bytes, std::size_t position)
+{
+    const qsizetype end =
+        std::min<qsizetype>(bytes.size(), static_cast<qsizetype>(position > 0 ? position - 1 : 0));
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < end; ++i) {
+        if (bytes.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(bytes.at(i)) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+json parseJson(const QByteArray& bytes)
+{
+    json j;
+    PathSax sax(j);
+    const bool ok = json::sax_parse(bytes.constBegin(), bytes.constEnd(), &sax);
+    if (ok && !sax.failed())
+        return j;
+    const QString path = sax.errorPath();
+    if (sax.tooDeep())
+        fail(path, tr("the JSON nests deeper than a backup does."));
+    if (sax.overflow())
+        fail(path, tr("the number %1 is too large to read.")
+                       .arg(QString::fromStdString(sax.token()).left(40)));
+    const auto [line, column] = lineAndColumn(bytes, sax.position());
+    QString token = QString::fromStdString(sax.token());
+    if (token.size() > 40)
+        token = token.left(40) + QStringLiteral("…");
+    throw ValidationError(path,
+                          tr("The backup is not valid JSON: at %1 (line %2, column %3) it breaks "
+                             "off or holds something unexpected%4.")
+                              .arg(path)
+                              .arg(line)
+                              .arg(column)
+                              .arg(token.isEmpty() ? QString() : tr(" (“%1”)").arg(token)));
+}
+
+/// Rescales values written before minor units followed ISO 4217 (schema 4):
+/// every currency was stored in hundredths.
+void rescaleMinorUnits(ProspectBundle& b, const QString& path)
+{
+    Money& m = b.prospect.value;
+    const int digits = minorDigits(m.currency);
+    if (digits == 2 || m.minor <= 0)
+        return;
+    if (digits < 2) {
+        m.minor = (m.minor + 50) / 100;
+        return;
+    }
+    qint64 scaled = m.minor;
+    for (int i = 2; i < digits; ++i)
+        if (__builtin_mul_overflow(scaled, qint64{10}, &scaled) || scaled > maxMinor(m.currency))
+            fail(path + QStringLiteral(".prospect.value.minor"), tr("is too large."));
+    m.minor = scaled;
+}
+
+/// Ids each kind of row has across the whole backup: each may appear once.
+struct SeenIds
+{
+    std::set<Id> contacts, meetings, history, insights, requests, metrics, opportunities, tradables;
+};
+
+template <typename T>
+void uniqueIds(const std::vector<T>& items, std::set<Id>& seen, const QString& path,
+               const char* list)
+{
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        const Id id = items[k].id;
+        if (id != kNoId && !seen.insert(id).second)
+            fail(QStringLiteral("%1.%2[%3].id").arg(path, QLatin1String(list)).arg(k),
+                 tr("id %1 appears twice in the backup.").arg(id));
+    }
+}
+
+/// Every id of the bundle is new to the backup, and everything it refers to is in it.
+void checkReferences(const ProspectBundle& b, const QString& path, SeenIds& seen,
+                     const std::set<Id>& criterionIds)
+{
+    uniqueIds(b.contacts, seen.contacts, path, "contacts");
+    uniqueIds(b.meetings, seen.meetings, path, "meetings");
+    uniqueIds(b.history, seen.history, path, "history");
+    uniqueIds(b.insights, seen.insights, path, "insights");
+    uniqueIds(b.dataRequests, seen.requests, path, "data_requests");
+    uniqueIds(b.metrics, seen.metrics, path, "metrics");
+    uniqueIds(b.opportunities, seen.opportunities, path, "opportunities");
+    uniqueIds(b.tradables, seen.tradables, path, "tradables");
+
+    std::set<Id> meetings;
+    for (const Meeting& m : b.meetings)
+        meetings.insert(m.id);
+    for (std::size_t k = 0; k < b.insights.size(); ++k) {
+        const Id id = b.insights[k].meetingId;
+        if (id != kNoId && !meetings.count(id))
+            fail(QStringLiteral("%1.insights[%2].meeting_id").arg(path).arg(k),
+                 tr("refers to meeting %1, which this prospect does not have.").arg(id));
+    }
+    std::set<Id> contacts;
+    for (const Contact& c : b.contacts)
+        contacts.insert(c.id);
+    for (std::size_t k = 0; k < b.opportunities.size(); ++k) {
+        const Id id = b.opportunities[k].championContactId;
+        if (id != kNoId && !contacts.count(id))
+            fail(QStringLiteral("%1.opportunities[%2].champion_contact_id").arg(path).arg(k),
+                 tr("refers to contact %1, which this prospect does not have.").arg(id));
+    }
+    std::set<Id> ticked;
+    for (std::size_t k = 0; k < b.gateChecks.size(); ++k) {
+        const Id id = b.gateChecks[k].criterionId;
+        const QString at = QStringLiteral("%1.gate_checks[%2].criterion_id").arg(path).arg(k);
+        if (!criterionIds.count(id))
+            fail(at, tr("refers to gate criterion %1, which the backup does not have.").arg(id));
+        if (!ticked.insert(id).second)
+            fail(at, tr("gate criterion %1 is ticked twice for this prospect.").arg(id));
+    }
+    QStringList tags;
+    for (qsizetype k = 0; k < b.tags.size(); ++k) {
+        if (tags.contains(b.tags[k]))
+            fail(QStringLiteral("%1.tags[%2]").arg(path).arg(k),
+                 tr("the tag “%1” appears twice.").arg(b.tags[k]));
+        tags << b.tags[k];
+    }
 }
 
 } // namespace
@@ -147,34 +406,38 @@ BackupContents readBackup(Store& store, int schemaVersion, const BackupProgress&
 {
     BackupContents out;
     out.schema = schemaVersion;
-    out.settings = PipelineSettings::load(store.settings());
-    out.values = store.settings().all();
-    out.criteria = store.gates().criteria();
-    std::sort(out.criteria.begin(), out.criteria.end(),
-              [](const GateCriterion& a, const GateCriterion& c) {
-                  return std::tuple(static_cast<int>(a.stage), a.position, a.id) <
-                         std::tuple(static_cast<int>(c.stage), c.position, c.id);
-              });
+    // One snapshot: edits committed meanwhile by the app or accord-cli are in
+    // the backup whole or not at all, so it always restores.
+    store.readSnapshot([&] {
+        out.settings = PipelineSettings::load(store.settings());
+        out.values = store.settings().all();
+        out.criteria = store.gates().criteria();
+        std::sort(out.criteria.begin(), out.criteria.end(),
+                  [](const GateCriterion& a, const GateCriterion& c) {
+                      return std::tuple(static_cast<int>(a.stage), a.position, a.id) <
+                             std::tuple(static_cast<int>(c.stage), c.position, c.id);
+                  });
 
-    ProspectFilter all;
-    all.trash = ProspectFilter::Trash::Include;
-    const int total = store.prospects().count(all);
-    std::vector<Id> ids;
-    for (const ProspectRow& row :
-         store.prospects().rows(all, ProspectSort::Name, true, total + 1, 0))
-        ids.push_back(row.prospect.id);
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    int done = 0;
-    for (Id id : ids) {
-        auto bundle = loadBundle(store, id);
-        if (!bundle)
-            continue; // deleted meanwhile by another window
-        normaliseBundle(*bundle);
-        out.prospects.push_back(std::move(*bundle));
-        if (progress)
-            progress(++done, static_cast<int>(ids.size()));
-    }
+        ProspectFilter all;
+        all.trash = ProspectFilter::Trash::Include;
+        const int total = store.prospects().count(all);
+        std::vector<Id> ids;
+        for (const ProspectRow& row :
+             store.prospects().rows(all, ProspectSort::Name, true, total + 1, 0))
+            ids.push_back(row.prospect.id);
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        int done = 0;
+        for (Id id : ids) {
+            auto bundle = loadBundle(store, id);
+            if (!bundle)
+                continue;
+            normaliseBundle(*bundle);
+            out.prospects.push_back(std::move(*bundle));
+            if (progress)
+                progress(++done, static_cast<int>(ids.size()));
+        }
+    });
     return out;
 }
 
@@ -208,13 +471,7 @@ QByteArray backupJson(Store& store, int schemaVersion, const BackupProgress& pro
 
 BackupContents parseBackup(const QByteArray& bytes, int currentSchema)
 {
-    json j;
-    try {
-        j = json::parse(bytes.constBegin(), bytes.constEnd());
-    } catch (const json::parse_error& e) {
-        throw ValidationError(QStringLiteral("$"),
-                              tr("The backup is not valid JSON (%1).").arg(parseErrorMessage(e)));
-    }
+    const json j = parseJson(bytes);
     const QString root = QStringLiteral("$");
     if (!j.is_object())
         fail(root, tr("the backup must be a JSON object."));
@@ -244,11 +501,12 @@ BackupContents parseBackup(const QByteArray& bytes, int currentSchema)
             fail(QStringLiteral("$.setting_values"), tr("must be an object."));
         out.values.emplace();
         for (const auto& [key, value] : values->items()) {
+            const QString at =
+                QStringLiteral("$.setting_values.%1").arg(QString::fromStdString(key));
             if (!value.is_string())
-                fail(QStringLiteral("$.setting_values.%1").arg(QString::fromStdString(key)),
-                     tr("must be a string."));
-            (*out.values)[QString::fromStdString(key)] =
-                QString::fromStdString(value.get<std::string>());
+                fail(at, tr("must be a string."));
+            (*out.values)[checkedText(key, at, false)] =
+                checkedText(value.get<std::string>(), at, true);
         }
     }
 
@@ -268,27 +526,23 @@ BackupContents parseBackup(const QByteArray& bytes, int currentSchema)
     if (!prospects.is_array())
         fail(QStringLiteral("$.prospects"), tr("must be a list."));
     std::set<Id> prospectIds;
+    SeenIds seen;
     for (std::size_t i = 0; i < prospects.size(); ++i) {
         const QString path = QStringLiteral("$.prospects[%1]").arg(i);
         ProspectBundle b;
         try {
-            b = bundleFromJson(prospects[i]);
+            b = bundleFromJson(prospects[i], path);
         } catch (const ValidationError& e) {
-            const QString inner = e.field().startsWith(QLatin1Char('['))
-                                      ? path + e.field()
-                                      : path + QLatin1Char('.') + e.field();
-            throw ValidationError(inner, tr("Backup, %1: %2").arg(inner, e.message()));
-        } catch (const json::exception& e) {
-            fail(path, QString::fromUtf8(e.what()));
+            throw ValidationError(e.field(), tr("Backup: %1").arg(e.message()));
+        } catch (const json::exception&) {
+            fail(path, tr("cannot be read as a prospect."));
         }
         if (b.prospect.id <= 0 || !prospectIds.insert(b.prospect.id).second)
-            fail(path + QStringLiteral(".id"),
+            fail(path + QStringLiteral(".prospect.id"),
                  tr("missing or repeated prospect id %1.").arg(b.prospect.id));
-        for (const GateCheck& c : b.gateChecks)
-            if (!criterionIds.count(c.criterionId))
-                fail(path + QStringLiteral(".gate_checks"),
-                     tr("a tick refers to gate criterion %1, which the backup does not have.")
-                         .arg(c.criterionId));
+        checkReferences(b, path, seen, criterionIds);
+        if (out.schema > 0 && out.schema < kIsoMinorUnitsSchema)
+            rescaleMinorUnits(b, path);
         out.prospects.push_back(std::move(b));
     }
     return out;

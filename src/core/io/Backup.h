@@ -18,6 +18,9 @@
 namespace accord::core {
 
 inline constexpr int kBackupVersion = 1;
+/// The store schema from which money is kept in each currency's ISO 4217 minor
+/// unit; values of older backups (all in hundredths) are rescaled on reading.
+inline constexpr int kIsoMinorUnitsSchema = 4;
 
 struct BackupContents
 {
@@ -42,8 +45,9 @@ QByteArray backupToBytes(const BackupContents& contents);
 /// readBackup + backupToBytes.
 QByteArray backupJson(Store& store, int schemaVersion = 0, const BackupProgress& progress = {});
 
-/// Parses and checks a backup file. Throws ValidationError naming the JSON path
-/// ("prospects[3].contacts[0].email") or the line and column of a syntax error;
+/// Parses and checks a backup file. Every ValidationError names the JSON path,
+/// in one notation ("$.prospects[3].contacts[0].email"), also for a syntax
+/// error (with its line and column), a repeated id or a dangling reference;
 /// refuses a version newer than kBackupVersion, and a schema newer than
 /// `currentSchema` when that is given (> 0).
 BackupContents parseBackup(const QByteArray& bytes, int currentSchema = 0);

@@ -471,16 +471,21 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
         p.segment = row.value(ImportField::Segment);
         p.website = row.value(ImportField::Website);
 
-        const QString valueText = row.value(ImportField::Value);
-        if (!valueText.isEmpty()) {
-            const auto minor = parseMoneyMinor(valueText);
-            if (!minor || *minor < 0)
-                row.fail(ImportField::Value,
-                         tr("\"%1\" is not an amount of money.").arg(valueText));
-            p.value.minor = *minor;
-        }
         const QString currency = row.value(ImportField::Currency).toUpper();
         p.value.currency = currency.isEmpty() ? options.defaultCurrency : currency;
+        const QString valueText = row.value(ImportField::Value);
+        if (!valueText.isEmpty()) {
+            // "€40k" is euros: a symbol or code in the value must agree with the currency column.
+            const auto named = currencyNamedIn(valueText);
+            if (named && !currency.isEmpty() && *named != currency)
+                row.fail(ImportField::Value, tr("\"%1\" is in %2, but the currency column says %3.")
+                                                 .arg(valueText, *named, currency));
+            const auto money = parseMoney(valueText, p.value.currency);
+            if (!money || money->minor < 0)
+                row.fail(ImportField::Value,
+                         tr("\"%1\" is not an amount of money.").arg(valueText));
+            p.value = *money;
+        }
         static const QRegularExpression isoCurrency(QStringLiteral("^[A-Z]{3}$"));
         if (!isoCurrency.match(p.value.currency).hasMatch())
             row.fail(ImportField::Currency,

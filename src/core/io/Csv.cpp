@@ -304,8 +304,72 @@ int CsvTable::columnOf(const QString& headerName) const
     return -1;
 }
 
+namespace {
+
+/// UTF-16 text with a byte order mark, as UTF-8 with one; refuses an odd length
+/// or a broken surrogate pair, naming the line.
+QByteArray utf16ToUtf8(const QByteArray& bytes, bool bigEndian)
+{
+    const QString encoding = bigEndian ? QStringLiteral("UTF-16BE") : QStringLiteral("UTF-16LE");
+    if (bytes.size() % 2 != 0)
+        throw InputError(0, QString(),
+                         tr("The file starts as %1 text but ends in half a character; save it "
+                            "again as UTF-8 or UTF-16 and try again.")
+                             .arg(encoding));
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype units = bytes.size() / 2;
+    QString text;
+    text.reserve(units);
+    int line = 1;
+    for (qsizetype i = 1; i < units; ++i) { // unit 0 is the byte order mark
+        const auto unit = static_cast<char16_t>(bigEndian ? (p[2 * i] << 8) | p[2 * i + 1]
+                                                          : (p[2 * i + 1] << 8) | p[2 * i]);
+        const bool high = unit >= 0xD800 && unit <= 0xDBFF;
+        const bool low = unit >= 0xDC00 && unit <= 0xDFFF;
+        if (high) {
+            const qsizetype j = i + 1;
+            const char16_t next =
+                j < units ? static_cast<char16_t>(bigEndian ? (p[2 * j] << 8) | p[2 * j + 1]
+                                                            : (p[2 * j + 1] << 8) | p[2 * j])
+                          : char16_t{0};
+            if (!(next >= 0xDC00 && next <= 0xDFFF))
+                throw InputError(line, QString(),
+                                 tr("Line %1: the %2 text holds a broken character; save the "
+                                    "file again and try again.")
+                                     .arg(line)
+                                     .arg(encoding));
+            text.append(QChar(unit));
+            text.append(QChar(next));
+            ++i;
+            continue;
+        }
+        if (low)
+            throw InputError(line, QString(),
+                             tr("Line %1: the %2 text holds a broken character; save the file "
+                                "again and try again.")
+                                 .arg(line)
+                                 .arg(encoding));
+        if (unit == u'\n')
+            ++line;
+        text.append(QChar(unit));
+    }
+    return text.toUtf8();
+}
+
+} // namespace
+
 CsvTable readCsv(const QByteArray& bytes, const CsvReadOptions& options)
 {
+    // Spreadsheets save "Unicode text" as UTF-16 with a byte order mark: read it.
+    if (bytes.startsWith(QByteArray("\xFF\xFE\x00\x00", 4)) ||
+        bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4)))
+        throw InputError(1, QString(),
+                         tr("The file is UTF-32 text; save it as UTF-8 (or UTF-16) and try "
+                            "again."));
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        const QByteArray utf8 = utf16ToUtf8(bytes, bytes.startsWith("\xFE\xFF"));
+        return CsvParser(utf8, options).parse();
+    }
     return CsvParser(bytes, options).parse();
 }
 

@@ -39,7 +39,8 @@ struct CsvTable
     int columnOf(const QString& headerName) const; // -1 when absent (case-insensitive)
 };
 
-/// Parses CSV bytes (UTF-8, optional BOM, CRLF/LF/CR line ends, quoted fields
+/// Parses CSV bytes (UTF-8 with an optional BOM, or UTF-16 LE/BE with its BOM;
+/// UTF-32 is refused by name), CRLF/LF/CR line ends, quoted fields
 /// with commas, doubled quotes and line breaks). Blank lines are skipped.
 /// Throws InputError for invalid UTF-8, a NUL byte, an unbalanced quote, text
 /// after a closing quote, more fields than the header, a duplicate or missing

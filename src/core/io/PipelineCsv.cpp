@@ -1,5 +1,6 @@
 #include "PipelineCsv.h"
 
+#include "core/Money.h"
 #include "core/Parse.h"
 
 #include <QCoreApplication>
@@ -17,14 +18,20 @@ QStringList pipelineCsvHeader()
             QStringLiteral("Due"),          QStringLiteral("Gate progress")};
 }
 
-QString minorToDecimal(qint64 minor)
+QString minorToDecimal(qint64 minor, int digits)
 {
     const bool negative = minor < 0;
     const quint64 abs = negative ? 0 - static_cast<quint64>(minor) : static_cast<quint64>(minor);
+    quint64 unit = 1;
+    for (int i = 0; i < digits; ++i)
+        unit *= 10;
+    const QString sign = negative ? QStringLiteral("-") : QString();
+    if (digits <= 0)
+        return sign + QString::number(abs);
     return QStringLiteral("%1%2.%3")
-        .arg(negative ? QStringLiteral("-") : QString())
-        .arg(abs / 100)
-        .arg(abs % 100, 2, 10, QLatin1Char('0'));
+        .arg(sign)
+        .arg(abs / unit)
+        .arg(abs % unit, digits, 10, QLatin1Char('0'));
 }
 
 QByteArray pipelineCsv(const std::vector<ProspectRow>& rows, const QDateTime& now,
@@ -34,10 +41,9 @@ QByteArray pipelineCsv(const std::vector<ProspectRow>& rows, const QDateTime& no
     records.reserve(rows.size());
     for (const ProspectRow& row : rows) {
         const Prospect& p = row.prospect;
-        const QString days =
-            p.stageEnteredAt.isValid()
-                ? QString::number(std::max<qint64>(0, p.stageEnteredAt.daysTo(now)))
-                : QString();
+        const QString days = p.stageEnteredAt.isValid()
+                                 ? QString::number(wholeDaysBetween(p.stageEnteredAt, now))
+                                 : QString();
         const QString gate = row.gateTotal > 0
                                  ? QCoreApplication::translate("accord::io", "%1 of %2")
                                        .arg(row.gateMet)
@@ -45,7 +51,8 @@ QByteArray pipelineCsv(const std::vector<ProspectRow>& rows, const QDateTime& no
                                  : QString();
         records.push_back(
             {QString::number(p.id), p.name, p.owner, p.industry, p.segment, stageName(p.stage),
-             statusName(p.status), minorToDecimal(p.value.minor), p.value.currency, days,
+             statusName(p.status), minorToDecimal(p.value.minor, minorDigits(p.value.currency)),
+             p.value.currency, days,
              row.lastMeetingAt.isValid() ? toIsoUtc(row.lastMeetingAt) : QString(), p.nextStep,
              p.nextStepDue.isValid() ? p.nextStepDue.toString(Qt::ISODate) : QString(), gate});
     }

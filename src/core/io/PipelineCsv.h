@@ -17,7 +17,8 @@ QStringList pipelineCsvHeader();
 QByteArray pipelineCsv(const std::vector<ProspectRow>& rows, const QDateTime& now,
                        const CsvWriteOptions& options = {});
 
-/// Minor units as a plain decimal with two places: 4000050 → "40000.50".
-QString minorToDecimal(qint64 minor);
+/// Minor units as a plain decimal with `digits` places (the currency's minor
+/// unit, minorDigits): 4000050 → "40000.50"; JPY 5000 with 0 → "5000".
+QString minorToDecimal(qint64 minor, int digits = 2);
 
 } // namespace accord::core

@@ -121,9 +121,7 @@ const SummarySection* SummaryDocument::section(const QString& key) const
 
 int daysInStage(const Prospect& p, const QDateTime& now)
 {
-    if (!p.stageEnteredAt.isValid() || !now.isValid())
-        return 0;
-    return static_cast<int>(std::max<qint64>(0, p.stageEnteredAt.secsTo(now) / 86400));
+    return wholeDaysBetween(p.stageEnteredAt, now);
 }
 
 SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& options)

@@ -3,7 +3,35 @@
 #include "Log.h"
 #include "Session.h"
 
+#include <QCoreApplication>
+
 namespace accord::gui {
+
+core::Store& storeOf(Session& session)
+{
+    return session.store();
+}
+
+core::ChangeSet applyChanges(Session& session, const core::ChangeSet& changes)
+{
+    return session.store().applyChanges(changes);
+}
+
+QString valueChangedSentence(const QString& what, int how)
+{
+    switch (how) {
+    case 0:
+        return QCoreApplication::translate(
+                   "Commands", "%1 changed meanwhile elsewhere; nothing was saved, look again.")
+            .arg(what);
+    case 1:
+        return QCoreApplication::translate("Commands", "%1 changed since; redo is not possible.")
+            .arg(what);
+    default:
+        return QCoreApplication::translate("Commands", "%1 changed since; undo is not possible.")
+            .arg(what);
+    }
+}
 
 Command::Command(Session& session, const QString& text) : m_session(session)
 {
@@ -16,6 +44,22 @@ void Command::runFirst()
     m_skipRedo = true;
 }
 
+void Command::refused(const std::exception& e, bool redo)
+{
+    QString message;
+    if (const auto* conflict = dynamic_cast<const core::ConflictError*>(&e))
+        message = m_session.service().conflictSentence(*conflict, redo);
+    else if (const auto* store = dynamic_cast<const core::StoreError*>(&e))
+        message = store->message();
+    else
+        message = QString::fromUtf8(e.what());
+    qCWarning(lcGui) << (redo ? "redo refused:" : "undo refused:") << message;
+    // Nothing was written: the entry can never apply again, so it leaves the stack
+    // (QUndoStack deletes an obsolete command) and the stack stays true to the store.
+    setObsolete(true);
+    emit m_session.commandFailed(message);
+}
+
 void Command::redo()
 {
     if (m_skipRedo) {
@@ -25,8 +69,7 @@ void Command::redo()
     try {
         apply(false);
     } catch (const std::exception& e) {
-        qCWarning(lcGui) << "redo failed:" << e.what();
-        emit m_session.commandFailed(QString::fromUtf8(e.what()));
+        refused(e, true);
     }
     m_session.notifyChanged();
 }
@@ -36,10 +79,38 @@ void Command::undo()
     try {
         revert();
     } catch (const std::exception& e) {
-        qCWarning(lcGui) << "undo failed:" << e.what();
-        emit m_session.commandFailed(QString::fromUtf8(e.what()));
+        refused(e, false);
     }
     m_session.notifyChanged();
+}
+
+// --- ChangeSetCommand
+
+ChangeSetCommand::ChangeSetCommand(Session& session, const QString& text, First first)
+    : Command(session, text), m_first(std::move(first))
+{}
+
+core::Id ChangeSetCommand::insertedId() const
+{
+    for (const core::FieldPatch& p : m_changes)
+        if (p.op == core::FieldPatch::Op::Insert)
+            return p.id;
+    return core::kNoId;
+}
+
+void ChangeSetCommand::apply(bool first)
+{
+    if (first) {
+        m_changes = m_first(m_session);
+        return;
+    }
+    // Reversed twice: the same change without the old stamps (the store stamps anew).
+    m_session.store().applyChanges(core::reversed(core::reversed(m_changes)));
+}
+
+void ChangeSetCommand::revert()
+{
+    m_session.service().revertChanges(m_changes);
 }
 
 } // namespace accord::gui

@@ -13,42 +13,78 @@ QString tr(const char* text)
     return QCoreApplication::translate("Commands", text);
 }
 
-core::Prospect require(Session& s, core::Id id)
+/// The trash move (or, reversed, the restore) of a prospect as a field patch.
+core::ChangeSet trashChange(core::Id id, const QDateTime& at)
 {
-    auto p = s.store().prospects().find(id);
-    if (!p)
-        throw core::StoreError(tr("The prospect no longer exists."));
-    return *p;
+    core::FieldPatch p;
+    p.kind = core::RecordKind::Prospect;
+    p.id = id;
+    p.fields.push_back(
+        core::FieldChange{QStringLiteral("deleted_at"), QVariant(), QVariant(at.toUTC())});
+    return {p};
+}
+
+/// Applies a change set written before: the same change without its old stamps.
+void reapply(Session& s, const core::ChangeSet& changes)
+{
+    s.store().applyChanges(core::reversed(core::reversed(changes)));
 }
 } // namespace
 
 std::unique_ptr<Command> makeEditProspect(Session& s, const core::Prospect& before,
                                           const core::Prospect& after)
 {
-    return std::make_unique<ChangeValue<core::Prospect>>(
+    return std::make_unique<ChangeFields<core::Prospect>>(
         s, tr("Edit %1").arg(after.name), before, after,
-        [](Session& session, const core::Prospect& p) { session.service().updateProspect(p); });
+        [](Session& session, const core::FieldPatch& patch) {
+            return session.service().applyProspectPatch(patch);
+        },
+        core::PipelineService::editableProspectFields());
 }
 
 std::unique_ptr<Command> makeEditContact(Session& s, const core::Contact& before,
                                          const core::Contact& after)
 {
-    return std::make_unique<ChangeValue<core::Contact>>(
+    return std::make_unique<ChangeFields<core::Contact>>(
         s, tr("Edit contact %1").arg(after.name), before, after,
-        [](Session& session, const core::Contact& c) {
-            core::validate(c);
-            session.store().prospects().updateContact(c);
+        [after](Session& session, const core::FieldPatch& patch) {
+            core::validate(after);
+            return session.store().applyChanges({patch});
         });
 }
 
 std::unique_ptr<Command> makeEditMeeting(Session& s, const core::Meeting& before,
                                          const core::Meeting& after)
 {
-    return std::make_unique<ChangeValue<core::Meeting>>(
-        s, tr("Edit meeting"), before, after, [](Session& session, const core::Meeting& m) {
-            core::validate(m);
-            session.store().meetings().update(m);
+    return std::make_unique<ChangeFields<core::Meeting>>(
+        s, tr("Edit meeting"), before, after,
+        [after](Session& session, const core::FieldPatch& patch) {
+            core::validate(after);
+            return session.store().applyChanges({patch});
         });
+}
+
+std::unique_ptr<Command> makeEditTags(Session& s, core::Id prospectId, const QStringList& before,
+                                      const QStringList& after)
+{
+    auto sorted = [](QStringList l) {
+        l.sort(Qt::CaseSensitive);
+        return l;
+    };
+    QString name;
+    try {
+        if (auto p = s.store().prospects().find(prospectId))
+            name = p->name;
+    } catch (const std::exception&) {
+    }
+    return std::make_unique<ChangeValue<QStringList>>(
+        s, tr("Edit tags"), before, after,
+        [prospectId](Session& session) { return session.store().prospects().tags(prospectId); },
+        [prospectId](Session& session, const QStringList& v) {
+            session.store().prospects().setTags(prospectId, v);
+        },
+        tr("The tags of %1").arg(name),
+        [sorted](const QStringList& a, const QStringList& b) { return sorted(a) == sorted(b); });
 }
 
 // --- AddProspectCommand
@@ -61,15 +97,14 @@ void AddProspectCommand::apply(bool first)
 {
     if (first) {
         m_prospect.id = m_session.service().addProspect(m_prospect);
-        m_prospect = require(m_session, m_prospect.id);
-    } else {
-        m_session.store().prospects().add(m_prospect); // keeps the id
+        return;
     }
+    m_session.service().revertChanges(m_trashed); // out of the trash again
 }
 
 void AddProspectCommand::revert()
 {
-    m_session.store().prospects().purge(m_prospect.id);
+    m_trashed = m_session.store().applyChanges(trashChange(m_prospect.id, m_session.now()));
 }
 
 // --- MoveStageCommand
@@ -84,24 +119,23 @@ MoveStageCommand::MoveStageCommand(Session& s, core::Id id, core::Status to, QSt
       m_reason(std::move(reason)), m_by(s.userName())
 {}
 
-void MoveStageCommand::apply(bool)
+void MoveStageCommand::apply(bool first)
 {
-    m_before = require(m_session, m_id);
+    if (!first) {
+        reapply(m_session, m_changes);
+        return;
+    }
     auto& service = m_session.service();
-    const core::MoveDecision d = m_stage ? service.moveStage(m_id, *m_stage, m_reason, m_by)
-                                         : service.changeStatus(m_id, *m_status, m_reason, m_by);
+    const core::MoveDecision d =
+        m_stage ? service.moveStage(m_id, *m_stage, m_reason, m_by, &m_changes)
+                : service.changeStatus(m_id, *m_status, m_reason, m_by, &m_changes);
     if (!d.allowed())
         throw core::ValidationError(QStringLiteral("reason"), d.message);
-    const auto history = m_session.store().prospects().history(m_id);
-    if (history.empty())
-        throw core::StoreError(tr("The stage history was not written."));
-    m_change = *std::max_element(history.begin(), history.end(),
-                                 [](const auto& a, const auto& b) { return a.id < b.id; });
 }
 
 void MoveStageCommand::revert()
 {
-    m_session.service().revertChange(m_before, m_change);
+    m_session.service().revertChanges(m_changes);
 }
 
 // --- LogMeetingCommand
@@ -112,30 +146,18 @@ LogMeetingCommand::LogMeetingCommand(Session& s, core::Meeting m)
 
 void LogMeetingCommand::apply(bool first)
 {
-    if (first) {
-        m_before = require(m_session, m_meeting.prospectId);
-        if (m_meeting.loggedBy.isEmpty())
-            m_meeting.loggedBy = m_session.userName();
-        m_meeting.id = m_session.service().logMeeting(m_meeting);
-        if (auto stored = m_session.store().meetings().find(m_meeting.id))
-            m_meeting = *stored;
-        m_after = require(m_session, m_meeting.prospectId);
+    if (!first) {
+        reapply(m_session, m_changes);
         return;
     }
-    m_session.store().transaction([&] {
-        m_session.store().meetings().add(m_meeting);
-        if (!(m_after == m_before))
-            m_session.store().prospects().update(m_after);
-    });
+    if (m_meeting.loggedBy.isEmpty())
+        m_meeting.loggedBy = m_session.userName();
+    m_meeting.id = m_session.service().logMeeting(m_meeting, &m_changes);
 }
 
 void LogMeetingCommand::revert()
 {
-    m_session.store().transaction([&] {
-        m_session.store().meetings().remove(m_meeting.id);
-        if (!(m_after == m_before))
-            m_session.store().prospects().update(m_before);
-    });
+    m_session.service().revertChanges(m_changes);
 }
 
 // --- DeleteMeetingCommand
@@ -144,14 +166,17 @@ DeleteMeetingCommand::DeleteMeetingCommand(Session& s, core::Meeting m)
     : Command(s, tr("Delete meeting")), m_meeting(std::move(m))
 {}
 
-void DeleteMeetingCommand::apply(bool)
+void DeleteMeetingCommand::apply(bool first)
 {
-    m_session.store().meetings().remove(m_meeting.id);
+    if (first)
+        m_changes = m_session.store().removeRecord(core::RecordKind::Meeting, m_meeting.id);
+    else
+        reapply(m_session, m_changes);
 }
 
 void DeleteMeetingCommand::revert()
 {
-    m_session.store().meetings().add(m_meeting);
+    m_session.service().revertChanges(m_changes);
 }
 
 // --- ContactCommand
@@ -161,25 +186,24 @@ ContactCommand::ContactCommand(Session& s, core::Contact c, bool add)
       m_contact(std::move(c)), m_add(add)
 {}
 
-void ContactCommand::insert()
+void ContactCommand::apply(bool first)
 {
-    core::validate(m_contact);
-    m_contact.id = m_session.store().prospects().addContact(m_contact);
-}
-
-void ContactCommand::remove()
-{
-    m_session.store().prospects().removeContact(m_contact.id);
-}
-
-void ContactCommand::apply(bool)
-{
-    m_add ? insert() : remove();
+    if (!first) {
+        reapply(m_session, m_changes);
+        return;
+    }
+    if (m_add) {
+        core::validate(m_contact);
+        m_changes = m_session.store().applyChanges({core::insertPatch(m_contact)});
+        m_contact.id = m_changes.front().id;
+    } else {
+        m_changes = m_session.store().removeRecord(core::RecordKind::Contact, m_contact.id);
+    }
 }
 
 void ContactCommand::revert()
 {
-    m_add ? remove() : insert();
+    m_session.service().revertChanges(m_changes);
 }
 
 // --- TrashCommand
@@ -189,24 +213,25 @@ TrashCommand::TrashCommand(Session& s, core::Id id, const QString& name, bool to
       m_toTrash(toTrash)
 {}
 
-void TrashCommand::trash()
+void TrashCommand::apply(bool first)
 {
-    m_session.store().prospects().moveToTrash(m_id, m_session.now());
-}
-
-void TrashCommand::restore()
-{
-    m_session.store().prospects().restoreFromTrash(m_id);
-}
-
-void TrashCommand::apply(bool)
-{
-    m_toTrash ? trash() : restore();
+    if (!first) {
+        reapply(m_session, m_changes);
+        return;
+    }
+    if (m_toTrash) {
+        m_changes = m_session.store().applyChanges(trashChange(m_id, m_session.now()));
+    } else {
+        const auto p = m_session.store().prospects().find(m_id);
+        if (!p)
+            throw core::StoreError(tr("The prospect no longer exists."));
+        m_changes = m_session.store().applyChanges(core::reversed(trashChange(m_id, p->deletedAt)));
+    }
 }
 
 void TrashCommand::revert()
 {
-    m_toTrash ? restore() : trash();
+    m_session.service().revertChanges(m_changes);
 }
 
 } // namespace accord::gui

@@ -1,7 +1,9 @@
 #pragma once
 
-// The undoable edits of the pipeline. Each is small: it calls the service or a
-// repository and remembers what it needs to go back.
+// The undoable edits of the pipeline. Each is small: its first run calls the
+// service or the store and keeps the change set written; undo and redo apply
+// it (reversed) as compare-and-set, so they revert only what the command wrote
+// and refuse when someone changed it since.
 
 #include "Command.h"
 
@@ -15,7 +17,12 @@ std::unique_ptr<Command> makeEditContact(Session& s, const core::Contact& before
                                          const core::Contact& after);
 std::unique_ptr<Command> makeEditMeeting(Session& s, const core::Meeting& before,
                                          const core::Meeting& after);
+/// Replaces a prospect's tags; undo only while they are still the ones it set.
+std::unique_ptr<Command> makeEditTags(Session& s, core::Id prospectId, const QStringList& before,
+                                      const QStringList& after);
 
+/// A new prospect. Undo moves it to the trash (never deletes it: a colleague may
+/// have logged a meeting on it meanwhile); redo takes it out again.
 class AddProspectCommand final : public Command
 {
 public:
@@ -28,10 +35,11 @@ protected:
 
 private:
     core::Prospect m_prospect;
+    core::ChangeSet m_trashed;
 };
 
-/// A stage move (or, with `status` set, a status change); undo reverts it and
-/// drops the history entry it wrote.
+/// A stage move (or, with `status` set, a status change); undo reverts the
+/// fields it changed and drops the history entry it wrote.
 class MoveStageCommand final : public Command
 {
 public:
@@ -48,10 +56,11 @@ private:
     std::optional<core::Status> m_status;
     QString m_reason;
     QString m_by;
-    core::Prospect m_before;
-    core::StageChange m_change;
+    core::ChangeSet m_changes;
 };
 
+/// Logs a meeting (and the prospect's next step when it sets one). Undo
+/// removes the meeting and puts back only the next step.
 class LogMeetingCommand final : public Command
 {
 public:
@@ -64,10 +73,10 @@ protected:
 
 private:
     core::Meeting m_meeting;
-    core::Prospect m_before;
-    core::Prospect m_after;
+    core::ChangeSet m_changes;
 };
 
+/// Deletes a meeting; undo restores it and its insights' links to it.
 class DeleteMeetingCommand final : public Command
 {
 public:
@@ -79,9 +88,11 @@ protected:
 
 private:
     core::Meeting m_meeting;
+    core::ChangeSet m_changes;
 };
 
-/// Adds (`add` true) or removes a contact.
+/// Adds (`add` true) or removes a contact; undo of a removal restores it and
+/// the opportunities it championed.
 class ContactCommand final : public Command
 {
 public:
@@ -92,10 +103,9 @@ protected:
     void revert() override;
 
 private:
-    void insert();
-    void remove();
     core::Contact m_contact;
     bool m_add;
+    core::ChangeSet m_changes;
 };
 
 /// Moves a prospect to the trash (`toTrash` true) or restores it.
@@ -109,10 +119,9 @@ protected:
     void revert() override;
 
 private:
-    void trash();
-    void restore();
     core::Id m_id;
     bool m_toTrash;
+    core::ChangeSet m_changes;
 };
 
 } // namespace accord::gui

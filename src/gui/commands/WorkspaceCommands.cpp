@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <tuple>
+
 namespace accord::gui {
 
 namespace {
@@ -140,34 +143,29 @@ QString quoted(const QString& label)
     return tr("\u201c%1\u201d").arg(label.trimmed().left(60));
 }
 
-/// Adds (`add` true) or removes one evidence item; the id survives undo/redo.
-template <typename T> class EvidenceItemCommand final : public Command
+constexpr core::RecordKind kindOf(const core::Insight*)
 {
-public:
-    EvidenceItemCommand(Session& s, T item, bool add)
-        : Command(
-              s,
-              tr(add ? Ops<T>::addText() : Ops<T>::removeText()).arg(quoted(Ops<T>::label(item)))),
-          m_item(std::move(item)), m_add(add)
-    {}
+    return core::RecordKind::Insight;
+}
+constexpr core::RecordKind kindOf(const core::DataRequest*)
+{
+    return core::RecordKind::DataRequest;
+}
+constexpr core::RecordKind kindOf(const core::Metric*)
+{
+    return core::RecordKind::Metric;
+}
+constexpr core::RecordKind kindOf(const core::Opportunity*)
+{
+    return core::RecordKind::Opportunity;
+}
+constexpr core::RecordKind kindOf(const core::Tradable*)
+{
+    return core::RecordKind::Tradable;
+}
 
-protected:
-    void apply(bool) override { m_add ? insert() : erase(); }
-    void revert() override { m_add ? erase() : insert(); }
-
-private:
-    void insert()
-    {
-        core::validate(m_item);
-        m_item.id = Ops<T>::add(m_session.store().evidence(), m_item);
-    }
-    void erase() { Ops<T>::remove(m_session.store().evidence(), m_item.id); }
-
-    T m_item;
-    bool m_add;
-};
-
-/// Writes criteria lists per stage; `restoreDefaults` makes redo use the store's defaults.
+/// Criteria lists per stage: undo only while the lists are as the command left
+/// them, and removed criteria come back with every prospect's ticks and evidence.
 class CriteriaCommand final : public Command
 {
 public:
@@ -179,19 +177,45 @@ public:
     {}
 
 protected:
-    void apply(bool) override
+    void apply(bool first) override
     {
-        if (m_restoreDefaults) {
-            m_session.store().gates().restoreDefaults();
-            return;
-        }
-        write(m_after);
-        // New criteria got ids: keep them so undo/redo and hand ticks line up.
-        m_after = ofStages(m_session.store().gates().criteria());
+        m_session.store().transaction([&] {
+            expect(m_before, first ? 0 : 1);
+            // What removing criteria takes with it: every prospect's ticks of them.
+            m_ticks.clear();
+            for (const auto& c : m_before)
+                if (c.id != core::kNoId && !contains(m_after, c.id))
+                    for (const auto& t : m_session.store().gates().checksOfCriterion(c.id))
+                        m_ticks.push_back(t);
+            if (m_restoreDefaults && first)
+                m_session.store().gates().restoreDefaults();
+            else
+                write(m_after);
+            // New criteria got ids: keep them so undo/redo and hand ticks line up.
+            m_after = ofStages(m_session.store().gates().criteria());
+            if (m_restoreDefaults && first)
+                for (auto& t : m_ticks)
+                    if (contains(m_after, t.criterionId))
+                        t = {}; // kept by the defaults: nothing to bring back
+        });
     }
-    void revert() override { write(m_before); }
+    void revert() override
+    {
+        m_session.store().transaction([&] {
+            expect(m_after, 2);
+            write(m_before);
+            for (const auto& t : m_ticks)
+                if (t.criterionId != core::kNoId)
+                    m_session.store().gates().setCheck(t);
+        });
+    }
 
 private:
+    static bool contains(const std::vector<core::GateCriterion>& list, core::Id id)
+    {
+        return std::any_of(list.begin(), list.end(),
+                           [id](const core::GateCriterion& c) { return c.id == id; });
+    }
     std::vector<core::GateCriterion> ofStages(const std::vector<core::GateCriterion>& all) const
     {
         std::vector<core::GateCriterion> out;
@@ -200,47 +224,70 @@ private:
                 out.push_back(c);
         return out;
     }
+    /// Refuses unless the stored lists are `expected` (ids, labels, rules and order).
+    void expect(const std::vector<core::GateCriterion>& expected, int how)
+    {
+        auto shape = [](const std::vector<core::GateCriterion>& list) {
+            std::vector<std::tuple<int, core::Id, QString, int>> out;
+            for (const auto& c : list)
+                out.emplace_back(static_cast<int>(c.stage), c.id, c.label,
+                                 static_cast<int>(c.rule));
+            std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+                return std::get<0>(a) < std::get<0>(b);
+            });
+            return out;
+        };
+        if (shape(ofStages(m_session.store().gates().criteria())) != shape(expected))
+            throw ValueChanged(valueChangedSentence(tr("The exit criteria"), how));
+    }
     void write(const std::vector<core::GateCriterion>& list)
     {
-        m_session.store().transaction([&] {
-            for (core::Stage stage : m_stages) {
-                std::vector<core::GateCriterion> ofStage;
-                for (const auto& c : list)
-                    if (c.stage == stage) {
-                        core::validate(c);
-                        ofStage.push_back(c);
-                    }
-                m_session.store().gates().replaceCriteria(stage, ofStage);
-            }
-        });
+        for (core::Stage stage : m_stages) {
+            std::vector<core::GateCriterion> ofStage;
+            for (const auto& c : list)
+                if (c.stage == stage) {
+                    core::validate(c);
+                    ofStage.push_back(c);
+                }
+            m_session.store().gates().replaceCriteria(stage, ofStage);
+        }
     }
 
     std::vector<core::GateCriterion> m_before;
     std::vector<core::GateCriterion> m_after;
     std::vector<core::Stage> m_stages;
     bool m_restoreDefaults;
+    std::vector<core::GateCheck> m_ticks;
 };
 
 } // namespace
 
 template <typename T> std::unique_ptr<Command> makeAddEvidence(Session& s, const T& item)
 {
-    return std::make_unique<EvidenceItemCommand<T>>(s, item, true);
+    return std::make_unique<ChangeSetCommand>(
+        s, tr(Ops<T>::addText()).arg(quoted(Ops<T>::label(item))), [item](Session& session) {
+            core::validate(item);
+            return session.store().applyChanges({core::insertPatch(item)});
+        });
 }
 
 template <typename T> std::unique_ptr<Command> makeRemoveEvidence(Session& s, const T& item)
 {
-    return std::make_unique<EvidenceItemCommand<T>>(s, item, false);
+    const core::Id id = item.id;
+    return std::make_unique<ChangeSetCommand>(
+        s, tr(Ops<T>::removeText()).arg(quoted(Ops<T>::label(item))), [id](Session& session) {
+            return session.store().removeRecord(kindOf(static_cast<const T*>(nullptr)), id);
+        });
 }
 
 template <typename T>
 std::unique_ptr<Command> makeEditEvidence(Session& s, const T& before, const T& after)
 {
-    return std::make_unique<ChangeValue<T>>(
+    return std::make_unique<ChangeFields<T>>(
         s, tr(Ops<T>::editText()).arg(quoted(Ops<T>::label(after))), before, after,
-        [](Session& session, const T& v) {
-            core::validate(v);
-            Ops<T>::update(session.store().evidence(), v);
+        [after](Session& session, const core::FieldPatch& patch) {
+            core::validate(after);
+            return session.store().applyChanges({patch});
         });
 }
 
@@ -258,19 +305,36 @@ ACCORD_EVIDENCE_COMMANDS(core::Tradable)
 std::unique_ptr<Command> makeSaveNegotiation(Session& s, const core::Negotiation& before,
                                              const core::Negotiation& after, const QString& text)
 {
-    return std::make_unique<ChangeValue<core::Negotiation>>(
-        s, text, before, after, [](Session& session, const core::Negotiation& n) {
-            core::validate(n);
-            session.store().evidence().saveNegotiation(n);
+    return std::make_unique<ChangeFields<core::Negotiation>>(
+        s, text, before, after, [after](Session& session, const core::FieldPatch& patch) {
+            core::validate(after);
+            return session.store().applyChanges({patch});
         });
 }
 
 std::unique_ptr<Command> makeSetGateCheck(Session& s, const core::GateCheck& before,
                                           const core::GateCheck& after)
 {
+    const core::Id prospectId = after.prospectId;
+    const core::Id criterionId = after.criterionId;
+    auto read = [prospectId, criterionId](Session& session) {
+        core::GateCheck current;
+        current.prospectId = prospectId;
+        current.criterionId = criterionId;
+        for (const core::GateCheck& c : session.store().gates().checks(prospectId))
+            if (c.criterionId == criterionId)
+                current = c;
+        return current;
+    };
+    // A tick is the same while it is ticked or not alike, with the same evidence.
+    auto same = [](const core::GateCheck& a, const core::GateCheck& b) {
+        return a.checked == b.checked && (!a.checked || a.evidence == b.evidence);
+    };
     return std::make_unique<ChangeValue<core::GateCheck>>(
         s, after.checked ? tr("Tick exit criterion") : tr("Untick exit criterion"), before, after,
-        [](Session& session, const core::GateCheck& c) { session.store().gates().setCheck(c); });
+        read,
+        [](Session& session, const core::GateCheck& c) { session.store().gates().setCheck(c); },
+        tr("The tick"), same);
 }
 
 std::unique_ptr<Command> makeReplaceCriteria(Session& s, core::Stage stage,

@@ -8,6 +8,7 @@
 #include <QDialog>
 
 #include <array>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -16,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTabWidget;
+class QTableWidget;
 
 namespace accord::gui {
 
@@ -74,6 +76,10 @@ public:
 
 private:
     QWidget* buildBackupGroup(QWidget* parent);
+    QWidget* buildCurrencyPage(QWidget* parent);
+    void addRateRow(const QString& code, const QString& rate);
+    /// The rates as entered; nullopt (with the reason shown) when one cannot be used.
+    std::optional<core::ExchangeRates> enteredRates(const QString& pipelineCurrency);
     void chooseBackupFolder();
     /// Checks the backup fields and saves them when they changed; false (with
     /// the reason shown) when they cannot be used.
@@ -86,6 +92,8 @@ private:
     std::array<QSpinBox*, 3> m_stale{};
     std::array<QSpinBox*, 4> m_probability{};
     QComboBox* m_currency;
+    QTableWidget* m_rates = nullptr;
+    QLabel* m_ratesError = nullptr;
     QCheckBox* m_backupEnabled = nullptr;
     QSpinBox* m_backupKeep = nullptr;
     QLineEdit* m_backupFolder = nullptr;

@@ -26,7 +26,6 @@ void StalledModel::setReport(const core::PipelineReport& report)
 {
     beginResetModel();
     m_rows = report.stalled;
-    m_currency = report.query.settings.currency;
     endResetModel();
 }
 
@@ -69,7 +68,7 @@ QVariant StalledModel::data(const QModelIndex& index, int role) const
     case QuietColumn:
         return Format::days(s.daysQuiet);
     case ValueColumn:
-        return Format::moneyShort(s.valueMinor, m_currency);
+        return Format::moneyShort(s.valueMinor, s.currency);
     default:
         return {};
     }

@@ -25,7 +25,6 @@ public:
 
 private:
     std::vector<core::StalledProspect> m_rows;
-    QString m_currency;
 };
 
 class OwnerModel : public QAbstractTableModel

@@ -1,5 +1,7 @@
 #include "ReviewPage.h"
 
+#include "core/io/FileIo.h"
+
 #include "Format.h"
 #include "ReviewCharts.h"
 #include "ReviewModels.h"
@@ -438,7 +440,12 @@ void ReviewPage::updateTiles()
                               ? tr("%1 days").arg(QLocale().toString(r.cycle.median, 'f', 0))
                               : QStringLiteral("—");
     const QStringList texts{
-        tr("Open prospects\n%1 · %2").arg(r.openCount).arg(money(r.openValueMinor)),
+        r.openUnconverted > 0
+            ? tr("Open prospects\n%1 · %2 (%n unconverted: no exchange rate)", nullptr,
+                 r.openUnconverted)
+                  .arg(r.openCount)
+                  .arg(money(r.openValueMinor))
+            : tr("Open prospects\n%1 · %2").arg(r.openCount).arg(money(r.openValueMinor)),
         tr("Weighted pipeline\n%1").arg(money(r.weightedMinor)),
         tr("New\n%1").arg(count(core::Movement::New)),
         tr("Advanced\n%1").arg(count(core::Movement::Advanced)),
@@ -507,13 +514,12 @@ void ReviewPage::showRows(const QString& title, const std::vector<core::ReportPr
     dialog->setWindowTitle(tr("%1 (%2)").arg(title).arg(rows.size()));
     auto* list = new QListWidget(dialog);
     list->setObjectName(QStringLiteral("drillList"));
-    const QString& currency = m_report.query.settings.currency;
     for (const core::ReportProspect& p : rows) {
         auto* item =
             new QListWidgetItem(tr("%1 — %2 · %3 · %4 · %5")
                                     .arg(p.name, p.owner.isEmpty() ? tr("(no owner)") : p.owner,
                                          core::stageShortName(p.stage), core::statusName(p.status),
-                                         Format::moneyShort(p.valueMinor, currency)),
+                                         Format::moneyShort(p.valueMinor, p.currency)),
                                 list);
         item->setData(kIdRole, p.id);
     }
@@ -591,8 +597,10 @@ void ReviewPage::exportPdf(const QString& path)
                          tableHtml(tr("By owner"), *m_ownerModel);
     content.locale = QLocale();
 
+    core::refuseOpenDatabaseFile(path);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         throw core::StoreError(tr("Cannot write %1: %2").arg(path, file.errorString()));
     report::writeDashboardPdf(file, content);
     if (!file.commit())

@@ -129,11 +129,15 @@ void BoardView::reloadTotals()
     } catch (const std::exception& e) {
         qCWarning(lcGui) << "cannot read totals:" << e.what();
     }
-    const QString currency = m_session.pipelineSettings().currency;
+    const core::PipelineSettings& settings = m_session.pipelineSettings();
     for (size_t i = 0; i < totals.size(); ++i) {
-        m_columns[i].totals->setText(
-            tr("%1 · %2").arg(QLocale().toString(totals[i].count),
-                              Format::moneyShort(totals[i].valueMinor, currency)));
+        const core::MoneyTotal value = settings.total(totals[i].sums);
+        QString text = tr("%1 · %2").arg(QLocale().toString(totals[i].count),
+                                         Format::moneyShort(value.minor, settings.currency));
+        if (value.unconverted > 0)
+            text += QLatin1Char(' ') +
+                    tr("(%n unconverted: no exchange rate)", nullptr, value.unconverted);
+        m_columns[i].totals->setText(text);
     }
 }
 

@@ -1,5 +1,7 @@
 #include "OverviewTab.h"
 
+#include "core/Money.h"
+
 #include "Prompter.h"
 #include "Session.h"
 #include "commands/Commands.h"
@@ -162,7 +164,8 @@ void OverviewTab::reload()
     setIfIdle(m_nextStep, p->nextStep);
     setIfIdle(m_tagsEdit, m_tags.join(QLatin1String(", ")));
     if (!m_value->hasFocus())
-        m_value->setValue(static_cast<double>(p->value.minor) / 100.0);
+        m_value->setValue(static_cast<double>(p->value.minor) /
+                          static_cast<double>(core::minorPerMajor(p->value.currency)));
     m_value->setSuffix(QLatin1Char(' ') + p->value.currency);
     QSignalBlocker block(m_hasDue);
     m_hasDue->setChecked(p->nextStepDue.isValid());
@@ -182,7 +185,8 @@ void OverviewTab::commit()
     after.industry = m_industry->text().trimmed();
     after.segment = m_segment->text().trimmed();
     after.website = m_website->text().trimmed();
-    after.value.minor = std::llround(m_value->value() * 100.0);
+    after.value.minor = std::llround(
+        m_value->value() * static_cast<double>(core::minorPerMajor(after.value.currency)));
     after.nextStep = m_nextStep->text().trimmed();
     after.nextStepDue = m_hasDue->isChecked() ? m_due->date() : QDate();
     for (QLineEdit* e : {m_name, m_owner, m_industry, m_segment, m_website, m_nextStep})
@@ -209,9 +213,7 @@ void OverviewTab::commitTags()
     if (tags == m_tags || m_id == core::kNoId)
         return;
     const core::Id id = m_id;
-    m_session.execute(std::make_unique<ChangeValue<QStringList>>(
-        m_session, tr("Edit tags"), m_tags, tags,
-        [id](Session& s, const QStringList& v) { s.store().prospects().setTags(id, v); }));
+    m_session.execute(makeEditTags(m_session, id, m_tags, tags));
 }
 
 void OverviewTab::addContact()

@@ -1,0 +1,364 @@
+#include "SqliteChanges.h"
+
+#include <map>
+
+namespace accord::storage {
+
+using namespace accord::core;
+
+namespace {
+
+const char* tableOf(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Prospect:
+        return "prospect";
+    case RecordKind::Contact:
+        return "contact";
+    case RecordKind::Meeting:
+        return "meeting";
+    case RecordKind::StageChange:
+        return "stage_change";
+    case RecordKind::Insight:
+        return "insight";
+    case RecordKind::DataRequest:
+        return "data_request";
+    case RecordKind::Metric:
+        return "metric";
+    case RecordKind::Opportunity:
+        return "opportunity";
+    case RecordKind::Tradable:
+        return "tradable";
+    case RecordKind::Negotiation:
+        return "negotiation";
+    }
+    return "";
+}
+
+void bindValue(Statement& st, int index, FieldKind kind, const QVariant& v)
+{
+    if (!v.isValid()) {
+        st.bindNull(index);
+        return;
+    }
+    switch (kind) {
+    case FieldKind::Text:
+        st.bind(index, v.toString());
+        break;
+    case FieldKind::Integer:
+        st.bind(index, static_cast<qint64>(v.toLongLong()));
+        break;
+    case FieldKind::Real:
+        st.bind(index, v.toDouble());
+        break;
+    case FieldKind::Date:
+        st.bindDate(index, v.toDate());
+        break;
+    case FieldKind::Time:
+        st.bindTime(index, v.toDateTime());
+        break;
+    case FieldKind::Reference:
+        st.bindId(index, v.toLongLong());
+        break;
+    }
+}
+
+QVariant readValue(const Statement& st, int column, FieldKind kind)
+{
+    if (st.isNull(column))
+        return {};
+    switch (kind) {
+    case FieldKind::Text:
+        return st.text(column);
+    case FieldKind::Integer:
+    case FieldKind::Reference:
+        return QVariant(st.int64(column));
+    case FieldKind::Real:
+        return st.real(column);
+    case FieldKind::Date: {
+        const QDate d = st.date(column);
+        return d.isValid() ? QVariant(d) : QVariant();
+    }
+    case FieldKind::Time: {
+        const QDateTime t = st.time(column);
+        return t.isValid() ? QVariant(t) : QVariant();
+    }
+    }
+    return {};
+}
+
+std::string quoted(const QString& column)
+{
+    return '"' + column.toStdString() + '"';
+}
+
+/// One row a patch touches: the table, how to find the row, and its fields.
+struct Target
+{
+    std::string table;
+    std::string where; // uses ?1 (and ?2)
+    Id id = kNoId;
+    QString lever;                                              // negotiation_lever rows
+    std::vector<std::pair<QString, const FieldChange*>> fields; // column, change
+};
+
+std::vector<Target> targetsOf(const FieldPatch& p)
+{
+    if (p.kind != RecordKind::Negotiation) {
+        Target t{tableOf(p.kind), " WHERE id = ?1", p.id, {}, {}};
+        for (const FieldChange& f : p.fields)
+            t.fields.emplace_back(f.key, &f);
+        return {t};
+    }
+    Target main{"negotiation", " WHERE prospect_id = ?1", p.id, {}, {}};
+    std::map<QString, Target> levers;
+    for (const FieldChange& f : p.fields) {
+        const int dot = f.key.indexOf(u'.');
+        if (dot < 0) {
+            main.fields.emplace_back(f.key, &f);
+            continue;
+        }
+        const QString lever = f.key.left(dot);
+        auto it = levers.find(lever);
+        if (it == levers.end())
+            it = levers
+                     .emplace(lever, Target{"negotiation_lever",
+                                            " WHERE prospect_id = ?1 AND lever = ?2",
+                                            p.id,
+                                            lever,
+                                            {}})
+                     .first;
+        it->second.fields.emplace_back(f.key.mid(dot + 1), &f);
+    }
+    std::vector<Target> out{main};
+    for (auto& [lever, t] : levers)
+        out.push_back(std::move(t));
+    return out;
+}
+
+void bindWhere(Statement& st, const Target& t)
+{
+    st.bind(1, t.id);
+    if (!t.lever.isEmpty())
+        st.bind(2, t.lever);
+}
+
+int firstFree(const Target& t)
+{
+    return t.lever.isEmpty() ? 2 : 3;
+}
+
+bool isStamp(const FieldPatch& p, const QString& key)
+{
+    return p.kind == RecordKind::Prospect && key == QLatin1String("updated_at");
+}
+
+// A worksheet nobody filled yet reads as the defaults: make its rows so they can be compared.
+void ensureNegotiationRows(Connection& db, const FieldPatch& p, const std::vector<Target>& targets)
+{
+    Statement main = db.prepare("INSERT OR IGNORE INTO negotiation(prospect_id) VALUES (?1)");
+    main.bind(1, p.id);
+    main.run();
+    Statement lever = db.prepare("INSERT OR IGNORE INTO negotiation_lever(prospect_id, lever, "
+                                 "position) VALUES (?1, ?2, ?3)");
+    for (const Target& t : targets) {
+        if (t.lever.isEmpty())
+            continue;
+        const auto which = leverFromKey(t.lever);
+        if (!which)
+            throw StoreError(QStringLiteral("There is no lever %1.").arg(t.lever));
+        lever.bind(1, p.id).bind(2, t.lever).bind(3, static_cast<int>(*which));
+        lever.run();
+    }
+}
+
+const FieldSpec& spec(RecordKind kind, const QString& key)
+{
+    const FieldSpec* s = findField(kind, key);
+    if (!s)
+        throw StoreError(
+            QStringLiteral("There is no field %1 of a %2.").arg(key, recordKindName(kind)));
+    return *s;
+}
+
+/// Throws ConflictError unless the row holds every `before` of the target's fields.
+void compare(Connection& db, const FieldPatch& p, const Target& t)
+{
+    std::string sql = "SELECT 1";
+    std::vector<const FieldChange*> compared;
+    for (const auto& [column, change] : t.fields) {
+        if (isStamp(p, change->key))
+            continue;
+        compared.push_back(change);
+        sql += ", " + quoted(column) + " IS ?" +
+               std::to_string(firstFree(t) - 1 + static_cast<int>(compared.size()));
+    }
+    Statement st = db.prepare(sql + " FROM " + t.table + t.where);
+    bindWhere(st, t);
+    for (std::size_t i = 0; i < compared.size(); ++i)
+        bindValue(st, firstFree(t) + static_cast<int>(i), spec(p.kind, compared[i]->key).kind,
+                  compared[i]->before);
+    if (!st.step())
+        throw ConflictError(p.kind, p.id, {}, true);
+    QStringList differ;
+    for (std::size_t i = 0; i < compared.size(); ++i)
+        if (st.integer(static_cast<int>(i) + 1) == 0)
+            differ << compared[i]->key;
+    st.reset();
+    if (!differ.isEmpty())
+        throw ConflictError(p.kind, p.id, differ, false);
+}
+
+void update(Connection& db, const Clock& clock, const FieldPatch& p, const Target& t)
+{
+    std::string sql = "UPDATE " + t.table + " SET ";
+    int index = firstFree(t);
+    bool stamped = false;
+    for (const auto& [column, change] : t.fields) {
+        if (index > firstFree(t))
+            sql += ", ";
+        sql += quoted(column) + " = ?" + std::to_string(index++);
+        stamped = stamped || isStamp(p, change->key);
+    }
+    const bool stamp = p.kind == RecordKind::Prospect && !stamped;
+    if (stamp)
+        sql += std::string(t.fields.empty() ? "" : ", ") + "updated_at = ?" + std::to_string(index);
+    Statement st = db.prepare(sql + t.where);
+    bindWhere(st, t);
+    index = firstFree(t);
+    for (const auto& [column, change] : t.fields)
+        bindValue(st, index++, spec(p.kind, change->key).kind, change->after);
+    if (stamp)
+        st.bindTime(index, clock.now());
+    st.run();
+    expectChanged(db, recordKindName(p.kind).toUtf8().constData());
+}
+
+Id insert(Connection& db, const FieldPatch& p)
+{
+    if (p.kind == RecordKind::Negotiation)
+        throw StoreError(QStringLiteral("A worksheet is written field by field."));
+    std::string columns = "id";
+    std::string values = "?1";
+    int index = 2;
+    for (const FieldChange& f : p.fields) {
+        columns += ", " + quoted(f.key);
+        values += ", ?" + std::to_string(index++);
+    }
+    Statement st = db.prepare(std::string("INSERT INTO ") + tableOf(p.kind) + "(" + columns +
+                              ") VALUES (" + values + ")");
+    st.bindId(1, p.id);
+    index = 2;
+    for (const FieldChange& f : p.fields)
+        bindValue(st, index++, spec(p.kind, f.key).kind, f.after);
+    st.run();
+    return db.lastInsertId();
+}
+
+void remove(Connection& db, const FieldPatch& p)
+{
+    if (p.kind == RecordKind::Negotiation)
+        throw StoreError(QStringLiteral("A worksheet is written field by field."));
+    Statement st = db.prepare(std::string("DELETE FROM ") + tableOf(p.kind) + " WHERE id = ?1");
+    st.bind(1, p.id);
+    st.run();
+    if (db.changes() == 0)
+        throw ConflictError(p.kind, p.id, {}, true);
+}
+
+// Records whose reference to (kind, id) the schema clears when it goes (ON DELETE SET NULL).
+struct Link
+{
+    RecordKind from;
+    const char* column;
+};
+std::vector<Link> linksTo(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Meeting:
+        return {{RecordKind::Insight, "meeting_id"}};
+    case RecordKind::Contact:
+        return {{RecordKind::Opportunity, "champion_contact_id"}};
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+ChangeSet applyChangeSet(Connection& db, const Clock& clock, const ChangeSet& changes)
+{
+    ChangeSet written = changes;
+    Transaction tx(db);
+    for (FieldPatch& p : written) {
+        if (p.id == kNoId && p.op != FieldPatch::Op::Insert)
+            throw StoreError(QStringLiteral("A change names no record."));
+        switch (p.op) {
+        case FieldPatch::Op::Insert:
+            p.id = insert(db, p);
+            break;
+        case FieldPatch::Op::Remove:
+            for (const Target& t : targetsOf(p))
+                compare(db, p, t);
+            remove(db, p);
+            break;
+        case FieldPatch::Op::Update: {
+            const std::vector<Target> targets = targetsOf(p);
+            if (p.kind == RecordKind::Negotiation)
+                ensureNegotiationRows(db, p, targets);
+            for (const Target& t : targets)
+                if (!t.fields.empty() || p.kind == RecordKind::Prospect)
+                    compare(db, p, t);
+            for (const Target& t : targets)
+                if (!t.fields.empty())
+                    update(db, clock, p, t);
+            break;
+        }
+        }
+    }
+    tx.commit();
+    return written;
+}
+
+ChangeSet removeRecord(Connection& db, const Clock& clock, RecordKind kind, Id id)
+{
+    if (kind == RecordKind::Prospect || kind == RecordKind::Negotiation)
+        throw StoreError(QStringLiteral("A %1 is not removed this way.").arg(recordKindName(kind)));
+    Transaction tx(db);
+    ChangeSet changes;
+    for (const Link& link : linksTo(kind)) {
+        Statement st = db.prepare(std::string("SELECT id FROM ") + tableOf(link.from) + " WHERE " +
+                                  link.column + " = ?1 ORDER BY id");
+        st.bind(1, id);
+        while (st.step()) {
+            FieldPatch p;
+            p.kind = link.from;
+            p.id = st.id(0);
+            p.fields.push_back(
+                FieldChange{QLatin1String(link.column), QVariant(qint64(id)), QVariant()});
+            changes.push_back(std::move(p));
+        }
+    }
+    FieldPatch record;
+    record.kind = kind;
+    record.id = id;
+    record.op = FieldPatch::Op::Remove;
+    const std::vector<FieldSpec>& specs = fieldSpecs(kind);
+    std::string sql = "SELECT 1";
+    for (const FieldSpec& s : specs)
+        sql += ", " + quoted(s.key);
+    Statement st = db.prepare(sql + " FROM " + tableOf(kind) + " WHERE id = ?1");
+    st.bind(1, id);
+    if (!st.step())
+        throw ConflictError(kind, id, {}, true);
+    for (std::size_t i = 0; i < specs.size(); ++i)
+        record.fields.push_back(FieldChange{
+            specs[i].key, readValue(st, static_cast<int>(i) + 1, specs[i].kind), QVariant()});
+    st.reset();
+    changes.push_back(std::move(record));
+    ChangeSet written = applyChangeSet(db, clock, changes);
+    tx.commit();
+    return written;
+}
+
+} // namespace accord::storage
