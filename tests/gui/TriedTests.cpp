@@ -458,3 +458,38 @@ TEST_CASE("a data request received last week can be entered", "[gui]")
     CHECK(stored[0].status == core::DataRequestStatus::Received);
     CHECK(stored[0].requestedOn <= stored[0].receivedOn);
 }
+
+TEST_CASE("summaries exported to a folder keep accents and Arabic letters in their names",
+          "[gui][text]")
+{
+    test::GuiFixture f;
+    const core::Id rocket = f.addProspect(S("Rocket Migré Café"));
+    const core::Id arabic = f.addProspect(S("شركة النور"));
+    f.window->showPage(f.window->prospectTable());
+    f.window->prospectTable()->selectAll();
+    test::settle();
+    const QString folder = f.dir.path(S("summaries"));
+    REQUIRE(QDir().mkpath(folder));
+    f.prompter.push(2); // Markdown
+    f.prompter.push(folder);
+    action(*f.window, "actionExportSummary")->trigger();
+    const QStringList files = QDir(folder).entryList({S("*.md")}, QDir::Files, QDir::Name);
+    CHECK(files.contains(QStringLiteral("%1-rocket-migré-café.md").arg(rocket)));
+    CHECK(files.contains(QStringLiteral("%1-شركة-النور.md").arg(arabic)));
+}
+
+TEST_CASE("the demo's meeting notes never end a company name with two full stops", "[gui][text]")
+{
+    test::GuiFixture f(true);
+    int checked = 0;
+    for (const core::ProspectRow& row :
+         f.session->store().prospects().rows({}, core::ProspectSort::Name, true, 1000, 0)) {
+        for (const core::Meeting& m : f.session->store().meetings().forProspect(row.prospect.id)) {
+            ++checked;
+            INFO(m.notes.toStdString());
+            static const QRegularExpression doubled(S("\\w\\.\\.(?!\\.)"));
+            CHECK_FALSE(doubled.match(m.notes).hasMatch());
+        }
+    }
+    CHECK(checked > 20);
+}
