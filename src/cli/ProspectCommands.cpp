@@ -334,7 +334,8 @@ int logMeetingCommand(CliContext& ctx, const QStringList& argv)
         if (!when)
             throw ValidationError(
                 QStringLiteral("when"),
-                QStringLiteral("\"%1\" is not a date and time (use YYYY-MM-DD HH:MM).")
+                QStringLiteral("\"%1\" is not a date and time of the years 1900–9999 (use "
+                               "YYYY-MM-DD HH:MM, an offset at most ±14:00).")
                     .arg(args.value(QStringLiteral("when"))));
         m.occurredAt = *when;
     } else {
