@@ -87,6 +87,10 @@ bool Session::execute(std::unique_ptr<Command> command)
     } catch (const core::ValidationError& e) {
         emit commandFailed(e.message());
         return false;
+    } catch (const core::ConflictError& e) {
+        // The record changed since the view read it: nothing is written over it.
+        emit commandFailed(m_service->conflictSentence(e, core::PipelineService::Attempt::Edit));
+        return false;
     } catch (const core::StoreError& e) {
         emit commandFailed(e.message());
         return false;

@@ -312,3 +312,20 @@ TEST_CASE("undoing a tick a colleague changed since is refused", "[gui][undo]")
     CHECK(f.session.store().gates().checks(id).front().evidence ==
           QStringLiteral("Deck sent and read"));
 }
+
+TEST_CASE("an edit made from a stale view does not overwrite a colleague's change of that field",
+          "[gui][undo]")
+{
+    UndoFixture f;
+    const Id id = f.addProspect();
+    const core::Prospect shown = f.prospect(id);
+    f.theyEdit(id, [](core::Prospect& p) { p.value.minor = 9'900'000; });
+    core::Prospect edited = shown;
+    edited.value.minor = 5'000'000;
+    edited.owner = QStringLiteral("Sam");
+    CHECK_FALSE(f.session.execute(gui::makeEditProspect(f.session, shown, edited)));
+    CHECK(f.lastFailure() ==
+          QStringLiteral("Fairhaven Foods's value was changed since; nothing was saved."));
+    CHECK(f.prospect(id).value.minor == 9'900'000);
+    CHECK(f.prospect(id).owner == QStringLiteral("Dana"));
+}
