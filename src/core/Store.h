@@ -124,6 +124,9 @@ public:
     virtual std::vector<Meeting> forProspect(Id prospectId, int limit = -1, int offset = 0) = 0;
     /// Newest first across the pipeline (prospects in the trash left out).
     virtual std::vector<Meeting> recent(int limit, int offset = 0) = 0;
+    /// Newest first, with the prospects `filter` selects (stage, status, owners, text …).
+    virtual std::vector<Meeting> recentOf(const ProspectFilter& filter, int limit,
+                                          int offset = 0) = 0;
     virtual int count() = 0;
 };
 

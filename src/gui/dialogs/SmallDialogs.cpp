@@ -1,5 +1,6 @@
 #include "SmallDialogs.h"
 
+#include "LiveValidation.h"
 #include "views/GateCriteriaPage.h"
 
 #include "Prompter.h"
@@ -36,6 +37,7 @@ QLabel* errorLabel(QWidget* parent)
 {
     auto* l = new QLabel(parent);
     l->setObjectName(QStringLiteral("errorLabel"));
+    l->setTextFormat(Qt::PlainText); // messages quote what was typed
     l->setWordWrap(true);
     l->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
     l->hide();
@@ -126,6 +128,17 @@ NewProspectDialog::NewProspectDialog(Session& session, QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(okCancel(this));
     resize(440, sizeHint().height());
+    revalidateOnEdit(this, m_error, [this] { return problem(); });
+}
+
+QString NewProspectDialog::problem() const
+{
+    try {
+        core::validate(prospect());
+    } catch (const core::ValidationError& e) {
+        return e.message();
+    }
+    return {};
 }
 
 core::Prospect NewProspectDialog::prospect() const
@@ -144,10 +157,8 @@ core::Prospect NewProspectDialog::prospect() const
 
 void NewProspectDialog::accept()
 {
-    try {
-        core::validate(prospect());
-    } catch (const core::ValidationError& e) {
-        m_error->setText(e.message());
+    if (const QString why = problem(); !why.isEmpty()) {
+        m_error->setText(why);
         m_error->show();
         return;
     }
@@ -186,6 +197,17 @@ ContactDialog::ContactDialog(const core::Contact& contact, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(okCancel(this));
+    revalidateOnEdit(this, m_error, [this] { return problem(); });
+}
+
+QString ContactDialog::problem() const
+{
+    try {
+        core::validate(contact());
+    } catch (const core::ValidationError& e) {
+        return e.message();
+    }
+    return {};
 }
 
 core::Contact ContactDialog::contact() const
@@ -201,10 +223,8 @@ core::Contact ContactDialog::contact() const
 
 void ContactDialog::accept()
 {
-    try {
-        core::validate(contact());
-    } catch (const core::ValidationError& e) {
-        m_error->setText(e.message());
+    if (const QString why = problem(); !why.isEmpty()) {
+        m_error->setText(why);
         m_error->show();
         return;
     }

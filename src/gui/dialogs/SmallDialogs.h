@@ -35,6 +35,7 @@ public:
     void accept() override;
 
 private:
+    QString problem() const;
     Session& m_session;
     QLineEdit* m_name;
     QComboBox* m_owner;
@@ -54,6 +55,7 @@ public:
     void accept() override;
 
 private:
+    QString problem() const;
     core::Contact m_contact;
     QLineEdit* m_name;
     QLineEdit* m_title;
