@@ -418,7 +418,20 @@ ChangeSet reversed(const ChangeSet& changes)
 ConflictError::ConflictError(RecordKind kind, Id id, QStringList fields, bool missing)
     : StoreError(missing ? QStringLiteral("The %1 no longer exists.").arg(recordKindName(kind))
                          : QStringLiteral("The %1 was changed since.").arg(recordKindName(kind))),
-      m_kind(kind), m_id(id), m_fields(std::move(fields)), m_missing(missing)
+      m_kind(kind), m_id(id), m_fields(std::move(fields)),
+      m_reason(missing ? Reason::Missing : Reason::Changed)
+{}
+
+ConflictError::ConflictError(RecordKind kind, Id id, Reason reason, RecordKind linkedFrom)
+    : StoreError(reason == Reason::Taken
+                     ? QStringLiteral("Another %1 took its place since.").arg(recordKindName(kind))
+                 : reason == Reason::Linked
+                     ? QStringLiteral("A %1 was linked to the %2 since.")
+                           .arg(recordKindName(linkedFrom), recordKindName(kind))
+                 : reason == Reason::Missing
+                     ? QStringLiteral("The %1 no longer exists.").arg(recordKindName(kind))
+                     : QStringLiteral("The %1 was changed since.").arg(recordKindName(kind))),
+      m_kind(kind), m_id(id), m_reason(reason), m_linkedFrom(linkedFrom)
 {}
 
 // ---------------------------------------------------------------- per type

@@ -81,17 +81,29 @@ class ConflictError : public StoreError
 {
 public:
     ConflictError(RecordKind kind, Id id, QStringList fields, bool missing);
+    /// Why a change cannot apply beyond changed or missing fields.
+    enum class Reason {
+        Changed, // fields hold other values now
+        Missing, // the record is gone
+        Taken,   // a record with the id it would restore exists
+        Linked   // a `linkedFrom` record refers to the record it would delete
+    };
+    ConflictError(RecordKind kind, Id id, Reason reason,
+                  RecordKind linkedFrom = RecordKind::Prospect);
     RecordKind kind() const { return m_kind; }
     Id id() const { return m_id; }
     /// Keys of the fields that hold other values now (empty when missing).
     const QStringList& fields() const { return m_fields; }
-    bool missing() const { return m_missing; }
+    bool missing() const { return m_reason == Reason::Missing; }
+    Reason reason() const { return m_reason; }
+    RecordKind linkedFrom() const { return m_linkedFrom; }
 
 private:
     RecordKind m_kind;
     Id m_id;
     QStringList m_fields;
-    bool m_missing;
+    Reason m_reason;
+    RecordKind m_linkedFrom = RecordKind::Prospect;
 };
 
 /// Field values of a record and back. Only the record types above have them.

@@ -57,10 +57,14 @@ ChangeSet PipelineService::applyProspectPatch(const FieldPatch& patch)
                                     : f.key));
     ChangeSet written;
     m_store.transaction([&] {
-        Prospect candidate = require(patch.id);
+        const Prospect current = require(patch.id);
+        Prospect candidate = current;
         core::applyPatch(candidate, patch);
         validate(candidate);
-        if (candidate.stage == Stage::Partnership && !candidate.signedOn.isValid())
+        // Only removing the date of a partnership is refused: one that never had
+        // a date (imported as won or lost) stays editable.
+        if (candidate.stage == Stage::Partnership && current.signedOn.isValid() &&
+            !candidate.signedOn.isValid())
             throw ValidationError(QStringLiteral("signed_on"),
                                   QCoreApplication::translate(
                                       "accord", "%1 is a partnership and keeps its signed date; "
@@ -283,6 +287,15 @@ QString PipelineService::conflictSentence(const ConflictError& e, Attempt attemp
     const QString tail = attempt == Attempt::Redo   ? tr("redo is not possible")
                          : attempt == Attempt::Undo ? tr("undo is not possible")
                                                     : tr("nothing was saved");
+    if (e.reason() == ConflictError::Reason::Linked) {
+        const QString from = recordKindName(e.linkedFrom());
+        const bool vowel = !from.isEmpty() && QStringLiteral("aeiou").contains(from.front());
+        return (vowel ? tr("Someone linked an %1 to this %2 since; %3.")
+                      : tr("Someone linked a %1 to this %2 since; %3."))
+            .arg(from, recordKindName(e.kind()), tail);
+    }
+    if (e.reason() == ConflictError::Reason::Taken)
+        return tr("Another %1 took its place since; %2.").arg(recordKindName(e.kind()), tail);
     if (e.kind() != RecordKind::Prospect) {
         return e.missing()
                    ? tr("The %1 no longer exists; %2.").arg(recordKindName(e.kind()), tail)

@@ -119,42 +119,110 @@ QString PipelineSettings::formatRate(double rate)
     return text;
 }
 
-void PipelineSettings::save(SettingsRepository& repo) const
+namespace {
+
+void check(const PipelineSettings& s)
 {
-    for (std::size_t i = 0; i < staleDays.size(); ++i) {
-        if (staleDays[i] < 1 || staleDays[i] > kMaxStaleDays)
+    for (std::size_t i = 0; i < s.staleDays.size(); ++i) {
+        if (s.staleDays[i] < 1 || s.staleDays[i] > kMaxStaleDays)
             throw ValidationError(staleKey(static_cast<int>(i) + 1),
                                   QStringLiteral("Stale thresholds must be between 1 and %1 days.")
                                       .arg(kMaxStaleDays));
     }
-    for (std::size_t i = 0; i < probabilityPercent.size(); ++i) {
-        if (probabilityPercent[i] < 0 || probabilityPercent[i] > 100)
+    for (std::size_t i = 0; i < s.probabilityPercent.size(); ++i) {
+        if (s.probabilityPercent[i] < 0 || s.probabilityPercent[i] > 100)
             throw ValidationError(probabilityKey(static_cast<int>(i) + 1),
                                   QStringLiteral("Stage probabilities must be between 0 and 100."));
     }
-    if (!isCurrencyCode(currency))
+    if (!isCurrencyCode(s.currency))
         throw ValidationError(
             QStringLiteral("currency"),
-            QStringLiteral("“%1” is not a three-letter currency code such as USD.").arg(currency));
-    for (const auto& [code, rate] : rates)
-        if (!isCurrencyCode(code) || code == currency || !std::isfinite(rate) || rate < kMinRate ||
-            rate > kMaxRate)
-            throw ValidationError(rateKey(code),
+            QStringLiteral("“%1” is not a three-letter currency code such as USD.")
+                .arg(s.currency));
+    for (const auto& [code, rate] : s.rates)
+        if (!isCurrencyCode(code) || code == s.currency || !std::isfinite(rate) ||
+            rate < kMinRate || rate > kMaxRate)
+            throw ValidationError(PipelineSettings::rateKey(code),
                                   tr("The exchange rate of “%1” cannot be used.").arg(code));
+}
+
+QString valueOf(const std::map<QString, QString>& values, const QString& key)
+{
+    const auto it = values.find(key);
+    return it == values.end() ? QString() : it->second;
+}
+
+} // namespace
+
+std::map<QString, QString> PipelineSettings::values() const
+{
     std::map<QString, QString> values;
     for (std::size_t i = 0; i < staleDays.size(); ++i)
         values[staleKey(static_cast<int>(i) + 1)] = QString::number(staleDays[i]);
     for (std::size_t i = 0; i < probabilityPercent.size(); ++i)
         values[probabilityKey(static_cast<int>(i) + 1)] = QString::number(probabilityPercent[i]);
     values[QStringLiteral("currency")] = currency;
-    // Exchange rates: those in `rates` are written, any other stored one is cleared.
-    const QString prefix = rateKey(QString());
-    for (const auto& [key, value] : repo.all())
-        if (key.startsWith(prefix) && !value.isEmpty() && !rates.count(key.mid(prefix.size())))
-            values[key] = QString();
     for (const auto& [code, rate] : rates)
         values[rateKey(code)] = formatRate(rate);
-    repo.setValues(values); // one transaction: all of them or none
+    return values;
+}
+
+QString PipelineSettings::settingLabel(const QString& key)
+{
+    const QString prefix = rateKey(QString());
+    if (key.startsWith(prefix))
+        return tr("exchange rate of %1").arg(key.mid(prefix.size()));
+    if (key == QLatin1String("currency"))
+        return tr("pipeline currency");
+    for (int stage = 1; stage <= 4; ++stage) {
+        if (key == staleKey(stage))
+            return tr("stale days of %1").arg(stageShortName(static_cast<Stage>(stage)));
+        if (key == probabilityKey(stage))
+            return tr("probability of %1").arg(stageShortName(static_cast<Stage>(stage)));
+    }
+    return key;
+}
+
+void PipelineSettings::save(SettingsRepository& repo) const
+{
+    check(*this);
+    repo.transaction([&] {
+        std::map<QString, QString> out = values();
+        // Exchange rates: those in `rates` are written, any other stored one is cleared.
+        const QString prefix = rateKey(QString());
+        for (const auto& [key, value] : repo.all())
+            if (key.startsWith(prefix) && !value.isEmpty() && !out.count(key))
+                out[key] = QString();
+        repo.setValues(out);
+    });
+}
+
+void PipelineSettings::save(SettingsRepository& repo, const PipelineSettings& loaded) const
+{
+    check(*this);
+    const std::map<QString, QString> mine = values();
+    const std::map<QString, QString> was = loaded.values();
+    repo.transaction([&] {
+        const std::map<QString, QString> now = load(repo).values();
+        std::map<QString, QString> out;
+        auto consider = [&](const QString& key) {
+            const QString value = valueOf(mine, key);
+            if (value == valueOf(was, key) || out.count(key))
+                return; // not changed here: whatever is stored stays
+            if (valueOf(now, key) != valueOf(was, key))
+                throw SettingChangedError(
+                    key, tr("Someone changed the %1 since you opened the settings; nothing was "
+                            "saved.")
+                             .arg(settingLabel(key)));
+            out[key] = value;
+        };
+        for (const auto& [key, value] : mine)
+            consider(key);
+        for (const auto& [key, value] : was)
+            consider(key);
+        if (!out.empty())
+            repo.setValues(out);
+    });
 }
 
 } // namespace accord::core

@@ -27,7 +27,16 @@ struct PipelineSettings
     MoneyTotal total(const CurrencySums& sums) const { return total(sums.sums()); }
 
     static PipelineSettings load(SettingsRepository& repo);
+    /// Writes every setting (a new or restored pipeline).
     void save(SettingsRepository& repo) const;
+    /// Writes only the settings that differ from `loaded` (what the editor
+    /// read), as compare-and-set in one write transaction: SettingChangedError,
+    /// naming the setting, when someone changed one of them since.
+    void save(SettingsRepository& repo, const PipelineSettings& loaded) const;
+    /// Every setting as stored: key → text ("stale_days.1" → "14"); rates by rateKey.
+    std::map<QString, QString> values() const;
+    /// The name of a setting for sentences: "stale days of Discovery", "exchange rate of EUR".
+    static QString settingLabel(const QString& key);
 
     /// The settings key of a currency's exchange rate ("rate.EUR").
     static QString rateKey(const QString& code);

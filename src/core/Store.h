@@ -216,6 +216,23 @@ public:
     virtual void setValues(const std::map<QString, QString>& values) = 0;
     /// Every stored setting, by key (what a backup carries).
     virtual std::map<QString, QString> all() = 0;
+    /// Runs `work` (reads, then writes) in one write transaction taken up front;
+    /// calls nest.
+    virtual void transaction(const std::function<void()>& work) = 0;
+};
+
+/// Raised when a setting someone wants to change was changed by someone else
+/// since they read it; nothing was written. The message names the setting.
+class SettingChangedError : public StoreError
+{
+public:
+    SettingChangedError(QString key, const QString& message)
+        : StoreError(message), m_key(std::move(key))
+    {}
+    const QString& key() const { return m_key; }
+
+private:
+    QString m_key;
 };
 
 /// One open pipeline store.
@@ -244,7 +261,11 @@ public:
     /// Deletes a contact, meeting or evidence item and returns what was
     /// written: the links other records had to it, cleared, then the record
     /// with all its fields. applyChanges(reversed(...)) restores all of it.
-    virtual ChangeSet removeRecord(RecordKind kind, Id id) = 0;
+    /// With `expected` (the Remove patch of an earlier removal, for redo) the
+    /// record must still hold its `before` values (else ConflictError); the
+    /// links are read anew.
+    virtual ChangeSet removeRecord(RecordKind kind, Id id,
+                                   const FieldPatch* expected = nullptr) = 0;
     /// A number that changes when another connection or process commits.
     virtual qint64 dataVersion() = 0;
     virtual QString location() const = 0;

@@ -49,16 +49,22 @@ void Session::setUserName(const QString& name)
 }
 
 bool Session::setPipelineSettings(const core::PipelineSettings& settings,
-                                  const std::function<void()>& alongside)
+                                  const std::function<void()>& alongside,
+                                  const core::PipelineSettings* loaded)
 {
     bool saved = false;
     try {
         m_store->transaction([&] {
             if (alongside)
                 alongside();
-            settings.save(m_store->settings());
+            if (loaded)
+                settings.save(m_store->settings(), *loaded);
+            else
+                settings.save(m_store->settings());
         });
         m_settings = settings;
+        if (loaded)
+            loadSettings(); // with what others changed and this save left alone
         saved = true;
     } catch (const core::ValidationError& e) {
         emit commandFailed(e.message());

@@ -44,8 +44,11 @@ public:
     /// Saves the pipeline settings, and what `alongside` writes, in one
     /// transaction: all of it or nothing. Returns whether it was saved (else
     /// commandFailed said why).
+    /// With `loaded` (what the editor read) only the settings that differ from
+    /// it are written, refused when someone changed one of them since.
     bool setPipelineSettings(const core::PipelineSettings& settings,
-                             const std::function<void()>& alongside = {});
+                             const std::function<void()>& alongside = {},
+                             const core::PipelineSettings* loaded = nullptr);
 
     /// Swaps in another database (File → Open): clears undo, every view reloads.
     void replaceStore(std::unique_ptr<core::Store> store);

@@ -33,12 +33,48 @@ BackupPolicy backupPolicy(core::SettingsRepository& settings, const QString& dat
     return policy;
 }
 
-void saveBackupPolicy(core::SettingsRepository& settings, const BackupPolicy& policy)
+void saveBackupPolicy(core::SettingsRepository& settings, const BackupPolicy& policy,
+                      const BackupPolicy* loaded)
 {
-    settings.setValues({{QLatin1String(kBackupEnabledKey),
-                         policy.enabled ? QStringLiteral("1") : QStringLiteral("0")},
-                        {QLatin1String(kBackupKeepKey), QString::number(std::max(1, policy.keep))},
-                        {QLatin1String(kBackupFolderKey), policy.folder}});
+    const auto folderOf = [](const QString& folder) {
+        const QString trimmed = folder.trimmed();
+        return trimmed.isEmpty() ? QString() : QDir::cleanPath(trimmed);
+    };
+    const std::map<QString, QString> values{
+        {QLatin1String(kBackupEnabledKey),
+         policy.enabled ? QStringLiteral("1") : QStringLiteral("0")},
+        {QLatin1String(kBackupKeepKey), QString::number(std::max(1, policy.keep))},
+        {QLatin1String(kBackupFolderKey), policy.folder}};
+    if (!loaded) {
+        settings.setValues(values);
+        return;
+    }
+    settings.transaction([&] {
+        const BackupPolicy now = backupPolicy(settings, QString());
+        const QString nowFolder = folderOf(settings.value(QLatin1String(kBackupFolderKey)));
+        std::map<QString, QString> out;
+        const auto consider = [&](const char* key, bool changed, bool changedSince,
+                                  const QString& label) {
+            if (!changed)
+                return;
+            if (changedSince)
+                throw core::SettingChangedError(
+                    QLatin1String(key),
+                    QStringLiteral("Someone changed the %1 since you opened the settings; nothing "
+                                   "was saved.")
+                        .arg(label));
+            out[QLatin1String(key)] = values.at(QLatin1String(key));
+        };
+        consider(kBackupEnabledKey, policy.enabled != loaded->enabled,
+                 now.enabled != loaded->enabled, QStringLiteral("automatic backups setting"));
+        consider(kBackupKeepKey, std::max(1, policy.keep) != std::max(1, loaded->keep),
+                 now.keep != std::max(1, loaded->keep),
+                 QStringLiteral("number of backup copies kept"));
+        consider(kBackupFolderKey, folderOf(policy.folder) != folderOf(loaded->folder),
+                 nowFolder != folderOf(loaded->folder), QStringLiteral("backup folder"));
+        if (!out.empty())
+            settings.setValues(out);
+    });
 }
 
 BackupRotation rotateBackups(SqliteStore& store, const QString& folder, int keep,

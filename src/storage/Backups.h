@@ -37,7 +37,12 @@ QString defaultBackupFolder(const QString& databasePath);
 
 /// Reads the policy; an empty or unreadable value falls back to the default.
 BackupPolicy backupPolicy(core::SettingsRepository& settings, const QString& databasePath);
-void saveBackupPolicy(core::SettingsRepository& settings, const BackupPolicy& policy);
+/// Writes the policy; with `loaded` (what the editor read, its folder as stored,
+/// empty for the default) only the values that differ, as compare-and-set in one
+/// write transaction: core::SettingChangedError naming the setting when someone
+/// changed it since.
+void saveBackupPolicy(core::SettingsRepository& settings, const BackupPolicy& policy,
+                      const BackupPolicy* loaded = nullptr);
 
 struct BackupRotation
 {

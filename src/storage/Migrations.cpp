@@ -319,15 +319,72 @@ CREATE INDEX prospect_totals ON prospect(status, stage, currency, value_minor, d
     rebuildSearchIndex(db);
 }
 
+// v5: ids are never handed out again. Without AUTOINCREMENT SQLite reuses the
+// highest id after a delete, so undoing the delete (which puts the record back
+// under its id) found a colleague's new record in its place. Each table is
+// rebuilt with AUTOINCREMENT, rows, ids, indexes and search triggers as they
+// were; the search index keys by id and time, so it stays as it is.
+// The new tables refer to each other's new names while both exist (dropping a
+// table with foreign keys on would clear the links to it), and renaming them
+// renames those references too.
+void applyV5(Connection& db)
+{
+    // Parents (referred to by others) first; they are dropped last.
+    static const char* const tables[] = {"contact",      "meeting", "stage_change", "insight",
+                                         "data_request", "metric",  "opportunity",  "tradable"};
+    auto replace = [](std::string& sql, const std::string& from, const std::string& to,
+                      bool required) {
+        bool found = false;
+        for (std::size_t at = sql.find(from); at != std::string::npos;
+             at = sql.find(from, at + to.size())) {
+            sql.replace(at, from.size(), to);
+            found = true;
+        }
+        if (required && !found)
+            throw core::StoreError(
+                QStringLiteral("The database's tables are not as this version of Accord expects."));
+    };
+    dropSearchTriggers(db);
+    std::vector<std::string> indexes;
+    for (const char* table : tables) {
+        const std::string name = table;
+        Statement read = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND "
+                                    "name = ?1");
+        read.bind(1, QString::fromLatin1(table));
+        if (!read.step())
+            throw core::StoreError(
+                QStringLiteral("The database's tables are not as this version of Accord expects."));
+        std::string sql(read.utf8(0));
+        read.reset();
+        replace(sql, "CREATE TABLE " + name + " (", "CREATE TABLE " + name + "_v5 (", true);
+        replace(sql, "id INTEGER PRIMARY KEY,", "id INTEGER PRIMARY KEY AUTOINCREMENT,", true);
+        for (const char* parent : {"contact", "meeting"})
+            replace(sql, std::string("REFERENCES ") + parent + "(id)",
+                    std::string("REFERENCES ") + parent + "_v5(id)", false);
+        db.exec(sql);
+        db.exec("INSERT INTO " + name + "_v5 SELECT * FROM " + name);
+        Statement index = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'index' AND "
+                                     "tbl_name = ?1 AND sql IS NOT NULL");
+        index.bind(1, QString::fromLatin1(table));
+        while (index.step())
+            indexes.emplace_back(index.utf8(0));
+        index.reset();
+    }
+    for (auto it = std::rbegin(tables); it != std::rend(tables); ++it)
+        db.exec(std::string("DROP TABLE ") + *it);
+    for (const char* table : tables)
+        db.exec(std::string("ALTER TABLE ") + table + "_v5 RENAME TO " + table);
+    for (const std::string& sql : indexes)
+        db.exec(sql);
+    createSearchTriggers(db);
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& migrations()
 {
     static const std::vector<MigrationStep> steps{
-        {1, applyV1},
-        {2, applyV2},
-        {3, applyV3},
-        {4, applyV4},
+        {1, applyV1}, {2, applyV2}, {3, applyV3}, {4, applyV4}, {5, applyV5},
     };
     return steps;
 }

@@ -234,6 +234,24 @@ void update(Connection& db, const Clock& clock, const FieldPatch& p, const Targe
     expectChanged(db, recordKindName(p.kind).toUtf8().constData());
 }
 
+// Records whose reference to (kind, id) the schema clears when it goes (ON DELETE SET NULL).
+struct Link
+{
+    RecordKind from;
+    const char* column;
+};
+std::vector<Link> linksTo(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Meeting:
+        return {{RecordKind::Insight, "meeting_id"}};
+    case RecordKind::Contact:
+        return {{RecordKind::Opportunity, "champion_contact_id"}};
+    default:
+        return {};
+    }
+}
+
 Id insert(Connection& db, const FieldPatch& p)
 {
     if (p.kind == RecordKind::Negotiation)
@@ -251,6 +269,15 @@ Id insert(Connection& db, const FieldPatch& p)
     index = 2;
     for (const FieldChange& f : p.fields)
         bindValue(st, index++, spec(p.kind, f.key).kind, f.after);
+    if (p.id != kNoId) {
+        // Undo or redo puts a record back under its id: refused, never a constraint error,
+        // when another record holds it.
+        Statement taken =
+            db.prepare(std::string("SELECT 1 FROM ") + tableOf(p.kind) + " WHERE id = ?1");
+        taken.bind(1, p.id);
+        if (taken.step())
+            throw ConflictError(p.kind, p.id, ConflictError::Reason::Taken);
+    }
     st.run();
     return db.lastInsertId();
 }
@@ -259,29 +286,20 @@ void remove(Connection& db, const FieldPatch& p)
 {
     if (p.kind == RecordKind::Negotiation)
         throw StoreError(QStringLiteral("A worksheet is written field by field."));
+    // The schema would clear links made since (ON DELETE SET NULL): a removal clears
+    // only the links its change set names (patches before it), so any other is refused.
+    for (const Link& link : linksTo(p.kind)) {
+        Statement linked = db.prepare(std::string("SELECT 1 FROM ") + tableOf(link.from) +
+                                      " WHERE " + link.column + " = ?1 LIMIT 1");
+        linked.bind(1, p.id);
+        if (linked.step())
+            throw ConflictError(p.kind, p.id, ConflictError::Reason::Linked, link.from);
+    }
     Statement st = db.prepare(std::string("DELETE FROM ") + tableOf(p.kind) + " WHERE id = ?1");
     st.bind(1, p.id);
     st.run();
     if (db.changes() == 0)
         throw ConflictError(p.kind, p.id, {}, true);
-}
-
-// Records whose reference to (kind, id) the schema clears when it goes (ON DELETE SET NULL).
-struct Link
-{
-    RecordKind from;
-    const char* column;
-};
-std::vector<Link> linksTo(RecordKind kind)
-{
-    switch (kind) {
-    case RecordKind::Meeting:
-        return {{RecordKind::Insight, "meeting_id"}};
-    case RecordKind::Contact:
-        return {{RecordKind::Opportunity, "champion_contact_id"}};
-    default:
-        return {};
-    }
 }
 
 } // namespace
@@ -320,11 +338,15 @@ ChangeSet applyChangeSet(Connection& db, const Clock& clock, const ChangeSet& ch
     return written;
 }
 
-ChangeSet removeRecord(Connection& db, const Clock& clock, RecordKind kind, Id id)
+ChangeSet removeRecord(Connection& db, const Clock& clock, RecordKind kind, Id id,
+                       const FieldPatch* expected)
 {
     if (kind == RecordKind::Prospect || kind == RecordKind::Negotiation)
         throw StoreError(QStringLiteral("A %1 is not removed this way.").arg(recordKindName(kind)));
     Transaction tx(db);
+    if (expected)
+        for (const Target& t : targetsOf(*expected))
+            compare(db, *expected, t);
     ChangeSet changes;
     for (const Link& link : linksTo(kind)) {
         Statement st = db.prepare(std::string("SELECT id FROM ") + tableOf(link.from) + " WHERE " +

@@ -13,6 +13,6 @@ namespace accord::storage {
 core::ChangeSet applyChangeSet(Connection& db, const core::Clock& clock,
                                const core::ChangeSet& changes);
 core::ChangeSet removeRecord(Connection& db, const core::Clock& clock, core::RecordKind kind,
-                             core::Id id);
+                             core::Id id, const core::FieldPatch* expected = nullptr);
 
 } // namespace accord::storage

@@ -36,4 +36,11 @@ std::map<QString, QString> SqliteSettingsRepository::all()
     return out;
 }
 
+void SqliteSettingsRepository::transaction(const std::function<void()>& work)
+{
+    Transaction tx(m_db);
+    work();
+    tx.commit();
+}
+
 } // namespace accord::storage

@@ -15,6 +15,7 @@ public:
     void setValue(const QString& key, const QString& value) override;
     void setValues(const std::map<QString, QString>& values) override;
     std::map<QString, QString> all() override;
+    void transaction(const std::function<void()>& work) override;
 
 private:
     Connection& m_db;

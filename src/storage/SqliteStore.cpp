@@ -105,9 +105,10 @@ core::ChangeSet SqliteStore::applyChanges(const core::ChangeSet& changes)
     return applyChangeSet(*m_db, *m_clock, changes);
 }
 
-core::ChangeSet SqliteStore::removeRecord(core::RecordKind kind, core::Id id)
+core::ChangeSet SqliteStore::removeRecord(core::RecordKind kind, core::Id id,
+                                          const core::FieldPatch* expected)
 {
-    return storage::removeRecord(*m_db, *m_clock, kind, id);
+    return storage::removeRecord(*m_db, *m_clock, kind, id, expected);
 }
 
 qint64 SqliteStore::dataVersion()

@@ -42,7 +42,8 @@ public:
     void transaction(const std::function<void()>& work) override;
     void readSnapshot(const std::function<void()>& work) override;
     core::ChangeSet applyChanges(const core::ChangeSet& changes) override;
-    core::ChangeSet removeRecord(core::RecordKind kind, core::Id id) override;
+    core::ChangeSet removeRecord(core::RecordKind kind, core::Id id,
+                                 const core::FieldPatch* expected = nullptr) override;
     qint64 dataVersion() override;
     QString location() const override;
     bool isReadOnly() const override;

@@ -198,3 +198,25 @@ TEST_CASE("set-data-request processes on one request at once keep both the note 
         CHECK(r.status == accord::core::DataRequestStatus::Declined);
     }
 }
+
+TEST_CASE("set-agreement --summary works on a partnership that has no signed date", "[cli][reopen]")
+{
+    accord::test::TempDir dir;
+    const QString db = dir.path(S("undated.sqlite"));
+    accord::core::Id id = accord::core::kNoId;
+    {
+        // As an import of "Partnership,Lost" without a date leaves it.
+        auto store = accord::storage::openStore(db);
+        accord::core::Prospect p;
+        p.name = S("Fairhaven Foods");
+        p.stage = accord::core::Stage::Partnership;
+        p.status = accord::core::Status::Lost;
+        id = store->prospects().add(p);
+    }
+    const auto r =
+        runCli(db, {S("set-agreement"), QString::number(id), S("--summary"), S("Draft terms")});
+    CHECK(r.code == 0);
+    CHECK(r.err.isEmpty());
+    auto store = accord::storage::openStore(db);
+    CHECK(store->prospects().find(id)->agreementSummary == S("Draft terms"));
+}

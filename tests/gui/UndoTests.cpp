@@ -351,10 +351,170 @@ TEST_CASE("the settings dialog saves backup and pipeline settings all or nothing
     auto* sqlite = dynamic_cast<storage::SqliteStore*>(&f.session->store());
     REQUIRE(sqlite);
     sqlite->connection().exec(
-        "CREATE TEMP TRIGGER fail_currency BEFORE INSERT ON setting WHEN NEW.key = 'currency' "
+        "CREATE TEMP TRIGGER fail_stale BEFORE INSERT ON setting WHEN NEW.key LIKE 'stale_days.%' "
         "BEGIN SELECT RAISE(ABORT, 'disk full'); END");
     dialog->accept();
     CHECK(dialog->result() != QDialog::Accepted);
     CHECK(storage::backupPolicy(f.session->store().settings(), f.path).keep == 7);
     CHECK(core::PipelineSettings::load(f.session->store().settings()).staleDays == old.staleDays);
+}
+
+TEST_CASE("undoing Log meeting is refused when a colleague linked an insight to it since",
+          "[gui][undo]")
+{
+    UndoFixture f;
+    const Id id = f.addProspect();
+    REQUIRE(f.session.execute(std::make_unique<gui::LogMeetingCommand>(f.session, f.meeting(id))));
+    const Id meetingId = f.session.store().meetings().forProspect(id).front().id;
+    core::Insight insight;
+    insight.prospectId = id;
+    insight.meetingId = meetingId;
+    insight.title = QStringLiteral("Cart abandonment");
+    f.colleague->evidence().addInsight(insight);
+
+    f.session.undoStack()->undo();
+    CHECK(f.lastFailure() ==
+          QStringLiteral("Someone linked an insight to this meeting since; undo is not possible."));
+    CHECK(f.session.store().meetings().find(meetingId));
+    CHECK(f.session.store().evidence().insights(id).front().meetingId == meetingId);
+}
+
+TEST_CASE("undoing Add contact is refused when a colleague made the contact a champion since",
+          "[gui][undo]")
+{
+    UndoFixture f;
+    const Id id = f.addProspect();
+    core::Contact c;
+    c.prospectId = id;
+    c.name = QStringLiteral("Li Wei");
+    c.role = core::ContactRole::Executive;
+    REQUIRE(f.session.execute(std::make_unique<gui::ContactCommand>(f.session, c, true)));
+    const Id contactId = f.session.store().prospects().contacts(id).front().id;
+    core::Opportunity o;
+    o.prospectId = id;
+    o.title = QStringLiteral("Loyalty programme");
+    o.championContactId = contactId;
+    f.colleague->evidence().addOpportunity(o);
+
+    f.session.undoStack()->undo();
+    CHECK(f.lastFailure() ==
+          QStringLiteral("Someone linked an opportunity to this contact since; undo is not "
+                         "possible."));
+    CHECK(f.session.store().prospects().findContact(contactId));
+    CHECK(f.session.store().evidence().opportunities(id).front().championContactId == contactId);
+}
+
+TEST_CASE("redoing Delete meeting also takes the links made since, and undo gives them back",
+          "[gui][undo]")
+{
+    UndoFixture f;
+    const Id id = f.addProspect();
+    const Id meetingId = f.other.logMeeting(f.meeting(id));
+    const core::Meeting stored = *f.session.store().meetings().find(meetingId);
+    REQUIRE(f.session.execute(std::make_unique<gui::DeleteMeetingCommand>(f.session, stored)));
+    f.session.undoStack()->undo();
+    REQUIRE(f.session.store().meetings().find(meetingId));
+    core::Insight insight;
+    insight.prospectId = id;
+    insight.meetingId = meetingId;
+    insight.title = QStringLiteral("Cart abandonment");
+    f.colleague->evidence().addInsight(insight);
+
+    f.session.undoStack()->redo();
+    CHECK(f.failed.isEmpty());
+    CHECK_FALSE(f.session.store().meetings().find(meetingId));
+    CHECK(f.session.store().evidence().insights(id).front().meetingId == core::kNoId);
+    f.session.undoStack()->undo();
+    CHECK(f.failed.isEmpty());
+    CHECK(f.session.store().meetings().find(meetingId) == stored);
+    CHECK(f.session.store().evidence().insights(id).front().meetingId == meetingId);
+}
+
+TEST_CASE("a deleted meeting can be restored after a colleague logged a new one", "[gui][undo]")
+{
+    UndoFixture f;
+    const Id id = f.addProspect();
+    f.other.logMeeting(f.meeting(id));
+    const Id last = f.other.logMeeting(f.meeting(id));
+    const core::Meeting stored = *f.session.store().meetings().find(last);
+    REQUIRE(f.session.execute(std::make_unique<gui::DeleteMeetingCommand>(f.session, stored)));
+    const Id theirs = f.other.logMeeting(f.meeting(id));
+    CHECK(theirs != last);
+
+    f.session.undoStack()->undo();
+    CHECK(f.failed.isEmpty());
+    CHECK(f.session.store().meetings().find(last) == stored);
+    CHECK(f.session.store().meetings().forProspect(id).size() == 3);
+}
+
+TEST_CASE("redoing Log meeting works after a colleague logged one in between", "[gui][undo]")
+{
+    UndoFixture f;
+    const Id id = f.addProspect();
+    REQUIRE(f.session.execute(std::make_unique<gui::LogMeetingCommand>(f.session, f.meeting(id))));
+    f.session.undoStack()->undo();
+    REQUIRE(f.failed.isEmpty());
+    f.other.logMeeting(f.meeting(id));
+    f.session.undoStack()->redo();
+    CHECK(f.failed.isEmpty());
+    CHECK(f.session.store().meetings().forProspect(id).size() == 2);
+}
+
+TEST_CASE("the settings dialog writes only what was changed in it, keeping a colleague's changes",
+          "[gui][settings]")
+{
+    test::GuiFixture f;
+    const core::PipelineSettings old = f.session->pipelineSettings();
+    auto dialog = std::make_unique<gui::SettingsDialog>(*f.session, f.window.get(), &f.prompter);
+    auto* stale = dialog->findChild<QSpinBox*>(QStringLiteral("staleDays1"));
+    REQUIRE(stale);
+    // Meanwhile a colleague changes another setting and the backup policy.
+    auto colleague = storage::openStore(f.path);
+    colleague->settings().setValues({{QStringLiteral("probability.2"), QStringLiteral("55")},
+                                     {QLatin1String(storage::kBackupKeepKey), QStringLiteral("12")},
+                                     {QStringLiteral("rate.EUR"), QStringLiteral("1.08")}});
+    stale->setValue(old.staleDays[0] + 5);
+    dialog->accept();
+    CHECK(dialog->result() == QDialog::Accepted);
+    const core::PipelineSettings now = core::PipelineSettings::load(f.session->store().settings());
+    CHECK(now.staleDays[0] == old.staleDays[0] + 5);
+    CHECK(now.probabilityPercent[1] == 55);
+    CHECK(now.rates.count(QStringLiteral("EUR")) == 1);
+    CHECK(storage::backupPolicy(f.session->store().settings(), f.path).keep == 12);
+}
+
+TEST_CASE("the settings dialog refuses to overwrite a setting a colleague changed since",
+          "[gui][settings]")
+{
+    test::GuiFixture f;
+    QSignalSpy failed(f.session.get(), &gui::Session::commandFailed);
+    auto dialog = std::make_unique<gui::SettingsDialog>(*f.session, f.window.get(), &f.prompter);
+    auto* stale = dialog->findChild<QSpinBox*>(QStringLiteral("staleDays1"));
+    auto* keep = dialog->findChild<QSpinBox*>(QStringLiteral("backupKeep"));
+    REQUIRE(stale);
+    REQUIRE(keep);
+    auto colleague = storage::openStore(f.path);
+    colleague->settings().setValue(QStringLiteral("stale_days.1"), QStringLiteral("30"));
+    stale->setValue(40);
+    dialog->accept();
+    CHECK(dialog->result() != QDialog::Accepted);
+    REQUIRE(failed.size() == 1);
+    CHECK(failed.last().at(0).toString() ==
+          QStringLiteral("Someone changed the stale days of %1 since you opened the settings; "
+                         "nothing was saved.")
+              .arg(core::stageShortName(core::Stage::Informative)));
+    CHECK(core::PipelineSettings::load(f.session->store().settings()).staleDays[0] == 30);
+
+    // The same for the backup policy.
+    auto second = std::make_unique<gui::SettingsDialog>(*f.session, f.window.get(), &f.prompter);
+    keep = second->findChild<QSpinBox*>(QStringLiteral("backupKeep"));
+    REQUIRE(keep);
+    colleague->settings().setValue(QLatin1String(storage::kBackupKeepKey), QStringLiteral("9"));
+    keep->setValue(3);
+    second->accept();
+    CHECK(second->result() != QDialog::Accepted);
+    CHECK(failed.last().at(0).toString() ==
+          QStringLiteral("Someone changed the number of backup copies kept since you opened the "
+                         "settings; nothing was saved."));
+    CHECK(storage::backupPolicy(f.session->store().settings(), f.path).keep == 9);
 }

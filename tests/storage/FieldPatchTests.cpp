@@ -185,3 +185,94 @@ TEST_CASE("a partnership keeps its signed date", "[storage][reopen]")
                     ValidationError);
     CHECK(f.store->prospects().find(id)->signedOn == QDate(2026, 6, 1));
 }
+
+TEST_CASE("a partnership without a signed date can still be edited", "[storage][reopen]")
+{
+    StoreFixture f;
+    PipelineService service(*f.store, f.clock);
+    Prospect p = sampleProspect();
+    p.stage = Stage::Partnership;
+    p.status = Status::Lost;
+    p.signedOn = {};
+    const Id id = f.store->prospects().add(p);
+    service.editProspect(id,
+                         [](Prospect& e) { e.agreementSummary = QStringLiteral("Draft terms"); });
+    CHECK(f.store->prospects().find(id)->agreementSummary == QStringLiteral("Draft terms"));
+    CHECK_FALSE(f.store->prospects().find(id)->signedOn.isValid());
+}
+
+TEST_CASE("putting a record back under an id another record holds is refused as a conflict",
+          "[storage][patch]")
+{
+    StoreFixture f;
+    const Id id = f.store->prospects().add(sampleProspect());
+    const Id mid = f.store->meetings().add(sampleMeeting(id));
+    FieldPatch again = insertPatch(*f.store->meetings().find(mid));
+    try {
+        f.store->applyChanges({again});
+        FAIL("a second meeting took the id");
+    } catch (const ConflictError& e) {
+        CHECK(e.reason() == ConflictError::Reason::Taken);
+        PipelineService service(*f.store, f.clock);
+        CHECK(service.conflictSentence(e) ==
+              QStringLiteral("Another meeting took its place since; undo is not possible."));
+    }
+}
+
+TEST_CASE("pipeline settings saved from an editor write only what it changed, compare-and-set",
+          "[storage][settings]")
+{
+    StoreFixture f;
+    const PipelineSettings loaded = PipelineSettings::load(f.store->settings());
+    auto other = f.open();
+    PipelineSettings theirs = loaded;
+    theirs.probabilityPercent[1] = 55;
+    theirs.rates[QStringLiteral("EUR")] = 1.08;
+    theirs.save(other->settings());
+
+    PipelineSettings mine = loaded;
+    mine.staleDays[0] = 30;
+    mine.save(f.store->settings(), loaded);
+    PipelineSettings now = PipelineSettings::load(f.store->settings());
+    CHECK(now.staleDays[0] == 30);
+    CHECK(now.probabilityPercent[1] == 55);
+    CHECK(now.rates == theirs.rates);
+
+    // Changing the value they changed is refused, naming it; nothing is written.
+    PipelineSettings again = loaded;
+    again.probabilityPercent[0] = 20;
+    again.probabilityPercent[1] = 40;
+    try {
+        again.save(f.store->settings(), loaded);
+        FAIL("a colleague's change was overwritten");
+    } catch (const SettingChangedError& e) {
+        CHECK(e.key() == QStringLiteral("probability.2"));
+        CHECK(
+            e.message().contains(PipelineSettings::settingLabel(QStringLiteral("probability.2"))));
+    }
+    now = PipelineSettings::load(f.store->settings());
+    CHECK(now.probabilityPercent[0] == loaded.probabilityPercent[0]);
+    CHECK(now.probabilityPercent[1] == 55);
+}
+
+TEST_CASE("the backup policy saved from an editor writes only what it changed, compare-and-set",
+          "[storage][settings]")
+{
+    StoreFixture f;
+    const storage::BackupPolicy loaded{true, 7, QString()};
+    auto other = f.open();
+    other->settings().setValue(QLatin1String(storage::kBackupKeepKey), QStringLiteral("12"));
+    storage::BackupPolicy mine = loaded;
+    mine.enabled = false;
+    storage::saveBackupPolicy(f.store->settings(), mine, &loaded);
+    CHECK(f.store->settings().value(QLatin1String(storage::kBackupEnabledKey)) ==
+          QStringLiteral("0"));
+    CHECK(f.store->settings().value(QLatin1String(storage::kBackupKeepKey)) ==
+          QStringLiteral("12"));
+    storage::BackupPolicy fewer = loaded;
+    fewer.keep = 3;
+    CHECK_THROWS_AS(storage::saveBackupPolicy(f.store->settings(), fewer, &loaded),
+                    SettingChangedError);
+    CHECK(f.store->settings().value(QLatin1String(storage::kBackupKeepKey)) ==
+          QStringLiteral("12"));
+}

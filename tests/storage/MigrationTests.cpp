@@ -197,7 +197,7 @@ TEST_CASE("a schema-3 file migrates to schema 4: money in ISO minor units, total
                  "(2, 3, 1700000000, 'call', 2, 'Pricing call, early')");
     }
     auto store = storage::openStore(path);
-    REQUIRE(store->schemaVersion() == 4);
+    REQUIRE(store->schemaVersion() == storage::latestVersion(storage::migrations()));
     CHECK(store->integrityProblems().isEmpty());
     CHECK(store->prospects().find(1)->value == core::Money{5000, QStringLiteral("JPY")});
     CHECK(store->prospects().find(2)->value == core::Money{1500, QStringLiteral("KWD")});
@@ -234,4 +234,74 @@ TEST_CASE("the pre-upgrade copy of a file with % in its name keeps the name",
     const int latest = storage::latestVersion(storage::migrations());
     CHECK(QFileInfo::exists(dir.path(QStringLiteral("q%2.sqlite.pre-v%1.bak").arg(latest))));
     CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("q%1.sqlite.pre-v%1.bak").arg(latest))));
+}
+
+TEST_CASE("a schema-4 file migrates to schema 5: ids of deleted records are never handed out "
+          "again, with rows, links, indexes and search kept",
+          "[storage][migration]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v4.sqlite"));
+    std::vector<storage::MigrationStep> v4(storage::migrations().begin(),
+                                           storage::migrations().begin() + 4);
+    REQUIRE(v4.back().version == 4);
+    QStringList indexesBefore;
+    {
+        storage::DatabaseOptions options;
+        options.migrations = &v4;
+        auto db = storage::openDatabase(path, options);
+        db->exec("INSERT INTO prospect(id, name, stage, status, created_at) VALUES "
+                 "(1, 'Northwind', 2, 'active', 1000)");
+        db->exec("INSERT INTO contact(id, prospect_id, name, role) VALUES "
+                 "(1, 1, 'Li Wei', 'executive'), (2, 1, 'Ana Ruiz', 'champion')");
+        db->exec("INSERT INTO meeting(id, prospect_id, occurred_at, kind, stage_at_time, summary) "
+                 "VALUES (1, 1, 1700000000, 'call', 2, 'Kickoff'), "
+                 "(2, 1, 1780000000, 'call', 2, 'Pricing review')");
+        db->exec("INSERT INTO insight(id, prospect_id, meeting_id, title) VALUES "
+                 "(1, 1, 2, 'Basket size')");
+        db->exec("INSERT INTO opportunity(id, prospect_id, title, lift_kind, "
+                 "champion_contact_id, status) VALUES (1, 1, 'Loyalty', 'revenue', 2, 'idea')");
+        db->exec("INSERT INTO stage_change(id, prospect_id, at, from_stage, to_stage, "
+                 "from_status, to_status) VALUES (1, 1, 1000, 1, 2, 'active', 'active')");
+        storage::Statement st = db->prepare(
+            "SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name");
+        while (st.step())
+            indexesBefore << st.text(0);
+    }
+    auto store = storage::openStore(path);
+    REQUIRE(store->schemaVersion() == storage::latestVersion(storage::migrations()));
+    CHECK(QFileInfo::exists(path + QStringLiteral(".pre-v%1.bak").arg(store->schemaVersion())));
+    CHECK(store->integrityProblems().isEmpty());
+    auto& db = store->connection();
+    CHECK(db.queryInt("SELECT count(*) FROM pragma_foreign_key_check") == 0);
+    QStringList indexesAfter;
+    {
+        storage::Statement st = db.prepare(
+            "SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name");
+        while (st.step())
+            indexesAfter << st.text(0);
+    }
+    CHECK(indexesAfter == indexesBefore);
+    CHECK(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name LIKE '%v5%'") == 0);
+
+    // Rows and links as they were.
+    CHECK(store->meetings().find(2)->summary == QStringLiteral("Pricing review"));
+    CHECK(store->evidence().insights(1).front().meetingId == 2);
+    CHECK(store->evidence().opportunities(1).front().championContactId == 2);
+    CHECK(store->prospects().history(1).size() == 1);
+    CHECK(store->search().search(QStringLiteral("pricing"), 10).size() == 1);
+
+    // The highest ids, deleted, are not handed out again.
+    store->meetings().remove(2);
+    CHECK(store->evidence().insights(1).front().meetingId == core::kNoId);
+    core::Meeting m = *store->meetings().find(1);
+    m.id = core::kNoId;
+    CHECK(store->meetings().add(m) == 3);
+    core::Contact c = *store->prospects().findContact(2);
+    store->removeRecord(core::RecordKind::Contact, 2);
+    c.id = core::kNoId;
+    CHECK(store->prospects().addContact(c) == 3);
+    // The search triggers still follow the meetings.
+    CHECK(store->search().search(QStringLiteral("pricing"), 10).empty());
+    CHECK(store->search().search(QStringLiteral("kickoff"), 10).size() == 2);
 }

@@ -29,6 +29,16 @@ void reapply(Session& s, const core::ChangeSet& changes)
 {
     s.store().applyChanges(core::reversed(core::reversed(changes)));
 }
+
+/// Redoes a removal: the record must still hold what it held, and the links made
+/// to it since are read anew (and cleared, so undo restores them too).
+core::ChangeSet redoRemoval(Session& s, const core::ChangeSet& changes)
+{
+    for (const core::FieldPatch& p : changes)
+        if (p.op == core::FieldPatch::Op::Remove)
+            return s.store().removeRecord(p.kind, p.id, &p);
+    throw core::StoreError(QCoreApplication::translate("Commands", "There is nothing to remove."));
+}
 } // namespace
 
 std::unique_ptr<Command> makeEditProspect(Session& s, const core::Prospect& before,
@@ -171,7 +181,7 @@ void DeleteMeetingCommand::apply(bool first)
     if (first)
         m_changes = m_session.store().removeRecord(core::RecordKind::Meeting, m_meeting.id);
     else
-        reapply(m_session, m_changes);
+        m_changes = redoRemoval(m_session, m_changes);
 }
 
 void DeleteMeetingCommand::revert()
@@ -189,7 +199,10 @@ ContactCommand::ContactCommand(Session& s, core::Contact c, bool add)
 void ContactCommand::apply(bool first)
 {
     if (!first) {
-        reapply(m_session, m_changes);
+        if (m_add)
+            reapply(m_session, m_changes);
+        else
+            m_changes = redoRemoval(m_session, m_changes);
         return;
     }
     if (m_add) {

@@ -238,7 +238,8 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent, Prompter* prom
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
-    const core::PipelineSettings& s = session.pipelineSettings();
+    m_loadedSettings = session.pipelineSettings();
+    const core::PipelineSettings& s = m_loadedSettings;
     auto* outer = new QVBoxLayout(this);
     auto* tabs = new QTabWidget(this);
     m_tabs = tabs;
@@ -498,18 +499,27 @@ void SettingsDialog::accept()
     if (!checkBackups(policy))
         return;
     m_session.setUserName(m_name->text());
-    core::PipelineSettings s = m_session.pipelineSettings();
+    core::PipelineSettings s = m_loadedSettings;
     s.rates = *rates;
     for (size_t i = 0; i < 3; ++i)
         s.staleDays[i] = m_stale[i]->value();
     for (size_t i = 0; i < 4; ++i)
         s.probabilityPercent[i] = m_probability[i]->value();
     s.currency = m_currency->currentText().trimmed().toUpper();
-    // The backup settings and the pipeline settings in one transaction: all or nothing.
-    if (!m_session.setPipelineSettings(s, [&] {
-            if (policy)
-                storage::saveBackupPolicy(m_session.store().settings(), *policy);
-        }))
+    // The backup settings and the pipeline settings in one transaction: all or
+    // nothing, and only what was changed here (refused when someone else
+    // changed that same setting since the dialog opened).
+    storage::BackupPolicy loaded;
+    loaded.enabled = m_loadedEnabled;
+    loaded.keep = m_loadedKeep;
+    loaded.folder = m_loadedFolder;
+    if (!m_session.setPipelineSettings(
+            s,
+            [&] {
+                if (policy)
+                    storage::saveBackupPolicy(m_session.store().settings(), *policy, &loaded);
+            },
+            &m_loadedSettings))
         return;
     QDialog::accept();
 }

@@ -104,6 +104,7 @@ private:
     bool m_loadedEnabled = true;
     int m_loadedKeep = 0;
     QString m_loadedFolder;
+    core::PipelineSettings m_loadedSettings;
 };
 
 } // namespace accord::gui
