@@ -230,7 +230,8 @@ int addDataRequestCommand(CliContext& ctx, const QStringList& argv)
     v.prospectId = p->id;
     v.item = args.value(opt("item"));
     v.note = args.value(opt("note"));
-    v.requestedOn = dateOption(args, "requested").value_or(today(ctx));
+    v.requestedOn = dateOption(args, "requested")
+                        .value_or(defaultRequestedOn(dateOption(args, "received"), today(ctx)));
     applyRequestStatus(ctx, args, v);
     validate(v);
     const Id id = ctx.store().evidence().addDataRequest(v);
@@ -279,16 +280,23 @@ int setDataRequestCommand(CliContext& ctx, const QStringList& argv)
     std::optional<Id> pid;
     if (args.has(opt("prospect")))
         pid = parseIdArg(args.value(opt("prospect")));
-    auto v = findDataRequest(ctx, rid, pid);
+    // Read, change and write in one write transaction, writing only the fields changed.
+    std::optional<DataRequest> v;
+    ctx.store().transaction([&] {
+        v = findDataRequest(ctx, rid, pid);
+        if (!v)
+            return;
+        const DataRequest stored = *v;
+        applyRequestStatus(ctx, args, *v);
+        if (args.has(opt("note")))
+            v->note = args.value(opt("note"));
+        validate(*v);
+        ctx.store().applyChanges({diffPatch(stored, *v)});
+    });
     if (!v) {
         ctx.err() << "accord-cli set-data-request: there is no data request " << rid << ".\n";
         return kExitNotFound;
     }
-    applyRequestStatus(ctx, args, *v);
-    if (args.has(opt("note")))
-        v->note = args.value(opt("note"));
-    validate(*v);
-    ctx.store().evidence().updateDataRequest(*v);
     if (ctx.json())
         printJson(ctx, toJson(*v).dump(2));
     else

@@ -5,6 +5,7 @@
 #include "Cli.h"
 
 #include "core/Bundle.h"
+#include "core/FileSlug.h"
 #include "core/io/Backup.h"
 #include "core/io/CrmImport.h"
 #include "core/io/FileIo.h"
@@ -57,18 +58,6 @@ void writeOutput(CliContext& ctx, const QString& path, const QByteArray& bytes)
         return;
     }
     writeFileAtomically(path, bytes);
-}
-
-QString slug(const QString& name)
-{
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9]+"));
-    QString s = name.toLower();
-    s.replace(unsafe, QStringLiteral("-"));
-    while (s.startsWith(u'-'))
-        s.remove(0, 1);
-    while (s.endsWith(u'-'))
-        s.chop(1);
-    return s.left(40);
 }
 
 ProspectFilter filterFrom(const Args& args)
@@ -162,8 +151,9 @@ int exportSummary(CliContext& ctx, const Args& args, QStringList ids)
                 bytes = summaryMarkdown(doc).toUtf8();
         }
         const QString path =
-            toDir ? QDir(output).filePath(
-                        QStringLiteral("%1-%2.%3").arg(id).arg(slug(bundle->prospect.name), format))
+            toDir ? QDir(output).filePath(QStringLiteral("%1-%2.%3")
+                                              .arg(id)
+                                              .arg(fileSlug(bundle->prospect.name), format))
                   : output;
         writeOutput(ctx, path, bytes);
         ++done;

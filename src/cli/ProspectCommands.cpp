@@ -31,8 +31,9 @@ qint64 daysSince(const QDateTime& from, const QDateTime& now)
     return from.isValid() ? wholeDaysBetween(from, now) : -1;
 }
 
-QString pad(const QString& s, int width)
+QString pad(const QString& text, int width)
 {
+    const QString s = printableText(text); // no escape sequences from older data
     const QString cut = s.size() > width ? s.left(width - 1) + u'…' : s;
     return cut.leftJustified(width);
 }
@@ -190,7 +191,7 @@ int showCommand(CliContext& ctx, const QStringList& argv)
     }
     const QLocale locale;
     QTextStream& out = ctx.out();
-    out << p.name << "  (#" << p.id << ")\n";
+    out << printableText(p.name) << "  (#" << p.id << ")\n";
     out << "  Stage:    " << stageName(p.stage) << ", "
         << daysSince(p.stageEnteredAt, ctx.clock().now()) << " days\n";
     out << "  Status:   " << statusName(p.status)
@@ -333,7 +334,8 @@ int logMeetingCommand(CliContext& ctx, const QStringList& argv)
         if (!when)
             throw ValidationError(
                 QStringLiteral("when"),
-                QStringLiteral("\"%1\" is not a date and time (use YYYY-MM-DD HH:MM).")
+                QStringLiteral("\"%1\" is not a date and time of the years 1900–9999 (use "
+                               "YYYY-MM-DD HH:MM, an offset at most ±14:00).")
                     .arg(args.value(QStringLiteral("when"))));
         m.occurredAt = *when;
     } else {
@@ -526,7 +528,7 @@ int searchCommand(CliContext& ctx, const QStringList& argv)
     }
     for (const SearchHit& h : hits)
         ctx.out() << pad(hitKindKey(h.kind), 9) << pad(QString::number(h.prospectId), 6)
-                  << pad(h.prospectName, 24) << h.snippet.simplified() << '\n';
+                  << pad(h.prospectName, 24) << printableText(h.snippet.simplified()) << '\n';
     // "50 of 312 matches": the page shown and everything that matched (counted up to a cap).
     constexpr int kCountCap = 100000;
     const int total =

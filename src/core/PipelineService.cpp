@@ -277,10 +277,12 @@ void PipelineService::revertChanges(const ChangeSet& applied)
     m_store.applyChanges(reversed(applied));
 }
 
-QString PipelineService::conflictSentence(const ConflictError& e, bool redo)
+QString PipelineService::conflictSentence(const ConflictError& e, Attempt attempt)
 {
     auto tr = [](const char* text) { return QCoreApplication::translate("accord", text); };
-    const QString tail = redo ? tr("redo is not possible") : tr("undo is not possible");
+    const QString tail = attempt == Attempt::Redo   ? tr("redo is not possible")
+                         : attempt == Attempt::Undo ? tr("undo is not possible")
+                                                    : tr("nothing was saved");
     if (e.kind() != RecordKind::Prospect) {
         return e.missing()
                    ? tr("The %1 no longer exists; %2.").arg(recordKindName(e.kind()), tail)

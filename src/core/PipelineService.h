@@ -58,9 +58,11 @@ public:
     /// Undoes what a change wrote, field by field, only where the records still
     /// hold what it wrote; else throws ConflictError and writes nothing.
     void revertChanges(const ChangeSet& applied);
-    /// One sentence for a refused undo (or redo): who changed what since, when
-    /// the stage history tells, else which field of which prospect.
-    QString conflictSentence(const ConflictError& e, bool redo = false);
+    /// What a refused change was: an edit's first run, an undo or a redo.
+    enum class Attempt { Edit, Undo, Redo };
+    /// One sentence for a refused change: who changed what since, when the
+    /// stage history tells, else which field of which prospect.
+    QString conflictSentence(const ConflictError& e, Attempt attempt = Attempt::Undo);
 
 private:
     Prospect require(Id id);

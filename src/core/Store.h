@@ -68,6 +68,8 @@ public:
     virtual ~ProspectRepository() = default;
     /// Inserts; keeps `p.id` when it is set (restore, undo), else assigns one. Returns the id.
     virtual Id add(const Prospect& p) = 0;
+    /// Writes every field as given (loading data). Edits of a stored prospect go
+    /// through PipelineService or Store::applyChanges, which write only what changed.
     virtual void update(const Prospect& p) = 0;
     virtual std::optional<Prospect> find(Id id) = 0;
     virtual std::vector<ProspectRow> rows(const ProspectFilter& filter, ProspectSort sort,
@@ -124,6 +126,9 @@ public:
     virtual std::vector<Meeting> forProspect(Id prospectId, int limit = -1, int offset = 0) = 0;
     /// Newest first across the pipeline (prospects in the trash left out).
     virtual std::vector<Meeting> recent(int limit, int offset = 0) = 0;
+    /// Newest first, with the prospects `filter` selects (stage, status, owners, text …).
+    virtual std::vector<Meeting> recentOf(const ProspectFilter& filter, int limit,
+                                          int offset = 0) = 0;
     virtual int count() = 0;
 };
 

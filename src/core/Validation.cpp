@@ -158,6 +158,15 @@ void validateText(const QString& text, bool multiLine, const QString& field, con
                                      .arg(at + 1));
 }
 
+QString printableText(const QString& text)
+{
+    QString out = text;
+    for (qsizetype at = forbiddenCharacterAt(out, false); at >= 0;
+         at = forbiddenCharacterAt(out, false))
+        out[at] = QChar(QChar::ReplacementCharacter);
+    return out;
+}
+
 bool isWithinDateRange(const QDate& d)
 {
     return d.isValid() && d.year() >= kMinYear && d.year() <= kMaxYear;

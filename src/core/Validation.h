@@ -19,6 +19,11 @@ qsizetype forbiddenCharacterAt(const QString& text, bool multiLine);
 /// Throws ValidationError (`field`, naming `label`) when forbiddenCharacterAt finds one.
 void validateText(const QString& text, bool multiLine, const QString& field, const QString& label);
 
+/// `text` for a terminal: each character validateText refuses (with line
+/// breaks and tabs) shown as U+FFFD, so text stored before the rule cannot
+/// move the cursor or recolour the screen.
+QString printableText(const QString& text);
+
 /// Years Accord stores (after converting to UTC): 1900–9999.
 inline constexpr int kMinYear = 1900;
 inline constexpr int kMaxYear = 9999;

@@ -48,15 +48,25 @@ void Session::setUserName(const QString& name)
     QSettings().setValue(QStringLiteral("user/name"), name.trimmed());
 }
 
-void Session::setPipelineSettings(const core::PipelineSettings& settings)
+bool Session::setPipelineSettings(const core::PipelineSettings& settings,
+                                  const std::function<void()>& alongside)
 {
+    bool saved = false;
     try {
-        settings.save(m_store->settings());
+        m_store->transaction([&] {
+            if (alongside)
+                alongside();
+            settings.save(m_store->settings());
+        });
         m_settings = settings;
+        saved = true;
+    } catch (const core::ValidationError& e) {
+        emit commandFailed(e.message());
     } catch (const core::StoreError& e) {
         emit commandFailed(e.message());
     }
     notifyChanged();
+    return saved;
 }
 
 void Session::loadSettings()
@@ -86,6 +96,10 @@ bool Session::execute(std::unique_ptr<Command> command)
         command->runFirst();
     } catch (const core::ValidationError& e) {
         emit commandFailed(e.message());
+        return false;
+    } catch (const core::ConflictError& e) {
+        // The record changed since the view read it: nothing is written over it.
+        emit commandFailed(m_service->conflictSentence(e, core::PipelineService::Attempt::Edit));
         return false;
     } catch (const core::StoreError& e) {
         emit commandFailed(e.message());

@@ -163,3 +163,38 @@ TEST_CASE("set-agreement --unsign on a won prospect is refused, pointing at reop
     auto store = accord::storage::openStore(db);
     CHECK_FALSE(store->prospects().find(id.toLongLong())->signedOn.isValid());
 }
+
+TEST_CASE("set-data-request processes on one request at once keep both the note and the status",
+          "[cli][concurrency]")
+{
+    accord::test::TempDir dir;
+    const QString db = dir.path(S("requests.sqlite"));
+    const QString id = makeProspect(db, "Fairhaven Foods");
+    std::vector<QString> requests;
+    {
+        auto store = accord::storage::openStore(db);
+        for (int i = 0; i < 12; ++i) {
+            accord::core::DataRequest r;
+            r.prospectId = id.toLongLong();
+            r.item = S("Figure %1").arg(i);
+            r.requestedOn = QDate(2026, 5, 1);
+            requests.push_back(QString::number(store->evidence().addDataRequest(r)));
+        }
+    }
+    std::vector<std::unique_ptr<QProcess>> running;
+    for (const QString& rid : requests) {
+        running.push_back(start(
+            db, {S("set-data-request"), rid, S("--prospect"), id, S("--note"), S("Asked twice")}));
+        running.push_back(start(
+            db, {S("set-data-request"), rid, S("--prospect"), id, S("--status"), S("declined")}));
+    }
+    for (auto& p : running) {
+        REQUIRE(p->waitForFinished(120000));
+        CHECK(p->exitCode() == 0);
+    }
+    auto store = accord::storage::openStore(db);
+    for (const auto& r : store->evidence().dataRequests(id.toLongLong())) {
+        CHECK(r.note == S("Asked twice"));
+        CHECK(r.status == accord::core::DataRequestStatus::Declined);
+    }
+}

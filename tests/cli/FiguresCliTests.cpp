@@ -168,3 +168,22 @@ TEST_CASE("search says how many matched beyond the page: 50 of 312 matches", "[c
                              QStringLiteral("--limit"), QStringLiteral("400")});
     CHECK(few.out.endsWith(QStringLiteral("312 matches\n")));
 }
+
+TEST_CASE("list and search never print control characters stored before the text rule", "[cli]")
+{
+    accord::test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("escape.sqlite"));
+    {
+        auto store = storage::openStore(db);
+        // Written straight to the store, as an older Accord let it in.
+        addProspect(*store, QStringLiteral("Evil\x1b[2J\x1b[31mRed"), 0, QStringLiteral("USD"));
+    }
+    const Run list = cli(db, {QStringLiteral("list")});
+    REQUIRE(list.code == 0);
+    CHECK_FALSE(list.out.contains(QChar(0x1b)));
+    CHECK(list.out.contains(QStringLiteral("Evil\uFFFD[2J")));
+    const Run search = cli(db, {QStringLiteral("search"), QStringLiteral("evil")});
+    CHECK_FALSE(search.out.contains(QChar(0x1b)));
+    const Run show = cli(db, {QStringLiteral("show"), QStringLiteral("1")});
+    CHECK_FALSE(show.out.contains(QChar(0x1b)));
+}

@@ -48,7 +48,9 @@ void Command::refused(const std::exception& e, bool redo)
 {
     QString message;
     if (const auto* conflict = dynamic_cast<const core::ConflictError*>(&e))
-        message = m_session.service().conflictSentence(*conflict, redo);
+        message = m_session.service().conflictSentence(*conflict,
+                                                       redo ? core::PipelineService::Attempt::Redo
+                                                            : core::PipelineService::Attempt::Undo);
     else if (const auto* store = dynamic_cast<const core::StoreError*>(&e))
         message = store->message();
     else

@@ -17,17 +17,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("WorkspaceCommands", text);
 }
 
-// How each evidence type is written, and what its undo entries say.
+// What the undo entries of each evidence type say.
 template <typename T> struct Ops;
 
 template <> struct Ops<core::Insight>
 {
-    static core::Id add(core::EvidenceRepository& r, const core::Insight& v)
-    {
-        return r.addInsight(v);
-    }
-    static void update(core::EvidenceRepository& r, const core::Insight& v) { r.updateInsight(v); }
-    static void remove(core::EvidenceRepository& r, core::Id id) { r.removeInsight(id); }
     static QString label(const core::Insight& v) { return v.title; }
     static const char* addText()
     {
@@ -45,15 +39,6 @@ template <> struct Ops<core::Insight>
 
 template <> struct Ops<core::DataRequest>
 {
-    static core::Id add(core::EvidenceRepository& r, const core::DataRequest& v)
-    {
-        return r.addDataRequest(v);
-    }
-    static void update(core::EvidenceRepository& r, const core::DataRequest& v)
-    {
-        r.updateDataRequest(v);
-    }
-    static void remove(core::EvidenceRepository& r, core::Id id) { r.removeDataRequest(id); }
     static QString label(const core::DataRequest& v) { return v.item; }
     static const char* addText() { return QT_TRANSLATE_NOOP("WorkspaceCommands", "Request %1"); }
     static const char* removeText()
@@ -68,12 +53,6 @@ template <> struct Ops<core::DataRequest>
 
 template <> struct Ops<core::Metric>
 {
-    static core::Id add(core::EvidenceRepository& r, const core::Metric& v)
-    {
-        return r.addMetric(v);
-    }
-    static void update(core::EvidenceRepository& r, const core::Metric& v) { r.updateMetric(v); }
-    static void remove(core::EvidenceRepository& r, core::Id id) { r.removeMetric(id); }
     static QString label(const core::Metric& v) { return v.name; }
     static const char* addText() { return QT_TRANSLATE_NOOP("WorkspaceCommands", "Add metric %1"); }
     static const char* removeText()
@@ -88,15 +67,6 @@ template <> struct Ops<core::Metric>
 
 template <> struct Ops<core::Opportunity>
 {
-    static core::Id add(core::EvidenceRepository& r, const core::Opportunity& v)
-    {
-        return r.addOpportunity(v);
-    }
-    static void update(core::EvidenceRepository& r, const core::Opportunity& v)
-    {
-        r.updateOpportunity(v);
-    }
-    static void remove(core::EvidenceRepository& r, core::Id id) { r.removeOpportunity(id); }
     static QString label(const core::Opportunity& v) { return v.title; }
     static const char* addText()
     {
@@ -114,15 +84,6 @@ template <> struct Ops<core::Opportunity>
 
 template <> struct Ops<core::Tradable>
 {
-    static core::Id add(core::EvidenceRepository& r, const core::Tradable& v)
-    {
-        return r.addTradable(v);
-    }
-    static void update(core::EvidenceRepository& r, const core::Tradable& v)
-    {
-        r.updateTradable(v);
-    }
-    static void remove(core::EvidenceRepository& r, core::Id id) { r.removeTradable(id); }
     static QString label(const core::Tradable& v) { return v.item; }
     static const char* addText()
     {
@@ -141,27 +102,6 @@ template <> struct Ops<core::Tradable>
 QString quoted(const QString& label)
 {
     return tr("\u201c%1\u201d").arg(label.trimmed().left(60));
-}
-
-constexpr core::RecordKind kindOf(const core::Insight*)
-{
-    return core::RecordKind::Insight;
-}
-constexpr core::RecordKind kindOf(const core::DataRequest*)
-{
-    return core::RecordKind::DataRequest;
-}
-constexpr core::RecordKind kindOf(const core::Metric*)
-{
-    return core::RecordKind::Metric;
-}
-constexpr core::RecordKind kindOf(const core::Opportunity*)
-{
-    return core::RecordKind::Opportunity;
-}
-constexpr core::RecordKind kindOf(const core::Tradable*)
-{
-    return core::RecordKind::Tradable;
 }
 
 /// Criteria lists per stage: undo only while the lists are as the command left
@@ -276,7 +216,7 @@ template <typename T> std::unique_ptr<Command> makeRemoveEvidence(Session& s, co
     const core::Id id = item.id;
     return std::make_unique<ChangeSetCommand>(
         s, tr(Ops<T>::removeText()).arg(quoted(Ops<T>::label(item))), [id](Session& session) {
-            return session.store().removeRecord(kindOf(static_cast<const T*>(nullptr)), id);
+            return session.store().removeRecord(core::recordKindOf<T>(), id);
         });
 }
 

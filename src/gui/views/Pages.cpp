@@ -42,6 +42,17 @@ MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
     });
 }
 
+void MeetingsPage::setFilter(const core::ProspectFilter& filter)
+{
+    m_model->setFilter(filter);
+}
+
+core::Id MeetingsPage::currentProspectId() const
+{
+    const QModelIndex at = m_view->currentIndex();
+    return at.isValid() ? at.data(MeetingListModel::ProspectIdRole).toLongLong() : core::kNoId;
+}
+
 TrashPage::TrashPage(Session& session, Prompter& prompter, QWidget* parent)
     : QWidget(parent), m_session(session), m_prompter(prompter),
       m_table(new ProspectTableView(session, QStringLiteral("trash/header"), this))
