@@ -230,7 +230,8 @@ int addDataRequestCommand(CliContext& ctx, const QStringList& argv)
     v.prospectId = p->id;
     v.item = args.value(opt("item"));
     v.note = args.value(opt("note"));
-    v.requestedOn = dateOption(args, "requested").value_or(today(ctx));
+    v.requestedOn = dateOption(args, "requested")
+                        .value_or(defaultRequestedOn(dateOption(args, "received"), today(ctx)));
     applyRequestStatus(ctx, args, v);
     validate(v);
     const Id id = ctx.store().evidence().addDataRequest(v);

@@ -5,6 +5,7 @@
 #include "Cli.h"
 
 #include "core/Bundle.h"
+#include "core/FileSlug.h"
 #include "core/io/Backup.h"
 #include "core/io/CrmImport.h"
 #include "core/io/FileIo.h"
@@ -13,6 +14,7 @@
 #include "core/io/Summary.h"
 #include "report/SummaryPdf.h"
 #include "storage/Backups.h"
+#include "storage/Migrations.h"
 #include "storage/SqliteStore.h"
 
 #include <QDir>
@@ -56,18 +58,6 @@ void writeOutput(CliContext& ctx, const QString& path, const QByteArray& bytes)
         return;
     }
     writeFileAtomically(path, bytes);
-}
-
-QString slug(const QString& name)
-{
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9]+"));
-    QString s = name.toLower();
-    s.replace(unsafe, QStringLiteral("-"));
-    while (s.startsWith(u'-'))
-        s.remove(0, 1);
-    while (s.endsWith(u'-'))
-        s.chop(1);
-    return s.left(40);
 }
 
 ProspectFilter filterFrom(const Args& args)
@@ -161,8 +151,9 @@ int exportSummary(CliContext& ctx, const Args& args, QStringList ids)
                 bytes = summaryMarkdown(doc).toUtf8();
         }
         const QString path =
-            toDir ? QDir(output).filePath(
-                        QStringLiteral("%1-%2.%3").arg(id).arg(slug(bundle->prospect.name), format))
+            toDir ? QDir(output).filePath(QStringLiteral("%1-%2.%3")
+                                              .arg(id)
+                                              .arg(fileSlug(bundle->prospect.name), format))
                   : output;
         writeOutput(ctx, path, bytes);
         ++done;
@@ -307,24 +298,26 @@ int importCsv(CliContext& ctx, const Args& args, const QString& file)
 
 int importBackup(CliContext& ctx, const QString& file)
 {
-    Store& store = ctx.store();
-    try {
-        const BackupContents contents = parseBackup(readWholeFile(file), schemaOf(ctx));
-        restoreBackup(store, contents, [&ctx](int done, int total) {
-            if (total >= 200 && (done % 100 == 0 || done == total))
-                ctx.progress(QStringLiteral("Restoring prospects…"), done, total);
-        });
-        ctx.out() << "Restored " << contents.prospects.size() << " prospect(s) into "
-                  << ctx.dbPath() << ".\n";
-    } catch (...) {
-        // A restore that failed into a file it created leaves no empty database behind.
-        if (ctx.createdDatabase()) {
-            ctx.closeStore();
-            for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-                QFile::remove(ctx.dbPath() + QLatin1String(suffix));
-        }
-        throw;
+    const auto progress = [&ctx](int done, int total) {
+        if (total >= 200 && (done % 100 == 0 || done == total))
+            ctx.progress(QStringLiteral("Restoring prospects…"), done, total);
+    };
+    BackupContents contents;
+    if (!QFileInfo::exists(ctx.dbPath())) {
+        // Into a new file: built aside and moved into place only if nobody made
+        // the file meanwhile; a failure never removes a file of someone else's.
+        contents = parseBackup(readWholeFile(file), storage::latestVersion());
+        restoreBackupIntoNewFile(
+            ctx.dbPath(), contents,
+            [](const QString& path) -> std::unique_ptr<Store> { return storage::openStore(path); },
+            progress);
+    } else {
+        Store& store = ctx.store();
+        contents = parseBackup(readWholeFile(file), schemaOf(ctx));
+        restoreBackup(store, contents, progress);
     }
+    ctx.out() << "Restored " << contents.prospects.size() << " prospect(s) into " << ctx.dbPath()
+              << ".\n";
     return kExitOk;
 }
 

@@ -245,6 +245,9 @@ QString text(Text t)
 QString fill(Text pattern, const QString& company, const QString& name, const QString& topic)
 {
     QString out = QString::fromUtf8(pattern);
+    // "Trading Co." ends a sentence with its own full stop, not "Co..".
+    if (company.endsWith(QLatin1Char('.')))
+        out.replace(QLatin1String("{company}."), company);
     out.replace(QLatin1String("{company}"), company);
     out.replace(QLatin1String("{name}"), name);
     out.replace(QLatin1String("{topic}"), topic);

@@ -138,4 +138,11 @@ MoveDecision decideStatusChange(const Prospect& prospect, Status to, const QStri
     return d;
 }
 
+QDate defaultRequestedOn(const std::optional<QDate>& receivedOn, const QDate& today)
+{
+    if (receivedOn && receivedOn->isValid() && (!today.isValid() || *receivedOn < today))
+        return *receivedOn;
+    return today;
+}
+
 } // namespace accord::core

@@ -6,6 +6,8 @@
 
 #include "Gate.h"
 
+#include <optional>
+
 namespace accord::core {
 
 enum class MoveVerdict {
@@ -34,5 +36,9 @@ MoveDecision decideStageMove(const Prospect& prospect, Stage to,
 /// Decides a status change (on hold, active, lost). Won is reached only by
 /// moving to Partnership; lost needs a reason.
 MoveDecision decideStatusChange(const Prospect& prospect, Status to, const QString& reason);
+
+/// When a data request was made, if nobody said: today, or the day it was
+/// received when that is earlier (a request is never received before it is made).
+QDate defaultRequestedOn(const std::optional<QDate>& receivedOn, const QDate& today);
 
 } // namespace accord::core

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Prompter.h"
 #include "core/Bundle.h"
+#include "core/FileSlug.h"
 #include "core/io/Backup.h"
 #include "core/io/FileIo.h"
 #include "core/io/Ics.h"
@@ -51,18 +52,6 @@ QString suffixOf(ExportActions::SummaryFormat f)
         return QStringLiteral("json");
     }
     return QStringLiteral("pdf");
-}
-
-QString slug(const QString& name)
-{
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9]+"));
-    QString s = name.toLower();
-    s.replace(unsafe, QStringLiteral("-"));
-    while (s.startsWith(u'-'))
-        s.remove(0, 1);
-    while (s.endsWith(u'-'))
-        s.chop(1);
-    return s.isEmpty() ? QStringLiteral("prospect") : s.left(40);
 }
 
 std::vector<core::ProspectRow> allRows(core::Store& store, const core::ProspectFilter& filter)
@@ -224,7 +213,7 @@ void ExportActions::exportSummaries(const QList<core::Id>& ids)
             QString name;
             const QByteArray bytes = summaryBytes(id, format, &name);
             const QString path = QDir(folder).filePath(
-                QStringLiteral("%1-%2.%3").arg(id).arg(slug(name), suffixOf(format)));
+                QStringLiteral("%1-%2.%3").arg(id).arg(core::fileSlug(name), suffixOf(format)));
             core::writeFileAtomically(path, bytes);
             progress.setValue(++written);
         }
@@ -347,14 +336,12 @@ void ExportActions::restore()
     }
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        {
-            std::unique_ptr<core::Store> store = m_opener(target);
-            core::restoreBackup(*store, contents);
-        }
+        // Built aside and moved into place only if nobody made the file
+        // meanwhile: a failure never removes a file of someone else's.
+        core::restoreBackupIntoNewFile(target, contents, m_opener);
         QApplication::restoreOverrideCursor();
     } catch (const std::exception& e) {
         QApplication::restoreOverrideCursor();
-        QFile::remove(target); // we created it; leave nothing half-made behind
         failed(tr("Restore backup"), e);
         return;
     }

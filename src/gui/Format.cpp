@@ -1,6 +1,7 @@
 #include "Format.h"
 
 #include "core/Money.h"
+#include "core/Wording.h"
 
 #include <QLocale>
 
@@ -51,7 +52,7 @@ QString Format::dateTime(const QDateTime& utc)
 {
     if (!utc.isValid())
         return {};
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return core::shortDateTime(utc.toLocalTime(), QLocale());
 }
 
 QString Format::date(const QDate& d)

@@ -10,6 +10,7 @@
 #include "views/ProspectDetailView.h"
 #include "views/ProspectTableView.h"
 #include "views/SearchDialog.h"
+#include "views/TextLabel.h"
 #include "views/Workspaces.h"
 
 #include <QApplication>
@@ -98,6 +99,7 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
     addMethodWorkspaces(*m_detail, session);
     m_table->setFilter(m_filterBar->filter());
     m_board->setFilter(m_filterBar->filter());
+    m_meetings->setFilter(m_filterBar->filter());
 
     addPage(tr("Board"), m_board, icon("board"));
     addPage(tr("Prospects"), m_table, icon("prospects"));
@@ -114,6 +116,7 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
     connect(m_filterBar, &FilterBar::filterChanged, this, [this] {
         m_boardFilterStale = true;
         m_tableFilterStale = true;
+        m_meetingsFilterStale = true;
         syncFilter();
     });
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::syncFilter);
@@ -142,9 +145,10 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
     m_readOnlyBanner->setVisible(m_session.store().isReadOnly());
     connect(&m_session, &Session::commandFailed, this, &MainWindow::showError);
 
-    m_pathLabel = new QLabel(this);
+    m_pathLabel = new ElidedLabel(this, Qt::ElideMiddle);
     m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
     m_countLabel = new QLabel(this);
+    m_countLabel->setTextFormat(Qt::PlainText);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -159,7 +163,7 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
         }
     });
     m_nav->setCurrentRow(0);
-    m_pathLabel->setText(QDir::toNativeSeparators(m_session.store().location()));
+    m_pathLabel->setUserText(QDir::toNativeSeparators(m_session.store().location()));
     m_statusTimer->start(); // the counts, once the window is up
     setWindowTitle(tr("Accord"));
     resize(1400, 850);
@@ -181,6 +185,10 @@ void MainWindow::syncFilter()
     if (m_tableFilterStale && page == m_table) {
         m_tableFilterStale = false;
         m_table->setFilter(m_filterBar->filter());
+    }
+    if (m_meetingsFilterStale && page == m_meetings) {
+        m_meetingsFilterStale = false;
+        m_meetings->setFilter(m_filterBar->filter());
     }
 }
 
@@ -234,7 +242,32 @@ core::Id MainWindow::currentProspectId() const
         return m_board->currentProspectId();
     if (page == m_table)
         return m_table->currentProspectId();
+    if (page == m_meetings)
+        return m_meetings->currentProspectId();
     return core::kNoId;
+}
+
+void MainWindow::updateProspectActions()
+{
+    if (!m_advanceAction || !m_moveBackAction)
+        return;
+    bool advance = false;
+    bool back = false;
+    const core::Id id = currentProspectId();
+    if (id != core::kNoId) {
+        try {
+            const auto p = m_session.store().prospects().find(id);
+            if (p && !p->deletedAt.isValid() && p->status != core::Status::Won &&
+                p->status != core::Status::Lost) {
+                advance = p->stage != core::Stage::Partnership;
+                back = p->stage != core::Stage::Informative && p->stage != core::Stage::Partnership;
+            }
+        } catch (const std::exception& e) {
+            qCWarning(lcGui) << "cannot read prospect:" << e.what();
+        }
+    }
+    m_advanceAction->setEnabled(advance);
+    m_moveBackAction->setEnabled(back);
 }
 
 SearchDialog* MainWindow::showSearch()
@@ -253,7 +286,7 @@ SearchDialog* MainWindow::showSearch()
 
 void MainWindow::updateStatus()
 {
-    m_pathLabel->setText(QDir::toNativeSeparators(m_session.store().location()));
+    m_pathLabel->setUserText(QDir::toNativeSeparators(m_session.store().location()));
     try {
         auto& repo = m_session.store().prospects();
         core::ProspectFilter active;

@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -25,6 +26,7 @@ class ProspectDetailView;
 class MeetingsPage;
 class TrashPage;
 class SearchDialog;
+class ElidedLabel;
 
 class MainWindow : public QMainWindow
 {
@@ -57,6 +59,7 @@ protected:
 
 private:
     void buildMenus();
+    void updateProspectActions();
     void updateStatus();
     /// Only the board or table in view follows the filter at once; a page out of
     /// view catches up when it is shown, so a keystroke queries one page at most.
@@ -85,8 +88,11 @@ private:
     QLabel* m_readOnlyBanner = nullptr;
     bool m_boardFilterStale = false;
     bool m_tableFilterStale = false;
+    bool m_meetingsFilterStale = false;
     QMenu* m_recentMenu = nullptr;
-    QLabel* m_pathLabel;
+    QAction* m_advanceAction = nullptr;
+    QAction* m_moveBackAction = nullptr;
+    ElidedLabel* m_pathLabel;
     QLabel* m_countLabel;
 };
 

@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QToolBar>
 
 namespace accord::gui {
@@ -114,6 +116,8 @@ void MainWindow::buildMenus()
     QAction* back = add(prospect, tr("Move &back"),
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left), "actionMoveBack");
     connect(back, &QAction::triggered, this, [this] { m_actions->moveBack(currentProspectId()); });
+    m_advanceAction = advance;
+    m_moveBackAction = back;
     QMenu* status = prospect->addMenu(tr("&Status"));
     status->setObjectName(QStringLiteral("menuStatus"));
     for (auto s : {core::Status::Active, core::Status::OnHold, core::Status::Lost}) {
@@ -137,6 +141,18 @@ void MainWindow::buildMenus()
     // A board card's context menu: the same actions, on the card it selects.
     m_board->setCardActions({open, log, exports->summaryAction(), nullptr, advance, back,
                              status->menuAction(), nullptr, del});
+
+    // Advance and Move back are offered only where the prospect can go that way.
+    connect(m_board, &BoardView::currentChanged, this, &MainWindow::updateProspectActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateProspectActions);
+    connect(m_detail, &ProspectDetailView::prospectChanged, this,
+            &MainWindow::updateProspectActions);
+    connect(m_meetings->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateProspectActions);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateProspectActions);
+    connect(&m_session, &Session::storeChanged, this, &MainWindow::updateProspectActions);
+    updateProspectActions();
 
     // Help
     QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -7,6 +7,7 @@
 #include "dialogs/GateDialog.h"
 #include "dialogs/LogMeetingDialog.h"
 #include "dialogs/SmallDialogs.h"
+#include "views/TextLabel.h"
 
 namespace accord::gui {
 
@@ -33,7 +34,7 @@ void ProspectActions::requestMove(core::Id id, core::Stage to)
         m_session.execute(std::make_unique<MoveStageCommand>(m_session, id, to, QString()));
         return;
     case core::MoveVerdict::Refused:
-        m_prompter.inform(m_window, tr("Cannot move %1").arg(p->name), decision.message);
+        m_prompter.inform(m_window, tr("Cannot move %1").arg(shortName(p->name)), decision.message);
         return;
     case core::MoveVerdict::NeedsReason: {
         auto* dialog = new GateDialog(*p, to, decision, m_window);
@@ -68,14 +69,16 @@ void ProspectActions::requestStatus(core::Id id, core::Status to)
     QString reason;
     core::MoveDecision d = core::decideStatusChange(*p, to, reason);
     if (d.verdict == core::MoveVerdict::NeedsReason) {
-        reason = m_prompter.askText(m_window, tr("Set %1 to %2").arg(p->name, core::statusName(to)),
-                                    tr("Reason (kept in the history):"));
+        reason = m_prompter.askText(
+            m_window, tr("Set %1 to %2").arg(shortName(p->name), core::statusName(to)),
+            tr("Reason (kept in the history):"));
         if (reason.isEmpty())
             return;
         d = core::decideStatusChange(*p, to, reason);
     }
     if (d.verdict == core::MoveVerdict::Refused) {
-        m_prompter.inform(m_window, tr("Cannot change the status of %1").arg(p->name), d.message);
+        m_prompter.inform(m_window, tr("Cannot change the status of %1").arg(shortName(p->name)),
+                          d.message);
         return;
     }
     m_session.execute(std::make_unique<MoveStageCommand>(m_session, id, to, reason));
@@ -125,7 +128,7 @@ void ProspectActions::offerToAdvance(core::Id prospectId, bool gateWasMet)
         if (gateWasMet || gate.total() == 0 || !gate.allMet())
             return;
         const auto next = static_cast<core::Stage>(static_cast<int>(p->stage) + 1);
-        if (m_prompter.confirm(m_window, tr("Advance %1?").arg(p->name),
+        if (m_prompter.confirm(m_window, tr("Advance %1?").arg(shortName(p->name)),
                                tr("Every exit criterion of %1 is met. Move %2 to %3 now?")
                                    .arg(core::stageName(p->stage), p->name, core::stageName(next))))
             requestMove(prospectId, next);

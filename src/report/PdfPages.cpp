@@ -8,10 +8,12 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextBlockFormat>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextImageFormat>
+#include <QTextLayout>
 #include <QUrl>
 
 namespace accord::report {
@@ -51,7 +53,10 @@ QPageSize pageSizeForLocale(const QLocale& locale)
 
 QFont reportFont(qreal pointSize)
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
+    // DejaVu Sans covers Latin, Greek, Cyrillic, Arabic and Hebrew; Symbola the
+    // emoji and symbols people put in names (both embedded in the PDF).
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Symbola")});
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(pointSize);
     return font;
@@ -69,6 +74,46 @@ QString reportStyleSheet()
         "table.grid th { background-color: #eef1f5; text-align: left; font-weight: bold; }"
         "table.fields th { text-align: left; font-weight: bold; color: #394152; "
         "padding-right: 12px; }");
+}
+
+int keepHeadingsWithNext(QTextDocument& body)
+{
+    const qreal pageHeight = body.pageSize().height();
+    if (pageHeight <= 0)
+        return 0;
+    QAbstractTextDocumentLayout* layout = body.documentLayout();
+    const auto pageOf = [pageHeight](qreal y) { return static_cast<int>(y / pageHeight); };
+    int moved = 0;
+    // Each pass moves the headings that end a page; moving one re-flows the rest.
+    for (int pass = 0; pass < 20; ++pass) {
+        bool changed = false;
+        for (QTextBlock b = body.begin(); b.isValid(); b = b.next()) {
+            QTextBlockFormat format = b.blockFormat();
+            if (format.headingLevel() <= 0 ||
+                (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                continue;
+            const QRectF heading = layout->blockBoundingRect(b);
+            const QTextBlock next = b.next();
+            if (!next.isValid() || heading.top() < 1)
+                continue;
+            // The heading belongs on the page of the first line that follows it.
+            const QRectF after = layout->blockBoundingRect(next);
+            qreal firstLine = after.height();
+            if (next.layout() && next.layout()->lineCount() > 0)
+                firstLine = next.layout()->lineAt(0).rect().bottom();
+            const int page = pageOf(heading.top());
+            if (pageOf(heading.bottom() - 1) == page && pageOf(after.top() + firstLine - 1) == page)
+                continue;
+            format.setPageBreakPolicy(format.pageBreakPolicy() |
+                                      QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(b).setBlockFormat(format);
+            ++moved;
+            changed = true; // what follows re-flows: the next pass checks it again
+        }
+        if (!changed)
+            break;
+    }
+    return moved;
 }
 
 int renderPaginatedPdf(QIODevice& out, QTextDocument& body, const PdfPageOptions& o)
@@ -115,6 +160,7 @@ int renderPaginatedPdf(QIODevice& out, QTextDocument& body, const PdfPageOptions
         cursor.insertImage(image);
     }
     body.setPageSize(bodyRect.size());
+    keepHeadingsWithNext(body);
     const int pages = std::max(1, body.pageCount());
 
     QFont small = reportFont(7.5);

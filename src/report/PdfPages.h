@@ -48,6 +48,11 @@ QFont reportFont(qreal pointSize = 9.5);
 /// A style sheet for report bodies: headings, grid tables, field tables.
 QString reportStyleSheet();
 
+/// Moves every heading that would end a page (its next line on the following
+/// page) to the top of the next page. `body` has its page size set. Returns
+/// how many headings moved.
+int keepHeadingsWithNext(QTextDocument& body);
+
 /// Lays `body` out on pages and writes the PDF to `out`. Returns the page count.
 int renderPaginatedPdf(QIODevice& out, QTextDocument& body, const PdfPageOptions& options);
 

@@ -116,6 +116,26 @@ std::vector<Meeting> SqliteMeetingRepository::recent(int limit, int offset)
     return readMeetings(st);
 }
 
+std::vector<Meeting> SqliteMeetingRepository::recentOf(const ProspectFilter& filter, int limit,
+                                                       int offset)
+{
+    std::vector<std::variant<qint64, QString>> params;
+    const std::string where = m_prospects.where(filter, params);
+    Statement st = m_db.prepare(std::string("SELECT ") + kColumns +
+                                " FROM meeting m JOIN prospect p ON p.id = m.prospect_id" + where +
+                                " ORDER BY m.occurred_at DESC, m.id DESC LIMIT ? OFFSET ?");
+    int index = 0;
+    for (const auto& p : params) {
+        if (const auto* v = std::get_if<qint64>(&p))
+            st.bind(++index, *v);
+        else
+            st.bind(++index, std::get<QString>(p));
+    }
+    st.bind(index + 1, limit < 0 ? -1 : limit);
+    st.bind(index + 2, offset < 0 ? 0 : offset);
+    return readMeetings(st);
+}
+
 int SqliteMeetingRepository::count()
 {
     return static_cast<int>(m_db.queryInt("SELECT count(*) FROM meeting"));

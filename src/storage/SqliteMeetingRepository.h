@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Sqlite.h"
+#include "SqliteProspectRepository.h"
 #include "core/Store.h"
 
 namespace accord::storage {
@@ -9,7 +10,9 @@ namespace accord::storage {
 class SqliteMeetingRepository final : public core::MeetingRepository
 {
 public:
-    explicit SqliteMeetingRepository(Connection& db) : m_db(db) {}
+    SqliteMeetingRepository(Connection& db, SqliteProspectRepository& prospects)
+        : m_db(db), m_prospects(prospects)
+    {}
 
     core::Id add(const core::Meeting& m) override;
     void update(const core::Meeting& m) override;
@@ -18,10 +21,13 @@ public:
     std::vector<core::Meeting> forProspect(core::Id prospectId, int limit = -1,
                                            int offset = 0) override;
     std::vector<core::Meeting> recent(int limit, int offset = 0) override;
+    std::vector<core::Meeting> recentOf(const core::ProspectFilter& filter, int limit,
+                                        int offset = 0) override;
     int count() override;
 
 private:
     Connection& m_db;
+    SqliteProspectRepository& m_prospects;
 };
 
 } // namespace accord::storage

@@ -33,7 +33,7 @@ public:
     void prepareTextFilter() override;
     void moveToTrash(core::Id id, const QDateTime& at) override;
     void restoreFromTrash(core::Id id) override;
-    void purge(core::Id id) override;
+    bool purge(core::Id id) override;
 
     core::Id applyStageChange(const core::Prospect& after,
                               const core::StageChange& change) override;
@@ -54,14 +54,15 @@ public:
     void setTags(core::Id prospectId, const QStringList& tags) override;
     QStringList allTags() override;
 
+    /// The WHERE clause (over `prospect p`) of a filter; readies the in-memory
+    /// text match first.
+    std::string where(const core::ProspectFilter& filter,
+                      std::vector<std::variant<qint64, QString>>& params);
+
 private:
     struct Query;
     void write(const core::Prospect& p); // every column as given
     std::vector<core::ProspectRow> select(const Query& query);
-    /// The WHERE clause of a filter; readies the in-memory text match first.
-    std::string where(const core::ProspectFilter& filter,
-                      std::vector<std::variant<qint64, QString>>& params);
-
     Connection& m_db;
     const core::Clock& m_clock;
     SqliteEvidenceRepository& m_evidence;

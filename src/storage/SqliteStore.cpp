@@ -39,7 +39,7 @@ SqliteStore::SqliteStore(const QString& path, std::unique_ptr<Connection> db,
     m_evidence = std::make_unique<SqliteEvidenceRepository>(*m_db);
     m_gates = std::make_unique<SqliteGateRepository>(*m_db);
     m_prospects = std::make_unique<SqliteProspectRepository>(*m_db, *clock, *m_evidence, *m_gates);
-    m_meetings = std::make_unique<SqliteMeetingRepository>(*m_db);
+    m_meetings = std::make_unique<SqliteMeetingRepository>(*m_db, *m_prospects);
     m_search = std::make_unique<SqliteSearchRepository>(*m_db);
     m_settings = std::make_unique<SqliteSettingsRepository>(*m_db);
 }

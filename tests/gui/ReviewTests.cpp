@@ -184,3 +184,19 @@ TEST_CASE("screenshot of the review dashboard on the demo pipeline", "[.][screen
     REQUIRE(QDir().mkpath(folder));
     CHECK(f.window->grab().save(QDir(folder).filePath(QStringLiteral("review.png"))));
 }
+
+TEST_CASE("the review PDF lays an Arabic owner's name out in its own cell", "[gui][review]")
+{
+    test::GuiFixture f(true);
+    const QString owner = QStringLiteral("فاطمة الزهراء");
+    // A few open prospects of an owner whose name is written right to left.
+    for (int i = 0; i < 3; ++i)
+        f.addProspect(QStringLiteral("Tailwind Toys %1").arg(i + 1), owner, 2'500'000);
+    ReviewPage* page = addReview(f);
+    const QString pdf =
+        qEnvironmentVariable("ACCORD_REVIEW_PDF", f.dir.path(QStringLiteral("review.pdf")));
+    page->exportPdf(pdf);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+}

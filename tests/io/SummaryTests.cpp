@@ -1,5 +1,6 @@
 #include "support/TestSupport.h"
 
+#include "core/FileSlug.h"
 #include "core/io/Summary.h"
 
 #include <QRegularExpression>
@@ -203,4 +204,96 @@ TEST_CASE("Markdown escaping keeps text literal", "[io][summary]")
 {
     CHECK(escapeMarkdown(QStringLiteral("*bold* _x_ [link](y) <b> a|b #1")) ==
           QStringLiteral("\\*bold\\* \\_x\\_ \\[link\\]\\(y\\) \\<b\\> a\\|b \\#1"));
+}
+
+TEST_CASE("counts in a summary read as English plurals: 1 day, 2 days, 1 minute", "[io][summary]")
+{
+    ProspectBundle one = full(QStringLiteral("Northwind"));
+    one.prospect.stageEnteredAt = accord::test::referenceNow().addDays(-1);
+    one.meetings[0].durationMinutes = 1;
+    one.meetings[1].durationMinutes = 90;
+    const SummaryDocument doc = buildSummary(one, options());
+    CHECK(doc.subtitle.contains(QStringLiteral("1 day in stage")));
+    const QString md = summaryMarkdown(doc);
+    CHECK(md.contains(QStringLiteral("1 minute\n")));
+    CHECK(md.contains(QStringLiteral("90 minutes")));
+    CHECK_FALSE(md.contains(QStringLiteral("(s)")));
+    CHECK_FALSE(summaryHtml(doc).contains(QStringLiteral("(s)")));
+
+    ProspectBundle two = bare(QStringLiteral("Contoso"));
+    two.prospect.stageEnteredAt = accord::test::referenceNow().addDays(-2);
+    CHECK(buildSummary(two, options()).subtitle.contains(QStringLiteral("2 days in stage")));
+}
+
+TEST_CASE("summary times show hours and minutes, never seconds, in any locale", "[io][summary]")
+{
+    static const QRegularExpression seconds(QStringLiteral("\\d{1,2}:\\d{2}:\\d{2}"));
+    for (const QLocale& locale :
+         {QLocale::c(), QLocale(QLocale::English, QLocale::UnitedStates),
+          QLocale(QLocale::German, QLocale::Germany), QLocale(QLocale::French, QLocale::France)}) {
+        SummaryOptions o = options();
+        o.locale = locale;
+        const SummaryDocument doc = buildSummary(full(QStringLiteral("Northwind")), o);
+        const QString md = summaryMarkdown(doc);
+        CAPTURE(locale.name());
+        CHECK_FALSE(seconds.match(md).hasMatch());
+        CHECK_FALSE(seconds.match(doc.generatedAt).hasMatch());
+        CHECK(QRegularExpression(QStringLiteral("\\d{1,2}[:.]\\d{2}")).match(md).hasMatch());
+    }
+}
+
+TEST_CASE("the gate table's How column says how each criterion is or can be met", "[io][summary]")
+{
+    ProspectBundle b = full(QStringLiteral("Northwind"));
+    std::vector<GateCriterion> criteria = defaultGateCriteria();
+    GateCriterion manual;
+    manual.id = 900;
+    manual.stage = Stage::Consulting;
+    manual.position = 99;
+    manual.label = QStringLiteral("Their CFO saw the gap");
+    manual.rule = GateRule::Manual;
+    criteria.push_back(manual);
+    GateCheck tick;
+    tick.prospectId = 1;
+    tick.criterionId = 900;
+    tick.checked = true;
+    tick.checkedBy = QStringLiteral("Ravi");
+    tick.checkedAt = accord::test::referenceNow().addDays(-1);
+    tick.evidence = QStringLiteral("Call on Monday");
+    b.gateChecks.push_back(tick);
+    SummaryOptions o = options();
+    o.criteria = criteria;
+    const SummaryDocument doc = buildSummary(b, o);
+    const SummarySection* gate = doc.section(QStringLiteral("gate"));
+    REQUIRE(gate != nullptr);
+    const SummaryBlock& table = gate->blocks.at(1);
+    REQUIRE(table.header.at(2) == QStringLiteral("How"));
+    bool sawTick = false;
+    for (const QStringList& row : table.rows) {
+        CAPTURE(row.join(QStringLiteral(" | ")));
+        CHECK_FALSE(row.at(2).isEmpty());
+        if (row.at(1) == manual.label) {
+            sawTick = true;
+            CHECK(row.at(2).startsWith(QStringLiteral("Ticked by Ravi on ")));
+            CHECK(row.at(3) == QStringLiteral("Call on Monday"));
+        }
+    }
+    CHECK(sawTick);
+}
+
+TEST_CASE("a summary's file name keeps the letters of every script", "[io][summary]")
+{
+    CHECK(fileSlug(QStringLiteral("Rocket Migré Café")) == QStringLiteral("rocket-migré-café"));
+    // "é" typed as e + combining accent is the same letter.
+    CHECK(fileSlug(QStringLiteral("Cafe\u0301 Noir")) == QStringLiteral("café-noir"));
+    CHECK(fileSlug(QStringLiteral("شركة النور للتجارة")) == QStringLiteral("شركة-النور-للتجارة"));
+    CHECK(fileSlug(QStringLiteral("Müller & Söhne GmbH")) == QStringLiteral("müller-söhne-gmbh"));
+    CHECK(fileSlug(QStringLiteral("東京 Trading")) == QStringLiteral("東京-trading"));
+    CHECK(fileSlug(QStringLiteral("../../etc/passwd")) == QStringLiteral("etc-passwd"));
+    CHECK(fileSlug(QStringLiteral("🚀 Launch")) == QStringLiteral("launch"));
+    CHECK(fileSlug(QStringLiteral("<>:\"/\\|?*")) == QStringLiteral("prospect"));
+    CHECK(fileSlug(QString(60, QLatin1Char('a'))).size() == 40);
+    // Never half of a character beyond the Basic Multilingual Plane.
+    const QString wide = fileSlug(QString(39, QLatin1Char('a')) + QStringLiteral("𝒜𝒜"));
+    CHECK(!wide.back().isHighSurrogate());
 }

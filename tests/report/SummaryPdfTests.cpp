@@ -4,9 +4,14 @@
 #include "report/PdfPages.h"
 #include "report/SummaryPdf.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRawFont>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
 using namespace accord::core;
 using namespace accord::report;
@@ -144,4 +149,92 @@ TEST_CASE("time to write 1000 summary PDFs", "[report][pdf][.bulk]")
                         SummaryPdfOptions{options().locale, {}});
     }
     WARN("1,000 summary PDFs: " << t.elapsed() << " ms");
+}
+
+TEST_CASE("a heading never ends a page: it moves to the page of what follows it", "[report][pdf]")
+{
+    // However much text comes before, the heading and the first row of its table
+    // share a page.
+    int moved = 0;
+    for (int filler = 0; filler < 70; filler += 1) {
+        QTextDocument body;
+        body.setDefaultFont(reportFont());
+        body.setDefaultStyleSheet(reportStyleSheet());
+        QString html;
+        for (int i = 0; i < filler; ++i)
+            html += QStringLiteral("<p>Line %1 of the notes before the heading.</p>").arg(i);
+        html += QStringLiteral("<h2>Contacts</h2><table class=\"grid\"><tr><th>Name</th></tr>");
+        for (int i = 0; i < 4; ++i)
+            html += QStringLiteral("<tr><td>Contact %1</td></tr>").arg(i);
+        html += QStringLiteral("</table>");
+        body.setHtml(html);
+        body.setDocumentMargin(0);
+        body.setPageSize(QSizeF(600, 400));
+        moved += keepHeadingsWithNext(body);
+        QTextBlock heading;
+        for (QTextBlock b = body.begin(); b.isValid(); b = b.next())
+            if (b.blockFormat().headingLevel() == 2)
+                heading = b;
+        REQUIRE(heading.isValid());
+        const QRectF h = body.documentLayout()->blockBoundingRect(heading);
+        const QRectF next = body.documentLayout()->blockBoundingRect(heading.next());
+        const auto page = [](qreal y) { return static_cast<int>(y / 400); };
+        CAPTURE(filler, h.top(), next.top());
+        CHECK(page(h.top()) == page(next.bottom() - 1));
+    }
+    CHECK(moved > 0); // some of those layouts did put it at the foot of a page
+}
+
+TEST_CASE("an e-mail address in the summary PDF is never broken across lines", "[report][pdf]")
+{
+    ProspectBundle b = demoProspectAt(Stage::Consulting);
+    const QString email = QStringLiteral("anastasia.konstantinopoulou@northwind-traders.example");
+    b.contacts.at(0).email = email;
+    b.contacts.at(0).title = QStringLiteral("Vice president, strategic partnerships and alliances");
+    QTextDocument body;
+    body.setDefaultFont(reportFont());
+    body.setDefaultStyleSheet(reportStyleSheet());
+    const QString html = summaryHtml(buildSummary(b, options()), HtmlFlavour::RichText);
+    INFO(html.mid(html.indexOf(QStringLiteral("konstantinopoulou")) - 80, 200).toStdString());
+    body.setHtml(html);
+    body.setPageSize(QSizeF(640, 900)); // an A4 body in layout pixels
+    bool found = false;
+    for (QTextBlock block = body.begin(); block.isValid(); block = block.next()) {
+        if (!block.text().contains(QStringLiteral("konstantinopoulou")))
+            continue;
+        body.documentLayout()->blockBoundingRect(block); // lays it out
+        found = true;
+        INFO("nonbreakable " << block.blockFormat().nonBreakableLines());
+        CHECK(block.text() == email);
+        CHECK(block.layout()->lineCount() == 1);
+    }
+    CHECK(found);
+}
+
+TEST_CASE("an emoji in a name is drawn with a font that has it", "[report][pdf]")
+{
+    accord::test::TempDir dir;
+    ProspectBundle b = demoProspectAt(Stage::Consulting);
+    b.prospect.name = QStringLiteral("Rocket 🚀 Café");
+    const QString path = dir.path(QStringLiteral("emoji.pdf"));
+    writeSummaryPdf(path, buildSummary(b, options()), SummaryPdfOptions{options().locale, {}});
+    QProcess p;
+    p.start(QStringLiteral("pdffonts"), {path});
+    REQUIRE(p.waitForFinished(30000));
+    const QString fonts = QString::fromUtf8(p.readAllStandardOutput());
+    // Some embedded font of the PDF has the rocket.
+    bool hasRocket = false;
+    for (const QString& line : fonts.split(u'\n').mid(2)) {
+        QString name = line.section(u' ', 0, 0);
+        name = name.mid(name.indexOf(u'+') + 1);
+        if (name.isEmpty())
+            continue;
+        const QRawFont raw = QRawFont::fromFont(QFont(name));
+        if (raw.isValid() && raw.familyName().compare(name, Qt::CaseInsensitive) == 0 &&
+            raw.supportsCharacter(0x1F680u))
+            hasRocket = true;
+    }
+    INFO(fonts.toStdString());
+    CHECK(hasRocket);
+    CHECK(pdfToText(path).contains(QStringLiteral("Rocket")));
 }

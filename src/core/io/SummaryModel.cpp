@@ -3,6 +3,7 @@
 #include "core/GapAnalysis.h"
 #include "core/Parse.h"
 #include "core/WinWin.h"
+#include "core/Wording.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +16,9 @@ namespace {
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("accord::summary", text, disambiguation, n);
+    // Counts read "1 day", "2 days" even where no translation is loaded.
+    return n >= 0 ? translateCount("accord::summary", text, n, disambiguation)
+                  : QCoreApplication::translate("accord::summary", text, disambiguation, n);
 }
 
 using Fields = std::vector<std::pair<QString, QString>>;
@@ -37,9 +40,10 @@ public:
     {
         if (!t.isValid())
             return {};
+        // Minutes are as exact as a summary needs: no seconds.
         const QDateTime local = t.toTimeZone(m_o.zone);
         return date(local.date()) + QLatin1Char(' ') +
-               m_o.locale.toString(local.time(), QLocale::ShortFormat);
+               m_o.locale.toString(local.time(), shortTimeFormat(m_o.locale));
     }
     QString number(double v) const
     {
@@ -205,12 +209,37 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
     // Gate status of the current stage.
     if (!doc.currentGate.criteria.empty()) {
         std::vector<QStringList> rows;
-        for (const CriterionResult& r : doc.currentGate.criteria)
-            rows.push_back({checkMark(r.met), r.criterion.label,
-                            !r.met        ? QString()
-                            : r.automatic ? tr("from the evidence")
-                                          : tr("ticked by hand"),
-                            r.why});
+        for (const CriterionResult& r : doc.currentGate.criteria) {
+            // How the criterion is met: by an automatic rule on the evidence, or
+            // ticked by someone (who and when, when the tick says).
+            QString how;
+            if (r.met && !r.automatic) {
+                const GateCheck* tick = nullptr;
+                for (const GateCheck& c : b.gateChecks)
+                    if (c.criterionId == r.criterion.id && c.checked)
+                        tick = &c;
+                if (tick && !tick->checkedBy.isEmpty() && tick->checkedAt.isValid())
+                    how = tr("Ticked by %1 on %2")
+                              .arg(tick->checkedBy,
+                                   f.date(tick->checkedAt.toTimeZone(options.zone).date()));
+                else if (tick && !tick->checkedBy.isEmpty())
+                    how = tr("Ticked by %1").arg(tick->checkedBy);
+                else
+                    how = tr("Ticked by hand");
+            } else if (r.criterion.rule == GateRule::Manual) {
+                how = tr("To be ticked by hand");
+            } else {
+                how = tr("Automatic: %1").arg(gateRuleDescription(r.criterion.rule));
+            }
+            QString why = r.why;
+            if (r.met && !r.automatic) {
+                why.clear(); // the tick's own evidence, if it has any
+                for (const GateCheck& c : b.gateChecks)
+                    if (c.criterionId == r.criterion.id && c.checked)
+                        why = c.evidence;
+            }
+            rows.push_back({checkMark(r.met), r.criterion.label, how, why});
+        }
         SummaryBlock summary;
         summary.kind = SummaryBlock::Kind::Text;
         summary.text = tr("%1 of %2 exit criteria of %3 met.")

@@ -3,6 +3,7 @@
 #include "core/Parse.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace accord::core {
 
@@ -90,6 +91,18 @@ QString escMultiline(const QString& text)
     return out;
 }
 
+/// A table cell. For the PDF, an e-mail address or a phone number stays on one
+/// line: the text layout would otherwise break it anywhere ("ana.ruiz@cont" /
+/// "oso.example") when its column is narrow.
+QString cell(const QString& text, HtmlFlavour flavour)
+{
+    static const QRegularExpression unbreakable(
+        QStringLiteral("^(?:[^\\s@]+@[^\\s@]+|\\+?[0-9][0-9 ().-]{4,})$"));
+    if (flavour == HtmlFlavour::RichText && unbreakable.match(text.trimmed()).hasMatch())
+        return QStringLiteral("<td style=\"white-space:nowrap\">%1</td>").arg(esc(text.trimmed()));
+    return QStringLiteral("<td>%1</td>").arg(escMultiline(text));
+}
+
 void htmlFields(QString& out, const std::vector<std::pair<QString, QString>>& fields)
 {
     out += QStringLiteral("<table class=\"fields\" cellspacing=\"0\" cellpadding=\"3\">\n");
@@ -99,7 +112,7 @@ void htmlFields(QString& out, const std::vector<std::pair<QString, QString>>& fi
     out += QStringLiteral("</table>\n");
 }
 
-void htmlBlock(QString& out, const SummaryBlock& b)
+void htmlBlock(QString& out, const SummaryBlock& b, HtmlFlavour flavour)
 {
     if (!b.caption.isEmpty())
         out += QStringLiteral("<h3>%1</h3>\n").arg(esc(b.caption));
@@ -120,7 +133,7 @@ void htmlBlock(QString& out, const SummaryBlock& b)
         for (const QStringList& row : b.rows) {
             out += QStringLiteral("<tr>");
             for (const QString& c : row)
-                out += QStringLiteral("<td>%1</td>").arg(escMultiline(c));
+                out += cell(c, flavour);
             out += QStringLiteral("</tr>\n");
         }
         out += QStringLiteral("</table>\n");
@@ -230,7 +243,7 @@ QString summaryHtml(const SummaryDocument& doc, HtmlFlavour flavour)
     for (const SummarySection& s : doc.sections) {
         out += QStringLiteral("<h2>%1</h2>\n").arg(esc(s.title));
         for (const SummaryBlock& b : s.blocks)
-            htmlBlock(out, b);
+            htmlBlock(out, b, flavour);
     }
     if (flavour == HtmlFlavour::Standalone) {
         out += QStringLiteral("<p class=\"footer\">%1</p>\n</body>\n</html>\n")

@@ -1,8 +1,9 @@
 #include "GateDialog.h"
 
+#include "views/TextLabel.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -14,47 +15,49 @@ GateDialog::GateDialog(const core::Prospect& prospect, core::Stage to,
     : QDialog(parent), m_id(prospect.id), m_to(to)
 {
     setObjectName(QStringLiteral("gateDialog"));
-    setWindowTitle(decision.backward ? tr("Move %1 back").arg(prospect.name)
-                                     : tr("Override the gate for %1").arg(prospect.name));
+    setWindowTitle(decision.backward
+                       ? tr("Move %1 back").arg(shortName(prospect.name))
+                       : tr("Override the gate for %1").arg(shortName(prospect.name)));
     auto* layout = new QVBoxLayout(this);
 
-    auto* intro = new QLabel(this);
-    intro->setWordWrap(true);
+    // One sentence, then each unmet criterion once, with why it is not met; the
+    // labels wrap, so nothing is cut off however long a criterion is.
+    auto* intro = plainLabel(
+        this, decision.backward
+                  ? tr("Moving %1 from %2 back to %3 needs a reason.")
+                        .arg(prospect.name, core::stageName(prospect.stage), core::stageName(to))
+                  : tr("Not every exit criterion is met for moving %1 from %2 to %3.")
+                        .arg(prospect.name, core::stageName(prospect.stage), core::stageName(to)));
     intro->setObjectName(QStringLiteral("gateMessage"));
-    QString text = decision.backward
-                       ? tr("Moving from %1 back to %2 needs a reason.")
-                             .arg(core::stageName(prospect.stage), core::stageName(to))
-                       : tr("Not every exit criterion is met for moving from %1 to %2.")
-                             .arg(core::stageName(prospect.stage), core::stageName(to));
-    if (!decision.message.isEmpty())
-        text += QLatin1Char('\n') + decision.message;
-    intro->setText(text);
     layout->addWidget(intro);
 
-    if (!decision.unmet.empty()) {
-        layout->addWidget(new QLabel(tr("Unmet criteria:"), this));
-        auto* list = new QListWidget(this);
-        list->setObjectName(QStringLiteral("unmetList"));
-        for (const auto& c : decision.unmet) {
-            auto* item = new QListWidgetItem(
-                tr("%1 — %2").arg(c.criterion.label, c.why.isEmpty() ? tr("not met") : c.why),
-                list);
-            item->setToolTip(c.why);
+    const auto bullets = [](const std::vector<core::CriterionResult>& list, bool met) {
+        QStringList lines;
+        for (const auto& c : list) {
+            QString how;
+            if (met)
+                how = c.automatic ? tr("met automatically: %1").arg(c.why) : tr("ticked by hand");
+            else
+                how = c.why.isEmpty() ? tr("not met") : c.why;
+            lines << tr("• %1 — %2").arg(c.criterion.label, how);
         }
-        list->setMaximumHeight(140);
+        return lines.join(QLatin1Char('\n'));
+    };
+    if (!decision.unmet.empty()) {
+        auto* caption = plainLabel(this, tr("Unmet criteria:"));
+        QFont bold = caption->font();
+        bold.setBold(true);
+        caption->setFont(bold);
+        layout->addWidget(caption);
+        auto* list = plainLabel(this, bullets(decision.unmet, false));
+        list->setObjectName(QStringLiteral("unmetList"));
         layout->addWidget(list);
     }
     if (!decision.met.empty()) {
-        layout->addWidget(new QLabel(tr("Already met:"), this));
-        auto* list = new QListWidget(this);
+        layout->addWidget(plainLabel(this, tr("Already met:")));
+        auto* list = plainLabel(this, bullets(decision.met, true));
         list->setObjectName(QStringLiteral("metList"));
-        for (const auto& c : decision.met) {
-            const QString how =
-                c.automatic ? tr("met automatically: %1").arg(c.why) : tr("ticked by hand");
-            auto* item = new QListWidgetItem(tr("%1 — %2").arg(c.criterion.label, how), list);
-            item->setToolTip(c.why);
-        }
-        list->setMaximumHeight(110);
+        list->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(list);
     }
 
@@ -79,7 +82,8 @@ GateDialog::GateDialog(const core::Prospect& prospect, core::Stage to,
     connect(m_reason, &QPlainTextEdit::textChanged, this,
             [this] { m_ok->setEnabled(!reason().isEmpty()); });
     m_reason->setFocus();
-    resize(520, sizeHint().height());
+    setMinimumWidth(480);
+    resize(560, heightForWidth(560) > 0 ? heightForWidth(560) : sizeHint().height());
 }
 
 QString GateDialog::reason() const

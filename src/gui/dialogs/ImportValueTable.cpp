@@ -1,5 +1,7 @@
 #include "ImportValueTable.h"
 
+#include "views/TextLabel.h"
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -30,6 +32,7 @@ struct Found
 QLabel* headingLabel(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
     QFont f = label->font();
     f.setBold(true);
     label->setFont(f);
@@ -44,6 +47,7 @@ ImportValueTable::ImportValueTable(QWidget* parent) : QWidget(parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("importValuesSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("importValuesScroll"));
     m_scroll->setWidgetResizable(true);
@@ -111,13 +115,15 @@ void ImportValueTable::setSource(const core::CsvTable& table, const core::Column
         row.text = f.text;
 
         auto* value = new QLabel(inner);
+        value->setTextFormat(Qt::PlainText);
         value->setObjectName(QStringLiteral("importValue%1").arg(line));
         value->setText(value->fontMetrics().elidedText(f.text, Qt::ElideMiddle, 240));
-        value->setToolTip(f.text);
+        value->setToolTip(plainToolTip(f.text));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         auto* where = new QLabel(
             tr("%n row(s) in %1", nullptr, f.rows).arg(f.columns.join(QStringLiteral(", "))),
             inner);
+        where->setTextFormat(Qt::PlainText);
         where->setForegroundRole(QPalette::PlaceholderText);
 
         row.stage = new QComboBox(inner);
@@ -149,6 +155,7 @@ void ImportValueTable::setSource(const core::CsvTable& table, const core::Column
                 .arg(f.text));
 
         row.note = new QLabel(inner);
+        row.note->setTextFormat(Qt::PlainText);
         row.note->setObjectName(QStringLiteral("importValueNote%1").arg(line));
         row.note->setWordWrap(true);
 

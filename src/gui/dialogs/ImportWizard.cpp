@@ -57,6 +57,7 @@ QLabel* errorLabel(const char* name, QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(QString::fromLatin1(name));
+    label->setTextFormat(Qt::PlainText); // messages quote the file
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
@@ -137,6 +138,7 @@ QWizardPage* ImportWizard::makePreviewPage()
     m_preview->setWordWrap(false);
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_previewSummary = new QLabel(page);
+    m_previewSummary->setTextFormat(Qt::PlainText);
     m_previewSummary->setObjectName(QStringLiteral("importPreviewSummary"));
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_preview, 1);
@@ -210,6 +212,7 @@ QWizardPage* ImportWizard::makeDryRunPage()
     page->setSubTitle(tr("Nothing has been written yet. This is what the import would create."));
     page->setFinalPage(true);
     m_planSummary = new QLabel(page);
+    m_planSummary->setTextFormat(Qt::PlainText);
     m_planSummary->setObjectName(QStringLiteral("importPlanSummary"));
     m_planSummary->setWordWrap(true);
     m_planError = errorLabel("importPlanError", page);

@@ -1,5 +1,6 @@
 #include "LogMeetingDialog.h"
 
+#include "LiveValidation.h"
 #include "Log.h"
 #include "Session.h"
 #include "core/Validation.h"
@@ -46,8 +47,15 @@ LogMeetingDialog::LogMeetingDialog(Session& session, core::Id prospectId, QWidge
     m.occurredAt = session.now();
     m.durationMinutes = 60;
     load(m);
-    if (prospectId != core::kNoId)
+    if (prospectId != core::kNoId) {
         setProspect(prospectId);
+        // The prospect it was opened for is chosen: the field shows it selected,
+        // so typing another name replaces it, and the picker offers it.
+        updateCompletions(m_prospect->text());
+        m_prospectId = prospectId;
+        m_prospect->selectAll();
+    }
+    m_prospect->setFocus();
 }
 
 LogMeetingDialog::LogMeetingDialog(Session& session, const core::Meeting& existing, QWidget* parent)
@@ -140,6 +148,7 @@ void LogMeetingDialog::build()
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setTextFormat(Qt::PlainText); // messages quote what was typed
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
     m_error->hide();
@@ -159,6 +168,7 @@ void LogMeetingDialog::build()
     grid->addWidget(m_error, 1, 0, 1, 2);
     grid->addWidget(buttons, 2, 0, 1, 2);
     resize(860, 500);
+    revalidateOnEdit(this, m_error, [this] { return problem().second; });
 }
 
 void LogMeetingDialog::load(const core::Meeting& m)
@@ -294,20 +304,27 @@ void LogMeetingDialog::showError(const QString& field, const QString& message)
         target->setFocus();
 }
 
-void LogMeetingDialog::accept()
+std::pair<QString, QString> LogMeetingDialog::problem()
 {
-    resolveProspect();
-    if (m_prospectId == core::kNoId) {
-        showError(QStringLiteral("prospect"),
-                  m_prospect->text().trimmed().isEmpty()
-                      ? tr("Choose the prospect the meeting was with.")
-                      : tr("There is no prospect named “%1”.").arg(m_prospect->text().trimmed()));
-        return;
-    }
+    if (m_prospectId == core::kNoId || m_prospect->text().trimmed() != m_ids.key(m_prospectId))
+        resolveProspect();
+    if (m_prospectId == core::kNoId)
+        return {QStringLiteral("prospect"),
+                m_prospect->text().trimmed().isEmpty()
+                    ? tr("Choose the prospect the meeting was with.")
+                    : tr("There is no prospect named “%1”.").arg(m_prospect->text().trimmed())};
     try {
         core::validate(meeting());
     } catch (const core::ValidationError& e) {
-        showError(e.field(), e.message());
+        return {e.field(), e.message()};
+    }
+    return {};
+}
+
+void LogMeetingDialog::accept()
+{
+    if (const auto [field, why] = problem(); !why.isEmpty()) {
+        showError(field, why);
         return;
     }
     m_error->hide();

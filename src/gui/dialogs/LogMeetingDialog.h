@@ -9,6 +9,8 @@
 #include <QDialog>
 #include <QHash>
 
+#include <utility>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -49,6 +51,8 @@ private:
     void resolveProspect();
     void loadContacts(const QStringList& checked);
     void showError(const QString& field, const QString& message);
+    /// The field and message of the first problem of the form; empty when none.
+    std::pair<QString, QString> problem();
 
     Session& m_session;
     core::Meeting m_existing;

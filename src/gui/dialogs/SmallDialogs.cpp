@@ -1,5 +1,6 @@
 #include "SmallDialogs.h"
 
+#include "LiveValidation.h"
 #include "views/GateCriteriaPage.h"
 
 #include "Prompter.h"
@@ -36,6 +37,7 @@ QLabel* errorLabel(QWidget* parent)
 {
     auto* l = new QLabel(parent);
     l->setObjectName(QStringLiteral("errorLabel"));
+    l->setTextFormat(Qt::PlainText); // messages quote what was typed
     l->setWordWrap(true);
     l->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
     l->hide();
@@ -126,6 +128,17 @@ NewProspectDialog::NewProspectDialog(Session& session, QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(okCancel(this));
     resize(440, sizeHint().height());
+    revalidateOnEdit(this, m_error, [this] { return problem(); });
+}
+
+QString NewProspectDialog::problem() const
+{
+    try {
+        core::validate(prospect());
+    } catch (const core::ValidationError& e) {
+        return e.message();
+    }
+    return {};
 }
 
 core::Prospect NewProspectDialog::prospect() const
@@ -144,10 +157,8 @@ core::Prospect NewProspectDialog::prospect() const
 
 void NewProspectDialog::accept()
 {
-    try {
-        core::validate(prospect());
-    } catch (const core::ValidationError& e) {
-        m_error->setText(e.message());
+    if (const QString why = problem(); !why.isEmpty()) {
+        m_error->setText(why);
         m_error->show();
         return;
     }
@@ -186,6 +197,17 @@ ContactDialog::ContactDialog(const core::Contact& contact, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(okCancel(this));
+    revalidateOnEdit(this, m_error, [this] { return problem(); });
+}
+
+QString ContactDialog::problem() const
+{
+    try {
+        core::validate(contact());
+    } catch (const core::ValidationError& e) {
+        return e.message();
+    }
+    return {};
 }
 
 core::Contact ContactDialog::contact() const
@@ -201,10 +223,8 @@ core::Contact ContactDialog::contact() const
 
 void ContactDialog::accept()
 {
-    try {
-        core::validate(contact());
-    } catch (const core::ValidationError& e) {
-        m_error->setText(e.message());
+    if (const QString why = problem(); !why.isEmpty()) {
+        m_error->setText(why);
         m_error->show();
         return;
     }
@@ -431,7 +451,7 @@ void SettingsDialog::chooseBackupFolder()
         m_backupFolder->setText(QDir::toNativeSeparators(folder));
 }
 
-bool SettingsDialog::saveBackups()
+bool SettingsDialog::checkBackups(std::optional<storage::BackupPolicy>& toSave)
 {
     const QString typed = QDir::fromNativeSeparators(m_backupFolder->text().trimmed());
     storage::BackupPolicy policy;
@@ -461,11 +481,7 @@ bool SettingsDialog::saveBackups()
         if (const QString problem = backupFolderProblem(effective); !problem.isEmpty())
             return refuse(problem);
     }
-    try {
-        storage::saveBackupPolicy(m_session.store().settings(), policy);
-    } catch (const core::StoreError& e) {
-        return refuse(tr("The backup settings could not be saved: %1").arg(e.message()));
-    }
+    toSave = policy;
     m_backupError->hide();
     return true;
 }
@@ -478,7 +494,8 @@ void SettingsDialog::accept()
     const auto rates = enteredRates(currency);
     if (!rates)
         return;
-    if (!saveBackups())
+    std::optional<storage::BackupPolicy> policy;
+    if (!checkBackups(policy))
         return;
     m_session.setUserName(m_name->text());
     core::PipelineSettings s = m_session.pipelineSettings();
@@ -488,7 +505,12 @@ void SettingsDialog::accept()
     for (size_t i = 0; i < 4; ++i)
         s.probabilityPercent[i] = m_probability[i]->value();
     s.currency = m_currency->currentText().trimmed().toUpper();
-    m_session.setPipelineSettings(s);
+    // The backup settings and the pipeline settings in one transaction: all or nothing.
+    if (!m_session.setPipelineSettings(s, [&] {
+            if (policy)
+                storage::saveBackupPolicy(m_session.store().settings(), *policy);
+        }))
+        return;
     QDialog::accept();
 }
 

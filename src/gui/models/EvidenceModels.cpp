@@ -283,8 +283,12 @@ bool DataRequestModel::assign(core::DataRequest& item, int column, const QVarian
     }
     case ReceivedColumn:
         item.receivedOn = dateOf(value);
-        if (item.receivedOn.isValid())
+        if (item.receivedOn.isValid()) {
             item.status = core::DataRequestStatus::Received;
+            // Received before the day it was noted as requested: it was asked for by then.
+            if (item.requestedOn.isValid() && item.receivedOn < item.requestedOn)
+                item.requestedOn = item.receivedOn;
+        }
         return true;
     case NoteColumn:
         item.note = value.toString();

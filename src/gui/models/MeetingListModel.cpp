@@ -23,12 +23,20 @@ void MeetingListModel::setProspect(core::Id prospectId)
     m_busy = false;
 }
 
+void MeetingListModel::setFilter(const core::ProspectFilter& filter)
+{
+    m_filter = filter;
+    m_filter->trash = core::ProspectFilter::Trash::Exclude;
+    setProspect(m_prospectId);
+}
+
 std::vector<core::Meeting> MeetingListModel::query(int limit, int offset) const
 {
     try {
         auto& repo = m_session.store().meetings();
-        return m_prospectId == core::kNoId ? repo.recent(limit, offset)
-                                           : repo.forProspect(m_prospectId, limit, offset);
+        if (m_prospectId != core::kNoId)
+            return repo.forProspect(m_prospectId, limit, offset);
+        return m_filter ? repo.recentOf(*m_filter, limit, offset) : repo.recent(limit, offset);
     } catch (const std::exception& e) {
         qCWarning(lcGui) << "cannot list meetings:" << e.what();
         return {};
@@ -120,7 +128,7 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
             parts << tr("Learned: %1").arg(m.learned);
         if (!m.nextStep.isEmpty())
             parts << tr("Next: %1").arg(m.nextStep);
-        return parts.join(QLatin1String(" · "));
+        return parts.join(QStringLiteral(" · "));
     }
     default:
         return {};

@@ -30,6 +30,9 @@ public:
 
     /// kNoId: every meeting of the pipeline.
     void setProspect(core::Id prospectId);
+    /// Across the pipeline (no prospect set): only the meetings of the prospects
+    /// `filter` selects, as the board and table show them.
+    void setFilter(const core::ProspectFilter& filter);
     core::Id prospect() const { return m_prospectId; }
     void reload();
     const core::Meeting* meetingAt(int row) const;
@@ -47,6 +50,7 @@ private:
 
     Session& m_session;
     core::Id m_prospectId = core::kNoId;
+    std::optional<core::ProspectFilter> m_filter;
     int m_pageSize = 200;
     bool m_busy = false; // inside a reset or insert: fetchMore waits
     bool m_more = false;

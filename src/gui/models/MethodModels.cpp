@@ -137,11 +137,11 @@ QVariant GapModel::headerData(int section, Qt::Orientation o, int role) const
     case PeriodColumn:
         return tr("Period");
     case ProspectColumn:
-        return tr("Theirs");
+        return tr("Their figure", "the prospect's own value");
     case BenchmarkColumn:
         return tr("Benchmark");
     case BenchmarkValueColumn:
-        return tr("Their figure", "the benchmark's value");
+        return tr("Benchmark figure", "the benchmark's value");
     case DifferenceColumn:
         return tr("Gap");
     case PercentColumn:

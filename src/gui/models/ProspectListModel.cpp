@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "Log.h"
 #include "Session.h"
+#include "views/TextLabel.h"
 
 #include <QMimeData>
 
@@ -175,9 +176,11 @@ QVariant ProspectListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayText(r, index.column());
     case Qt::ToolTipRole:
+        // Tool tips guess rich text: the name is shown as typed.
         return index.column() == NameColumn
-                   ? tr("%1 · %2 · %3")
-                         .arg(p.name, core::stageName(p.stage), core::statusName(p.status))
+                   ? plainToolTip(
+                         tr("%1 · %2 · %3")
+                             .arg(p.name, core::stageName(p.stage), core::statusName(p.status)))
                    : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == ValueColumn || index.column() == DaysInStageColumn)

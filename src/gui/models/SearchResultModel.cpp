@@ -5,6 +5,9 @@
 #include "Session.h"
 
 #include <QFont>
+#include <QTextDocument>
+
+#include <utility>
 
 namespace accord::gui {
 
@@ -34,6 +37,51 @@ void SearchResultModel::search(const QString& text)
             m_groups.push_back(std::move(g));
     }
     endResetModel();
+}
+
+namespace {
+/// Splits a snippet into (text, matched) runs: a match is "[…]" without brackets inside.
+std::vector<std::pair<QString, bool>> snippetRuns(const QString& snippet)
+{
+    std::vector<std::pair<QString, bool>> runs;
+    QString plain;
+    qsizetype i = 0;
+    while (i < snippet.size()) {
+        if (snippet.at(i) == u'[') {
+            const qsizetype close = snippet.indexOf(u']', i + 1);
+            const qsizetype reopen = snippet.indexOf(u'[', i + 1);
+            if (close > i + 1 && (reopen < 0 || reopen > close)) {
+                if (!plain.isEmpty())
+                    runs.emplace_back(std::exchange(plain, QString()), false);
+                runs.emplace_back(snippet.mid(i + 1, close - i - 1), true);
+                i = close + 1;
+                continue;
+            }
+        }
+        plain += snippet.at(i);
+        ++i;
+    }
+    if (!plain.isEmpty())
+        runs.emplace_back(plain, false);
+    return runs;
+}
+} // namespace
+
+QString SearchResultModel::snippetHtml(const QString& snippet)
+{
+    QString html;
+    for (const auto& [text, matched] : snippetRuns(snippet.simplified()))
+        html +=
+            matched ? QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()) : text.toHtmlEscaped();
+    return html;
+}
+
+QString SearchResultModel::snippetPlain(const QString& snippet)
+{
+    QString plain;
+    for (const auto& run : snippetRuns(snippet))
+        plain += run.first;
+    return plain;
 }
 
 int SearchResultModel::hitCount() const
@@ -122,10 +170,18 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
             head = tr("%1 — %2").arg(h.title, h.prospectName);
         if (h.when.isValid())
             head = tr("%1 (%2)").arg(head, Format::dateTime(h.when));
-        return h.snippet.isEmpty() ? head : tr("%1\n%2").arg(head, h.snippet);
+        return h.snippet.isEmpty() ? head : tr("%1\n%2").arg(head, snippetPlain(h.snippet));
+    }
+    case HtmlRole: {
+        QString head = h.title.toHtmlEscaped();
+        if (h.kind != core::SearchHit::Kind::Prospect && !h.prospectName.isEmpty())
+            head = tr("%1 — %2").arg(head, h.prospectName.toHtmlEscaped());
+        if (h.when.isValid())
+            head = tr("%1 (%2)").arg(head, Format::dateTime(h.when).toHtmlEscaped());
+        return h.snippet.isEmpty() ? head : tr("%1<br>%2").arg(head, snippetHtml(h.snippet));
     }
     case Qt::ToolTipRole:
-        return h.snippet;
+        return Qt::convertFromPlainText(snippetPlain(h.snippet), Qt::WhiteSpaceNormal);
     case ProspectIdRole:
         return h.prospectId;
     case ItemIdRole:

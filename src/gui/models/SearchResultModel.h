@@ -15,11 +15,17 @@ class SearchResultModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Role { ProspectIdRole = Qt::UserRole + 1, ItemIdRole, KindRole, IsGroupRole };
+    /// HtmlRole: the hit as escaped HTML with the matched words in bold (the
+    /// display text is plain, without the store's [match] markers).
+    enum Role { ProspectIdRole = Qt::UserRole + 1, ItemIdRole, KindRole, IsGroupRole, HtmlRole };
 
     explicit SearchResultModel(Session& session, QObject* parent = nullptr);
     void search(const QString& text);
     int hitCount() const;
+    /// A snippet whose matches the store marked "[like this]", as escaped HTML
+    /// with the matches in bold, or as plain text without the markers.
+    static QString snippetHtml(const QString& snippet);
+    static QString snippetPlain(const QString& snippet);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

@@ -67,6 +67,7 @@ QTableView* tableView(const QString& name, QAbstractItemModel* model, QWidget* p
 QLabel* heading(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
     QFont f = label->font();
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.1);
@@ -134,6 +135,7 @@ ReviewPage::ReviewPage(Session& session, RepositoryFactory factory, QWidget* par
     filters->addWidget(m_export);
     layout->addLayout(filters);
     m_caption->setObjectName(QStringLiteral("reviewCaption"));
+    m_caption->setTextFormat(Qt::PlainText);
     layout->addWidget(m_caption);
 
     auto* tiles = new QGridLayout;
@@ -595,7 +597,7 @@ void ReviewPage::exportPdf(const QString& path)
                          tableHtml(tr("By owner"), *m_ownerModel);
     content.locale = QLocale();
 
-    core::refuseOpenDatabaseFile(path);
+    core::refuseDatabaseTarget(path); // never over a database, here or in another process
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))

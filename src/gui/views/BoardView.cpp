@@ -32,11 +32,13 @@ BoardView::BoardView(Session& session, QWidget* parent) : QWidget(parent), m_ses
                                  ? core::stageName(stage)
                                  : tr("%1 %2").arg(i + 1).arg(core::stageName(stage)),
                              this);
+        c.title->setTextFormat(Qt::PlainText);
         QFont f = c.title->font();
         f.setBold(true);
         f.setPointSizeF(f.pointSizeF() * 1.1);
         c.title->setFont(f);
         c.totals = new QLabel(this);
+        c.totals->setTextFormat(Qt::PlainText);
         c.totals->setObjectName(QStringLiteral("boardTotals%1").arg(i + 1));
         c.totals->setForegroundRole(QPalette::PlaceholderText);
         c.model = new ProspectListModel(session, this);
@@ -73,13 +75,15 @@ BoardView::BoardView(Session& session, QWidget* parent) : QWidget(parent), m_ses
         connect(c.view, &QListView::activated, this, [this, &c](const QModelIndex& index) {
             emit openRequested(c.model->idAt(index.row()));
         });
+        // One card is highlighted on the whole board, and it is the one the
+        // prospect actions (Ctrl+Shift+Right, the context menu) act on.
         connect(c.view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                [this, &c](const QModelIndex& index) {
-                    if (!index.isValid())
-                        return;
-                    m_current = c.model->idAt(index.row());
-                    emit currentChanged(m_current);
+                [this, i](const QModelIndex& index) {
+                    if (index.isValid())
+                        makeCurrent(i, index);
                 });
+        connect(c.view, &QAbstractItemView::pressed, this,
+                [this, i](const QModelIndex& index) { makeCurrent(i, index); });
         connect(c.model, &QAbstractItemModel::modelReset, this, [this, &c] {
             const QModelIndex at = c.model->indexOfId(m_current);
             if (at.isValid())
@@ -154,19 +158,42 @@ ProspectListModel* BoardView::columnModel(core::Stage stage) const
 
 core::Id BoardView::currentProspectId() const
 {
+    // The highlighted card, whatever has the keyboard focus.
     for (const Column& c : m_columns)
-        if (c.view->hasFocus() && c.view->currentIndex().isValid())
-            return c.model->idAt(c.view->currentIndex().row());
-    return m_current;
+        if (c.model->indexOfId(m_current).isValid())
+            return m_current;
+    return core::kNoId;
+}
+
+void BoardView::makeCurrent(int column, const QModelIndex& index)
+{
+    if (!index.isValid())
+        return;
+    Column& c = m_columns[static_cast<size_t>(column)];
+    for (int i = 0; i < core::kStageCount; ++i) {
+        if (i == column)
+            continue;
+        QItemSelectionModel* other = m_columns[static_cast<size_t>(i)].view->selectionModel();
+        if (other->hasSelection() || other->currentIndex().isValid())
+            other->clear();
+    }
+    if (!c.view->selectionModel()->isSelected(index))
+        c.view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
+    const core::Id id = c.model->idAt(index.row());
+    if (id == m_current)
+        return;
+    m_current = id;
+    emit currentChanged(m_current);
 }
 
 void BoardView::selectProspect(core::Id id)
 {
-    for (const Column& c : m_columns) {
+    for (int i = 0; i < core::kStageCount; ++i) {
+        const Column& c = m_columns[static_cast<size_t>(i)];
         const QModelIndex at = c.model->indexOfId(id);
         if (at.isValid()) {
-            m_current = id;
             c.view->setCurrentIndex(at);
+            makeCurrent(i, at);
             c.view->setFocus();
             return;
         }
@@ -185,9 +212,9 @@ QMenu* BoardView::cardMenu(core::Stage stage, const QPoint& pos)
     if (!index.isValid() || m_cardActions.isEmpty())
         return nullptr;
     // The actions act on the current prospect: make it this card.
-    m_current = c.model->idAt(index.row());
     c.view->setFocus(Qt::PopupFocusReason);
     c.view->setCurrentIndex(index);
+    makeCurrent(static_cast<int>(stage) - 1, index);
     auto* menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("boardCardMenu"));
     menu->setAccessibleName(index.data(Qt::DisplayRole).toString());
@@ -219,6 +246,14 @@ int BoardView::columnOf(const QObject* view) const
 
 bool BoardView::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::FocusIn) {
+        const int col = columnOf(watched);
+        if (col >= 0) {
+            const QModelIndex current = m_columns[static_cast<size_t>(col)].view->currentIndex();
+            if (current.isValid())
+                makeCurrent(col, current);
+        }
+    }
     // Left/Right without modifiers walk across columns, keeping the row.
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);

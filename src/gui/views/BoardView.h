@@ -17,6 +17,7 @@ class QAction;
 class QLabel;
 class QListView;
 class QMenu;
+class QModelIndex;
 
 namespace accord::gui {
 
@@ -63,6 +64,8 @@ private:
     void reloadTotals();
     core::ProspectFilter columnFilter(core::Stage stage) const;
     int columnOf(const QObject* view) const;
+    /// Makes the card at `index` of `column` the board's one current, highlighted card.
+    void makeCurrent(int column, const QModelIndex& index);
     void showCardMenu(core::Stage stage, const QPoint& pos);
 
     Session& m_session;

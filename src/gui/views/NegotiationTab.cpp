@@ -149,6 +149,7 @@ NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
     m_winWinPanel = new QFrame(leversBox);
     m_winWinPanel->setObjectName(QStringLiteral("winWinPanel"));
     m_winWinSummary = new QLabel(m_winWinPanel);
+    m_winWinSummary->setTextFormat(Qt::PlainText);
     m_winWinSummary->setObjectName(QStringLiteral("winWinSummary"));
     m_winWinSummary->setWordWrap(true);
     QFont bold = m_winWinSummary->font();

@@ -81,6 +81,7 @@ OverviewTab::OverviewTab(Session& session, Prompter& prompter, QWidget* parent)
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setTextFormat(Qt::PlainText); // messages quote what was typed
     m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
     m_error->setWordWrap(true);
     m_error->hide();

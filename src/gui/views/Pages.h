@@ -2,7 +2,7 @@
 
 // Two simple pages of the navigation: every meeting (newest first) and the trash.
 
-#include "core/Types.h"
+#include "core/Store.h"
 
 #include <QWidget>
 
@@ -22,6 +22,10 @@ public:
     explicit MeetingsPage(Session& session, QWidget* parent = nullptr);
     MeetingListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    /// Shows the meetings of the prospects the filter bar selects.
+    void setFilter(const core::ProspectFilter& filter);
+    /// The prospect of the selected meeting.
+    core::Id currentProspectId() const;
 
 signals:
     void openRequested(core::Id prospectId, core::Id meetingId);

@@ -6,6 +6,7 @@
 #include "OverviewTab.h"
 #include "Session.h"
 #include "StepIndicator.h"
+#include "TextLabel.h"
 #include "models/MeetingListModel.h"
 #include "models/SmallModels.h"
 
@@ -31,14 +32,13 @@ ProspectDetailView::ProspectDetailView(Session& session, Prompter& prompter, QWi
     back->setAutoRaise(true);
     connect(back, &QToolButton::clicked, this, &ProspectDetailView::backRequested);
 
-    m_name = new QLabel(this);
+    m_name = new ElidedLabel(this);
     m_name->setObjectName(QStringLiteral("prospectName"));
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_name->setFont(big);
-    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_facts = new QLabel(this);
+    m_facts = new ElidedLabel(this);
     m_facts->setObjectName(QStringLiteral("prospectFacts"));
     m_steps = new StepIndicator(this);
 
@@ -114,14 +114,14 @@ void ProspectDetailView::reloadHeader()
             return;
         }
         const core::Prospect& p = row->prospect;
-        m_name->setText(p.name);
+        m_name->setUserText(p.name);
         QString facts =
             tr("%1 · %2 · owner %3 · %4 in stage")
                 .arg(core::statusName(p.status), Format::money(p.value), p.owner,
                      Format::days(Format::daysBetween(p.stageEnteredAt, m_session.now())));
         if (p.deletedAt.isValid())
             facts = tr("%1 · in the trash").arg(facts);
-        m_facts->setText(facts);
+        m_facts->setUserText(facts);
         std::array<StepIndicator::Step, 3> steps{};
         for (int i = 0; i < 3; ++i) {
             const auto g = m_session.service().gate(m_id, static_cast<core::Stage>(i + 1));

@@ -16,6 +16,7 @@ namespace accord::gui {
 class Session;
 class Prompter;
 class StepIndicator;
+class ElidedLabel;
 class OverviewTab;
 class MeetingTimeline;
 class HistoryModel;
@@ -50,8 +51,8 @@ private:
 
     Session& m_session;
     core::Id m_id = core::kNoId;
-    QLabel* m_name;
-    QLabel* m_facts;
+    ElidedLabel* m_name;
+    ElidedLabel* m_facts;
     StepIndicator* m_steps;
     QTabWidget* m_tabs;
     OverviewTab* m_overview;

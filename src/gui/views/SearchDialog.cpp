@@ -1,5 +1,6 @@
 #include "SearchDialog.h"
 
+#include "delegates/HtmlDelegate.h"
 #include "models/SearchResultModel.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ SearchDialog::SearchDialog(Session& session, QWidget* parent)
     m_edit->installEventFilter(this);
     m_view->setObjectName(QStringLiteral("searchResults"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new HtmlDelegate(SearchResultModel::HtmlRole, m_view));
     m_view->setHeaderHidden(true);
     m_view->setRootIsDecorated(false);
     m_view->setItemsExpandable(false);

@@ -50,6 +50,7 @@ QTableView* makeWorkspaceTable(QAbstractItemModel* model, const QString& objectN
 ErrorLine::ErrorLine(Session& session, QWidget* parent) : QLabel(parent)
 {
     setObjectName(QStringLiteral("workspaceError"));
+    setTextFormat(Qt::PlainText); // messages quote what was typed
     setWordWrap(true);
     setStyleSheet(QStringLiteral("color: #b02a1e;"));
     hide();

@@ -1,0 +1,32 @@
+#pragma once
+
+// How counts and times read in English when no translation is loaded:
+// "%n day(s)" becomes "1 day" / "2 days" (an English numerus translation
+// installed in every process with a QCoreApplication), and times of day are
+// shown without seconds.
+
+#include <QLocale>
+#include <QString>
+
+namespace accord::core {
+
+/// The English form of a "%n" source text for `n`: "(s)" and "(es)" are kept
+/// for plurals and dropped for 1 and -1. %n itself is left for Qt to fill.
+QString englishPlural(const QString& source, int n);
+
+/// QCoreApplication::translate with a count, plus the English plural forms
+/// when no translation supplies them (works without an application object too).
+QString translateCount(const char* context, const char* source, int n,
+                       const char* disambiguation = nullptr);
+
+/// Installs the English plural forms (done by itself when a QCoreApplication
+/// starts in a program that uses this file).
+void installEnglishPlurals();
+
+/// The locale's short time format without seconds ("h:mm AP", "HH:mm").
+QString shortTimeFormat(const QLocale& locale);
+
+/// The locale's short date and time of `local`, without seconds.
+QString shortDateTime(const QDateTime& local, const QLocale& locale);
+
+} // namespace accord::core
