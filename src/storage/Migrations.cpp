@@ -384,7 +384,13 @@ void applyV5(Connection& db)
 const std::vector<MigrationStep>& migrations()
 {
     static const std::vector<MigrationStep> steps{
-        {1, applyV1}, {2, applyV2}, {3, applyV3}, {4, applyV4}, {5, applyV5},
+        // clang-format off
+        {1, applyV1},
+        {2, applyV2},
+        {3, applyV3},
+        {4, applyV4},
+        {5, applyV5},
+        // clang-format on
     };
     return steps;
 }
