@@ -300,6 +300,10 @@ TEST_CASE("a data request received before today can be added without a requested
     CHECK(added.at("status") == "received");
     CHECK(added.at("received_on") == lastWeek.toStdString());
     CHECK(added.at("requested_on") == lastWeek.toStdString()); // requested by then
+    // `show` counts the evidence in words: "1 data request", "0 opportunities".
+    const Run shown = cli(db, {S("show"), id});
+    REQUIRE(shown.code == 0);
+    CHECK(shown.out.contains(S("0 insights, 1 data request, 0 metrics, 0 opportunities")));
     // A requested date given on purpose after the received one is still refused.
     const Run refused =
         cli(db, {S("add-data-request"), id, S("--item"), S("Orders"), S("--requested"),
