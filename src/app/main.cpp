@@ -90,8 +90,10 @@ int main(int argc, char** argv)
         // A child of the window: closing it stops a running copy and waits for the worker.
         auto* backup = new accord::gui::AutoBackup(session, window.statusBar(), &window);
         backup->schedule();
+#ifdef ACCORD_TEST_HOOKS
         // Automated checks only: $ACCORD_DRIVE makes the app write (gui/Startup.h).
         accord::gui::startDriveFromEnvironment(session, window);
+#endif
     }
     return QApplication::exec();
 }

@@ -75,13 +75,13 @@ int checkCommand(CliContext& ctx, const QStringList& argv)
         auto& store = dynamic_cast<storage::SqliteStore&>(ctx.store());
         problems = store.integrityProblems();
     } catch (const storage::DamagedDatabaseError& e) {
-        problems << e.message(); // damaged where SQLite looks first: a failed check, not an error
-    } catch (const core::StoreError& e) {
-        // The check itself stopped on damage ("database disk image is malformed").
-        if (!e.message().contains(QLatin1String("damaged")))
-            throw;
-        problems << QStringLiteral("%1 is damaged: %2 Restore it from a backup.")
-                        .arg(ctx.dbPath(), e.message());
+        // Damage found on opening, or the check itself stopped on it: a failed
+        // check, not an error. Known by its type, never by its (translated) text.
+        if (ctx.hasStore())
+            problems << QStringLiteral("%1 is damaged: %2 Restore it from a backup.")
+                            .arg(ctx.dbPath(), e.message());
+        else
+            problems << e.message();
     }
     if (ctx.json()) {
         json list = json::array();

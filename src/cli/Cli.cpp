@@ -77,7 +77,6 @@ core::Store& CliContext::store()
             if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
                 throw core::StoreError(
                     QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath()));
-            m_created = true;
         }
         m_store = storage::SqliteStore::open(m_dbPath);
     }

@@ -64,8 +64,8 @@ public:
     /// unless the command may create one (setMayCreate).
     core::Store& store();
     void setMayCreate(bool may) { m_mayCreate = may; }
-    /// Whether store() created the file (it did not exist before).
-    bool createdDatabase() const { return m_created; }
+    /// Whether store() has opened the database.
+    bool hasStore() const { return m_store != nullptr; }
     /// Closes the store (e.g. before removing a file it created).
     void closeStore();
     /// Flushes out(); throws core::StoreError when the output could not be written.
@@ -85,7 +85,6 @@ private:
     QString m_dbPath;
     bool m_json;
     bool m_mayCreate = false;
-    bool m_created = false;
     QTextStream& m_out;
     QTextStream& m_err;
     core::SystemClock m_clock;

@@ -14,6 +14,7 @@
 #include "core/io/Summary.h"
 #include "report/SummaryPdf.h"
 #include "storage/Backups.h"
+#include "storage/Migrations.h"
 #include "storage/SqliteStore.h"
 
 #include <QDir>
@@ -297,24 +298,26 @@ int importCsv(CliContext& ctx, const Args& args, const QString& file)
 
 int importBackup(CliContext& ctx, const QString& file)
 {
-    Store& store = ctx.store();
-    try {
-        const BackupContents contents = parseBackup(readWholeFile(file), schemaOf(ctx));
-        restoreBackup(store, contents, [&ctx](int done, int total) {
-            if (total >= 200 && (done % 100 == 0 || done == total))
-                ctx.progress(QStringLiteral("Restoring prospects…"), done, total);
-        });
-        ctx.out() << "Restored " << contents.prospects.size() << " prospect(s) into "
-                  << ctx.dbPath() << ".\n";
-    } catch (...) {
-        // A restore that failed into a file it created leaves no empty database behind.
-        if (ctx.createdDatabase()) {
-            ctx.closeStore();
-            for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-                QFile::remove(ctx.dbPath() + QLatin1String(suffix));
-        }
-        throw;
+    const auto progress = [&ctx](int done, int total) {
+        if (total >= 200 && (done % 100 == 0 || done == total))
+            ctx.progress(QStringLiteral("Restoring prospects…"), done, total);
+    };
+    BackupContents contents;
+    if (!QFileInfo::exists(ctx.dbPath())) {
+        // Into a new file: built aside and moved into place only if nobody made
+        // the file meanwhile; a failure never removes a file of someone else's.
+        contents = parseBackup(readWholeFile(file), storage::latestVersion());
+        restoreBackupIntoNewFile(
+            ctx.dbPath(), contents,
+            [](const QString& path) -> std::unique_ptr<Store> { return storage::openStore(path); },
+            progress);
+    } else {
+        Store& store = ctx.store();
+        contents = parseBackup(readWholeFile(file), schemaOf(ctx));
+        restoreBackup(store, contents, progress);
     }
+    ctx.out() << "Restored " << contents.prospects.size() << " prospect(s) into " << ctx.dbPath()
+              << ".\n";
     return kExitOk;
 }
 

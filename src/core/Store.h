@@ -86,8 +86,10 @@ public:
     virtual void prepareTextFilter() = 0;
     virtual void moveToTrash(Id id, const QDateTime& at) = 0;
     virtual void restoreFromTrash(Id id) = 0;
-    /// Deletes for good, with everything that belongs to the prospect.
-    virtual void purge(Id id) = 0;
+    /// Deletes for good, with everything that belongs to the prospect, only if
+    /// it is still in the trash. Returns false, deleting nothing, when it is not
+    /// (someone restored it meanwhile, or it is gone).
+    virtual bool purge(Id id) = 0;
 
     /// Writes the prospect's new state and the history entry in one transaction.
     /// Returns the history entry's id.

@@ -336,14 +336,12 @@ void ExportActions::restore()
     }
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        {
-            std::unique_ptr<core::Store> store = m_opener(target);
-            core::restoreBackup(*store, contents);
-        }
+        // Built aside and moved into place only if nobody made the file
+        // meanwhile: a failure never removes a file of someone else's.
+        core::restoreBackupIntoNewFile(target, contents, m_opener);
         QApplication::restoreOverrideCursor();
     } catch (const std::exception& e) {
         QApplication::restoreOverrideCursor();
-        QFile::remove(target); // we created it; leave nothing half-made behind
         failed(tr("Restore backup"), e);
         return;
     }

@@ -48,15 +48,25 @@ void Session::setUserName(const QString& name)
     QSettings().setValue(QStringLiteral("user/name"), name.trimmed());
 }
 
-void Session::setPipelineSettings(const core::PipelineSettings& settings)
+bool Session::setPipelineSettings(const core::PipelineSettings& settings,
+                                  const std::function<void()>& alongside)
 {
+    bool saved = false;
     try {
-        settings.save(m_store->settings());
+        m_store->transaction([&] {
+            if (alongside)
+                alongside();
+            settings.save(m_store->settings());
+        });
         m_settings = settings;
+        saved = true;
+    } catch (const core::ValidationError& e) {
+        emit commandFailed(e.message());
     } catch (const core::StoreError& e) {
         emit commandFailed(e.message());
     }
     notifyChanged();
+    return saved;
 }
 
 void Session::loadSettings()

@@ -41,7 +41,11 @@ public:
     QString userName() const;
     void setUserName(const QString& name);
     const core::PipelineSettings& pipelineSettings() const { return m_settings; }
-    void setPipelineSettings(const core::PipelineSettings& settings);
+    /// Saves the pipeline settings, and what `alongside` writes, in one
+    /// transaction: all of it or nothing. Returns whether it was saved (else
+    /// commandFailed said why).
+    bool setPipelineSettings(const core::PipelineSettings& settings,
+                             const std::function<void()>& alongside = {});
 
     /// Swaps in another database (File → Open): clears undo, every view reloads.
     void replaceStore(std::unique_ptr<core::Store> store);

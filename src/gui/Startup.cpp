@@ -61,6 +61,7 @@ bool offerDemo(core::Store& store, Prompter& prompter, QWidget* parent)
     return true;
 }
 
+#ifdef ACCORD_TEST_HOOKS
 bool startDriveFromEnvironment(Session& session, QWidget& window)
 {
     const QStringList spec = qEnvironmentVariable("ACCORD_DRIVE").split(u':');
@@ -100,6 +101,7 @@ bool startDriveFromEnvironment(Session& session, QWidget& window)
     timer->start();
     return true;
 }
+#endif
 
 bool takeScreenshots(MainWindow& window, const QString& folder)
 {

@@ -24,7 +24,9 @@ bool offerDemo(core::Store& store, Prompter& prompter, QWidget* parent = nullptr
 /// Returns false when a picture could not be written.
 bool takeScreenshots(MainWindow& window, const QString& folder);
 
-/// For automated checks only (tests/resilience drive the real app with it).
+#ifdef ACCORD_TEST_HOOKS
+/// For automated checks only (tests/resilience drive the real app with it);
+/// compiled only with the ACCORD_TEST_HOOKS build option (test builds).
 /// With $ACCORD_DRIVE = "log-meeting:PROSPECT_ID:COUNT:INTERVAL_MS[:STOP_FILE]",
 /// logs meetings on the prospect through the session's undo commands, as the
 /// Log meeting dialog does, one every INTERVAL_MS; prints "committed <id>" on
@@ -32,5 +34,6 @@ bool takeScreenshots(MainWindow& window, const QString& folder);
 /// COUNT of them (and, with STOP_FILE, once that file exists) it closes
 /// `window`, so the app quits the normal way. False when unset or malformed.
 bool startDriveFromEnvironment(Session& session, QWidget& window);
+#endif
 
 } // namespace accord::gui

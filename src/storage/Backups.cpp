@@ -1,5 +1,7 @@
 #include "Backups.h"
 
+#include "core/io/FileIo.h"
+
 #include "Database.h"
 #include "SqliteStore.h"
 
@@ -90,8 +92,10 @@ BackupRotation rotateBackups(SqliteStore& store, const QString& folder, int keep
     const QRegularExpression ours(
         QStringLiteral("^.*-%1-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$").arg(id));
     QStringList copies;
+    // A copy with a -wal/-shm beside it is open somewhere (someone opened it to
+    // look back): it is kept, and not counted.
     for (const QString& file : dir.entryList(QDir::Files, QDir::Name))
-        if (ours.match(file).hasMatch())
+        if (ours.match(file).hasMatch() && !core::hasDatabaseCompanions(dir.filePath(file)))
             copies << file;
     std::sort(copies.begin(), copies.end(), [&ours](const QString& a, const QString& b) {
         return ours.match(a).captured(1) < ours.match(b).captured(1);

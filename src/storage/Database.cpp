@@ -176,24 +176,45 @@ std::unique_ptr<Connection> openDatabase(const QString& path, const DatabaseOpti
     }
 
     const bool readOnly = options.readOnly || !fileIsWritable(path);
-    // On read-only media (a folder nobody may write, no -wal beside the file)
-    // SQLite could not make the -shm a WAL reader needs; nobody can be writing
-    // there, so the file is read as immutable.
-    const bool immutable = readOnly && !fileIsWritable(info.absolutePath()) &&
-                           !QFileInfo::exists(path + QStringLiteral("-wal"));
-    const QByteArray uri = "file:" + QUrl::toPercentEncoding(info.absoluteFilePath(), "/") +
-                           (immutable  ? "?immutable=1"
-                            : readOnly ? "?mode=ro"
-                                       : "");
-    sqlite3* handle = nullptr;
-    const int rc = sqlite3_open_v2(
-        uri.constData(), &handle,
-        (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_URI, nullptr);
-    auto db = std::make_unique<Connection>(handle);
-    if (rc != SQLITE_OK)
-        throw core::StoreError(
-            QStringLiteral("%1 could not be opened (%2).")
-                .arg(shown, QString::fromUtf8(sqlite3_errstr(sqlite3_extended_errcode(handle)))));
+    const auto open = [&](bool immutable) {
+        const QByteArray uri = "file:" + QUrl::toPercentEncoding(info.absoluteFilePath(), "/") +
+                               (immutable  ? "?immutable=1"
+                                : readOnly ? "?mode=ro"
+                                           : "");
+        sqlite3* opened = nullptr;
+        const int rc = sqlite3_open_v2(
+            uri.constData(), &opened,
+            (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_URI, nullptr);
+        auto connection = std::make_unique<Connection>(opened);
+        if (rc != SQLITE_OK)
+            throw core::StoreError(QStringLiteral("%1 could not be opened (%2).")
+                                       .arg(shown, QString::fromUtf8(sqlite3_errstr(
+                                                       sqlite3_extended_errcode(opened)))));
+        return connection;
+    };
+    std::unique_ptr<Connection> db;
+    // A WAL reader needs the -shm beside the file. Read-only opens take the
+    // ordinary read-only way first (another user may be writing there); only
+    // when that fails for want of a -shm nobody may make (read-only media, no
+    // -wal: nobody can be writing there) is the file read as immutable.
+    const bool mayBeImmutable = readOnly && !fileIsWritable(info.absolutePath()) &&
+                                !QFileInfo::exists(path + QStringLiteral("-wal"));
+    try {
+        db = open(false);
+        if (mayBeImmutable) {
+            const int rc = sqlite3_exec(db->handle(), "SELECT count(*) FROM sqlite_schema", nullptr,
+                                        nullptr, nullptr);
+            const int primary = rc & 0xff;
+            if (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY)
+                db.reset();
+        }
+    } catch (const core::StoreError&) {
+        if (!mayBeImmutable)
+            throw;
+    }
+    if (!db)
+        db = open(true);
+    sqlite3* handle = db->handle();
     checkHeader(handle, path);
     db->setReadOnly(readOnly);
     sqlite3_busy_timeout(handle, 5000);
@@ -271,8 +292,9 @@ int detachCopy(sqlite3* dest)
 bool copyDatabase(sqlite3* source, const QString& target, const std::function<bool()>& cancelled)
 {
     const QString shown = QDir::toNativeSeparators(target);
-    // Never over the database itself (or its -wal/-shm): the rename would replace it.
-    core::refuseOpenDatabaseFile(target);
+    // Never over a database in use, here or in another process (the rename would
+    // replace it under them); an earlier copy may be replaced.
+    core::refuseDatabaseTarget(target, kApplicationId);
     if (QFileInfo(target).isDir())
         throw core::StoreError(
             QStringLiteral("The backup %1 could not be written: it is a folder.").arg(shown));

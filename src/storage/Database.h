@@ -14,13 +14,6 @@ namespace accord::storage {
 /// The pipeline's stable id (settings table): daily copies are named by it.
 inline constexpr const char* kPipelineIdKey = "pipeline/id";
 
-/// The file is an SQLite database whose contents are damaged (what is wrong is in the message).
-class DamagedDatabaseError : public core::StoreError
-{
-public:
-    using core::StoreError::StoreError;
-};
-
 struct DatabaseOptions
 {
     bool readOnly = false; // also chosen automatically when the file is not writable

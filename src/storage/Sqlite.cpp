@@ -54,12 +54,15 @@ QString sentenceFor(int rc)
 
 } // namespace
 
-core::StoreError sqliteError(int rc, sqlite3* db, std::string_view sql)
+void throwSqliteError(int rc, sqlite3* db, std::string_view sql)
 {
     qCWarning(lcStorage).noquote()
         << "sqlite error" << rc << (db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString()) << "in"
         << QString::fromUtf8(sql.data(), static_cast<qsizetype>(sql.size()));
-    return core::StoreError(sentenceFor(rc));
+    const int primary = rc & 0xff;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        throw DamagedDatabaseError(sentenceFor(rc));
+    throw core::StoreError(sentenceFor(rc));
 }
 
 // ---------------------------------------------------------------- Statement
@@ -90,7 +93,7 @@ void check(int rc, sqlite3_stmt* stmt)
 {
     if (rc != SQLITE_OK) {
         sqlite3* db = sqlite3_db_handle(stmt);
-        throw sqliteError(rc, db, sqlite3_sql(stmt));
+        throwSqliteError(rc, db, sqlite3_sql(stmt));
     }
 }
 } // namespace
@@ -147,7 +150,7 @@ bool Statement::step()
         return false;
     sqlite3* db = sqlite3_db_handle(m_stmt);
     const int code = sqlite3_extended_errcode(db);
-    throw sqliteError(code != SQLITE_OK ? code : rc, db, sqlite3_sql(m_stmt));
+    throwSqliteError(code != SQLITE_OK ? code : rc, db, sqlite3_sql(m_stmt));
 }
 
 int Statement::stepCode()
@@ -159,7 +162,7 @@ void Statement::throwError(int rc) const
 {
     sqlite3* db = sqlite3_db_handle(m_stmt);
     const int code = sqlite3_extended_errcode(db);
-    throw sqliteError(code != SQLITE_OK ? code : rc, db, sqlite3_sql(m_stmt));
+    throwSqliteError(code != SQLITE_OK ? code : rc, db, sqlite3_sql(m_stmt));
 }
 
 void Statement::run()
@@ -261,7 +264,7 @@ Statement Connection::prepare(std::string_view sql)
                                       SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(stmt);
-        throw sqliteError(sqlite3_extended_errcode(m_db), m_db, sql);
+        throwSqliteError(sqlite3_extended_errcode(m_db), m_db, sql);
     }
     if (it != m_cache.end()) // the cached one is busy (re-entrant use): a one-off statement
         return Statement(stmt, nullptr);
@@ -277,7 +280,7 @@ void Connection::exec(std::string_view sql)
     const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
     sqlite3_free(message);
     if (rc != SQLITE_OK)
-        throw sqliteError(sqlite3_extended_errcode(m_db), m_db, sql);
+        throwSqliteError(sqlite3_extended_errcode(m_db), m_db, sql);
 }
 
 qint64 Connection::queryInt(std::string_view sql)

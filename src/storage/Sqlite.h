@@ -24,8 +24,16 @@ namespace accord::storage {
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
-/// Builds the StoreError for an sqlite3 result code (logs the details).
-core::StoreError sqliteError(int rc, sqlite3* db, std::string_view sql = {});
+/// The file is an SQLite database whose contents are damaged (what is wrong is in the message).
+class DamagedDatabaseError : public core::StoreError
+{
+public:
+    using core::StoreError::StoreError;
+};
+
+/// Throws the StoreError for an sqlite3 result code (logs the details):
+/// DamagedDatabaseError for a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB).
+[[noreturn]] void throwSqliteError(int rc, sqlite3* db, std::string_view sql = {});
 
 /// One prepared statement: bind by 1-based index, step, read by 0-based column.
 class Statement

@@ -422,17 +422,21 @@ void SqliteProspectRepository::restoreFromTrash(Id id)
     expectChanged(m_db, "prospect");
 }
 
-void SqliteProspectRepository::purge(Id id)
+bool SqliteProspectRepository::purge(Id id)
 {
     Transaction tx(m_db);
-    Statement st = m_db.prepare("DELETE FROM prospect WHERE id = ?1");
+    // Only from the trash: a prospect restored meanwhile stays.
+    Statement st = m_db.prepare("DELETE FROM prospect WHERE id = ?1 AND deleted_at IS NOT NULL");
     st.bind(1, id);
     st.run();
+    if (m_db.changes() == 0)
+        return false;
     // Tags nobody uses any more go with it.
     m_db.prepare("DELETE FROM tag WHERE NOT EXISTS "
                  "(SELECT 1 FROM prospect_tag pt WHERE pt.tag_id = tag.id)")
         .run();
     tx.commit();
+    return true;
 }
 
 Id SqliteProspectRepository::applyStageChange(const Prospect& after, const StageChange& change)

@@ -33,7 +33,7 @@ public:
     void prepareTextFilter() override;
     void moveToTrash(core::Id id, const QDateTime& at) override;
     void restoreFromTrash(core::Id id) override;
-    void purge(core::Id id) override;
+    bool purge(core::Id id) override;
 
     core::Id applyStageChange(const core::Prospect& after,
                               const core::StageChange& change) override;

@@ -156,3 +156,30 @@ TEST_CASE("backup --rotate: off, a missing database, and usage", "[cli][backup]"
     CHECK(help.code == 0);
     CHECK(help.out.contains(QStringLiteral("backup --rotate")));
 }
+
+TEST_CASE("backup --rotate keeps a copy someone has open", "[cli][backup]")
+{
+    accord::test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("team.sqlite"));
+    REQUIRE(accord::test::runCli(db, {QStringLiteral("demo")}).code == 0);
+    const QString id = pipelineId(db);
+    const QString folder = dir.path(QStringLiteral("nightly"));
+    setPolicy(db, {true, 1, folder});
+    QDir().mkpath(folder);
+    const QString opened = QDir(folder).filePath(copyName(QStringLiteral("team"), id, 3));
+    const QString older = QDir(folder).filePath(copyName(QStringLiteral("team"), id, 2));
+    REQUIRE(accord::test::runCli(db, {kBackup, QStringLiteral("-o"), opened}).code == 0);
+    touch(older);
+    // Someone looks back at an old copy (here: this process, for accord-cli another one).
+    auto looking = accord::storage::openStore(opened);
+    REQUIRE(QFile::exists(opened + QStringLiteral("-shm")));
+
+    const Run run = accord::test::runCli(db, {kBackup, kRotate});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    CHECK(QFile::exists(opened));
+    CHECK_FALSE(QFile::exists(older));
+    CHECK(QFile::exists(QDir(folder).filePath(copyName(QStringLiteral("team"), id))));
+    CHECK(looking->prospects().count({}) == 36);
+    CHECK(looking->integrityProblems().isEmpty());
+}

@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <memory>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace accord;
@@ -333,4 +335,160 @@ TEST_CASE("the open database is never read as an import or notes file", "[cli][f
     }
     CHECK(prospectCount(db) == 3);
     CHECK(runCli(db, {S("check")}).code == 0);
+}
+
+namespace {
+
+core::Prospect prospectNamed(const QString& name)
+{
+    core::Prospect p;
+    p.name = name;
+    p.owner = S("Dana");
+    return p;
+}
+
+/// A JSON backup of a pipeline with `count` prospects whose ids start at 2 (id 1 is free).
+QString makeBackupJson(const TempDir& dir, int count)
+{
+    const QString source = dir.path(S("source.sqlite"));
+    {
+        auto store = storage::openStore(source);
+        const core::Id first = store->prospects().add(prospectNamed(S("Purged first")));
+        for (int i = 0; i < count; ++i)
+            store->prospects().add(prospectNamed(S("Restored %1").arg(i)));
+        store->prospects().moveToTrash(first, QDateTime::currentDateTimeUtc());
+        REQUIRE(store->prospects().purge(first));
+    }
+    const QString json = dir.path(S("good.json"));
+    REQUIRE(runCli(source, {S("export"), S("backup"), S("-o"), json}).code == 0);
+    return json;
+}
+
+std::unique_ptr<QProcess> startCli(const QString& db, const QStringList& args)
+{
+    auto p = std::make_unique<QProcess>();
+    p->start(S(ACCORD_CLI_PATH), QStringList{S("--db"), db} + args);
+    return p;
+}
+
+ino_t inodeOf(const QString& path)
+{
+    struct stat st
+    {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
+}
+
+} // namespace
+
+TEST_CASE("two import backup runs into one new file at once: one restores, the other removes "
+          "nothing",
+          "[cli][files]")
+{
+    TempDir dir;
+    const QString json = makeBackupJson(dir, 300);
+    for (int round = 0; round < 6; ++round) {
+        const QString db = dir.path(S("new%1.sqlite").arg(round));
+        auto a = startCli(db, {S("import"), S("backup"), json});
+        auto b = startCli(db, {S("import"), S("backup"), json});
+        REQUIRE(a->waitForFinished(120000));
+        REQUIRE(b->waitForFinished(120000));
+        const QString errA = QString::fromUtf8(a->readAllStandardError());
+        const QString errB = QString::fromUtf8(b->readAllStandardError());
+        INFO("round " << round << ": " << errA.toStdString() << " | " << errB.toStdString());
+        CHECK(a->exitCode() + b->exitCode() == 1); // one succeeded, one failed
+        const QString loser = a->exitCode() != 0 ? errA : errB;
+        CHECK((loser.contains(S("already exists; nothing was restored")) ||
+               loser.contains(S("already holds prospects"))));
+        REQUIRE(QFileInfo::exists(db));
+        CHECK(prospectCount(db) == 300);
+    }
+    // Nothing half-made is left beside them.
+    for (const QString& name : QDir(dir.path(QString())).entryList(QDir::Files | QDir::Hidden))
+        CHECK_FALSE(name.endsWith(S(".new")));
+}
+
+TEST_CASE("import backup into an existing file checks it is empty under the write lock",
+          "[cli][files]")
+{
+    TempDir dir;
+    const QString json = makeBackupJson(dir, 3);
+    const QString db = test::createDatabase(dir.path(S("team.sqlite")));
+    auto store = storage::openStore(db);
+    std::unique_ptr<QProcess> import;
+    store->transaction([&] {
+        // A colleague's first prospect, being written while the restore starts.
+        store->prospects().add(prospectNamed(S("Colleague's first")));
+        import = startCli(db, {S("import"), S("backup"), json});
+        REQUIRE(import->waitForStarted());
+        import->waitForFinished(2500); // it reads and then waits for the write lock
+    });
+    REQUIRE(import->waitForFinished(60000));
+    const QString err = QString::fromUtf8(import->readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(import->exitCode() == 1);
+    CHECK(err.contains(S("already holds prospects")));
+    CHECK(store->prospects().count({}) == 1);
+}
+
+TEST_CASE("exports and backups never replace a database in use by another process", "[cli][files]")
+{
+    TempDir dir;
+    const QString other = dir.path(S("other.sqlite"));
+    REQUIRE(runCli(other, {S("demo"), S("--prospects"), S("3")}).code == 0);
+    const QString team = dir.path(S("team.sqlite"));
+    REQUIRE(runCli(team, {S("demo"), S("--prospects"), S("5")}).code == 0);
+    const QList<QStringList> commands{
+        {S("backup"), S("-o")},
+        {S("export"), S("pipeline"), S("-o")},
+        {S("export"), S("backup"), S("-o")},
+        {S("export"), S("ics"), S("-o")},
+        {S("export"), S("summary"), S("1"), S("--format"), S("json"), S("-o")}};
+
+    // The app has team.sqlite open (here: this process; accord-cli is another one).
+    {
+        auto app = storage::openStore(team);
+        const ino_t inode = inodeOf(team);
+        for (const QStringList& command : commands) {
+            const auto run = runCli(other, command + QStringList{team});
+            INFO(command.join(u' ').toStdString() << ": " << run.err.toStdString());
+            CHECK(run.code == 1);
+            CHECK(run.err.contains(S("is a database in use")));
+        }
+        CHECK(inodeOf(team) == inode);
+        CHECK(app->prospects().count({}) == 5);
+        app->prospects().add(prospectNamed(S("Written after")));
+    }
+    // (Counted read-write: the last read-only connection would leave its -wal behind.)
+    const auto count = [&team] { return storage::openStore(team)->prospects().count({}); };
+    CHECK(count() == 6);
+
+    // Closed, it is still a pipeline (write-ahead log), not a copy to replace.
+    REQUIRE_FALSE(QFileInfo::exists(team + S("-wal")));
+    for (const QStringList& command : commands) {
+        const auto run = runCli(other, command + QStringList{team});
+        INFO(command.join(u' ').toStdString() << ": " << run.err.toStdString());
+        CHECK(run.code == 1);
+        CHECK(run.err.contains(S("is a database, not an earlier backup copy")));
+    }
+    CHECK(count() == 6);
+
+    // An earlier backup copy is replaced, as asked.
+    const QString copy = dir.path(S("copy.sqlite"));
+    REQUIRE(runCli(team, {S("backup"), S("-o"), copy}).code == 0);
+    const auto replaced = runCli(other, {S("backup"), S("-o"), copy});
+    INFO(replaced.err.toStdString());
+    CHECK(replaced.code == 0);
+    CHECK(prospectCount(copy) == 3);
+}
+
+TEST_CASE("check on a missing file named like damage is an error naming it, not damage",
+          "[cli][files]")
+{
+    TempDir dir;
+    const QString db = dir.path(S("damaged-last-year.sqlite"));
+    const auto run = runCli(db, {S("check")});
+    INFO(run.err.toStdString());
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(S("does not exist")));
+    CHECK_FALSE(run.err.contains(S("Restore it from a backup")));
 }

@@ -354,3 +354,30 @@ TEST_CASE("a database opened read-only shows a banner and its board, and refuses
     if (!folder.isEmpty())
         window.grab().save(QDir(folder).filePath(QStringLiteral("read-only.png")));
 }
+
+TEST_CASE("delete permanently skips a prospect a colleague restored meanwhile, and says so",
+          "[gui][trash]")
+{
+    test::GuiFixture f;
+    const core::Id kept = f.addProspect(QStringLiteral("Fairhaven Foods"));
+    const core::Id gone = f.addProspect(QStringLiteral("Woodgrove"));
+    f.window->actions()->moveToTrash({kept, gone});
+    auto* trash = f.window->trashPage()->table();
+    REQUIRE(trash->prospectModel()->indexOfId(kept).isValid());
+    for (core::Id id : {kept, gone})
+        trash->selectionModel()->select(trash->prospectModel()->indexOfId(id),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    // A colleague restores one of them from another process before the click.
+    test::GuiFixture::open(f.path)->prospects().restoreFromTrash(kept);
+    f.prompter.push(true); // "Delete 2 prospects … permanently?"
+    QTest::mouseClick(f.window->trashPage()->findChild<QPushButton*>(QStringLiteral("purgeButton")),
+                      Qt::LeftButton);
+    const auto restored = f.session->store().prospects().find(kept);
+    REQUIRE(restored.has_value());
+    CHECK_FALSE(restored->deletedAt.isValid());
+    CHECK_FALSE(f.session->store().prospects().find(gone).has_value());
+    REQUIRE_FALSE(f.prompter.asked().isEmpty());
+    CHECK(f.prompter.asked().last() ==
+          QStringLiteral("Delete permanently: Fairhaven Foods was not deleted: it is no longer in "
+                         "the trash (someone restored it meanwhile)."));
+}

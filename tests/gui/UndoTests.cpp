@@ -3,13 +3,18 @@
 // bring back what hung off the deleted row. A colleague is a second
 // connection to the same file (as accord-cli or another window would be).
 
+#include "GuiTestSupport.h"
 #include "Session.h"
 #include "commands/Commands.h"
 #include "commands/WorkspaceCommands.h"
+#include "dialogs/SmallDialogs.h"
+#include "storage/Backups.h"
+#include "storage/Sqlite.h"
 #include "storage/SqliteStore.h"
 #include "support/TestSupport.h"
 
 #include <QSignalSpy>
+#include <QSpinBox>
 
 using namespace accord;
 using core::Id;
@@ -328,4 +333,28 @@ TEST_CASE("an edit made from a stale view does not overwrite a colleague's chang
           QStringLiteral("Fairhaven Foods's value was changed since; nothing was saved."));
     CHECK(f.prospect(id).value.minor == 9'900'000);
     CHECK(f.prospect(id).owner == QStringLiteral("Dana"));
+}
+
+TEST_CASE("the settings dialog saves backup and pipeline settings all or nothing",
+          "[gui][settings]")
+{
+    test::GuiFixture f;
+    const core::PipelineSettings old = f.session->pipelineSettings();
+    auto dialog = std::make_unique<gui::SettingsDialog>(*f.session, f.window.get(), &f.prompter);
+    auto* keep = dialog->findChild<QSpinBox*>(QStringLiteral("backupKeep"));
+    auto* stale = dialog->findChild<QSpinBox*>(QStringLiteral("staleDays1"));
+    REQUIRE(keep);
+    REQUIRE(stale);
+    keep->setValue(3);
+    stale->setValue(old.staleDays[0] + 5);
+    // The last write of the save fails (as a full or busy disk would).
+    auto* sqlite = dynamic_cast<storage::SqliteStore*>(&f.session->store());
+    REQUIRE(sqlite);
+    sqlite->connection().exec(
+        "CREATE TEMP TRIGGER fail_currency BEFORE INSERT ON setting WHEN NEW.key = 'currency' "
+        "BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    dialog->accept();
+    CHECK(dialog->result() != QDialog::Accepted);
+    CHECK(storage::backupPolicy(f.session->store().settings(), f.path).keep == 7);
+    CHECK(core::PipelineSettings::load(f.session->store().settings()).staleDays == old.staleDays);
 }

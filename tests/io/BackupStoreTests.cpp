@@ -6,6 +6,7 @@
 #include "storage/SqliteStore.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <nlohmann/json.hpp>
 
@@ -219,4 +220,59 @@ TEST_CASE("a malformed backup corpus leaves the target database unchanged", "[io
         CHECK(prospectCount(*target) == 0);
         CHECK(backupOf(*target) == emptyBackup);
     }
+}
+
+TEST_CASE("a restore into a new file never replaces nor removes a file made meanwhile",
+          "[io][backup][files]")
+{
+    accord::test::TempDir dir;
+    const BackupContents contents = [&] {
+        auto source = openAt(dir, "source.sqlite");
+        fill(*source, randomPipeline(7));
+        return parseBackup(backupOf(*source), source->schemaVersion());
+    }();
+    const QString target = dir.path(QStringLiteral("restored.sqlite"));
+    const auto opener = [](const QString& path) -> std::unique_ptr<Store> {
+        return SqliteStore::open(path);
+    };
+
+    // Another process makes the file while this restore runs.
+    bool made = false;
+    QString message;
+    try {
+        restoreBackupIntoNewFile(target, contents, [&](const QString& path) {
+            auto theirs = SqliteStore::open(target);
+            theirs->prospects().add(contents.prospects.front().prospect);
+            made = true;
+            return opener(path);
+        });
+    } catch (const StoreError& e) {
+        message = e.message();
+    }
+    REQUIRE(made);
+    CHECK(message == QDir::toNativeSeparators(target) +
+                         QStringLiteral(" already exists; nothing was restored."));
+    {
+        auto theirs = SqliteStore::open(target);
+        CHECK(prospectCount(*theirs) == 1);
+    }
+    // Nothing of ours is left beside it.
+    for (const QString& name : QDir(dir.path(QString())).entryList(QDir::Files | QDir::Hidden))
+        CHECK_FALSE(name.endsWith(QStringLiteral(".new")));
+
+    // A restore that fails removes only its own file.
+    const QString failing = dir.path(QStringLiteral("failing.sqlite"));
+    BackupContents twice = contents;
+    twice.prospects.push_back(twice.prospects.front()); // the same id again
+    CHECK_THROWS(restoreBackupIntoNewFile(failing, twice, opener));
+    CHECK_FALSE(QFileInfo::exists(failing));
+
+    // Nobody else: restored, complete and sound.
+    const QString fresh = dir.path(QStringLiteral("fresh.sqlite"));
+    restoreBackupIntoNewFile(fresh, contents, opener);
+    auto restored = SqliteStore::open(fresh);
+    CHECK(static_cast<std::size_t>(prospectCount(*restored)) == contents.prospects.size());
+    CHECK(restored->integrityProblems().isEmpty());
+    for (const QString& name : QDir(dir.path(QString())).entryList(QDir::Files | QDir::Hidden))
+        CHECK_FALSE(name.endsWith(QStringLiteral(".new")));
 }

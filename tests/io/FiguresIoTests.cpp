@@ -270,3 +270,19 @@ TEST_CASE("the pipeline CSV counts days in stage as the board does, and yen with
     CHECK(t.rows[0][t.columnOf(QStringLiteral("Value"))] == QStringLiteral("5000"));
     CHECK(minorToDecimal(1500, 3) == QStringLiteral("1.500"));
 }
+
+TEST_CASE("a header cell that starts with a byte order mark reads back as written", "[io][csv]")
+{
+    // Found by fuzz_csv_import: a BOM inside a header cell.
+    const QByteArray bytes(
+        "Record ID,Deal Name,Deal Stage,Amountrthwind - partnership,Appointment "
+        "Scheduled,4000,02026-09-30,Dana Wh'tfield,2026-01-12,SalesDeal - ID, \xef\xbb\xbf"
+        "eline,NoDeal - Title,Deal - Value,Deal - Currency,DeaWl - Stage,Deal - Status,Deal - "
+        "Owner,Deal - Deal created,Deal - Expected close date,Organization - Name,Organization - "
+        "Industry,Persoradersn",
+        337);
+    const CsvTable table = readCsv(bytes);
+    const CsvTable again = readCsv(writeCsv(table.header, table.rows, {false, false}));
+    CHECK(again.header == table.header);
+    CHECK(table.header.contains(QStringLiteral("\uFEFFeline")));
+}

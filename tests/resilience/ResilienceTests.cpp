@@ -17,6 +17,7 @@
 #include <QThread>
 
 #include <set>
+#include <unistd.h>
 
 using namespace accord;
 using namespace accord::test;
@@ -318,4 +319,43 @@ TEST_CASE("processes opening an old file at once all upgrade it or find it upgra
         CHECK(
             QDir(dir.path(QString())).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
     }
+}
+
+TEST_CASE("a read-only open of a file in a folder it may not write sees another writer's commits",
+          "[resilience][files]")
+{
+    // The writer may write in the folder where this reader (by the owner's
+    // permission bits) may not: root writes anywhere, so only root can play both.
+    if (::geteuid() != 0) {
+        WARN("skipped: needs root to write where the folder's owner bits forbid it");
+        return;
+    }
+    TempDir dir;
+    const QString folder = dir.path(QStringLiteral("shared"));
+    QDir().mkpath(folder);
+    const QString path = folder + QStringLiteral("/team.sqlite");
+    const core::Id prospect = seedProspect(path);
+    REQUIRE_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    const auto readOnlyFolder = QFileDevice::ReadOwner | QFileDevice::ExeOwner |
+                                QFileDevice::ReadUser | QFileDevice::ExeUser;
+    REQUIRE(QFile::setPermissions(folder, readOnlyFolder));
+    {
+        storage::StoreOptions options;
+        options.readOnly = true;
+        auto reader = storage::openStore(path, options);
+        REQUIRE(reader->isReadOnly());
+        CHECK(reader->meetings().count() == 0);
+
+        // Another user, who may write there, logs meetings meanwhile.
+        QProcess writer;
+        writer.start(kWriter, {path, QString::number(prospect), QStringLiteral("3")});
+        REQUIRE(writer.waitForFinished(60000));
+        INFO(writer.readAllStandardError().toStdString());
+        REQUIRE(writer.exitCode() == 0);
+        CHECK(reported(writer.readAllStandardOutput()).size() == 3);
+
+        CHECK(reader->meetings().count() == 3);
+        CHECK(reader->integrityProblems().isEmpty());
+    }
+    QFile::setPermissions(folder, readOnlyFolder | QFileDevice::WriteOwner);
 }

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 using namespace accord;
 using namespace accord::test;
@@ -435,9 +436,11 @@ TEST_CASE("a new file gets a pipeline id; copies carry none and use a rollback j
     CHECK(restoredId != id);
 }
 
-TEST_CASE("two processes creating one new file both succeed", "[storage][files]")
+TEST_CASE("two connections of one process creating one new file both succeed", "[storage][files]")
 {
-    // In one process, two opens of a file that does not exist yet.
+    // Two opens in one process of a file that does not exist yet. Separate
+    // processes doing so at once: "first opens of a new file at once all
+    // succeed" (cli_tests).
     TempDir dir;
     const QString path = dir.path(QStringLiteral("new.sqlite"));
     auto a = storage::openStore(path);
@@ -466,7 +469,11 @@ TEST_CASE("a pipeline on read-only media opens read-only without making a -shm",
         CHECK(store->isReadOnly());
         CHECK(store->prospects().find(id).has_value());
         CHECK(store->integrityProblems().isEmpty());
-        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
+        // Root may write in any folder, so SQLite makes its -shm there: such a
+        // folder is no read-only medium for root (the CLI test runs this as
+        // another user).
+        if (::geteuid() != 0)
+            CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
     }
     QFile::setPermissions(folder, QFile::permissions(folder) | QFileDevice::WriteOwner);
 }

@@ -233,7 +233,10 @@ TEST_CASE("trash hides from rows and search; restore brings back; purge removes 
     CHECK(repo.count({}) == 2);
     CHECK(f.store->search().search(QStringLiteral("trashy"), 10).size() == 1);
 
-    repo.purge(id);
+    CHECK_FALSE(repo.purge(id)); // restored meanwhile: no longer in the trash, so kept
+    CHECK(repo.find(id).has_value());
+    repo.moveToTrash(id, referenceNow());
+    CHECK(repo.purge(id));
     CHECK_FALSE(repo.find(id).has_value());
     CHECK(repo.contacts(id).empty());
     CHECK(f.store->meetings().count() == 0);

@@ -96,7 +96,8 @@ TEST_CASE("the search index follows inserts, updates and deletes", "[storage]")
     prospects.moveToTrash(p.id, referenceNow());
     prospects.restoreFromTrash(p.id);
     CHECK(search.search(QStringLiteral("litware"), 10).size() == 1);
-    prospects.purge(p.id);
+    prospects.moveToTrash(p.id, referenceNow());
+    REQUIRE(prospects.purge(p.id));
     CHECK(search.search(QStringLiteral("litware"), 10).empty());
     CHECK(f.store->connection().queryInt("SELECT count(*) FROM search_index") == 0);
 }
@@ -223,7 +224,8 @@ TEST_CASE("a purged prospect leaves nothing of its contacts in the search index"
     c.name = QStringLiteral("Zyxa Quorn");
     f.store->prospects().addContact(c);
     CHECK(f.store->search().search(QStringLiteral("zyxa"), 10).size() == 1);
-    f.store->prospects().purge(pid);
+    f.store->prospects().moveToTrash(pid, referenceNow());
+    REQUIRE(f.store->prospects().purge(pid));
     CHECK(f.store->connection().queryInt(
               "SELECT count(*) FROM search_index WHERE search_index MATCH 'zyxa'") == 0);
 }

@@ -2,8 +2,11 @@
 
 #include "core/Money.h"
 #include "core/Validation.h"
+#include "core/io/FileIo.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <nlohmann/json.hpp>
 
@@ -550,14 +553,16 @@ BackupContents parseBackup(const QByteArray& bytes, int currentSchema)
 
 void restoreBackup(Store& store, const BackupContents& contents, const BackupProgress& progress)
 {
-    ProspectFilter all;
-    all.trash = ProspectFilter::Trash::Include;
-    if (store.prospects().count(all) > 0 || store.meetings().count() > 0)
-        throw ValidationError(QStringLiteral("database"),
-                              tr("A backup can only be restored into an empty database; %1 "
-                                 "already holds prospects.")
-                                  .arg(store.location()));
     store.transaction([&] {
+        // Read under the write lock the transaction takes up front: another
+        // process cannot fill the database between this look and the writes.
+        ProspectFilter all;
+        all.trash = ProspectFilter::Trash::Include;
+        if (store.prospects().count(all) > 0 || store.meetings().count() > 0)
+            throw ValidationError(QStringLiteral("database"),
+                                  tr("A backup can only be restored into an empty database; %1 "
+                                     "already holds prospects.")
+                                      .arg(store.location()));
         for (Stage s : {Stage::Informative, Stage::Consulting, Stage::Negotiation}) {
             std::vector<GateCriterion> list;
             for (const GateCriterion& c : contents.criteria)
@@ -578,6 +583,35 @@ void restoreBackup(Store& store, const BackupContents& contents, const BackupPro
                 progress(++done, static_cast<int>(contents.prospects.size()));
         }
     });
+}
+
+void restoreBackupIntoNewFile(const QString& target, const BackupContents& contents,
+                              const std::function<std::unique_ptr<Store>(const QString&)>& open,
+                              const BackupProgress& progress)
+{
+    const QString shown = QDir::toNativeSeparators(target);
+    const auto exists = [&shown] {
+        return StoreError(tr("%1 already exists; nothing was restored.").arg(shown));
+    };
+    if (QFileInfo::exists(target) || QFileInfo(target).isSymLink())
+        throw exists();
+    // Built in a file no other process knows, so a failure removes only our own
+    // file, and moved into place only if nobody made `target` meanwhile.
+    const QString part = createPrivateFileBeside(target);
+    try {
+        {
+            std::unique_ptr<Store> store = open(part);
+            restoreBackup(*store, contents, progress);
+        }
+        // Closing the last connection folds the log into the file and removes it.
+        if (hasDatabaseCompanions(part))
+            throw StoreError(tr("%1 could not be completed; nothing was restored.").arg(shown));
+        if (!moveIntoPlaceIfAbsent(part, target))
+            throw exists();
+    } catch (...) {
+        removePrivateDatabaseFile(part);
+        throw;
+    }
 }
 
 } // namespace accord::core

@@ -12,7 +12,9 @@
 
 #include <QByteArray>
 
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 
 namespace accord::core {
@@ -57,6 +59,15 @@ BackupContents parseBackup(const QByteArray& bytes, int currentSchema = 0);
 /// holds prospects; on any error nothing is written.
 void restoreBackup(Store& store, const BackupContents& contents,
                    const BackupProgress& progress = {});
+
+/// Restores into a new database file at `target`: built in a private file
+/// beside it (made into a store by `open`), then moved into place only if
+/// `target` still does not exist, so a database another process just made is
+/// never replaced nor removed. Throws StoreError ("… already exists; nothing
+/// was restored.") when it does; on any failure nothing is left behind.
+void restoreBackupIntoNewFile(const QString& target, const BackupContents& contents,
+                              const std::function<std::unique_ptr<Store>(const QString&)>& open,
+                              const BackupProgress& progress = {});
 
 /// Sorts every list of a bundle into the order a backup writes.
 void normaliseBundle(ProspectBundle& bundle);

@@ -1,6 +1,7 @@
 #include "Csv.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <cstring>
@@ -250,7 +251,10 @@ private:
                                  .arg(line)
                                  .arg(field));
         }
-        return QString::fromUtf8(buf);
+        // Exactly the cell's text: QString::fromUtf8 would drop a U+FEFF that starts
+        // a cell (a byte order mark belongs only at the start of the file).
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
+        return utf8(buf);
     }
 
     const QByteArray& m_in;

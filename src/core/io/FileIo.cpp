@@ -6,8 +6,15 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <QUuid>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 #include <mutex>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 namespace accord::core {
@@ -121,6 +128,96 @@ void refuseOpenDatabaseFile(const QString& path)
                              .arg(QDir::toNativeSeparators(path)));
 }
 
+bool hasDatabaseCompanions(const QString& path)
+{
+    return QFileInfo::exists(path + QStringLiteral("-wal")) ||
+           QFileInfo::exists(path + QStringLiteral("-shm"));
+}
+
+void refuseDatabaseTarget(const QString& path, quint32 replaceableCopyOf)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    refuseOpenDatabaseFile(path);
+    if (hasDatabaseCompanions(path))
+        throw StoreError(tr("%1 is a database in use (a -wal or -shm file is beside it); choose "
+                            "another file.")
+                             .arg(shown));
+    if (!QFileInfo(path).isFile())
+        return;
+    // Not open in this process (refused above), so a short read cannot drop its locks.
+    QByteArray header;
+    {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            header = file.read(100);
+    }
+    static const QByteArray kMagic("SQLite format 3\0", 16);
+    if (!header.startsWith(kMagic))
+        return;
+    const auto byte = [&header](int at) { return static_cast<quint8>(header.at(at)); };
+    const bool rollbackJournal = header.size() >= 100 && byte(18) == 1 && byte(19) == 1;
+    const quint32 applicationId = header.size() >= 72
+                                      ? (quint32(byte(68)) << 24) | (quint32(byte(69)) << 16) |
+                                            (quint32(byte(70)) << 8) | byte(71)
+                                      : 0;
+    if (replaceableCopyOf != 0 && rollbackJournal && applicationId == replaceableCopyOf)
+        return; // an earlier copy: replacing it is what the user asked for
+    throw StoreError(
+        tr("%1 is a database, not an earlier backup copy; choose another file.").arg(shown));
+}
+
+QString createPrivateFileBeside(const QString& target)
+{
+    const QFileInfo info(target);
+    const QString folder = info.absolutePath();
+    if (!QDir(folder).exists() && !QDir().mkpath(folder))
+        throw StoreError(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        const QString path =
+            QStringLiteral("%1/.%2.%3.new")
+                .arg(folder, info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12));
+        const int fd = ::open(QFile::encodeName(path).constData(),
+                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            ::close(fd);
+            return path;
+        }
+        if (errno != EEXIST)
+            throw StoreError(tr("Cannot write in %1: %2")
+                                 .arg(QDir::toNativeSeparators(folder),
+                                      QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    throw StoreError(tr("Cannot write in %1.").arg(QDir::toNativeSeparators(folder)));
+}
+
+bool moveIntoPlaceIfAbsent(const QString& from, const QString& target)
+{
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray dest = QFile::encodeName(target);
+    int rc =
+        ::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, dest.constData(), RENAME_NOREPLACE);
+    if (rc != 0 && (errno == EINVAL || errno == ENOSYS || errno == ENOTSUP)) {
+        // A file system without RENAME_NOREPLACE: a hard link fails as well when
+        // the target exists.
+        rc = ::link(source.constData(), dest.constData());
+        if (rc == 0)
+            ::unlink(source.constData());
+    }
+    if (rc == 0)
+        return true;
+    if (errno == EEXIST)
+        return false;
+    throw StoreError(
+        tr("Cannot create %1: %2")
+            .arg(QDir::toNativeSeparators(target), QString::fromLocal8Bit(std::strerror(errno))));
+}
+
+void removePrivateDatabaseFile(const QString& path)
+{
+    for (const char* suffix : kCompanions)
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 void writeFileAtomically(const QString& path, const QByteArray& bytes)
 {
     const QString shown = QDir::toNativeSeparators(path);
@@ -128,7 +225,7 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
         throw StoreError(tr("No output file was given."));
     if (QFileInfo(path).isDir())
         throw StoreError(tr("Cannot write %1: it is a folder.").arg(shown));
-    refuseOpenDatabaseFile(path);
+    refuseDatabaseTarget(path);
     QSaveFile file(path);
     // Exports and backups hold the pipeline's private data: owner only, like the database.
     if (!file.open(QIODevice::WriteOnly))

@@ -36,4 +36,30 @@ bool isOpenDatabaseFile(const QString& path);
 /// Throws StoreError ("… is the open database …") when isOpenDatabaseFile(path).
 void refuseOpenDatabaseFile(const QString& path);
 
+/// Whether `path` has a -wal or -shm beside it: SQLite keeps them while any
+/// process has the database open.
+bool hasDatabaseCompanions(const QString& path);
+
+/// Refuses an output target that is a database someone may use: the open
+/// database of this process, a file with a -wal/-shm beside it (open in another
+/// process), or an existing SQLite database file (its header read briefly; it
+/// is not open here). Only when `replaceableCopyOf` is an application id (not
+/// 0) may an SQLite file be replaced, and then only a copy: that application
+/// id and a rollback journal (daily and `backup -o` copies), never a pipeline
+/// in use (write-ahead log). Throws StoreError with one sentence.
+void refuseDatabaseTarget(const QString& path, quint32 replaceableCopyOf = 0);
+
+/// Creates an empty file only this process knows (mode 0600, O_EXCL) in the
+/// folder of `target`, e.g. to build a new database before moving it into place.
+QString createPrivateFileBeside(const QString& target);
+
+/// Moves `from` to `target` only if nothing is at `target` yet (no other
+/// process's file is ever replaced). Returns false, leaving `from` where it
+/// is, when `target` exists; throws StoreError on any other failure.
+bool moveIntoPlaceIfAbsent(const QString& from, const QString& target);
+
+/// Removes `path` and its -wal, -shm and -journal: only for a file of this
+/// process's own (createPrivateFileBeside), never one another process may have open.
+void removePrivateDatabaseFile(const QString& path);
+
 } // namespace accord::core

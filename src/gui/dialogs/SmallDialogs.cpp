@@ -451,7 +451,7 @@ void SettingsDialog::chooseBackupFolder()
         m_backupFolder->setText(QDir::toNativeSeparators(folder));
 }
 
-bool SettingsDialog::saveBackups()
+bool SettingsDialog::checkBackups(std::optional<storage::BackupPolicy>& toSave)
 {
     const QString typed = QDir::fromNativeSeparators(m_backupFolder->text().trimmed());
     storage::BackupPolicy policy;
@@ -481,11 +481,7 @@ bool SettingsDialog::saveBackups()
         if (const QString problem = backupFolderProblem(effective); !problem.isEmpty())
             return refuse(problem);
     }
-    try {
-        storage::saveBackupPolicy(m_session.store().settings(), policy);
-    } catch (const core::StoreError& e) {
-        return refuse(tr("The backup settings could not be saved: %1").arg(e.message()));
-    }
+    toSave = policy;
     m_backupError->hide();
     return true;
 }
@@ -498,7 +494,8 @@ void SettingsDialog::accept()
     const auto rates = enteredRates(currency);
     if (!rates)
         return;
-    if (!saveBackups())
+    std::optional<storage::BackupPolicy> policy;
+    if (!checkBackups(policy))
         return;
     m_session.setUserName(m_name->text());
     core::PipelineSettings s = m_session.pipelineSettings();
@@ -508,7 +505,12 @@ void SettingsDialog::accept()
     for (size_t i = 0; i < 4; ++i)
         s.probabilityPercent[i] = m_probability[i]->value();
     s.currency = m_currency->currentText().trimmed().toUpper();
-    m_session.setPipelineSettings(s);
+    // The backup settings and the pipeline settings in one transaction: all or nothing.
+    if (!m_session.setPipelineSettings(s, [&] {
+            if (policy)
+                storage::saveBackupPolicy(m_session.store().settings(), *policy);
+        }))
+        return;
     QDialog::accept();
 }
 

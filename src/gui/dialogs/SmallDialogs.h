@@ -4,6 +4,7 @@
 
 #include "core/Model.h"
 #include "core/PipelineSettings.h"
+#include "storage/Backups.h"
 
 #include <QDialog>
 
@@ -83,7 +84,8 @@ private:
     void chooseBackupFolder();
     /// Checks the backup fields and saves them when they changed; false (with
     /// the reason shown) when they cannot be used.
-    bool saveBackups();
+    /// Checks the backup settings; `toSave` gets them when they changed.
+    bool checkBackups(std::optional<storage::BackupPolicy>& toSave);
 
     Session& m_session;
     Prompter* m_prompter;

@@ -598,7 +598,7 @@ void ReviewPage::exportPdf(const QString& path)
                          tableHtml(tr("By owner"), *m_ownerModel);
     content.locale = QLocale();
 
-    core::refuseOpenDatabaseFile(path);
+    core::refuseDatabaseTarget(path); // never over a database, here or in another process
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -103,16 +104,33 @@ void TrashPage::purgeSelected()
                                "This cannot be undone.",
                                nullptr, static_cast<int>(ids.size()))))
         return;
+    QStringList skipped; // restored by someone meanwhile (or gone): never deleted
     try {
         m_session.store().transaction([&] {
+            skipped.clear();
             for (core::Id id : ids)
-                m_session.store().prospects().purge(id);
+                if (!m_session.store().prospects().purge(id)) {
+                    const QString name = m_table->prospectModel()
+                                             ->indexOfId(id)
+                                             .data(ProspectListModel::NameRole)
+                                             .toString();
+                    skipped << (name.isEmpty() ? QStringLiteral("#%1").arg(id) : name);
+                }
         });
     } catch (const std::exception& e) {
         emit m_session.commandFailed(QString::fromUtf8(e.what()));
     }
     m_session.undoStack()->clear(); // older commands may refer to what is gone
     m_session.notifyChanged();
+    if (!skipped.isEmpty())
+        m_prompter.inform(
+            this, tr("Delete permanently"),
+            (skipped.size() == 1
+                 ? tr("%1 was not deleted: it is no longer in the trash (someone restored it "
+                      "meanwhile).")
+                 : tr("%1 were not deleted: they are no longer in the trash (someone restored "
+                      "them meanwhile)."))
+                .arg(QLocale().createSeparatedList(skipped)));
 }
 
 } // namespace accord::gui
