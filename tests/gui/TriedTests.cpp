@@ -521,3 +521,21 @@ TEST_CASE("screenshots of the board and a prospect on the demo pipeline", "[.][s
     QTest::qWait(50);
     CHECK(f.window->grab().save(QDir(folder).filePath(S("detail.png"))));
 }
+
+TEST_CASE("a meeting's notes in a tool tip show as typed, not as markup", "[gui][text]")
+{
+    test::GuiFixture f;
+    const core::Id id = f.addProspect(S("Wingtip Toys"));
+    core::Meeting m;
+    m.prospectId = id;
+    m.occurredAt = f.session->now().addDays(-1);
+    m.summary = S("Call");
+    m.notes = kHostile;
+    f.session->service().logMeeting(m);
+    f.window->openProspect(id);
+    test::settle();
+    const QString tip =
+        f.window->detail()->timeline()->model()->index(0, 0).data(Qt::ToolTipRole).toString();
+    CHECK_FALSE(tip.contains(S("<span style")));
+    CHECK(tip.contains(S("&lt;span")));
+}
