@@ -8,6 +8,7 @@
 #include "core/Parse.h"
 #include "core/PipelineSettings.h"
 #include "core/Validation.h"
+#include "core/Wording.h"
 
 #include <QFile>
 #include <QLocale>
@@ -250,9 +251,13 @@ int showCommand(CliContext& ctx, const QStringList& argv)
             out << '\n';
         }
     }
-    out << "\nEvidence: " << bundle->insights.size() << " insights, " << bundle->dataRequests.size()
-        << " data requests, " << bundle->metrics.size() << " metrics, "
-        << bundle->opportunities.size() << " opportunities"
+    const auto count = [](const char* text, std::size_t n) {
+        return translateCount("accord::cli", text, static_cast<int>(n));
+    };
+    out << "\nEvidence: " << count("%n insight(s)", bundle->insights.size()) << ", "
+        << count("%n data request(s)", bundle->dataRequests.size()) << ", "
+        << count("%n metric(s)", bundle->metrics.size()) << ", "
+        << count("%n opportunit(y/ies)", bundle->opportunities.size())
         << (bundle->negotiation ? ", negotiation worksheet" : "") << '\n';
     return kExitOk;
 }

@@ -9,6 +9,12 @@ namespace accord::core {
 
 namespace {
 
+bool hasPluralMarks(const QString& text)
+{
+    static const QRegularExpression marks(QStringLiteral("\\((s|es|[^()/]*/[^()/]*)\\)"));
+    return marks.match(text).hasMatch();
+}
+
 /// Supplies English plural forms for every "%n … (s)" text no other
 /// translation covers; translations installed later take precedence.
 class EnglishPlurals final : public QTranslator
@@ -19,7 +25,7 @@ public:
         if (n < 0 || !source)
             return {};
         const QString text = QString::fromUtf8(source);
-        if (!text.contains(QLatin1String("(s)")) && !text.contains(QLatin1String("(es)")))
+        if (!hasPluralMarks(text))
             return {};
         return englishPlural(text, n);
     }
@@ -38,6 +44,10 @@ QString englishPlural(const QString& source, int n)
 {
     const bool one = n == 1 || n == -1;
     QString out = source;
+    // "(y/ies)": the singular and the plural ending, for words like "opportunity".
+    static const QRegularExpression pair(QStringLiteral("\\(([^()/]*)/([^()/]*)\\)"));
+    for (auto m = pair.match(out); m.hasMatch(); m = pair.match(out))
+        out.replace(m.capturedStart(), m.capturedLength(), m.captured(one ? 1 : 2));
     out.replace(QLatin1String("(es)"), one ? QString() : QStringLiteral("es"));
     out.replace(QLatin1String("(s)"), one ? QString() : QStringLiteral("s"));
     return out;
@@ -47,7 +57,7 @@ QString translateCount(const char* context, const char* source, int n, const cha
 {
     QString text = QCoreApplication::translate(context, source, disambiguation, n);
     // Without an application (or before it), Qt leaves "(s)" and fills only %n.
-    if (text.contains(QLatin1String("(s)")) || text.contains(QLatin1String("(es)")))
+    if (hasPluralMarks(text))
         text = englishPlural(text, n);
     return text;
 }

@@ -11,7 +11,8 @@
 namespace accord::core {
 
 /// The English form of a "%n" source text for `n`: "(s)" and "(es)" are kept
-/// for plurals and dropped for 1 and -1. %n itself is left for Qt to fill.
+/// for plurals and dropped for 1 and -1; "(y/ies)" gives the first ending for
+/// 1 and the second otherwise. %n itself is left for Qt to fill.
 QString englishPlural(const QString& source, int n);
 
 /// QCoreApplication::translate with a count, plus the English plural forms

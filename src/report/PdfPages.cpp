@@ -14,6 +14,7 @@
 #include <QTextDocument>
 #include <QTextImageFormat>
 #include <QTextLayout>
+#include <QTextTable>
 #include <QUrl>
 
 namespace accord::report {
@@ -76,6 +77,29 @@ QString reportStyleSheet()
         "padding-right: 12px; }");
 }
 
+int alignTableCellsLeft(QTextDocument& body)
+{
+    int changed = 0;
+    for (QTextBlock b = body.begin(); b.isValid(); b = b.next()) {
+        if (!QTextCursor(b).currentTable())
+            continue;
+        QTextBlockFormat format = b.blockFormat();
+        const Qt::Alignment horizontal = format.alignment() & Qt::AlignHorizontal_Mask;
+        if (horizontal != Qt::AlignLeft && horizontal != Qt::AlignLeading &&
+            horizontal != Qt::Alignment())
+            continue; // a cell aligned on purpose (numbers, centred)
+        if (b.textDirection() != Qt::RightToLeft)
+            continue;
+        // A right-to-left name in a left-to-right table starts at the cell's left
+        // edge like its neighbours, instead of running into the next column.
+        format.setAlignment(Qt::AlignLeft | Qt::AlignAbsolute);
+        format.setLayoutDirection(Qt::LeftToRight);
+        QTextCursor(b).setBlockFormat(format);
+        ++changed;
+    }
+    return changed;
+}
+
 int keepHeadingsWithNext(QTextDocument& body)
 {
     const qreal pageHeight = body.pageSize().height();
@@ -84,11 +108,12 @@ int keepHeadingsWithNext(QTextDocument& body)
     QAbstractTextDocumentLayout* layout = body.documentLayout();
     const auto pageOf = [pageHeight](qreal y) { return static_cast<int>(y / pageHeight); };
     int moved = 0;
-    // Each pass moves the headings that end a page; moving one re-flows the rest.
-    for (int pass = 0; pass < 20; ++pass) {
-        bool changed = false;
-        for (QTextBlock b = body.begin(); b.isValid(); b = b.next()) {
-            QTextBlockFormat format = b.blockFormat();
+    // One heading per pass, the first that ends a page; then the whole document
+    // is laid out again, since moving it moves everything after it.
+    for (int pass = 0; pass < 500; ++pass) {
+        QTextBlock found;
+        for (QTextBlock b = body.begin(); b.isValid() && !found.isValid(); b = b.next()) {
+            const QTextBlockFormat format = b.blockFormat();
             if (format.headingLevel() <= 0 ||
                 (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
                 continue;
@@ -102,16 +127,18 @@ int keepHeadingsWithNext(QTextDocument& body)
             if (next.layout() && next.layout()->lineCount() > 0)
                 firstLine = next.layout()->lineAt(0).rect().bottom();
             const int page = pageOf(heading.top());
-            if (pageOf(heading.bottom() - 1) == page && pageOf(after.top() + firstLine - 1) == page)
-                continue;
-            format.setPageBreakPolicy(format.pageBreakPolicy() |
-                                      QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(b).setBlockFormat(format);
-            ++moved;
-            changed = true; // what follows re-flows: the next pass checks it again
+            if (pageOf(heading.bottom() - 1) != page || pageOf(after.top() + firstLine - 1) != page)
+                found = b;
         }
-        if (!changed)
+        if (!found.isValid())
             break;
+        QTextBlockFormat format = found.blockFormat();
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(found).setBlockFormat(format);
+        const QSizeF size = body.pageSize();
+        body.setPageSize(QSizeF(size.width(), size.height() + 1));
+        body.setPageSize(size);
+        ++moved;
     }
     return moved;
 }
@@ -159,6 +186,7 @@ int renderPaginatedPdf(QIODevice& out, QTextDocument& body, const PdfPageOptions
         image.setHeight(o.bannerHeightMm * 96.0 / 25.4);
         cursor.insertImage(image);
     }
+    alignTableCellsLeft(body);
     body.setPageSize(bodyRect.size());
     keepHeadingsWithNext(body);
     const int pages = std::max(1, body.pageCount());

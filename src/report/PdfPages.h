@@ -48,6 +48,11 @@ QFont reportFont(qreal pointSize = 9.5);
 /// A style sheet for report bodies: headings, grid tables, field tables.
 QString reportStyleSheet();
 
+/// Sets every right-to-left paragraph of a table cell (an Arabic or Hebrew
+/// name) to start at the cell's left edge, as the table's other cells do.
+/// Returns how many changed.
+int alignTableCellsLeft(QTextDocument& body);
+
 /// Moves every heading that would end a page (its next line on the following
 /// page) to the top of the next page. `body` has its page size set. Returns
 /// how many headings moved.

@@ -287,3 +287,26 @@ TEST_CASE("workspace commands refuse bad ids and missing options with the docume
     CHECK(added.code == 0);
     CHECK(added.out.contains(S("Tailspin Toys")));
 }
+
+TEST_CASE("a data request received before today can be added without a requested date",
+          "[cli][evidence]")
+{
+    accord::test::TempDir dir;
+    const QString db = accord::test::createDatabase(dir.path(S("received.sqlite")));
+    const QString id = newProspect(db, "Southridge Video");
+    const QString lastWeek = QDate::currentDate().addDays(-7).toString(Qt::ISODate);
+    const json added = ok(db, {S("add-data-request"), id, S("--item"), S("Online revenue"),
+                               S("--received"), lastWeek});
+    CHECK(added.at("status") == "received");
+    CHECK(added.at("received_on") == lastWeek.toStdString());
+    CHECK(added.at("requested_on") == lastWeek.toStdString()); // requested by then
+    // `show` counts the evidence in words: "1 data request", "0 opportunities".
+    const Run shown = cli(db, {S("show"), id});
+    REQUIRE(shown.code == 0);
+    CHECK(shown.out.contains(S("0 insights, 1 data request, 0 metrics, 0 opportunities")));
+    // A requested date given on purpose after the received one is still refused.
+    const Run refused =
+        cli(db, {S("add-data-request"), id, S("--item"), S("Orders"), S("--requested"),
+                 QDate::currentDate().toString(Qt::ISODate), S("--received"), lastWeek});
+    CHECK(refused.code != 0);
+}

@@ -493,3 +493,49 @@ TEST_CASE("the demo's meeting notes never end a company name with two full stops
     }
     CHECK(checked > 20);
 }
+
+// `gui_tests "[screenshots]"` writes docs/screenshots/board.png and detail.png
+// (or to $ACCORD_SCREENSHOT_DIR).
+TEST_CASE("screenshots of the board and a prospect on the demo pipeline", "[.][screenshots]")
+{
+    test::GuiFixture f(true);
+    f.window->resize(1400, 850);
+    const QString folder =
+        qEnvironmentVariable("ACCORD_SCREENSHOT_DIR", QStringLiteral(ACCORD_SCREENSHOTS_DEFAULT));
+    REQUIRE(QDir().mkpath(folder));
+    auto* counts = f.window->findChild<QLabel*>(S("countLabel"));
+    REQUIRE(counts);
+    CHECK(QTest::qWaitFor([counts] { return !counts->text().isEmpty(); }, 2000));
+    gui::BoardView* board = f.window->board();
+    core::ProspectFilter consulting;
+    consulting.stage = core::Stage::Consulting;
+    consulting.status = core::Status::Active;
+    const auto rows =
+        f.session->store().prospects().rows(consulting, core::ProspectSort::Name, true, 5, 0);
+    REQUIRE_FALSE(rows.empty());
+    board->selectProspect(rows.front().prospect.id);
+    test::settle();
+    CHECK(f.window->grab().save(QDir(folder).filePath(S("board.png"))));
+    f.window->openProspect(rows.front().prospect.id);
+    test::settle();
+    QTest::qWait(50);
+    CHECK(f.window->grab().save(QDir(folder).filePath(S("detail.png"))));
+}
+
+TEST_CASE("a meeting's notes in a tool tip show as typed, not as markup", "[gui][text]")
+{
+    test::GuiFixture f;
+    const core::Id id = f.addProspect(S("Wingtip Toys"));
+    core::Meeting m;
+    m.prospectId = id;
+    m.occurredAt = f.session->now().addDays(-1);
+    m.summary = S("Call");
+    m.notes = kHostile;
+    f.session->service().logMeeting(m);
+    f.window->openProspect(id);
+    test::settle();
+    const QString tip =
+        f.window->detail()->timeline()->model()->index(0, 0).data(Qt::ToolTipRole).toString();
+    CHECK_FALSE(tip.contains(S("<span style")));
+    CHECK(tip.contains(S("&lt;span")));
+}

@@ -49,7 +49,13 @@ QString S(const char* s)
 /// The window with the three workspaces added and `id` open on `tab`.
 gui::MethodWorkspaces openWorkspaces(test::GuiFixture& f, core::Id id)
 {
-    const gui::MethodWorkspaces w = gui::addMethodWorkspaces(*f.window->detail(), *f.session);
+    // The window has its workspaces already: use those, do not add a second set.
+    gui::MethodWorkspaces w;
+    w.informative = f.window->detail()->findChild<gui::InformativeTab*>();
+    w.consulting = f.window->detail()->findChild<gui::ConsultingTab*>();
+    w.negotiation = f.window->detail()->findChild<gui::NegotiationTab*>();
+    if (!w.informative || !w.consulting || !w.negotiation)
+        w = gui::addMethodWorkspaces(*f.window->detail(), *f.session);
     f.window->openProspect(id);
     test::settle();
     return w;
@@ -511,6 +517,9 @@ TEST_CASE("screenshots of the three workspaces on the demo pipeline", "[.][scree
     const std::pair<QWidget*, const char*> shots[] = {{w.informative, "informative.png"},
                                                       {w.consulting, "consulting.png"},
                                                       {w.negotiation, "negotiation.png"}};
+    auto* counts = f.window->findChild<QLabel*>(QStringLiteral("countLabel"));
+    REQUIRE(counts);
+    CHECK(QTest::qWaitFor([counts] { return !counts->text().isEmpty(); }, 2000));
     for (const auto& [tab, file] : shots) {
         show(f, tab);
         QTest::qWait(50);

@@ -1,8 +1,10 @@
 #include "support/TestSupport.h"
 
 #include "core/FileSlug.h"
+#include "core/Wording.h"
 #include "core/io/Summary.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace accord::core;
@@ -296,4 +298,20 @@ TEST_CASE("a summary's file name keeps the letters of every script", "[io][summa
     // Never half of a character beyond the Basic Multilingual Plane.
     const QString wide = fileSlug(QString(39, QLatin1Char('a')) + QStringLiteral("𝒜𝒜"));
     CHECK(!wide.back().isHighSurrogate());
+}
+
+TEST_CASE("English plural forms without a translation", "[io][summary]")
+{
+    CHECK(englishPlural(QStringLiteral("%n day(s)"), 1) == QStringLiteral("%n day"));
+    CHECK(englishPlural(QStringLiteral("%n day(s)"), 0) == QStringLiteral("%n days"));
+    CHECK(englishPlural(QStringLiteral("%n match(es)"), 2) == QStringLiteral("%n matches"));
+    CHECK(englishPlural(QStringLiteral("%n opportunit(y/ies)"), 1) ==
+          QStringLiteral("%n opportunity"));
+    CHECK(englishPlural(QStringLiteral("%n opportunit(y/ies)"), 3) ==
+          QStringLiteral("%n opportunities"));
+    // Through Qt's own tr() with %n, as every screen uses it.
+    CHECK(QCoreApplication::translate("accord", "%n day(s) in stage", nullptr, 1) ==
+          QStringLiteral("1 day in stage"));
+    CHECK(QCoreApplication::translate("accord", "%n day(s) in stage", nullptr, 12) ==
+          QStringLiteral("12 days in stage"));
 }

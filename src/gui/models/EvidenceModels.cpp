@@ -1,5 +1,7 @@
 #include "EvidenceModels.h"
 
+#include "views/TextLabel.h"
+
 #include "Format.h"
 #include "core/Parse.h"
 
@@ -255,7 +257,7 @@ QVariant DataRequestModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && column == NoteColumn)
-        return v.note;
+        return plainToolTip(v.note); // shown as typed, never as markup
     return {};
 }
 

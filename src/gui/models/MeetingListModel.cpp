@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "Log.h"
 #include "Session.h"
+#include "views/TextLabel.h"
 
 namespace accord::gui {
 
@@ -111,7 +112,7 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return m.notes.left(500);
+        return plainToolTip(m.notes.left(500)); // shown as typed, never as markup
     case IdRole:
         return m.id;
     case ProspectIdRole:

@@ -84,7 +84,8 @@ QString percentText(std::optional<double> share)
 /// An HTML table of a model, escaped, for the PDF.
 QString tableHtml(const QString& title, const QAbstractItemModel& model)
 {
-    QString html = QStringLiteral("<h2>%1</h2><table class=\"grid\" width=\"100%\"><tr>")
+    QString html = QStringLiteral("<h2>%1</h2><table class=\"grid\" width=\"100%\" "
+                                  "cellspacing=\"0\" cellpadding=\"3\"><tr>")
                        .arg(title.toHtmlEscaped());
     for (int c = 0; c < model.columnCount(); ++c)
         html += QStringLiteral("<th>%1</th>")
