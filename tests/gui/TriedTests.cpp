@@ -13,6 +13,7 @@
 #include "models/SearchResultModel.h"
 #include "views/BoardView.h"
 #include "views/ConsultingTab.h"
+#include "views/GapChart.h"
 #include "views/InformativeTab.h"
 #include "views/MeetingTimeline.h"
 #include "views/Pages.h"
@@ -20,6 +21,8 @@
 #include "views/ProspectTableView.h"
 #include "views/SearchDialog.h"
 
+#include <QBarCategoryAxis>
+#include <QChart>
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
@@ -32,7 +35,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTreeView>
+#include <QValueAxis>
 
 using namespace accord;
 
@@ -538,4 +543,39 @@ TEST_CASE("a meeting's notes in a tool tip show as typed, not as markup", "[gui]
         f.window->detail()->timeline()->model()->index(0, 0).data(Qt::ToolTipRole).toString();
     CHECK_FALSE(tip.contains(S("<span style")));
     CHECK(tip.contains(S("&lt;span")));
+}
+
+TEST_CASE("the gap chart shows a metric's name, period and unit as typed, never as markup", "[gui]")
+{
+    core::Metric theirs;
+    theirs.id = 1;
+    theirs.name = QStringLiteral("<b>Revenue</b> & <a href=x>more</a>");
+    theirs.period = QStringLiteral("<i>2025</i>");
+    theirs.unit = QStringLiteral("<u>EUR</u>");
+    theirs.value = 800000;
+    core::Metric industry = theirs;
+    industry.id = 2;
+    industry.source = core::MetricSource::Industry;
+    industry.value = 1000000;
+    const std::vector<core::GapRow> rows = core::gapAnalysis({theirs, industry});
+    REQUIRE(!rows.empty());
+
+    gui::GapChart chart;
+    chart.showMetric(rows, 0);
+    // What Qt Charts draws is the title read as HTML: it must be the text as typed.
+    const auto shown = [](const QString& html) {
+        return QTextDocumentFragment::fromHtml(html).toPlainText();
+    };
+    CHECK(shown(chart.chart()->title()) ==
+          QStringLiteral("<b>Revenue</b> & <a href=x>more</a>: theirs against the benchmarks"));
+    const auto categoryAxes = chart.chart()->axes(Qt::Horizontal);
+    REQUIRE(categoryAxes.size() == 1);
+    const auto* categories = qobject_cast<QBarCategoryAxis*>(categoryAxes.first());
+    REQUIRE(categories);
+    REQUIRE(categories->count() == 1);
+    CHECK(shown(categories->at(0)) ==
+          QStringLiteral("<b>Revenue</b> & <a href=x>more</a>, <i>2025</i>"));
+    const auto valueAxes = chart.chart()->axes(Qt::Vertical);
+    REQUIRE(valueAxes.size() == 1);
+    CHECK(shown(valueAxes.first()->titleText()).startsWith(QStringLiteral("<u>EUR</u>")));
 }

@@ -180,6 +180,9 @@ TEST_CASE("a full summary has every section in order with meetings newest first"
     const SummarySection* metrics = doc.section(QStringLiteral("metrics"));
     REQUIRE(metrics != nullptr);
     const QStringList row = metrics->blocks.at(0).rows.at(0);
+    // The columns are named as in the app's gap table.
+    CHECK(metrics->blocks.at(0).header.at(3) == QStringLiteral("Their figure"));
+    CHECK(metrics->blocks.at(0).header.at(5) == QStringLiteral("Benchmark figure"));
     CHECK(row.at(0) == QStringLiteral("Conversion"));
     CHECK(row.at(3) == QStringLiteral("1.80"));
     CHECK(row.at(5) == QStringLiteral("2.40"));

@@ -365,8 +365,9 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
                             f.number(g.prospect.value), benchmark, benchmarkValue, gap});
         }
         addSection(doc, QStringLiteral("metrics"), tr("Metrics and benchmarks"),
-                   {tableBlock({tr("Metric"), tr("Period"), tr("Unit"), tr("Prospect"),
-                                tr("Benchmark"), tr("Benchmark value"), tr("Difference")},
+                   {tableBlock({tr("Metric"), tr("Period"), tr("Unit"),
+                                tr("Their figure", "the prospect's own value"), tr("Benchmark"),
+                                tr("Benchmark figure", "the benchmark's value"), tr("Difference")},
                                rows)});
     }
 

@@ -111,7 +111,11 @@ void GapChart::showMetric(const std::vector<core::GapRow>& rows, int row)
     c->addSeries(series);
 
     auto* categories = new QBarCategoryAxis;
-    categories->append(p.period.isEmpty() ? p.name : tr("%1, %2").arg(p.name, p.period));
+    // Qt Charts draws titles and labels as rich text: a metric's name, period and
+    // unit are the user's words, so they are escaped to show as typed.
+    const QString name = p.name.toHtmlEscaped();
+    categories->append(p.period.isEmpty() ? name
+                                          : tr("%1, %2").arg(name, p.period.toHtmlEscaped()));
     c->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
 
@@ -125,10 +129,10 @@ void GapChart::showMetric(const std::vector<core::GapRow>& rows, int row)
     QString unit = p.unit;
     if (!scale.suffix.isEmpty())
         unit = unit.isEmpty() ? scale.suffix : tr("%1, %2", "unit, scale").arg(unit, scale.suffix);
-    values->setTitleText(unit);
+    values->setTitleText(unit.toHtmlEscaped());
     c->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
-    c->setTitle(tr("%1: theirs against the benchmarks").arg(p.name));
+    c->setTitle(tr("%1: theirs against the benchmarks").arg(name));
 }
 
 } // namespace accord::gui
