@@ -192,30 +192,32 @@ int showCommand(CliContext& ctx, const QStringList& argv)
     }
     const QLocale locale;
     QTextStream& out = ctx.out();
-    out << printableText(p.name) << "  (#" << p.id << ")\n";
+    // Text stored before the text rule may hold control characters: none reach the terminal.
+    const auto t = [](const QString& text) { return printableText(text); };
+    out << t(p.name) << "  (#" << p.id << ")\n";
     out << "  Stage:    " << stageName(p.stage) << ", "
         << daysSince(p.stageEnteredAt, ctx.clock().now()) << " days\n";
     out << "  Status:   " << statusName(p.status)
         << (p.status == Status::Lost && !p.lostReason.isEmpty()
-                ? QStringLiteral(" — ") + p.lostReason
+                ? QStringLiteral(" — ") + t(p.lostReason)
                 : QString())
         << '\n';
-    out << "  Owner:    " << p.owner << '\n';
-    out << "  Industry: " << p.industry
-        << (p.segment.isEmpty() ? QString() : QStringLiteral(" · ") + p.segment) << '\n';
+    out << "  Owner:    " << t(p.owner) << '\n';
+    out << "  Industry: " << t(p.industry)
+        << (p.segment.isEmpty() ? QString() : QStringLiteral(" · ") + t(p.segment)) << '\n';
     out << "  Value:    " << formatMoney(p.value, locale) << '\n';
     if (!p.website.isEmpty())
-        out << "  Website:  " << p.website << '\n';
+        out << "  Website:  " << t(p.website) << '\n';
     if (!p.nextStep.isEmpty())
-        out << "  Next:     " << p.nextStep
+        out << "  Next:     " << t(p.nextStep)
             << (p.nextStepDue.isValid()
                     ? QStringLiteral(" (due %1)").arg(p.nextStepDue.toString(Qt::ISODate))
                     : QString())
             << '\n';
     if (!bundle->tags.isEmpty())
-        out << "  Tags:     " << bundle->tags.join(QStringLiteral(", ")) << '\n';
+        out << "  Tags:     " << t(bundle->tags.join(QStringLiteral(", "))) << '\n';
     if (p.signedOn.isValid())
-        out << "  Signed:   " << p.signedOn.toString(Qt::ISODate) << " — " << p.agreementSummary
+        out << "  Signed:   " << p.signedOn.toString(Qt::ISODate) << " — " << t(p.agreementSummary)
             << '\n';
     if (hasGate) {
         out << '\n';
@@ -224,16 +226,17 @@ int showCommand(CliContext& ctx, const QStringList& argv)
     if (!bundle->contacts.empty()) {
         out << "\nContacts\n";
         for (const Contact& c : bundle->contacts)
-            out << "  " << c.name
-                << (c.title.isEmpty() ? QString() : QStringLiteral(", ") + c.title) << " ["
+            out << "  " << t(c.name)
+                << (c.title.isEmpty() ? QString() : QStringLiteral(", ") + t(c.title)) << " ["
                 << contactRoleName(c.role) << "]"
-                << (c.email.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(c.email)) << '\n';
+                << (c.email.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(t(c.email)))
+                << '\n';
     }
     if (!bundle->meetings.empty()) {
         out << "\nMeetings (newest first)\n";
         for (const Meeting& m : bundle->meetings)
             out << "  " << locale.toString(m.occurredAt.toLocalTime(), QLocale::ShortFormat) << "  "
-                << meetingKindName(m.kind) << ": " << m.summary << '\n';
+                << meetingKindName(m.kind) << ": " << t(m.summary) << '\n';
     }
     if (!bundle->history.empty()) {
         out << "\nHistory\n";
@@ -243,11 +246,11 @@ int showCommand(CliContext& ctx, const QStringList& argv)
                 out << stageShortName(c.fromStage) << " → " << stageShortName(c.toStage);
             else
                 out << statusName(c.fromStatus) << " → " << statusName(c.toStatus);
-            out << " by " << c.by;
+            out << " by " << t(c.by);
             if (c.gateOverride)
                 out << " (gate override)";
             if (!c.reason.isEmpty())
-                out << ": " << c.reason;
+                out << ": " << t(c.reason);
             out << '\n';
         }
     }

@@ -169,14 +169,32 @@ TEST_CASE("search says how many matched beyond the page: 50 of 312 matches", "[c
     CHECK(few.out.endsWith(QStringLiteral("312 matches\n")));
 }
 
-TEST_CASE("list and search never print control characters stored before the text rule", "[cli]")
+TEST_CASE("list, search and show never print control characters stored before the text rule",
+          "[cli]")
 {
     accord::test::TempDir dir;
     const QString db = dir.path(QStringLiteral("escape.sqlite"));
     {
         auto store = storage::openStore(db);
         // Written straight to the store, as an older Accord let it in.
-        addProspect(*store, QStringLiteral("Evil\x1b[2J\x1b[31mRed"), 0, QStringLiteral("USD"));
+        const Id id =
+            addProspect(*store, QStringLiteral("Evil\x1b[2J\x1b[31mRed"), 0, QStringLiteral("USD"));
+        Prospect p = *store->prospects().find(id);
+        p.owner = QStringLiteral("Ana\x1b]0;owned\x07");
+        p.industry = QStringLiteral("Retail\x1b[5m");
+        p.nextStep = QStringLiteral("Call\x1b[8m");
+        store->prospects().update(p);
+        store->prospects().setTags(id, {QStringLiteral("hot\x1b[1m")});
+        Contact c;
+        c.prospectId = id;
+        c.name = QStringLiteral("Maria\x1b[2K");
+        c.email = QStringLiteral("m@x.example\x1b[0m");
+        store->prospects().addContact(c);
+        Meeting m;
+        m.prospectId = id;
+        m.occurredAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        m.summary = QStringLiteral("Kick-off\x1b[31m");
+        store->meetings().add(m);
     }
     const Run list = cli(db, {QStringLiteral("list")});
     REQUIRE(list.code == 0);
@@ -185,5 +203,9 @@ TEST_CASE("list and search never print control characters stored before the text
     const Run search = cli(db, {QStringLiteral("search"), QStringLiteral("evil")});
     CHECK_FALSE(search.out.contains(QChar(0x1b)));
     const Run show = cli(db, {QStringLiteral("show"), QStringLiteral("1")});
+    REQUIRE(show.code == 0);
     CHECK_FALSE(show.out.contains(QChar(0x1b)));
+    CHECK_FALSE(show.out.contains(QChar(0x07)));
+    CHECK(show.out.contains(QStringLiteral("Kick-off\uFFFD[31m")));
+    CHECK(show.out.contains(QStringLiteral("Maria\uFFFD[2K")));
 }
