@@ -66,12 +66,11 @@ void SqliteGateRepository::restoreDefaults()
     tx.commit();
 }
 
-std::vector<GateCheck> SqliteGateRepository::checks(Id prospectId)
+namespace {
+
+// Rows of "SELECT prospect_id, criterion_id, checked, evidence, checked_at, checked_by".
+std::vector<GateCheck> readChecks(Statement& st)
 {
-    Statement st =
-        m_db.prepare("SELECT prospect_id, criterion_id, checked, evidence, checked_at, checked_by "
-                     "FROM gate_check WHERE prospect_id = ?1 AND checked ORDER BY criterion_id");
-    st.bind(1, prospectId);
     std::vector<GateCheck> out;
     while (st.step()) {
         GateCheck c;
@@ -86,24 +85,24 @@ std::vector<GateCheck> SqliteGateRepository::checks(Id prospectId)
     return out;
 }
 
+} // namespace
+
+std::vector<GateCheck> SqliteGateRepository::checks(Id prospectId)
+{
+    Statement st =
+        m_db.prepare("SELECT prospect_id, criterion_id, checked, evidence, checked_at, checked_by "
+                     "FROM gate_check WHERE prospect_id = ?1 AND checked ORDER BY criterion_id");
+    st.bind(1, prospectId);
+    return readChecks(st);
+}
+
 std::vector<GateCheck> SqliteGateRepository::checksOfCriterion(Id criterionId)
 {
     Statement st =
         m_db.prepare("SELECT prospect_id, criterion_id, checked, evidence, checked_at, checked_by "
                      "FROM gate_check WHERE criterion_id = ?1 AND checked ORDER BY prospect_id");
     st.bind(1, criterionId);
-    std::vector<GateCheck> out;
-    while (st.step()) {
-        GateCheck c;
-        c.prospectId = st.id(0);
-        c.criterionId = st.id(1);
-        c.checked = st.integer(2) != 0;
-        c.evidence = st.text(3);
-        c.checkedAt = st.time(4);
-        c.checkedBy = st.text(5);
-        out.push_back(std::move(c));
-    }
-    return out;
+    return readChecks(st);
 }
 
 void SqliteGateRepository::setCheck(const GateCheck& check)
