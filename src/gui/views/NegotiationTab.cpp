@@ -1,6 +1,8 @@
 #include "NegotiationTab.h"
 
+#include "ReadError.h"
 #include "Session.h"
+#include "WorkspaceSection.h"
 #include "WorkspaceWidgets.h"
 #include "commands/Commands.h"
 #include "models/EvidenceModels.h"
@@ -17,7 +19,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSlider>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -167,40 +168,23 @@ NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
     ll->addWidget(m_leverView);
     ll->addWidget(m_winWinPanel);
 
-    auto* tradeBox = new QGroupBox(tr("Tradables: what each side has but does not need"), this);
-    m_side = new QComboBox(tradeBox);
-    m_side->setObjectName(QStringLiteral("tradableSideCombo"));
+    auto* tradables = new WorkspaceSection(tr("Tradables: what each side has but does not need"),
+                                           m_tradables, QStringLiteral("tradableTable"), this);
+    m_tradableView = tradables->table();
+    m_side = tradables->addComboBox(QStringLiteral("tradableSideCombo"), {0, 0});
     m_side->addItems(WorkspaceNames::sides());
-    m_item = new QLineEdit(tradeBox);
-    m_item->setObjectName(QStringLiteral("tradableItemEdit"));
-    m_item->setPlaceholderText(tr("Item"));
-    m_value = new QLineEdit(tradeBox);
-    m_value->setObjectName(QStringLiteral("tradableValueEdit"));
-    m_value->setPlaceholderText(tr("Worth to the other side"));
-    m_cost = new QLineEdit(tradeBox);
-    m_cost->setObjectName(QStringLiteral("tradableCostEdit"));
-    m_cost->setPlaceholderText(tr("Cost to give"));
-    auto* addTrade = new QPushButton(tr("Add &tradable"), tradeBox);
-    addTrade->setObjectName(QStringLiteral("addTradableButton"));
-    auto* tform = new QHBoxLayout;
-    tform->addWidget(m_side);
-    tform->addWidget(m_item, 2);
-    tform->addWidget(m_value, 2);
-    tform->addWidget(m_cost, 1);
-    tform->addWidget(addTrade);
-    m_tradableView = makeWorkspaceTable(m_tradables, QStringLiteral("tradableTable"), tradeBox);
-    m_tradableView->setColumnWidth(TradableModel::SideColumn, 110);
-    m_tradableView->setColumnWidth(TradableModel::ItemColumn, 220);
-    m_tradableView->setColumnWidth(TradableModel::ValueColumn, 220);
-    auto* removeTrade = new QPushButton(tr("Remove"), tradeBox);
-    removeTrade->setObjectName(QStringLiteral("removeTradableButton"));
-    auto* tl = new QVBoxLayout(tradeBox);
-    tl->addLayout(tform);
-    tl->addWidget(m_tradableView, 1);
-    auto* tb = new QHBoxLayout;
-    tb->addStretch();
-    tb->addWidget(removeTrade);
-    tl->addLayout(tb);
+    m_item = tradables->addLineEdit(QStringLiteral("tradableItemEdit"), tr("Item"), {0, 1});
+    m_value = tradables->addLineEdit(QStringLiteral("tradableValueEdit"),
+                                     tr("Worth to the other side"), {0, 2});
+    m_cost = tradables->addLineEdit(QStringLiteral("tradableCostEdit"), tr("Cost to give"), {0, 3});
+    tradables->addSubmitButton(tr("Add &tradable"), QStringLiteral("addTradableButton"), {0, 4},
+                               m_item, [this] { addTradable(); });
+    tradables->setFormStretch({0, 2, 2, 1});
+    tradables->setColumnWidths({{TradableModel::SideColumn, 110},
+                                {TradableModel::ItemColumn, 220},
+                                {TradableModel::ValueColumn, 220}});
+    tradables->addRemoveButton(QStringLiteral("removeTradableButton"),
+                               [this](int row) { m_tradables->removeItem(row); });
 
     m_gate = new GatePanel(session, core::Stage::Negotiation, this);
 
@@ -209,7 +193,7 @@ NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
     left->addWidget(agreement, 1);
     auto* right = new QVBoxLayout;
     right->addWidget(leversBox, 3);
-    right->addWidget(tradeBox, 2);
+    right->addWidget(tradables, 2);
     right->addWidget(m_gate, 1);
     auto* split = new QHBoxLayout;
     split->addLayout(left, 2);
@@ -238,10 +222,6 @@ NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
     connect(m_tradables, &QAbstractItemModel::modelReset, this, &NegotiationTab::updateWinWin);
     connect(m_tradables, &QAbstractItemModel::dataChanged, this, &NegotiationTab::updateWinWin);
     connect(&session, &Session::storeChanged, this, &NegotiationTab::reloadAgreement);
-    connect(addTrade, &QPushButton::clicked, this, &NegotiationTab::addTradable);
-    connect(m_item, &QLineEdit::returnPressed, this, &NegotiationTab::addTradable);
-    connect(removeTrade, &QPushButton::clicked, this,
-            [this] { m_tradables->removeItem(m_tradableView->currentIndex().row()); });
     updateWinWin();
 }
 
@@ -291,10 +271,8 @@ void NegotiationTab::reloadAgreement()
     if (m_id == core::kNoId)
         return;
     std::optional<core::Prospect> p;
-    try {
-        p = m_session.store().prospects().find(m_id);
-    } catch (const std::exception&) {
-    }
+    tryRead(m_session, tr("The agreement could not be read: %1"),
+            [&] { p = m_session.store().prospects().find(m_id); });
     if (!p)
         return;
     m_loading = true;
@@ -312,10 +290,8 @@ void NegotiationTab::commitAgreement()
     if (m_loading || m_id == core::kNoId)
         return;
     std::optional<core::Prospect> before;
-    try {
-        before = m_session.store().prospects().find(m_id);
-    } catch (const std::exception&) {
-    }
+    tryRead(m_session, tr("The agreement could not be read: %1"),
+            [&] { before = m_session.store().prospects().find(m_id); });
     if (!before)
         return;
     core::Prospect after = *before;
