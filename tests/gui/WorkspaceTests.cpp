@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
+
+#include <sqlite3.h>
 
 using namespace accord;
 using Tester = QAbstractItemModelTester;
@@ -484,6 +487,40 @@ TEST_CASE("a criterion checked by hand is ticked from the stage's gate panel", "
     f.session->undoStack()->undo();
     test::settle();
     CHECK(f.session->service().gate(id, core::Stage::Informative).metCount() == 0);
+}
+
+TEST_CASE("a table damaged underneath the app leaves an empty view and tells the user what could "
+          "not be read and why",
+          "[gui][workspace]")
+{
+    test::GuiFixture f;
+    const core::Id id = f.addProspect(S("Northwind Wholesale"));
+    core::Insight insight;
+    insight.prospectId = id;
+    insight.title = S("B2B buyers research online first");
+    insight.sharedOn = f.session->now().date();
+    f.session->store().evidence().addInsight(insight);
+    const auto w = openWorkspaces(f, id);
+    show(f, w.informative);
+    REQUIRE(w.informative->insightModel()->rowCount() == 1);
+    auto* banner = child<QLabel>(f.window.get(), "readErrorBanner");
+    auto* line = child<QLabel>(w.informative, "workspaceError");
+    CHECK(banner->isHidden());
+    CHECK(line->isHidden());
+
+    // Another program damages the file: the insights' table is gone.
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(f.path).constData(), &db) == SQLITE_OK);
+    CHECK(sqlite3_exec(db, "DROP TABLE insight", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    f.session->poll(); // what the app does every second
+    test::settle();
+
+    CHECK(w.informative->insightModel()->rowCount() == 0);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(S("could not be read: The database reported an error")));
+    CHECK(line->isVisible());
+    CHECK(line->text() == banner->text());
 }
 
 // Not run by default: `gui_tests "[screenshots]"` writes the workspace pictures of
