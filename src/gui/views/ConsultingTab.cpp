@@ -31,73 +31,9 @@ ConsultingTab::ConsultingTab(Session& session, QWidget* parent)
     m_gaps = new GapModel(session, this);
     m_opportunities = new OpportunityModel(session, this);
 
-    // Metrics: their figures and the benchmarks, one form line.
-    auto* metrics = new WorkspaceSection(tr("Their figures and the benchmarks"), m_metrics,
-                                         QStringLiteral("metricTable"), this);
-    m_metricView = metrics->table();
-    m_name = metrics->addEditableComboBox(QStringLiteral("metricNameCombo"), tr("Metric"), {},
-                                          {0, 0, 3});
-    m_source = metrics->addComboBox(QStringLiteral("metricSourceCombo"), {0, 3, 2});
-    m_source->addItems(WorkspaceNames::metricSources());
-    m_value = metrics->addLineEdit(QStringLiteral("metricValueEdit"), tr("Value"), {1, 0});
-    m_unit = metrics->addLineEdit(QStringLiteral("metricUnitEdit"), tr("Unit"), {1, 1});
-    m_period = metrics->addLineEdit(QStringLiteral("metricPeriodEdit"), tr("Period, e.g. 2025"),
-                                    {1, 2, 2});
-    metrics->addSubmitButton(tr("&Add"), QStringLiteral("addMetricButton"), {1, 4}, m_value,
-                             [this] { addMetric(); });
-    metrics->setFormStretch({2, 1, 1});
-    metrics->setColumnWidths({{MetricModel::NameColumn, 200},
-                              {MetricModel::ValueColumn, 100},
-                              {MetricModel::UnitColumn, 60},
-                              {MetricModel::PeriodColumn, 70}});
-    metrics->addRemoveButton(QStringLiteral("removeMetricButton"),
-                             [this](int row) { m_metrics->removeItem(row); });
-
-    // The gap table and a chart of its selected row.
-    auto* gapBox = new QGroupBox(tr("Where they stand"), this);
-    m_gapView = new QTableView(gapBox);
-    m_gapView->setObjectName(QStringLiteral("gapTable"));
-    m_gapView->setModel(m_gaps);
-    m_gapView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_gapView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_gapView->verticalHeader()->hide();
-    m_gapView->horizontalHeader()->setStretchLastSection(true);
-    m_gapView->setAlternatingRowColors(true);
-    m_gapView->setWordWrap(false);
-    m_gapView->horizontalHeader()->setStretchLastSection(false);
-    m_gapView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_gapView->horizontalHeader()->setSectionResizeMode(GapModel::MetricColumn,
-                                                        QHeaderView::Stretch);
-    m_chart = new GapChart(gapBox);
-    auto* gapSplit = new QSplitter(Qt::Vertical, gapBox);
-    gapSplit->addWidget(m_gapView);
-    gapSplit->addWidget(m_chart);
-    gapSplit->setStretchFactor(0, 2);
-    gapSplit->setStretchFactor(1, 3);
-    auto* gl = new QVBoxLayout(gapBox);
-    gl->addWidget(gapSplit);
-
-    // Opportunities: the "aha" moments and who champions them.
-    auto* opportunities = new WorkspaceSection(tr("Growth opportunities"), m_opportunities,
-                                               QStringLiteral("opportunityTable"), this);
-    m_oppView = opportunities->table();
-    m_oppTitle = opportunities->addLineEdit(
-        QStringLiteral("opportunityTitleEdit"),
-        tr("The opportunity, e.g. a product mix their competitors lack"), {0, 0, 3});
-    m_lift = opportunities->addLineEdit(QStringLiteral("opportunityLiftEdit"),
-                                        tr("Lift: 12% or 40k"), {1, 0});
-    m_champion = opportunities->addComboBox(QStringLiteral("opportunityChampionCombo"), {1, 1});
-    m_champion->setToolTip(tr("The person at the prospect who owns the vision"));
-    opportunities->addSubmitButton(tr("Add o&pportunity"), QStringLiteral("addOpportunityButton"),
-                                   {1, 2}, m_oppTitle, [this] { addOpportunity(); });
-    opportunities->setFormStretch({1, 2});
-    opportunities->setColumnWidths({{OpportunityModel::TitleColumn, 200},
-                                    {OpportunityModel::LiftColumn, 90},
-                                    {OpportunityModel::ChampionColumn, 150},
-                                    {OpportunityModel::StatusColumn, 80}});
-    opportunities->addRemoveButton(QStringLiteral("removeOpportunityButton"),
-                                   [this](int row) { m_opportunities->removeItem(row); });
-
+    WorkspaceSection* metrics = buildMetrics();
+    QGroupBox* gapBox = buildGaps();
+    WorkspaceSection* opportunities = buildOpportunities();
     m_gate = new GatePanel(session, core::Stage::Consulting, this);
 
     // Left: what we entered; right: what it tells (the gap, the chart, the gate).
@@ -124,6 +60,77 @@ ConsultingTab::ConsultingTab(Session& session, QWidget* parent)
     connect(m_opportunities, &QAbstractItemModel::modelReset, this,
             &ConsultingTab::reloadChampions);
     connect(m_metrics, &QAbstractItemModel::modelReset, this, &ConsultingTab::reloadMetricNames);
+}
+
+WorkspaceSection* ConsultingTab::buildMetrics()
+{
+    // Metrics: their figures and the benchmarks, one form line.
+    auto* metrics = new WorkspaceSection(tr("Their figures and the benchmarks"), m_metrics,
+                                         QStringLiteral("metricTable"), this);
+    m_metricView = metrics->table();
+    m_name = metrics->addEditableComboBox(QStringLiteral("metricNameCombo"), tr("Metric"), {},
+                                          {0, 0, 3});
+    m_source = metrics->addComboBox(QStringLiteral("metricSourceCombo"), {0, 3, 2});
+    m_source->addItems(WorkspaceNames::metricSources());
+    m_value = metrics->addLineEdit(QStringLiteral("metricValueEdit"), tr("Value"), {1, 0});
+    m_unit = metrics->addLineEdit(QStringLiteral("metricUnitEdit"), tr("Unit"), {1, 1});
+    m_period = metrics->addLineEdit(QStringLiteral("metricPeriodEdit"), tr("Period, e.g. 2025"),
+                                    {1, 2, 2});
+    metrics->addSubmitButton(tr("&Add"), QStringLiteral("addMetricButton"), {1, 4}, m_value,
+                             [this] { addMetric(); });
+    metrics->setFormStretch({2, 1, 1});
+    metrics->setColumnWidths({{MetricModel::NameColumn, 200},
+                              {MetricModel::ValueColumn, 100},
+                              {MetricModel::UnitColumn, 60},
+                              {MetricModel::PeriodColumn, 70}});
+    metrics->addRemoveButton(QStringLiteral("removeMetricButton"),
+                             [this](int row) { m_metrics->removeItem(row); });
+    return metrics;
+}
+
+QGroupBox* ConsultingTab::buildGaps()
+{
+    // The gap table and a chart of its selected row.
+    auto* gapBox = new QGroupBox(tr("Where they stand"), this);
+    m_gapView = makeWorkspaceTable(m_gaps, QStringLiteral("gapTable"), gapBox); // read-only model
+    m_gapView->horizontalHeader()->setStretchLastSection(false);
+    m_gapView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_gapView->horizontalHeader()->setSectionResizeMode(GapModel::MetricColumn,
+                                                        QHeaderView::Stretch);
+    m_chart = new GapChart(gapBox);
+    auto* gapSplit = new QSplitter(Qt::Vertical, gapBox);
+    gapSplit->addWidget(m_gapView);
+    gapSplit->addWidget(m_chart);
+    gapSplit->setStretchFactor(0, 2);
+    gapSplit->setStretchFactor(1, 3);
+    auto* gl = new QVBoxLayout(gapBox);
+    gl->addWidget(gapSplit);
+    return gapBox;
+}
+
+WorkspaceSection* ConsultingTab::buildOpportunities()
+{
+    // Opportunities: the "aha" moments and who champions them.
+    auto* opportunities = new WorkspaceSection(tr("Growth opportunities"), m_opportunities,
+                                               QStringLiteral("opportunityTable"), this);
+    m_oppView = opportunities->table();
+    m_oppTitle = opportunities->addLineEdit(
+        QStringLiteral("opportunityTitleEdit"),
+        tr("The opportunity, e.g. a product mix their competitors lack"), {0, 0, 3});
+    m_lift = opportunities->addLineEdit(QStringLiteral("opportunityLiftEdit"),
+                                        tr("Lift: 12% or 40k"), {1, 0});
+    m_champion = opportunities->addComboBox(QStringLiteral("opportunityChampionCombo"), {1, 1});
+    m_champion->setToolTip(tr("The person at the prospect who owns the vision"));
+    opportunities->addSubmitButton(tr("Add o&pportunity"), QStringLiteral("addOpportunityButton"),
+                                   {1, 2}, m_oppTitle, [this] { addOpportunity(); });
+    opportunities->setFormStretch({1, 2});
+    opportunities->setColumnWidths({{OpportunityModel::TitleColumn, 200},
+                                    {OpportunityModel::LiftColumn, 90},
+                                    {OpportunityModel::ChampionColumn, 150},
+                                    {OpportunityModel::StatusColumn, 80}});
+    opportunities->addRemoveButton(QStringLiteral("removeOpportunityButton"),
+                                   [this](int row) { m_opportunities->removeItem(row); });
+    return opportunities;
 }
 
 void ConsultingTab::setProspect(core::Id id)

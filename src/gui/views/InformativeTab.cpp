@@ -24,6 +24,28 @@ InformativeTab::InformativeTab(Session& session, QWidget* parent)
     m_insights = new InsightModel(session, this);
     m_requests = new DataRequestModel(session, this);
 
+    WorkspaceSection* insights = buildInsights();
+    WorkspaceSection* requests = buildRequests();
+    m_gate = new GatePanel(session, core::Stage::Informative, this);
+
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(requests, 3);
+    bottom->addWidget(m_gate, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new ErrorLine(session, this));
+    layout->addWidget(insights, 1);
+    layout->addLayout(bottom, 1);
+
+    connect(m_insightView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InformativeTab::showSelectedBody);
+    connect(m_insights, &QAbstractItemModel::modelReset, this, &InformativeTab::showSelectedBody);
+    connect(m_insights, &QAbstractItemModel::dataChanged, this, &InformativeTab::showSelectedBody);
+    connect(m_insights, &QAbstractItemModel::modelReset, this, &InformativeTab::reloadMeetings);
+    connect(m_body, &CommitTextEdit::committed, this, &InformativeTab::commitBody);
+}
+
+WorkspaceSection* InformativeTab::buildInsights()
+{
     // Insights: a one-line form, the table, and the selected insight's text.
     auto* insights = new WorkspaceSection(tr("Insights shared"), m_insights,
                                           QStringLiteral("insightTable"), this);
@@ -52,7 +74,11 @@ InformativeTab::InformativeTab(Session& session, QWidget* parent)
     insights->addSidePane(m_body, 3, 1);
     insights->addRemoveButton(QStringLiteral("removeInsightButton"),
                               [this](int row) { m_insights->removeItem(row); });
+    return insights;
+}
 
+WorkspaceSection* InformativeTab::buildRequests()
+{
     // Data requests: preset or free-text item, requested date, then the ledger.
     auto* requests = new WorkspaceSection(tr("Data requested"), m_requests,
                                           QStringLiteral("dataRequestTable"), this);
@@ -72,23 +98,7 @@ InformativeTab::InformativeTab(Session& session, QWidget* parent)
                            [this](int) { markReceived(); });
     requests->addRemoveButton(QStringLiteral("removeDataRequestButton"),
                               [this](int row) { m_requests->removeItem(row); });
-
-    m_gate = new GatePanel(session, core::Stage::Informative, this);
-
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(requests, 3);
-    bottom->addWidget(m_gate, 2);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new ErrorLine(session, this));
-    layout->addWidget(insights, 1);
-    layout->addLayout(bottom, 1);
-
-    connect(m_insightView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &InformativeTab::showSelectedBody);
-    connect(m_insights, &QAbstractItemModel::modelReset, this, &InformativeTab::showSelectedBody);
-    connect(m_insights, &QAbstractItemModel::dataChanged, this, &InformativeTab::showSelectedBody);
-    connect(m_insights, &QAbstractItemModel::modelReset, this, &InformativeTab::reloadMeetings);
-    connect(m_body, &CommitTextEdit::committed, this, &InformativeTab::commitBody);
+    return requests;
 }
 
 void InformativeTab::setProspect(core::Id id)

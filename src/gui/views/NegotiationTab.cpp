@@ -63,6 +63,38 @@ NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
     m_levers = new LeverModel(session, this);
     m_tradables = new TradableModel(session, this);
 
+    // Left: the worksheet (start from what they want) and the agreement that ends
+    // the stage; right: the levers with the live win-win check, the tradables, the gate.
+    QGroupBox* sheet = buildWorksheet();
+    QGroupBox* agreement = buildAgreement();
+    QGroupBox* levers = buildLevers();
+    WorkspaceSection* tradables = buildTradables();
+    m_gate = new GatePanel(session, core::Stage::Negotiation, this);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(sheet, 3);
+    left->addWidget(agreement, 1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(levers, 3);
+    right->addWidget(tradables, 2);
+    right->addWidget(m_gate, 1);
+    auto* split = new QHBoxLayout;
+    split->addLayout(left, 2);
+    split->addLayout(right, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new ErrorLine(session, this));
+    layout->addLayout(split, 1);
+
+    connect(m_levers, &LeverModel::negotiationChanged, this, &NegotiationTab::reloadWorksheet);
+    connect(m_levers, &LeverModel::negotiationChanged, this, &NegotiationTab::updateWinWin);
+    connect(m_tradables, &QAbstractItemModel::modelReset, this, &NegotiationTab::updateWinWin);
+    connect(m_tradables, &QAbstractItemModel::dataChanged, this, &NegotiationTab::updateWinWin);
+    connect(&session, &Session::storeChanged, this, &NegotiationTab::reloadAgreement);
+    updateWinWin();
+}
+
+QGroupBox* NegotiationTab::buildWorksheet()
+{
     // The worksheet: start from what they want.
     auto* sheet = new QGroupBox(tr("Worksheet"), this);
     m_theirInterests =
@@ -111,7 +143,20 @@ NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
     auto* stanceCaption = new QLabel(tr("Our &stance:"), sheet);
     stanceCaption->setBuddy(m_stance);
     form->addRow(stanceCaption, stanceRow);
+    for (CommitTextEdit* e :
+         {m_ourBatna, m_theirBatna, m_theirInterests, m_ourInterests, m_criteria})
+        connect(e, &CommitTextEdit::committed, this, &NegotiationTab::commitWorksheet);
+    connect(m_stance, &QSlider::valueChanged, this, [this](int v) {
+        m_stanceLabel->setText(stanceName(v));
+        if (!m_stance->isSliderDown())
+            commitWorksheet();
+    });
+    connect(m_stance, &QSlider::sliderReleased, this, &NegotiationTab::commitWorksheet);
+    return sheet;
+}
 
+QGroupBox* NegotiationTab::buildAgreement()
+{
     // The agreement that ends the stage.
     auto* agreement = new QGroupBox(tr("Agreement"), this);
     m_summary = worksheetField(QStringLiteral("agreementSummaryEdit"),
@@ -129,7 +174,17 @@ NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
     auto* af = new QFormLayout(agreement);
     af->addRow(tr("Summary:"), m_summary);
     af->addRow(QString(), signedRow);
+    connect(m_summary, &CommitTextEdit::committed, this, &NegotiationTab::commitAgreement);
+    connect(m_signed, &QCheckBox::toggled, this, [this](bool on) {
+        m_signedOn->setEnabled(on);
+        commitAgreement();
+    });
+    connect(m_signedOn, &QDateEdit::editingFinished, this, &NegotiationTab::commitAgreement);
+    return agreement;
+}
 
+QGroupBox* NegotiationTab::buildLevers()
+{
     // Levers, the live win-win check right under them, and the tradables.
     auto* leversBox = new QGroupBox(tr("Levers"), this);
     m_leverView = makeWorkspaceTable(m_levers, QStringLiteral("leverTable"), leversBox);
@@ -167,7 +222,11 @@ NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
     auto* ll = new QVBoxLayout(leversBox);
     ll->addWidget(m_leverView);
     ll->addWidget(m_winWinPanel);
+    return leversBox;
+}
 
+WorkspaceSection* NegotiationTab::buildTradables()
+{
     auto* tradables = new WorkspaceSection(tr("Tradables: what each side has but does not need"),
                                            m_tradables, QStringLiteral("tradableTable"), this);
     m_tradableView = tradables->table();
@@ -185,44 +244,7 @@ NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
                                 {TradableModel::ValueColumn, 220}});
     tradables->addRemoveButton(QStringLiteral("removeTradableButton"),
                                [this](int row) { m_tradables->removeItem(row); });
-
-    m_gate = new GatePanel(session, core::Stage::Negotiation, this);
-
-    auto* left = new QVBoxLayout;
-    left->addWidget(sheet, 3);
-    left->addWidget(agreement, 1);
-    auto* right = new QVBoxLayout;
-    right->addWidget(leversBox, 3);
-    right->addWidget(tradables, 2);
-    right->addWidget(m_gate, 1);
-    auto* split = new QHBoxLayout;
-    split->addLayout(left, 2);
-    split->addLayout(right, 3);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new ErrorLine(session, this));
-    layout->addLayout(split, 1);
-
-    for (CommitTextEdit* e :
-         {m_ourBatna, m_theirBatna, m_theirInterests, m_ourInterests, m_criteria})
-        connect(e, &CommitTextEdit::committed, this, &NegotiationTab::commitWorksheet);
-    connect(m_stance, &QSlider::valueChanged, this, [this](int v) {
-        m_stanceLabel->setText(stanceName(v));
-        if (!m_stance->isSliderDown())
-            commitWorksheet();
-    });
-    connect(m_stance, &QSlider::sliderReleased, this, &NegotiationTab::commitWorksheet);
-    connect(m_summary, &CommitTextEdit::committed, this, &NegotiationTab::commitAgreement);
-    connect(m_signed, &QCheckBox::toggled, this, [this](bool on) {
-        m_signedOn->setEnabled(on);
-        commitAgreement();
-    });
-    connect(m_signedOn, &QDateEdit::editingFinished, this, &NegotiationTab::commitAgreement);
-    connect(m_levers, &LeverModel::negotiationChanged, this, &NegotiationTab::reloadWorksheet);
-    connect(m_levers, &LeverModel::negotiationChanged, this, &NegotiationTab::updateWinWin);
-    connect(m_tradables, &QAbstractItemModel::modelReset, this, &NegotiationTab::updateWinWin);
-    connect(m_tradables, &QAbstractItemModel::dataChanged, this, &NegotiationTab::updateWinWin);
-    connect(&session, &Session::storeChanged, this, &NegotiationTab::reloadAgreement);
-    updateWinWin();
+    return tradables;
 }
 
 void NegotiationTab::setProspect(core::Id id)
