@@ -489,8 +489,22 @@ TEST_CASE("a criterion checked by hand is ticked from the stage's gate panel", "
     CHECK(f.session->service().gate(id, core::Stage::Informative).metCount() == 0);
 }
 
+namespace {
+
+/// Runs `sql` on the file through a connection of its own, as another program would.
+void runOnFile(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+} // namespace
+
 TEST_CASE("a table damaged underneath the app leaves an empty view and tells the user what could "
-          "not be read and why",
+          "not be read and why, until it can be read again",
           "[gui][workspace]")
 {
     test::GuiFixture f;
@@ -509,18 +523,22 @@ TEST_CASE("a table damaged underneath the app leaves an empty view and tells the
     CHECK(line->isHidden());
 
     // Another program damages the file: the insights' table is gone.
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(QFile::encodeName(f.path).constData(), &db) == SQLITE_OK);
-    CHECK(sqlite3_exec(db, "DROP TABLE insight", nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(db);
+    runOnFile(f.path, "ALTER TABLE insight RENAME TO insight_elsewhere");
     f.session->poll(); // what the app does every second
     test::settle();
-
     CHECK(w.informative->insightModel()->rowCount() == 0);
     CHECK(banner->isVisible());
     CHECK(banner->text().contains(S("could not be read: The database reported an error")));
     CHECK(line->isVisible());
     CHECK(line->text() == banner->text());
+
+    // Repaired: the next check finds everything readable and the messages go.
+    runOnFile(f.path, "ALTER TABLE insight_elsewhere RENAME TO insight");
+    f.session->poll();
+    test::settle();
+    CHECK(w.informative->insightModel()->rowCount() == 1);
+    CHECK(banner->isHidden());
+    CHECK(line->isHidden());
 }
 
 // Not run by default: `gui_tests "[screenshots]"` writes the workspace pictures of
