@@ -3,6 +3,7 @@
 #include "DialogParts.h"
 
 #include "Prompter.h"
+#include "ReadError.h"
 #include "Session.h"
 #include "core/Store.h"
 
@@ -53,12 +54,11 @@ BackupSettingsBox::BackupSettingsBox(Session& session, Prompter* prompter, QWidg
     setObjectName(QStringLiteral("backupGroup"));
     core::Store& store = session.store();
     core::BackupPolicy policy;
-    try {
+    // Unreadable settings: the defaults show; saving writes them.
+    tryRead(session, tr("The backup settings could not be read: %1"), [&] {
         policy = core::backupPolicy(store.settings(), store.location());
         m_loaded.folder = store.settings().value(QLatin1String(core::kBackupFolderKey)).trimmed();
-    } catch (const std::exception&) {
-        // Unreadable settings: show the defaults; saving writes them.
-    }
+    });
     m_loaded.enabled = policy.enabled;
     m_loaded.keep = policy.keep;
     const QString defaultFolder = core::defaultBackupFolder(store.location());
