@@ -198,6 +198,7 @@ ProspectBundle Generator::prospect(int index)
         }
         const int count = std::min(span, s == Stage::Partnership ? between(1, 2) : between(2, 4));
         std::vector<int> days;
+        days.reserve(static_cast<std::size_t>(count));
         for (int k = 0; k < count; ++k)
             days.push_back(from - (span * k) / count - between(0, std::max(0, span / count - 1)));
         const std::size_t offset = i == 3 ? 2 : 0; // a second visit picks up later in the pool
