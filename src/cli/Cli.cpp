@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "storage/Migrations.h"
 #include "storage/SqliteStore.h"
 
 #include <QDir>
@@ -78,13 +79,24 @@ core::Store& CliContext::store()
                 throw core::StoreError(
                     QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath()));
         }
-        m_store = storage::SqliteStore::open(m_dbPath);
+        m_store = openStoreAt(m_dbPath);
     }
     return *m_store;
 }
 
+std::unique_ptr<core::Store> CliContext::openStoreAt(const QString& path)
+{
+    return storage::SqliteStore::open(path);
+}
+
+int CliContext::newStoreSchemaVersion()
+{
+    return storage::latestVersion();
+}
+
 void CliContext::closeStore()
 {
+    m_workspace.reset();
     m_service.reset();
     m_store.reset();
 }
@@ -104,6 +116,13 @@ core::PipelineService& CliContext::service()
     if (!m_service)
         m_service = std::make_unique<core::PipelineService>(store(), m_clock);
     return *m_service;
+}
+
+core::WorkspaceService& CliContext::workspace()
+{
+    if (!m_workspace)
+        m_workspace = std::make_unique<core::WorkspaceService>(store(), m_clock);
+    return *m_workspace;
 }
 
 QString CliContext::userName() const
