@@ -92,7 +92,7 @@ std::vector<ProspectRow> allRows(Store& store, const ProspectFilter& filter)
 
 // ---- export summary ----------------------------------------------------------
 
-int exportSummary(CliContext& ctx, const Args& args, QStringList ids)
+int exportSummary(CliContext& ctx, const Args& args, const QStringList& ids)
 {
     QString format = args.value(QStringLiteral("format")).toLower();
     const QString output = args.value(QStringLiteral("output"));
@@ -326,7 +326,7 @@ int importCommand(CliContext& ctx, const QStringList& argv)
                     {QStringLiteral("map"), QStringLiteral("owner"), QStringLiteral("currency"),
                      QStringLiteral("stage-map")},
                     {QStringLiteral("dry-run")});
-    const QStringList rest = args.positional();
+    const QStringList& rest = args.positional();
     if (rest.size() != 2)
         throw UsageError(QStringLiteral("Use: import csv FILE or import backup FILE.json."));
     if (rest[0] == u"csv")

@@ -172,7 +172,8 @@ nlohmann::json toJson(const PipelineReport& r)
                           {"won", o.won},
                           {"lost", o.lost},
                           {"win_rate", rateJson(static_cast<std::size_t>(o.won),
-                                                static_cast<std::size_t>(o.won + o.lost))},
+                                                static_cast<std::size_t>(o.won) +
+                                                    static_cast<std::size_t>(o.lost))},
                           {"cycle", distributionJson(o.cycle)}});
     json ownerFilter = json::array();
     for (const QString& o : r.query.owners)
@@ -200,7 +201,8 @@ nlohmann::json toJson(const PipelineReport& r)
          {{"won", r.won},
           {"lost", r.lost},
           {"win_rate",
-           rateJson(static_cast<std::size_t>(r.won), static_cast<std::size_t>(r.won + r.lost))},
+           rateJson(static_cast<std::size_t>(r.won),
+                    static_cast<std::size_t>(r.won) + static_cast<std::size_t>(r.lost))},
           {"won_value_minor", r.wonValueMinor},
           {"won_unconverted", r.wonUnconverted},
           {"cycle", distributionJson(r.cycle)}}},

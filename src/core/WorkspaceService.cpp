@@ -27,9 +27,9 @@ void setDataRequestStatus(DataRequest& v, DataRequestStatus status, const QDate&
 namespace {
 
 /// The rules of each record before it is written, beyond its fields' own.
-template <typename T> void prepare(T& record, const QDate& /*today*/)
+template <typename T> void prepare(T& v, const QDate& /*today*/)
 {
-    validate(record);
+    validate(v);
 }
 
 template <> void prepare(DataRequest& v, const QDate& today)

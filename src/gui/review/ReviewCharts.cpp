@@ -27,7 +27,7 @@ const QColor kMovementColors[] = {QColor(0x7a, 0xa6, 0xd6), QColor(0x2f, 0x6f, 0
                                   QColor(0xe0, 0x9a, 0x3e), QColor(0x2e, 0x8b, 0x57),
                                   QColor(0xc6, 0x28, 0x28)};
 
-/// An axis from 0 whose ticks fall on whole, distinct numbers (TOOLCHAIN gotcha 10).
+/// An axis from 0 whose ticks fall on whole, distinct numbers (docs/toolchain.md).
 QValueAxis* countAxis(double max, bool integers)
 {
     auto* axis = new QValueAxis;

@@ -14,7 +14,7 @@ namespace accord::gui {
 
 namespace {
 
-/// Keeps axis labels short and distinct (TOOLCHAIN gotcha 10): values are
+/// Keeps axis labels short and distinct (docs/toolchain.md): values are
 /// scaled to thousands/millions/billions and the decimals follow the tick step.
 struct Scale
 {

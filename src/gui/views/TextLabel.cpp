@@ -82,7 +82,7 @@ QString plainToolTip(const QString& text)
 
 QString shortName(const QString& name, int maxChars)
 {
-    const QString one = name.simplified();
+    QString one = name.simplified();
     if (one.size() <= maxChars)
         return one;
     int cut = maxChars - 1;
