@@ -152,6 +152,7 @@ private:
     {
         auto shape = [](const std::vector<core::GateCriterion>& list) {
             std::vector<std::tuple<int, core::Id, QString, int>> out;
+            out.reserve(list.size());
             for (const auto& c : list)
                 out.emplace_back(static_cast<int>(c.stage), c.id, c.label,
                                  static_cast<int>(c.rule));
