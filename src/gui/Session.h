@@ -66,13 +66,22 @@ public:
     /// what it would revert was changed since.
     void poll();
 
+    /// Tells the views that something could not be read (gui/ReadError.h reports through it).
+    void reportReadFailure(const QString& message);
+
 signals:
     void storeChanged();
     void storeReplaced();
     void commandFailed(const QString& message);
+    /// A view could not read the store; `message` says what and why.
+    void readFailed(const QString& message);
+    /// Every view reloaded after a change and nothing failed to read.
+    void readsSucceeded();
 
 private:
     void loadSettings();
+    /// Emits storeChanged, then readsSucceeded when no view failed to read.
+    void announceChange();
 
     std::unique_ptr<core::Store> m_store;
     std::unique_ptr<core::Clock> m_clock;
@@ -81,6 +90,7 @@ private:
     core::PipelineSettings m_settings;
     QTimer* m_poll = nullptr;
     qint64 m_version = 0;
+    int m_readFailures = 0;
 };
 
 } // namespace accord::gui

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "ReadError.h"
 #include "Session.h"
 #include "core/Validation.h"
 
@@ -82,11 +83,10 @@ std::unique_ptr<Command> makeEditTags(Session& s, core::Id prospectId, const QSt
         return l;
     };
     QString name;
-    try {
+    tryRead(s, tr("The prospect could not be read: %1"), [&] {
         if (auto p = s.store().prospects().find(prospectId))
             name = p->name;
-    } catch (const std::exception&) {
-    }
+    });
     return std::make_unique<ChangeValue<QStringList>>(
         s, tr("Edit tags"), before, after,
         [prospectId](Session& session) { return session.store().prospects().tags(prospectId); },
