@@ -81,10 +81,8 @@ void InsightModel::reloadExtras()
     m_meetings.clear();
     if (m_id == core::kNoId)
         return;
-    try {
-        m_meetings = m_session.store().meetings().forProspect(m_id, 200);
-    } catch (const std::exception&) {
-    }
+    tryRead(m_session, tr("The prospect's meetings could not be read: %1"),
+            [&] { m_meetings = m_session.store().meetings().forProspect(m_id, 200); });
 }
 
 std::vector<std::pair<core::Id, QString>> InsightModel::references(const Field&) const
@@ -159,10 +157,8 @@ void OpportunityModel::reloadExtras()
     m_contacts.clear();
     if (m_id == core::kNoId)
         return;
-    try {
-        m_contacts = m_session.store().prospects().contacts(m_id);
-    } catch (const std::exception&) {
-    }
+    tryRead(m_session, tr("The prospect's contacts could not be read: %1"),
+            [&] { m_contacts = m_session.store().prospects().contacts(m_id); });
 }
 
 std::vector<std::pair<core::Id, QString>> OpportunityModel::references(const Field&) const
