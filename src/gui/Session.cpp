@@ -27,6 +27,7 @@ Session::Session(std::unique_ptr<core::Store> store, std::unique_ptr<core::Clock
     if (!m_clock)
         m_clock = std::make_unique<core::SystemClock>();
     m_service = std::make_unique<core::PipelineService>(*m_store, *m_clock);
+    m_workspace = std::make_unique<core::WorkspaceService>(*m_store, *m_clock);
     loadSettings();
     m_version = m_store->dataVersion();
     m_poll->setInterval(1000);
@@ -85,9 +86,11 @@ void Session::loadSettings()
 void Session::replaceStore(std::unique_ptr<core::Store> store)
 {
     m_undo.clear();
+    m_workspace.reset();
     m_service.reset();
     m_store = std::move(store);
     m_service = std::make_unique<core::PipelineService>(*m_store, *m_clock);
+    m_workspace = std::make_unique<core::WorkspaceService>(*m_store, *m_clock);
     loadSettings();
     m_version = m_store->dataVersion();
     emit storeReplaced();

@@ -8,6 +8,7 @@
 #include "core/PipelineService.h"
 #include "core/PipelineSettings.h"
 #include "core/Store.h"
+#include "core/WorkspaceService.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -34,6 +35,7 @@ public:
 
     core::Store& store() { return *m_store; }
     core::PipelineService& service() { return *m_service; }
+    core::WorkspaceService& workspace() { return *m_workspace; }
     const core::Clock& clock() const { return *m_clock; }
     QDateTime now() const { return m_clock->now(); }
     QUndoStack* undoStack() { return &m_undo; }
@@ -86,6 +88,7 @@ private:
     std::unique_ptr<core::Store> m_store;
     std::unique_ptr<core::Clock> m_clock;
     std::unique_ptr<core::PipelineService> m_service;
+    std::unique_ptr<core::WorkspaceService> m_workspace;
     QUndoStack m_undo;
     core::PipelineSettings m_settings;
     QTimer* m_poll = nullptr;

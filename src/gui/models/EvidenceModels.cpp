@@ -110,13 +110,10 @@ bool DataRequestModel::assignField(core::DataRequest& item, const Field& f,
 {
     const QDate today = m_session.now().toLocalTime().date();
     if (is(f, "status")) {
-        if (!RecordTableModel::assignField(item, f, value))
+        core::DataRequest chosen = item;
+        if (!RecordTableModel::assignField(chosen, f, value))
             return false;
-        // A received request has a received date; the others have none.
-        if (item.status == core::DataRequestStatus::Received && !item.receivedOn.isValid())
-            item.receivedOn = today;
-        else if (item.status != core::DataRequestStatus::Received)
-            item.receivedOn = {};
+        core::setDataRequestStatus(item, chosen.status, today);
         return true;
     }
     if (is(f, "received_on")) {

@@ -67,17 +67,13 @@ void TrashPage::purgeSelected()
         return;
     QStringList skipped; // restored by someone meanwhile (or gone): never deleted
     try {
-        m_session.store().transaction([&] {
-            skipped.clear();
-            for (core::Id id : ids)
-                if (!m_session.store().prospects().purge(id)) {
-                    const QString name = m_table->prospectModel()
-                                             ->indexOfId(id)
-                                             .data(ProspectListModel::NameRole)
-                                             .toString();
-                    skipped << (name.isEmpty() ? QStringLiteral("#%1").arg(id) : name);
-                }
-        });
+        for (core::Id id : m_session.service().purge({ids.begin(), ids.end()})) {
+            const QString name = m_table->prospectModel()
+                                     ->indexOfId(id)
+                                     .data(ProspectListModel::NameRole)
+                                     .toString();
+            skipped << (name.isEmpty() ? QStringLiteral("#%1").arg(id) : name);
+        }
     } catch (const std::exception& e) {
         emit m_session.commandFailed(QString::fromUtf8(e.what()));
     }
