@@ -2,6 +2,7 @@
 
 #include "core/PipelineService.h"
 #include "core/PipelineSettings.h"
+#include "core/ReviewFold.h"
 #include "core/io/Summary.h"
 #include "gui/MainWindow.h"
 #include "gui/Prompter.h"
@@ -11,7 +12,6 @@
 #include "gui/views/FilterBar.h"
 #include "report/SummaryPdf.h"
 #include "storage/Sqlite.h"
-#include "storage/SqliteReportRepository.h"
 #include "storage/SqliteStore.h"
 
 #include <QApplication>
@@ -240,9 +240,8 @@ MeasureFigures measureAll(const QString& path, const ReferenceShape& shape, bool
     }
 
     note(progress, "review dashboard");
-    auto* sqlite = dynamic_cast<storage::SqliteStore*>(&store);
-    if (sqlite) {
-        storage::SqliteReportRepository reports(*sqlite);
+    {
+        ReviewService reports(store);
         for (int i = 0; i < 3; ++i) {
             ReportQuery q;
             q.now = shape.now;

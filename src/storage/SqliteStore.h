@@ -17,6 +17,7 @@ class SqliteEvidenceRepository;
 class SqliteGateRepository;
 class SqliteSearchRepository;
 class SqliteSettingsRepository;
+class SqliteReportRows;
 
 struct StoreOptions
 {
@@ -39,6 +40,7 @@ public:
     core::GateRepository& gates() override;
     core::SearchRepository& search() override;
     core::SettingsRepository& settings() override;
+    core::ReportRows& reports() override;
     void transaction(const std::function<void()>& work) override;
     void readSnapshot(const std::function<void()>& work) override;
     core::ChangeSet applyChanges(const core::ChangeSet& changes) override;
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<SqliteMeetingRepository> m_meetings;
     std::unique_ptr<SqliteSearchRepository> m_search;
     std::unique_ptr<SqliteSettingsRepository> m_settings;
+    std::unique_ptr<SqliteReportRows> m_reports;
 };
 
 /// Shorthand for SqliteStore::open(path).
