@@ -1,5 +1,7 @@
 #include "Measure.h"
 
+#include "PageCache.h"
+
 #include "core/PipelineService.h"
 #include "core/PipelineSettings.h"
 #include "core/ReviewFold.h"
@@ -26,6 +28,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 
 namespace accord::bench {
 
@@ -110,6 +113,13 @@ double Samples::max() const
     return ms.empty() ? 0 : *std::max_element(ms.begin(), ms.end());
 }
 
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(u' ', 0, 2)
+                                          : QString();
+}
+
 qint64 residentKb()
 {
     return statusField("VmRSS");
@@ -120,9 +130,17 @@ qint64 peakResidentKb()
     return statusField("VmHWM");
 }
 
-MeasureFigures measureAll(const QString& path, const ReferenceShape& shape, bool progress)
+MeasureFigures measureAll(const QString& path, const ReferenceShape& shape,
+                          const MeasureOptions& options)
 {
+    const bool progress = options.progress;
     MeasureFigures f;
+    // Declared first, so its descriptors close after every connection (PageCache.h).
+    PageCache cache(path);
+    auto evict = [&] {
+        if (options.cold)
+            f.cachedMbAfterEvict = std::max(f.cachedMbAfterEvict, cache.evict());
+    };
     gui::QueuePrompter prompter; // answers nothing: no dialog may block the bench
     auto opener = [](const QString& file) -> std::unique_ptr<Store> {
         return storage::openStore(file);
@@ -130,6 +148,7 @@ MeasureFigures measureAll(const QString& path, const ReferenceShape& shape, bool
 
     note(progress, "open to the board");
     for (int i = 0; i < 3; ++i) {
+        evict();
         QElapsedTimer t;
         t.start();
         auto store = storage::SqliteStore::open(path);
@@ -143,6 +162,7 @@ MeasureFigures measureAll(const QString& path, const ReferenceShape& shape, bool
     for (int i = 0; i < 3; ++i) {
         window.reset();
         session.reset();
+        evict();
         QElapsedTimer t;
         t.start();
         session = std::make_unique<gui::Session>(storage::openStore(path));
@@ -151,6 +171,7 @@ MeasureFigures measureAll(const QString& path, const ReferenceShape& shape, bool
         QApplication::processEvents();
         f.openBoard.ms.push_back(ms(t));
     }
+    f.openBoard.load = f.openStoreOnly.load = loadAverage();
     f.boardCards = loadedCards(*window->board());
     traceSlowStatements(session->store());
     f.residentAfterOpenKb = residentKb();
@@ -167,21 +188,25 @@ MeasureFigures measureAll(const QString& path, const ReferenceShape& shape, bool
     QLineEdit* text = window->filterBar()->textEdit();
     for (const QString& word : {QStringLiteral("north"), QStringLiteral("lab"),
                                 QStringLiteral("zzq"), QStringLiteral("retail")}) {
-        for (QChar c : word) {
+        // One keystroke: typed (or erased), then the view updated.
+        auto keystroke = [&](bool cold, const std::function<void()>& type) {
+            if (cold)
+                evict();
             QElapsedTimer t;
             t.start();
-            text->insert(QString(c));
+            type();
             QApplication::processEvents();
-            f.filterKeystroke.ms.push_back(ms(t));
-        }
-        while (!text->text().isEmpty()) {
-            QElapsedTimer t;
-            t.start();
-            text->backspace();
-            QApplication::processEvents();
-            f.filterKeystroke.ms.push_back(ms(t));
-        }
+            const double took = ms(t);
+            (cold ? f.filterFirstCold : f.filterKeystroke).ms.push_back(took);
+            f.keystrokesInOrder.push_back(took);
+            f.keystrokeCold.push_back(cold);
+        };
+        for (QChar c : word)
+            keystroke(options.cold && c == word.front(), [&] { text->insert(QString(c)); });
+        while (!text->text().isEmpty())
+            keystroke(false, [&] { text->backspace(); });
     }
+    f.filterKeystroke.load = f.filterFirstCold.load = loadAverage();
 
     note(progress, "global search");
     Store& store = session->store();
@@ -208,6 +233,7 @@ MeasureFigures measureAll(const QString& path, const ReferenceShape& shape, bool
                 f.searchByQuery[q] = std::min(f.searchByQuery[q], took);
             Q_UNUSED(hits);
         }
+    f.search.load = loadAverage();
 
     note(progress, "log a meeting");
     PipelineService& service = session->service();
@@ -224,6 +250,7 @@ MeasureFigures measureAll(const QString& path, const ReferenceShape& shape, bool
         service.logMeeting(m);
         f.logMeeting.ms.push_back(ms(t));
     }
+    f.logMeeting.load = loadAverage();
     QApplication::processEvents();
 
     note(progress, "summary PDF");
@@ -238,6 +265,7 @@ MeasureFigures measureAll(const QString& path, const ReferenceShape& shape, bool
         f.summaryPdf.ms.push_back(ms(t));
         Q_UNUSED(pdf);
     }
+    f.summaryPdf.load = loadAverage();
 
     note(progress, "review dashboard");
     {
@@ -248,6 +276,7 @@ MeasureFigures measureAll(const QString& path, const ReferenceShape& shape, bool
             q.from = shape.now.addDays(-90);
             q.to = shape.now;
             q.settings = PipelineSettings::load(store.settings());
+            evict();
             QElapsedTimer t;
             t.start();
             const PipelineReport r = reports.compute(q);
@@ -255,6 +284,7 @@ MeasureFigures measureAll(const QString& path, const ReferenceShape& shape, bool
             Q_UNUSED(r);
         }
     }
+    f.dashboard.load = loadAverage();
     f.peakResidentKb = peakResidentKb();
     window.reset();
     session.reset();

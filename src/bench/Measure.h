@@ -15,9 +15,18 @@ namespace accord::bench {
 struct Samples
 {
     std::vector<double> ms;
+    QString load; // the machine's load average (1, 5, 15 min) when the samples were taken
     double median() const;
     double percentile(double p) const;
     double max() const;
+};
+
+struct MeasureOptions
+{
+    bool progress = true;
+    /// Evicts the file from the page cache before each open, before the first
+    /// keystroke of each filter word and before each dashboard.
+    bool cold = false;
 };
 
 struct MeasureFigures
@@ -25,6 +34,10 @@ struct MeasureFigures
     Samples openBoard;     // store open → main window shown with every board column filled
     Samples openStoreOnly; // SqliteStore::open alone
     Samples filterKeystroke;
+    Samples filterFirstCold;         // --cold: each word's first keystroke, right after eviction
+    std::vector<bool> keystrokeCold; // parallel to the keystrokes in typing order
+    std::vector<double> keystrokesInOrder;
+    double cachedMbAfterEvict = -1; // --cold: how much of the file stayed cached (at most)
     Samples search;
     std::map<QString, double> searchByQuery; // median per query
     Samples logMeeting;
@@ -35,7 +48,11 @@ struct MeasureFigures
     int boardCards = 0; // cards loaded in the four columns after opening
 };
 
-MeasureFigures measureAll(const QString& path, const ReferenceShape& shape, bool progress);
+MeasureFigures measureAll(const QString& path, const ReferenceShape& shape,
+                          const MeasureOptions& options);
+
+/// The machine's load average over 1, 5 and 15 minutes, as /proc/loadavg gives it.
+QString loadAverage();
 
 /// VmRSS / VmHWM of this process in kB.
 qint64 residentKb();

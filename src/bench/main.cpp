@@ -2,7 +2,10 @@
 // bulk import (timed against raw sqlite3 inserts of the same rows), then
 // measures every row of the §7 table on it with the real widgets, offscreen.
 //
-//   accord-bench [--quick] [--db PATH] [--json]
+//   accord-bench [--quick] [--db PATH] [--cold] [--json]
+//
+// --cold evicts the file from the operating system's page cache (PageCache.h)
+// before each open, each filter word's first keystroke and each dashboard.
 //
 // The build runs in a child process so that the peak memory figure is the
 // app's with the reference database open, not the generator's.
@@ -65,6 +68,7 @@ struct Row
     QString target;
     bool met;
     double value;
+    QString load; // load average while measured; empty when not measured here
 };
 
 QString num(double v, int decimals = 1)
@@ -93,6 +97,9 @@ int main(int argc, char** argv)
                                                "and kept when missing)"),
                                 QStringLiteral("path"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON"));
+    const QCommandLineOption cold(QStringLiteral("cold"),
+                                  QStringLiteral("Evict the file from the page cache before each "
+                                                 "open, first filter keystroke and dashboard"));
     const QCommandLineOption prospects(QStringLiteral("prospects"),
                                        QStringLiteral("Reference size (default 100000)"),
                                        QStringLiteral("n"));
@@ -100,7 +107,7 @@ int main(int argc, char** argv)
                                  QStringLiteral("Internal: build <path>, print figures"),
                                  QStringLiteral("path"));
     buildOnly.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({quick, db, json, prospects, buildOnly});
+    parser.addOptions({quick, db, json, cold, prospects, buildOnly});
     parser.process(app);
 
     ReferenceShape shape;
@@ -136,11 +143,11 @@ int main(int argc, char** argv)
         build = buildFromJson(QJsonDocument::fromJson(out.split('\n').last()).object());
     }
 
-    QFile loadFile(QStringLiteral("/proc/loadavg"));
-    const QString load = loadFile.open(QIODevice::ReadOnly)
-                             ? QString::fromLatin1(loadFile.readAll()).section(u' ', 0, 2)
-                             : QString();
-    const MeasureFigures m = measureAll(path, shape, !parser.isSet(json));
+    const QString load = loadAverage();
+    MeasureOptions options;
+    options.progress = !parser.isSet(json);
+    options.cold = parser.isSet(cold);
+    const MeasureFigures m = measureAll(path, shape, options);
 
     std::vector<Row> rows;
     if (build) {
@@ -149,24 +156,40 @@ int main(int argc, char** argv)
             {QStringLiteral("bulk import (product / raw sqlite3)"),
              QStringLiteral("%1 s / %2 s = %3x")
                  .arg(num(build->productMs / 1000), num(build->rawMs() / 1000), num(ratio, 2)),
-             QStringLiteral("<= 1.5x"), ratio <= 1.5, ratio});
+             QStringLiteral("<= 1.5x"), ratio <= 1.5, ratio, QString()});
     }
-    rows.push_back({QStringLiteral("open to interactive board (median of 3)"),
-                    QStringLiteral("%1 ms (first %2, store open %3 ms)")
-                        .arg(num(m.openBoard.median()), num(m.openBoard.ms.front()),
-                             num(m.openStoreOnly.median())),
-                    QStringLiteral("<= 500 ms"), m.openBoard.median() <= 500,
-                    m.openBoard.median()});
+    if (options.cold)
+        rows.push_back({QStringLiteral("cold: open to interactive board (max of 3)"),
+                        QStringLiteral("%1 ms (median %2, store open %3 ms)")
+                            .arg(num(m.openBoard.max()), num(m.openBoard.median()),
+                                 num(m.openStoreOnly.max())),
+                        QStringLiteral("<= 500 ms"), m.openBoard.max() <= 500, m.openBoard.max(),
+                        m.openBoard.load});
+    else
+        rows.push_back({QStringLiteral("open to interactive board (median of 3)"),
+                        QStringLiteral("%1 ms (first %2, store open %3 ms)")
+                            .arg(num(m.openBoard.median()), num(m.openBoard.ms.front()),
+                                 num(m.openStoreOnly.median())),
+                        QStringLiteral("<= 500 ms"), m.openBoard.median() <= 500,
+                        m.openBoard.median(), m.openBoard.load});
     rows.push_back({QStringLiteral("global search, first page (median / p95)"),
                     QStringLiteral("%1 / %2 ms")
                         .arg(num(m.search.median(), 2), num(m.search.percentile(95), 2)),
                     QStringLiteral("<= 30 / 100 ms"),
-                    m.search.median() <= 30 && m.search.percentile(95) <= 100, m.search.median()});
-    rows.push_back({QStringLiteral("filter keystroke (median / max)"),
+                    m.search.median() <= 30 && m.search.percentile(95) <= 100, m.search.median(),
+                    m.search.load});
+    if (options.cold)
+        rows.push_back({QStringLiteral("cold: first filter keystroke (max of 4)"),
+                        QStringLiteral("%1 ms (median %2)")
+                            .arg(num(m.filterFirstCold.max()), num(m.filterFirstCold.median())),
+                        QStringLiteral("<= 200 ms"), m.filterFirstCold.max() <= 200,
+                        m.filterFirstCold.max(), m.filterFirstCold.load});
+    rows.push_back({options.cold ? QStringLiteral("filter keystroke, the others (median / max)")
+                                 : QStringLiteral("filter keystroke (median / max)"),
                     QStringLiteral("%1 / %2 ms")
                         .arg(num(m.filterKeystroke.median()), num(m.filterKeystroke.max())),
                     QStringLiteral("<= 50 ms"), m.filterKeystroke.max() <= 50,
-                    m.filterKeystroke.median()});
+                    m.filterKeystroke.median(), m.filterKeystroke.load});
     // Each meeting is its own durable commit (synchronous=FULL): the slowest of
     // them shows the disk's flush jitter, so the target is read at p95.
     rows.push_back({QStringLiteral("log a meeting (median / p95 / max)"),
@@ -174,20 +197,23 @@ int main(int argc, char** argv)
                         .arg(num(m.logMeeting.median(), 2), num(m.logMeeting.percentile(95), 2),
                              num(m.logMeeting.max(), 2)),
                     QStringLiteral("<= 10 ms p95"), m.logMeeting.percentile(95) <= 10,
-                    m.logMeeting.median()});
+                    m.logMeeting.median(), m.logMeeting.load});
     rows.push_back(
         {QStringLiteral("one summary PDF (median / max)"),
          QStringLiteral("%1 / %2 ms").arg(num(m.summaryPdf.median()), num(m.summaryPdf.max())),
-         QStringLiteral("<= 200 ms"), m.summaryPdf.max() <= 200, m.summaryPdf.median()});
+         QStringLiteral("<= 200 ms"), m.summaryPdf.max() <= 200, m.summaryPdf.median(),
+         m.summaryPdf.load});
     rows.push_back(
         {QStringLiteral("peak resident memory"),
          QStringLiteral("%1 MB (after open %2 MB)")
              .arg(num(m.peakResidentKb / 1024.0, 0), num(m.residentAfterOpenKb / 1024.0, 0)),
-         QStringLiteral("<= 250 MB"), m.peakResidentKb <= 250 * 1024, m.peakResidentKb / 1024.0});
-    rows.push_back({QStringLiteral("review dashboard, whole pipeline (median)"),
+         QStringLiteral("<= 250 MB"), m.peakResidentKb <= 250 * 1024, m.peakResidentKb / 1024.0,
+         QString()});
+    rows.push_back({options.cold ? QStringLiteral("cold: review dashboard, whole pipeline (median)")
+                                 : QStringLiteral("review dashboard, whole pipeline (median)"),
                     QStringLiteral("%1 ms").arg(num(m.dashboard.median())),
-                    QStringLiteral("<= 300 ms"), m.dashboard.median() <= 300,
-                    m.dashboard.median()});
+                    QStringLiteral("<= 300 ms"), m.dashboard.median() <= 300, m.dashboard.median(),
+                    m.dashboard.load});
 
     if (parser.isSet(json)) {
         QJsonArray table;
@@ -196,12 +222,14 @@ int main(int argc, char** argv)
                                      {QStringLiteral("figure"), r.figure},
                                      {QStringLiteral("target"), r.target},
                                      {QStringLiteral("met"), r.met},
-                                     {QStringLiteral("value"), r.value}});
+                                     {QStringLiteral("value"), r.value},
+                                     {QStringLiteral("load_average"), r.load}});
         QJsonObject search;
         for (const auto& [q, t] : m.searchByQuery)
             search.insert(q, t);
         QJsonObject root{{QStringLiteral("prospects"), shape.prospects},
                          {QStringLiteral("load_average"), load},
+                         {QStringLiteral("cold"), options.cold},
                          {QStringLiteral("board_cards"), m.boardCards},
                          {QStringLiteral("rows"), table},
                          {QStringLiteral("search_best_ms"), search}};
@@ -220,16 +248,21 @@ int main(int argc, char** argv)
                 build->rawRowsMs / 1000, build->rawIndexMs / 1000);
         std::printf("machine load average before measuring: %s (%d cores)\n", qPrintable(load),
                     QThread::idealThreadCount());
-        std::printf("%-44s %-40s %-14s %s\n", "SPEC §7", "measured", "target", "");
+        if (options.cold)
+            std::printf("cold: the file is evicted from the page cache before each open, first "
+                        "keystroke and dashboard (at most %.0f MB stayed cached)\n",
+                        m.cachedMbAfterEvict);
+        std::printf("%-48s %-46s %-14s %-7s %s\n", "SPEC §7", "measured", "target", "", "load");
         for (const Row& r : rows)
-            std::printf("%-44s %-40s %-14s %s\n", qPrintable(r.what), qPrintable(r.figure),
-                        qPrintable(r.target), r.met ? "ok" : "MISSED");
+            std::printf("%-48s %-46s %-14s %-7s %s\n", qPrintable(r.what), qPrintable(r.figure),
+                        qPrintable(r.target), r.met ? "ok" : "MISSED", qPrintable(r.load));
         std::printf("search, best of 5 per query (ms):");
         for (const auto& [q, t] : m.searchByQuery)
             std::printf(" %s=%.2f", qPrintable(q), t);
-        std::printf("\nfilter keystrokes in order (ms):");
-        for (double t : m.filterKeystroke.ms)
-            std::printf(" %.0f", t);
+        std::printf("\nfilter keystrokes in order (ms%s):",
+                    options.cold ? ", * after eviction" : "");
+        for (std::size_t i = 0; i < m.keystrokesInOrder.size(); ++i)
+            std::printf(" %.0f%s", m.keystrokesInOrder[i], m.keystrokeCold[i] ? "*" : "");
         std::printf("\n");
     }
     return 0;
