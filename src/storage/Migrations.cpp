@@ -268,7 +268,7 @@ CREATE INDEX prospect_stage_updated ON prospect(stage, updated_at, value_minor, 
     rebuildSearchIndex(db);
 }
 
-// v3: the review (SqliteReportRepository::compute) reads two streams ordered by
+// v3: the review reads two streams ordered by
 // prospect, each from one index alone: the prospects in scope with the fields
 // its figures need, and the whole stage history with the fields of each change.
 // The history index starts with the columns of the one it replaces. The
