@@ -17,6 +17,7 @@ namespace accord::core {
 
 struct PipelineSettings;
 class ReportRows;
+class StoreMaintenance;
 
 /// Which prospects a list, board column or total covers.
 struct ProspectFilter
@@ -251,6 +252,8 @@ public:
     virtual SettingsRepository& settings() = 0;
     /// The rows the review is computed from (ReviewService reads them).
     virtual ReportRows& reports() = 0;
+    /// Schema version, copies, integrity checks (StoreMaintenance.h).
+    virtual StoreMaintenance& maintenance() = 0;
     /// Runs `work` all-or-nothing; calls nest (the outermost one commits).
     virtual void transaction(const std::function<void()>& work) = 0;
     /// Runs `work`, which only reads, against one consistent snapshot of the
