@@ -48,7 +48,7 @@ private:
     std::vector<core::Id> m_ids;       // parallel to m_starts
     std::string m_needle;
     bool m_needleValid = false;
-    static constexpr core::Id kMaxDenseId = 64 * 1024 * 1024;
+    static constexpr core::Id kMaxDenseId = core::Id{64} * 1024 * 1024;
     bool m_sparse = false;
     std::vector<bool> m_hits;           // by id (dense ids)
     std::vector<core::Id> m_sparseHits; // sorted (sparse ids)

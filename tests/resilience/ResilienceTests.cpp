@@ -1,4 +1,4 @@
-// Crash safety, concurrency and hostile-environment tests (SPEC §7 reliability):
+// Crash safety, concurrency and hostile-environment tests (docs/performance.md, Reliability):
 // real child processes killed with SIGKILL, two writers on one file, a full
 // disk, and a failing migration. The child is accord_resilience_writer.
 
