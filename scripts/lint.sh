@@ -21,7 +21,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${ACCORD_LINT_BUILD:-$ROOT/build/ci}"
 JOBS="${ACCORD_LINT_JOBS:-$(nproc)}"
 MAX_LINES="${ACCORD_LINT_MAX_LINES:-600}"
-REPORT_ONLY=" ${ACCORD_LINT_REPORT_ONLY-lines tidy} "
+REPORT_ONLY=" ${ACCORD_LINT_REPORT_ONLY-tidy} "
 # The root as a regular expression, for clang-tidy's file and header filters.
 ROOT_RX="$(printf '%s' "$ROOT" | sed 's/[][(){}.*+?^$|\\]/\\&/g')"
 
