@@ -91,7 +91,7 @@ BoardView::BoardView(Session& session, QWidget* parent) : QWidget(parent), m_ses
         });
     }
     connect(&m_session, &Session::storeChanged, this, &BoardView::reloadTotals);
-    setFilter(m_filter);
+    // The columns are read on the first setFilter(): the window gives the filter bar's.
 }
 
 core::ProspectFilter BoardView::columnFilter(core::Stage stage) const
