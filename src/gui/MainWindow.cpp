@@ -157,19 +157,22 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
     buildMenus();
     // Once the window is up and idle, and again a moment after each change, load
     // what the next filter keystroke needs, so no keystroke waits for it.
-    auto* warmUp = new QTimer(this);
-    warmUp->setSingleShot(true);
-    warmUp->setInterval(kWarmUpDelayMs);
-    connect(warmUp, &QTimer::timeout, this, [this] {
+    auto warm = [this] {
         try {
             m_session.store().prospects().prepareTextFilter();
         } catch (const core::StoreError& e) {
             qCWarning(lcGui) << "loading the text filter ahead failed:" << e.what();
         }
-    });
+    };
+    auto* warmUp = new QTimer(this);
+    warmUp->setSingleShot(true);
+    warmUp->setInterval(kWarmUpDelayMs);
+    connect(warmUp, &QTimer::timeout, this, warm);
     connect(&m_session, &Session::storeChanged, warmUp, qOverload<>(&QTimer::start));
     connect(&m_session, &Session::storeReplaced, warmUp, qOverload<>(&QTimer::start));
-    warmUp->start();
+    // The first time at once: the list is read on a thread of its own while the
+    // board is drawn, so it is there when the first key is typed.
+    QTimer::singleShot(0, this, warm);
     m_nav->setCurrentRow(0);
     syncFilter();
     m_pathLabel->setUserText(QDir::toNativeSeparators(m_session.store().location()));

@@ -7,7 +7,7 @@
 
 #include <algorithm>
 #include <chrono>
-#include <map>
+#include <cstring>
 #include <numeric>
 #include <string_view>
 #include <tuple>
@@ -205,7 +205,9 @@ void ProspectListIndex::waitForLoad()
 std::vector<std::size_t> ProspectListIndex::search(const std::string& needle) const
 {
     std::vector<std::size_t> hits;
-    // Narrowed from a remembered needle inside this one: its rows hold every hit.
+    const auto& all = m_rows.rows();
+    // Narrowed from a remembered needle inside this one: its rows hold every
+    // hit. Worth it while they are few; else one pass over every text is quicker.
     const std::vector<std::size_t>* within = nullptr;
     std::size_t longest = 0;
     for (const auto& [known, rows] : m_recent)
@@ -213,22 +215,30 @@ std::vector<std::size_t> ProspectListIndex::search(const std::string& needle) co
             within = &rows;
             longest = known.size();
         }
-    const auto& all = m_rows.rows();
-    if (within) {
-        for (std::size_t row : *within)
-            if (m_rows.textOf(all[row].text).find(needle) != std::string_view::npos)
+    if (within && within->size() <= all.size() / 8) {
+        for (std::size_t row : *within) {
+            const std::string_view text = m_rows.textOf(all[row].text);
+            if (::memmem(text.data(), text.size(), needle.data(), needle.size()))
                 hits.push_back(row);
+        }
         return hits;
     }
-    const std::string_view blob(m_rows.blob());
-    std::size_t at = blob.find(needle);
-    while (at != std::string_view::npos) {
-        const std::size_t text = m_rows.textAt(at);
+    // One pass: memmem over every text; after a hit, on from the next text.
+    const std::string& blob = m_rows.blob();
+    const std::size_t texts = m_rows.textCount();
+    std::size_t text = 0;
+    std::size_t from = 0;
+    while (from < blob.size()) {
+        const void* found =
+            ::memmem(blob.data() + from, blob.size() - from, needle.data(), needle.size());
+        if (!found)
+            break;
+        const auto at = static_cast<std::size_t>(static_cast<const char*>(found) - blob.data());
+        while (text + 1 < texts && m_rows.textStart(text + 1) <= at)
+            ++text;
         if (const std::size_t row = m_rows.rowOfText(text); row != ProspectListRows::npos)
             hits.push_back(row);
-        const std::size_t next =
-            text + 1 < m_rows.textCount() ? m_rows.textStart(text + 1) : blob.size();
-        at = blob.find(needle, next); // one hit per text is enough
+        from = text + 1 < texts ? m_rows.textStart(text + 1) : blob.size();
     }
     std::sort(hits.begin(), hits.end()); // texts read again sit at the end of the blob
     return hits;
@@ -238,7 +248,8 @@ void ProspectListIndex::select(const QString& text)
 {
     QByteArray utf8 = text.trimmed().toUtf8();
     utf8.replace('\x1e', "").replace('\x1f', "");
-    std::string needle = ProspectListRows::fold(utf8.constData(), static_cast<int>(utf8.size()));
+    std::string needle = ProspectListRows::fold(
+        std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
     if (m_needleValid && needle == m_needle)
         return;
     m_hitRows.clear();
@@ -351,29 +362,44 @@ std::optional<std::vector<StageTotal>> ProspectListIndex::totals(const ProspectF
         qint64 high = 0;
         qint64 low = 0;
     };
-    // As SQL: per stage and currency (in BINARY order), each value in two 32-bit halves.
-    std::map<std::pair<int, std::string_view>, Sum> sums;
+    // As SQL: per stage and currency, each value in two 32-bit halves.
+    std::vector<std::vector<Sum>> sums(kStageCount);
     for (std::size_t at : matching(filter)) {
         const ProspectListRows::Row& r = m_rows.rows()[at];
-        Sum& s = sums[{r.stage, m_rows.string(r.currency)}];
+        if (r.stage < 1 || r.stage > kStageCount)
+            continue;
+        auto& byCurrency = sums[static_cast<std::size_t>(r.stage - 1)];
+        const auto currency = static_cast<std::size_t>(r.currency);
+        if (currency >= byCurrency.size())
+            byCurrency.resize(currency + 1);
+        Sum& s = byCurrency[currency];
         ++s.count;
         if (__builtin_add_overflow(s.high, r.value >> 32, &s.high) ||
             __builtin_add_overflow(s.low, r.value & 0xffffffffLL, &s.low))
             return std::nullopt; // SQL says why
     }
     std::vector<StageTotal> out;
-    for (Stage s : kAllStages)
-        out.push_back(StageTotal{s, 0, {}});
-    for (const auto& [key, s] : sums) {
-        const int stage = key.first;
-        if (stage < 1 || stage > kStageCount)
-            continue;
-        StageTotal& t = out[static_cast<std::size_t>(stage - 1)];
-        const int count = static_cast<int>(s.count);
-        t.count += count;
-        CurrencySum sum{QString::fromUtf8(key.second.data(), static_cast<int>(key.second.size()))};
-        sum.addParts(s.high, s.low, count);
-        t.sums.push_back(std::move(sum));
+    for (Stage stage : kAllStages) {
+        StageTotal t{stage, 0, {}};
+        const auto& byCurrency = sums[static_cast<std::size_t>(stage) - 1];
+        // SQL groups come in the currency's BINARY order.
+        std::vector<std::size_t> order;
+        for (std::size_t c = 0; c < byCurrency.size(); ++c)
+            if (byCurrency[c].count > 0)
+                order.push_back(c);
+        std::sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
+            return m_rows.string(static_cast<int>(a)) < m_rows.string(static_cast<int>(b));
+        });
+        for (std::size_t c : order) {
+            const Sum& s = byCurrency[c];
+            const std::string& code = m_rows.string(static_cast<int>(c));
+            const int count = static_cast<int>(s.count);
+            t.count += count;
+            CurrencySum sum{QString::fromUtf8(code.data(), static_cast<int>(code.size()))};
+            sum.addParts(s.high, s.low, count);
+            t.sums.push_back(std::move(sum));
+        }
+        out.push_back(std::move(t));
     }
     return out;
 }

@@ -10,34 +10,35 @@ using namespace accord::core;
 
 namespace {
 
-// The columns a filter looks at; the one before the name says whether every
-// value has the type SQL compares and sums (an INTEGER column may hold text).
+// The columns a filter looks at, with the texts searched last.
 constexpr const char* kSelectAll =
     "SELECT id, stage, status, deleted_at IS NOT NULL, owner, industry, currency, value_minor, "
-    "updated_at, typeof(stage) = 'integer' AND typeof(status) = 'text' AND typeof(owner) = "
-    "'text' AND typeof(industry) = 'text' AND typeof(currency) = 'text' AND "
-    "typeof(value_minor) = 'integer' AND typeof(updated_at) IN ('integer', 'null'), name, "
-    "segment FROM prospect";
+    "updated_at, name, segment FROM prospect";
 
 } // namespace
 
-std::string ProspectListRows::fold(const char* utf8, int bytes)
+void ProspectListRows::appendFolded(std::string& out, std::string_view utf8)
 {
-    std::string out(utf8, static_cast<std::size_t>(bytes));
-    bool ascii = true;
-    for (char& c : out) {
+    const std::size_t start = out.size();
+    for (char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x80) {
-            ascii = false;
-            break;
+        if (u >= 0x80) { // not ASCII: Unicode case folding for the whole field
+            out.resize(start);
+            const QByteArray folded = QString::fromUtf8(utf8.data(), static_cast<int>(utf8.size()))
+                                          .toCaseFolded()
+                                          .toUtf8();
+            out.append(folded.constData(), static_cast<std::size_t>(folded.size()));
+            return;
         }
-        if (u >= 'A' && u <= 'Z')
-            c = static_cast<char>(u + ('a' - 'A'));
+        out += u >= 'A' && u <= 'Z' ? static_cast<char>(u + ('a' - 'A')) : c;
     }
-    if (ascii)
-        return out;
-    const QByteArray folded = QString::fromUtf8(utf8, bytes).toCaseFolded().toUtf8();
-    return std::string(folded.constData(), static_cast<std::size_t>(folded.size()));
+}
+
+std::string ProspectListRows::fold(std::string_view utf8)
+{
+    std::string out;
+    appendFolded(out, utf8);
+    return out;
 }
 
 std::size_t ProspectListRows::rowOf(Id id) const
@@ -96,9 +97,9 @@ std::size_t ProspectListRows::addText(std::size_t row, const Statement& st)
 {
     m_textStarts.push_back(m_blob.size());
     m_textRows.push_back(row);
-    for (int column : {10, 4, 5, 11}) { // name, owner, industry, segment
+    for (int column : {9, 4, 5, 10}) { // name, owner, industry, segment
         const std::string_view field = st.utf8(column);
-        m_blob += fold(field.data(), static_cast<int>(field.size()));
+        appendFolded(m_blob, field);
         m_blob += '\x1f';
     }
     m_blob += '\x1e';
@@ -117,7 +118,9 @@ void ProspectListRows::readRow(const Statement& st, Row& row)
     row.value = st.int64(7);
     row.updatedNull = st.isNull(8);
     row.updated = row.updatedNull ? 0 : st.int64(8);
-    row.exact = st.integer(9) != 0;
+    // Of the type SQL compares and sums as memory does (an INTEGER column may hold text).
+    row.exact = st.isInteger(1) && st.isText(2) && st.isText(4) && st.isText(5) && st.isText(6) &&
+                st.isInteger(7) && (row.updatedNull || st.isInteger(8));
     row.present = true;
     if (!row.exact)
         ++m_inexact;

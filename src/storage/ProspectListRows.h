@@ -40,7 +40,8 @@ public:
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
     /// Folding shared by the texts and the needle (ASCII fast path, Unicode case folding).
-    static std::string fold(const char* utf8, int bytes);
+    static std::string fold(std::string_view utf8);
+    static void appendFolded(std::string& out, std::string_view utf8);
 
     /// Reads every prospect. Returns false, half read, when `cancelled` turns true.
     bool readAll(Connection& db, const std::atomic<bool>* cancelled = nullptr);
