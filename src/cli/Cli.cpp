@@ -85,6 +85,7 @@ core::Store& CliContext::store()
 
 void CliContext::closeStore()
 {
+    m_workspace.reset();
     m_service.reset();
     m_store.reset();
 }
@@ -104,6 +105,13 @@ core::PipelineService& CliContext::service()
     if (!m_service)
         m_service = std::make_unique<core::PipelineService>(store(), m_clock);
     return *m_service;
+}
+
+core::WorkspaceService& CliContext::workspace()
+{
+    if (!m_workspace)
+        m_workspace = std::make_unique<core::WorkspaceService>(store(), m_clock);
+    return *m_workspace;
 }
 
 QString CliContext::userName() const

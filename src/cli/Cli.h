@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "core/PipelineService.h"
 #include "core/Store.h"
+#include "core/WorkspaceService.h"
 
 #include <QHash>
 #include <QStringList>
@@ -71,6 +72,7 @@ public:
     /// Flushes out(); throws core::StoreError when the output could not be written.
     void flushOut();
     core::PipelineService& service();
+    core::WorkspaceService& workspace();
     const core::Clock& clock() const { return m_clock; }
     const QString& dbPath() const { return m_dbPath; }
     bool json() const { return m_json; }
@@ -90,6 +92,7 @@ private:
     core::SystemClock m_clock;
     std::unique_ptr<core::Store> m_store;
     std::unique_ptr<core::PipelineService> m_service;
+    std::unique_ptr<core::WorkspaceService> m_workspace;
 };
 
 struct Command
@@ -123,7 +126,11 @@ void printJson(CliContext& ctx, const std::string& dumped);
 void registerProspectCommands(CommandRegistry& registry);
 void registerAdminCommands(CommandRegistry& registry);
 void registerReportCommands(CommandRegistry& registry);
-void registerEvidenceCommands(CommandRegistry& registry);
+void registerPipelineCommands(CommandRegistry& registry);
+void registerInformativeCommands(CommandRegistry& registry);
+void registerConsultingCommands(CommandRegistry& registry);
+void registerNegotiationCommands(CommandRegistry& registry);
+void registerGateCommands(CommandRegistry& registry);
 void registerExportCommands(CommandRegistry& registry);
 
 } // namespace accord::cli

@@ -1,31 +1,19 @@
-// list, show, add-prospect, log-meeting, advance, set-status, search.
+// Reading the pipeline from a script: list, show, search.
 
-#include "Cli.h"
-
-#include "core/io/FileIo.h"
+#include "CommandArgs.h"
 
 #include "core/Bundle.h"
 #include "core/Parse.h"
-#include "core/PipelineSettings.h"
 #include "core/Validation.h"
 #include "core/Wording.h"
 
-#include <QFile>
 #include <QLocale>
-#include <QStringDecoder>
-
-#include <nlohmann/json.hpp>
 
 namespace accord::cli {
 namespace {
 
 using nlohmann::json;
 using namespace accord::core;
-
-std::string utf8(const QString& s)
-{
-    return s.toStdString();
-}
 
 qint64 daysSince(const QDateTime& from, const QDateTime& now)
 {
@@ -53,35 +41,6 @@ json gateJson(const GateResult& g)
             {"met", g.metCount()},
             {"total", g.total()},
             {"criteria", criteria}};
-}
-
-/// Reads a UTF-8 text file (notes too long for a command line).
-QString readTextFile(const QString& path)
-{
-    if (core::isOpenDatabaseFile(path)) // opening it here would drop SQLite's locks
-        throw ValidationError(
-            QStringLiteral("notes-file"),
-            QStringLiteral("%1 is the open database, not a notes file.").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw ValidationError(QStringLiteral("notes-file"),
-                              QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder(bytes);
-    if (decoder.hasError())
-        throw ValidationError(QStringLiteral("notes-file"),
-                              QStringLiteral("%1 is not UTF-8 text.").arg(path));
-    return text;
-}
-
-Prospect requireProspect(CliContext& ctx, Id id)
-{
-    auto p = ctx.store().prospects().find(id);
-    if (!p)
-        throw ValidationError(QStringLiteral("id"),
-                              QStringLiteral("There is no prospect %1.").arg(id));
-    return *p;
 }
 
 int listCommand(CliContext& ctx, const QStringList& argv)
@@ -265,237 +224,6 @@ int showCommand(CliContext& ctx, const QStringList& argv)
     return kExitOk;
 }
 
-int addProspectCommand(CliContext& ctx, const QStringList& argv)
-{
-    const Args args(argv,
-                    {QStringLiteral("name"), QStringLiteral("owner"), QStringLiteral("industry"),
-                     QStringLiteral("segment"), QStringLiteral("website"), QStringLiteral("value"),
-                     QStringLiteral("currency"), QStringLiteral("next-step"),
-                     QStringLiteral("due")},
-                    {});
-    if (!args.positional().isEmpty())
-        throw UsageError(QStringLiteral("add-prospect takes options only (--name …)."));
-    if (!args.has(QStringLiteral("name")))
-        throw UsageError(QStringLiteral("add-prospect needs --name."));
-    Prospect p;
-    p.name = args.value(QStringLiteral("name"));
-    p.owner = args.value(QStringLiteral("owner"), ctx.userName());
-    p.industry = args.value(QStringLiteral("industry"));
-    p.segment = args.value(QStringLiteral("segment"));
-    p.website = args.value(QStringLiteral("website"));
-    p.nextStep = args.value(QStringLiteral("next-step"));
-    const QString currency = args.value(QStringLiteral("currency")).trimmed().toUpper();
-    p.value.currency = args.has(QStringLiteral("currency"))
-                           ? currency
-                           : PipelineSettings::load(ctx.store().settings()).currency;
-    if (args.has(QStringLiteral("value"))) {
-        // "€40k" is euros: the symbol or code in the text decides, and must agree with --currency.
-        const QString text = args.value(QStringLiteral("value"));
-        const auto named = currencyNamedIn(text);
-        if (named && args.has(QStringLiteral("currency")) && *named != currency)
-            throw ValidationError(QStringLiteral("currency"),
-                                  QStringLiteral("--value \"%1\" is in %2 but --currency says %3.")
-                                      .arg(text, *named, currency));
-        const auto money = parseMoney(text, p.value.currency);
-        if (!money)
-            throw ValidationError(
-                QStringLiteral("value"),
-                QStringLiteral("\"%1\" is not an amount of money (try 40000 or 40k).").arg(text));
-        p.value = *money;
-    }
-    if (args.has(QStringLiteral("due"))) {
-        const auto due = parseDate(args.value(QStringLiteral("due")));
-        if (!due)
-            throw ValidationError(QStringLiteral("due"),
-                                  QStringLiteral("\"%1\" is not a date (use YYYY-MM-DD).")
-                                      .arg(args.value(QStringLiteral("due"))));
-        p.nextStepDue = *due;
-    }
-    const Id id = ctx.service().addProspect(p);
-    if (ctx.json())
-        printJson(ctx, json{{"id", id}}.dump());
-    else
-        ctx.out() << "Added prospect " << id << ": " << p.name << '\n';
-    return kExitOk;
-}
-
-int logMeetingCommand(CliContext& ctx, const QStringList& argv)
-{
-    const Args args(argv,
-                    {QStringLiteral("when"), QStringLiteral("kind"), QStringLiteral("summary"),
-                     QStringLiteral("notes"), QStringLiteral("duration"),
-                     QStringLiteral("attendees"), QStringLiteral("shared"),
-                     QStringLiteral("learned"), QStringLiteral("next-step"), QStringLiteral("due"),
-                     QStringLiteral("notes-file")},
-                    {});
-    if (args.positional().size() != 1)
-        throw UsageError(QStringLiteral("log-meeting needs exactly one prospect id."));
-    const Id id = parseIdArg(args.positional().first());
-    if (!ctx.store().prospects().find(id)) {
-        ctx.err() << "accord-cli log-meeting: there is no prospect " << id << ".\n";
-        return kExitNotFound;
-    }
-    Meeting m;
-    m.prospectId = id;
-    if (args.has(QStringLiteral("when"))) {
-        const auto when = parseDateTime(args.value(QStringLiteral("when")));
-        if (!when)
-            throw ValidationError(
-                QStringLiteral("when"),
-                QStringLiteral("\"%1\" is not a date and time of the years 1900–9999 (use "
-                               "YYYY-MM-DD HH:MM, an offset at most ±14:00).")
-                    .arg(args.value(QStringLiteral("when"))));
-        m.occurredAt = *when;
-    } else {
-        m.occurredAt = ctx.clock().now();
-    }
-    if (args.has(QStringLiteral("kind"))) {
-        const auto kind = meetingKindFromKey(args.value(QStringLiteral("kind")));
-        if (!kind)
-            throw UsageError(
-                QStringLiteral("Unknown meeting kind \"%1\": use presentation, discovery, "
-                               "workshop, negotiation, call or email.")
-                    .arg(args.value(QStringLiteral("kind"))));
-        m.kind = *kind;
-    }
-    if (args.has(QStringLiteral("duration"))) {
-        bool ok = false;
-        m.durationMinutes = args.value(QStringLiteral("duration")).toInt(&ok);
-        if (!ok)
-            throw ValidationError(
-                QStringLiteral("duration"),
-                QStringLiteral("The duration must be a whole number of minutes."));
-    }
-    m.summary = args.value(QStringLiteral("summary"));
-    m.notes = args.value(QStringLiteral("notes"));
-    if (args.has(QStringLiteral("notes-file")))
-        m.notes = readTextFile(args.value(QStringLiteral("notes-file")));
-    m.attendees = args.value(QStringLiteral("attendees"));
-    m.shared = args.value(QStringLiteral("shared"));
-    m.learned = args.value(QStringLiteral("learned"));
-    m.nextStep = args.value(QStringLiteral("next-step"));
-    if (args.has(QStringLiteral("due"))) {
-        const auto due = parseDate(args.value(QStringLiteral("due")));
-        if (!due)
-            throw ValidationError(QStringLiteral("due"),
-                                  QStringLiteral("\"%1\" is not a date (use YYYY-MM-DD).")
-                                      .arg(args.value(QStringLiteral("due"))));
-        m.nextStepDue = *due;
-    }
-    m.loggedBy = ctx.userName();
-    const Id meetingId = ctx.service().logMeeting(m);
-    const Prospect p = requireProspect(ctx, id);
-    const bool gateMet = p.stage != Stage::Partnership && ctx.service().currentGate(id).allMet();
-    if (ctx.json()) {
-        printJson(ctx, json{{"id", meetingId}, {"prospect_id", id}, {"gate_met", gateMet}}.dump());
-    } else {
-        ctx.out() << "Logged meeting " << meetingId << " with " << p.name << '\n';
-        if (gateMet && p.stage != Stage::Partnership && p.status == Status::Active)
-            ctx.out() << "The gate of " << stageName(p.stage) << " is met: accord-cli advance "
-                      << id << " --to " << (static_cast<int>(p.stage) + 1) << '\n';
-    }
-    return kExitOk;
-}
-
-int reportDecision(CliContext& ctx, const QString& what, const MoveDecision& d)
-{
-    if (d.allowed())
-        return kExitOk;
-    ctx.err() << "accord-cli " << what << ": " << d.message << '\n';
-    for (const CriterionResult& c : d.unmet)
-        ctx.err() << "  unmet (" << stageShortName(c.criterion.stage) << "): " << c.criterion.label
-                  << " — " << c.why << '\n';
-    if (d.verdict == MoveVerdict::NeedsReason)
-        ctx.err() << "Give --reason \"…\" to move anyway; it is recorded"
-                  << (d.backward ? "." : " as a gate override.") << '\n';
-    return kExitGateRefused;
-}
-
-int advanceCommand(CliContext& ctx, const QStringList& argv)
-{
-    const Args args(argv, {QStringLiteral("to"), QStringLiteral("reason")}, {});
-    if (args.positional().size() != 1 || !args.has(QStringLiteral("to")))
-        throw UsageError(QStringLiteral("advance needs a prospect id and --to STAGE."));
-    const Id id = parseIdArg(args.positional().first());
-    if (!ctx.store().prospects().find(id)) {
-        ctx.err() << "accord-cli advance: there is no prospect " << id << ".\n";
-        return kExitNotFound;
-    }
-    const Stage to = parseStageArg(args.value(QStringLiteral("to")));
-    const MoveDecision d =
-        ctx.service().moveStage(id, to, args.value(QStringLiteral("reason")), ctx.userName());
-    if (const int code = reportDecision(ctx, QStringLiteral("advance"), d); code != kExitOk)
-        return code;
-    const Prospect p = requireProspect(ctx, id);
-    if (ctx.json())
-        printJson(ctx, json{{"id", id},
-                            {"stage", static_cast<int>(p.stage)},
-                            {"status", utf8(statusKey(p.status))},
-                            {"gate_override", d.gateOverride}}
-                           .dump());
-    else
-        ctx.out() << p.name << " is now in " << stageName(p.stage)
-                  << (d.gateOverride ? " (gate override recorded)" : "") << '\n';
-    return kExitOk;
-}
-
-int setStatusCommand(CliContext& ctx, const QStringList& argv)
-{
-    const Args args(argv, {QStringLiteral("to"), QStringLiteral("reason")}, {});
-    if (args.positional().size() != 1 || !args.has(QStringLiteral("to")))
-        throw UsageError(QStringLiteral("set-status needs a prospect id and --to STATUS."));
-    const Id id = parseIdArg(args.positional().first());
-    if (!ctx.store().prospects().find(id)) {
-        ctx.err() << "accord-cli set-status: there is no prospect " << id << ".\n";
-        return kExitNotFound;
-    }
-    const auto status = statusFromKey(args.value(QStringLiteral("to")));
-    if (!status)
-        throw UsageError(QStringLiteral("Unknown status \"%1\": use active, on_hold or lost.")
-                             .arg(args.value(QStringLiteral("to"))));
-    const MoveDecision d = ctx.service().changeStatus(
-        id, *status, args.value(QStringLiteral("reason")), ctx.userName());
-    if (const int code = reportDecision(ctx, QStringLiteral("set-status"), d); code != kExitOk)
-        return code;
-    const Prospect p = requireProspect(ctx, id);
-    if (ctx.json())
-        printJson(ctx, json{{"id", id}, {"status", utf8(statusKey(p.status))}}.dump());
-    else
-        ctx.out() << p.name << " is now " << statusName(p.status) << '\n';
-    return kExitOk;
-}
-
-int reopenCommand(CliContext& ctx, const QStringList& argv)
-{
-    const Args args(argv, {QStringLiteral("to"), QStringLiteral("reason")}, {});
-    if (args.positional().size() != 1 || !args.has(QStringLiteral("to")))
-        throw UsageError(
-            QStringLiteral("reopen needs a prospect id, --to STAGE and --reason TEXT."));
-    const Id id = parseIdArg(args.positional().first());
-    if (!ctx.store().prospects().find(id)) {
-        ctx.err() << "accord-cli reopen: there is no prospect " << id << ".\n";
-        return kExitNotFound;
-    }
-    const Stage to = parseStageArg(args.value(QStringLiteral("to")));
-    const MoveDecision d =
-        ctx.service().reopen(id, to, args.value(QStringLiteral("reason")), ctx.userName());
-    if (!d.allowed()) {
-        ctx.err() << "accord-cli reopen: " << d.message << '\n';
-        if (d.verdict == MoveVerdict::NeedsReason)
-            ctx.err() << "Give --reason \"…\"; it is recorded in the stage history.\n";
-        return kExitGateRefused;
-    }
-    const Prospect p = requireProspect(ctx, id);
-    if (ctx.json())
-        printJson(ctx, json{{"id", id},
-                            {"stage", static_cast<int>(p.stage)},
-                            {"status", utf8(statusKey(p.status))}}
-                           .dump());
-    else
-        ctx.out() << p.name << " is active again in " << stageName(p.stage) << '\n';
-    return kExitOk;
-}
-
 QString hitKindKey(SearchHit::Kind k)
 {
     switch (k) {
@@ -563,33 +291,6 @@ void registerProspectCommands(CommandRegistry& registry)
          listCommand});
     registry.add({QStringLiteral("show"), QStringLiteral("show ID [--json]"),
                   QStringLiteral("Everything known about one prospect."), showCommand});
-    registry.add(
-        {QStringLiteral("add-prospect"),
-         QStringLiteral("add-prospect --name N [--owner O] [--industry I] [--segment S] "
-                        "[--website W] [--value V] [--currency C] [--next-step T] [--due D]"),
-         QStringLiteral("Add a prospect in stage 1 (Uniquely Informative)."), addProspectCommand});
-    registry.add(
-        {QStringLiteral("log-meeting"),
-         QStringLiteral("log-meeting ID --summary S [--when T] [--kind K] [--duration MIN] "
-                        "[--attendees A] [--notes N | --notes-file F] [--shared S] [--learned L] "
-                        "[--next-step T] [--due D]"),
-         QStringLiteral("Log a meeting; says when the stage's gate is now met."),
-         logMeetingCommand});
-    registry.add({QStringLiteral("advance"),
-                  QStringLiteral("advance ID --to STAGE [--reason TEXT]"),
-                  QStringLiteral("Move a prospect to another stage (exit 3 with the unmet criteria "
-                                 "when a reason is needed)."),
-                  advanceCommand});
-    registry.add(
-        {QStringLiteral("set-status"),
-         QStringLiteral("set-status ID --to active|on_hold|lost [--reason TEXT]"),
-         QStringLiteral("Put a prospect on hold, reopen it, or mark it lost (reason needed)."),
-         setStatusCommand});
-    registry.add({QStringLiteral("reopen"),
-                  QStringLiteral("reopen ID --to 1|2|3 --reason TEXT [--json]"),
-                  QStringLiteral("Reopen a won or lost prospect, active again in a stage of 1-3; "
-                                 "recorded in the stage history."),
-                  reopenCommand});
     registry.add({QStringLiteral("search"), QStringLiteral("search TEXT [--limit N] [--json]"),
                   QStringLiteral("Search prospects, contacts and meeting text, newest first."),
                   searchCommand});

@@ -41,9 +41,13 @@ int main(int argc, char** argv)
 {
     CommandRegistry registry;
     registerProspectCommands(registry);
+    registerPipelineCommands(registry);
     registerAdminCommands(registry);
     registerReportCommands(registry);
-    registerEvidenceCommands(registry);
+    registerInformativeCommands(registry);
+    registerConsultingCommands(registry);
+    registerNegotiationCommands(registry);
+    registerGateCommands(registry);
     registerExportCommands(registry);
 
     // Global options may stand anywhere before "--".

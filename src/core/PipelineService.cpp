@@ -276,9 +276,59 @@ MoveDecision PipelineService::reopen(Id prospectId, Stage to, const QString& rea
     return decision;
 }
 
+namespace {
+
+/// The trash move (or, reversed, the restore) of a prospect as a field patch.
+FieldPatch trashPatch(Id id, const QDateTime& at)
+{
+    FieldPatch p;
+    p.kind = RecordKind::Prospect;
+    p.id = id;
+    p.fields.push_back(FieldChange{QStringLiteral("deleted_at"), QVariant(), QVariant(at.toUTC())});
+    return p;
+}
+
+} // namespace
+
+ChangeSet PipelineService::trash(Id prospectId)
+{
+    return m_store.applyChanges({trashPatch(prospectId, m_clock.now())});
+}
+
+ChangeSet PipelineService::restore(Id prospectId)
+{
+    ChangeSet written;
+    m_store.transaction([&] {
+        const auto p = m_store.prospects().find(prospectId);
+        if (!p)
+            throw StoreError(
+                QCoreApplication::translate("accord", "The prospect no longer exists."));
+        written = m_store.applyChanges({trashPatch(prospectId, p->deletedAt).reversed()});
+    });
+    return written;
+}
+
+std::vector<Id> PipelineService::purge(const std::vector<Id>& ids)
+{
+    std::vector<Id> skipped;
+    m_store.transaction([&] {
+        skipped.clear();
+        for (Id id : ids)
+            if (!m_store.prospects().purge(id))
+                skipped.push_back(id);
+    });
+    return skipped;
+}
+
 void PipelineService::revertChanges(const ChangeSet& applied)
 {
     m_store.applyChanges(reversed(applied));
+}
+
+void PipelineService::reapplyChanges(const ChangeSet& applied)
+{
+    // Reversed twice: the same change without the old stamps.
+    m_store.applyChanges(reversed(reversed(applied)));
 }
 
 QString PipelineService::conflictSentence(const ConflictError& e, Attempt attempt)

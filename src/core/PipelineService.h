@@ -55,9 +55,20 @@ public:
     MoveDecision reopen(Id prospectId, Stage to, const QString& reason, const QString& by,
                         ChangeSet* applied = nullptr);
 
+    /// Moves a prospect to the trash; returns what was written.
+    ChangeSet trash(Id prospectId);
+    /// Takes a prospect out of the trash; returns what was written.
+    ChangeSet restore(Id prospectId);
+    /// Deletes for good, in one transaction, the prospects of `ids` that are in
+    /// the trash. Returns those left alone: restored meanwhile, or gone.
+    std::vector<Id> purge(const std::vector<Id>& ids);
+
     /// Undoes what a change wrote, field by field, only where the records still
     /// hold what it wrote; else throws ConflictError and writes nothing.
     void revertChanges(const ChangeSet& applied);
+    /// Writes what a change wrote once more (redo after undo), as compare-and-set;
+    /// the stamps are the store's anew.
+    void reapplyChanges(const ChangeSet& applied);
     /// What a refused change was: an edit's first run, an undo or a redo.
     enum class Attempt { Edit, Undo, Redo };
     /// One sentence for a refused change: who changed what since, when the

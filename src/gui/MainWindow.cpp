@@ -3,14 +3,17 @@
 #include "Log.h"
 #include "Prompter.h"
 #include "ProspectActions.h"
+#include "ReadError.h"
+#include "dialogs/SearchDialog.h"
 #include "models/ProspectListModel.h"
 #include "views/BoardView.h"
 #include "views/FilterBar.h"
-#include "views/Pages.h"
+#include "views/MeetingsPage.h"
 #include "views/ProspectDetailView.h"
 #include "views/ProspectTableView.h"
-#include "views/SearchDialog.h"
+#include "views/ReadErrorBanner.h"
 #include "views/TextLabel.h"
+#include "views/TrashPage.h"
 #include "views/Workspaces.h"
 
 #include <QApplication>
@@ -86,6 +89,7 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(new ReadErrorBanner(session, this));
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -267,16 +271,14 @@ void MainWindow::updateProspectActions()
     bool back = false;
     const core::Id id = currentProspectId();
     if (id != core::kNoId) {
-        try {
+        tryRead(m_session, tr("The selected prospect could not be read: %1"), [&] {
             const auto p = m_session.store().prospects().find(id);
             if (p && !p->deletedAt.isValid() && p->status != core::Status::Won &&
                 p->status != core::Status::Lost) {
                 advance = p->stage != core::Stage::Partnership;
                 back = p->stage != core::Stage::Informative && p->stage != core::Stage::Partnership;
             }
-        } catch (const std::exception& e) {
-            qCWarning(lcGui) << "cannot read prospect:" << e.what();
-        }
+        });
     }
     m_advanceAction->setEnabled(advance);
     m_moveBackAction->setEnabled(back);
@@ -299,7 +301,7 @@ SearchDialog* MainWindow::showSearch()
 void MainWindow::updateStatus()
 {
     m_pathLabel->setUserText(QDir::toNativeSeparators(m_session.store().location()));
-    try {
+    tryRead(m_session, tr("The pipeline counts could not be read: %1"), [&] {
         auto& repo = m_session.store().prospects();
         core::ProspectFilter active;
         active.status = core::Status::Active;
@@ -307,9 +309,7 @@ void MainWindow::updateStatus()
         const int stalled = repo.stalledCount(m_session.now(), m_session.pipelineSettings());
         m_countLabel->setText(tr("%1 active · %2 stalled")
                                   .arg(QLocale().toString(count), QLocale().toString(stalled)));
-    } catch (const std::exception& e) {
-        qCWarning(lcGui) << "status counts:" << e.what();
-    }
+    });
 }
 
 void MainWindow::showError(const QString& message)

@@ -8,9 +8,10 @@
 #include "dialogs/SmallDialogs.h"
 #include "views/BoardView.h"
 #include "views/FilterBar.h"
-#include "views/Pages.h"
+#include "views/MeetingsPage.h"
 #include "views/ProspectDetailView.h"
 #include "views/ProspectTableView.h"
+#include "views/TrashPage.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,7 +1,7 @@
 #include "ProspectActions.h"
 
-#include "Log.h"
 #include "Prompter.h"
+#include "ReadError.h"
 #include "Session.h"
 #include "commands/Commands.h"
 #include "dialogs/GateDialog.h"
@@ -104,10 +104,8 @@ void ProspectActions::logMeeting(core::Id prospectId)
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const core::Meeting m = dialog->meeting();
         bool wasMet = false;
-        try {
-            wasMet = m_session.service().currentGate(m.prospectId).allMet();
-        } catch (const std::exception&) {
-        }
+        tryRead(m_session, tr("The exit criteria could not be read: %1"),
+                [&] { wasMet = m_session.service().currentGate(m.prospectId).allMet(); });
         auto command = std::make_unique<LogMeetingCommand>(m_session, m);
         auto* raw = command.get();
         if (!m_session.execute(std::move(command)))
@@ -120,21 +118,22 @@ void ProspectActions::logMeeting(core::Id prospectId)
 
 void ProspectActions::offerToAdvance(core::Id prospectId, bool gateWasMet)
 {
-    try {
-        auto p = m_session.store().prospects().find(prospectId);
-        if (!p || p->stage == core::Stage::Partnership || p->status != core::Status::Active)
-            return;
-        const core::GateResult gate = m_session.service().currentGate(prospectId);
-        if (gateWasMet || gate.total() == 0 || !gate.allMet())
-            return;
-        const auto next = static_cast<core::Stage>(static_cast<int>(p->stage) + 1);
-        if (m_prompter.confirm(m_window, tr("Advance %1?").arg(shortName(p->name)),
-                               tr("Every exit criterion of %1 is met. Move %2 to %3 now?")
-                                   .arg(core::stageName(p->stage), p->name, core::stageName(next))))
-            requestMove(prospectId, next);
-    } catch (const std::exception& e) {
-        qCWarning(lcGui) << "gate check failed:" << e.what();
-    }
+    std::optional<core::Prospect> p;
+    core::GateResult gate;
+    const bool read = tryRead(m_session, tr("The exit criteria could not be read: %1"), [&] {
+        p = m_session.store().prospects().find(prospectId);
+        if (p && p->stage != core::Stage::Partnership && p->status == core::Status::Active)
+            gate = m_session.service().currentGate(prospectId);
+    });
+    if (!read || !p || p->stage == core::Stage::Partnership || p->status != core::Status::Active)
+        return;
+    if (gateWasMet || gate.total() == 0 || !gate.allMet())
+        return;
+    const auto next = static_cast<core::Stage>(static_cast<int>(p->stage) + 1);
+    if (m_prompter.confirm(m_window, tr("Advance %1?").arg(shortName(p->name)),
+                           tr("Every exit criterion of %1 is met. Move %2 to %3 now?")
+                               .arg(core::stageName(p->stage), p->name, core::stageName(next))))
+        requestMove(prospectId, next);
 }
 
 void ProspectActions::editMeeting(core::Id meetingId)

@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "Log.h"
+#include "ReadError.h"
 #include "commands/Command.h"
 
 #include <QSettings>
@@ -26,6 +27,7 @@ Session::Session(std::unique_ptr<core::Store> store, std::unique_ptr<core::Clock
     if (!m_clock)
         m_clock = std::make_unique<core::SystemClock>();
     m_service = std::make_unique<core::PipelineService>(*m_store, *m_clock);
+    m_workspace = std::make_unique<core::WorkspaceService>(*m_store, *m_clock);
     loadSettings();
     m_version = m_store->dataVersion();
     m_poll->setInterval(1000);
@@ -77,23 +79,22 @@ bool Session::setPipelineSettings(const core::PipelineSettings& settings,
 
 void Session::loadSettings()
 {
-    try {
-        m_settings = core::PipelineSettings::load(m_store->settings());
-    } catch (const std::exception& e) {
-        qCWarning(lcGui) << "cannot read pipeline settings:" << e.what();
-    }
+    tryRead(*this, tr("The pipeline settings could not be read: %1"),
+            [&] { m_settings = core::PipelineSettings::load(m_store->settings()); });
 }
 
 void Session::replaceStore(std::unique_ptr<core::Store> store)
 {
     m_undo.clear();
+    m_workspace.reset();
     m_service.reset();
     m_store = std::move(store);
     m_service = std::make_unique<core::PipelineService>(*m_store, *m_clock);
+    m_workspace = std::make_unique<core::WorkspaceService>(*m_store, *m_clock);
     loadSettings();
     m_version = m_store->dataVersion();
     emit storeReplaced();
-    emit storeChanged();
+    announceChange();
 }
 
 bool Session::execute(std::unique_ptr<Command> command)
@@ -121,12 +122,9 @@ bool Session::execute(std::unique_ptr<Command> command)
 
 void Session::notifyChanged()
 {
-    try {
-        m_version = m_store->dataVersion();
-    } catch (const std::exception& e) {
-        qCWarning(lcGui) << "data version:" << e.what();
-    }
-    emit storeChanged();
+    tryRead(*this, tr("Accord could not check the file for changes: %1"),
+            [&] { m_version = m_store->dataVersion(); });
+    announceChange();
 }
 
 void Session::setPollInterval(int ms)
@@ -137,18 +135,29 @@ void Session::setPollInterval(int ms)
 void Session::poll()
 {
     qint64 version = 0;
-    try {
-        version = m_store->dataVersion();
-    } catch (const std::exception& e) {
-        qCWarning(lcGui) << "data version:" << e.what();
+    if (!tryRead(*this, tr("Accord could not check the file for changes: %1"),
+                 [&] { version = m_store->dataVersion(); }))
         return;
-    }
     if (version == m_version)
         return;
     m_version = version;
     qCDebug(lcGui) << "store changed by another connection";
     loadSettings();
+    announceChange();
+}
+
+void Session::reportReadFailure(const QString& message)
+{
+    ++m_readFailures;
+    emit readFailed(message);
+}
+
+void Session::announceChange()
+{
+    const int failuresBefore = m_readFailures;
     emit storeChanged();
+    if (m_readFailures == failuresBefore)
+        emit readsSucceeded();
 }
 
 } // namespace accord::gui

@@ -8,6 +8,7 @@
 #include "core/PipelineService.h"
 #include "core/PipelineSettings.h"
 #include "core/Store.h"
+#include "core/WorkspaceService.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -34,6 +35,7 @@ public:
 
     core::Store& store() { return *m_store; }
     core::PipelineService& service() { return *m_service; }
+    core::WorkspaceService& workspace() { return *m_workspace; }
     const core::Clock& clock() const { return *m_clock; }
     QDateTime now() const { return m_clock->now(); }
     QUndoStack* undoStack() { return &m_undo; }
@@ -66,21 +68,32 @@ public:
     /// what it would revert was changed since.
     void poll();
 
+    /// Tells the views that something could not be read (gui/ReadError.h reports through it).
+    void reportReadFailure(const QString& message);
+
 signals:
     void storeChanged();
     void storeReplaced();
     void commandFailed(const QString& message);
+    /// A view could not read the store; `message` says what and why.
+    void readFailed(const QString& message);
+    /// Every view reloaded after a change and nothing failed to read.
+    void readsSucceeded();
 
 private:
     void loadSettings();
+    /// Emits storeChanged, then readsSucceeded when no view failed to read.
+    void announceChange();
 
     std::unique_ptr<core::Store> m_store;
     std::unique_ptr<core::Clock> m_clock;
     std::unique_ptr<core::PipelineService> m_service;
+    std::unique_ptr<core::WorkspaceService> m_workspace;
     QUndoStack m_undo;
     core::PipelineSettings m_settings;
     QTimer* m_poll = nullptr;
     qint64 m_version = 0;
+    int m_readFailures = 0;
 };
 
 } // namespace accord::gui

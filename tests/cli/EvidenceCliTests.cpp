@@ -310,3 +310,27 @@ TEST_CASE("a data request received before today can be added without a requested
                  QDate::currentDate().toString(Qt::ISODate), S("--received"), lastWeek});
     CHECK(refused.code != 0);
 }
+
+TEST_CASE("a data request received before it was requested is refused with the sentence the app "
+          "shows, and a received one keeps a received date",
+          "[cli][evidence]")
+{
+    accord::test::TempDir dir;
+    const QString db = accord::test::createDatabase(dir.path(S("rule.sqlite")));
+    const QString id = newProspect(db, "Southridge Video");
+    const json added = ok(db, {S("add-data-request"), id, S("--item"), S("Orders"),
+                               S("--requested"), S("2026-03-10")});
+    const QString rid = QString::number(added.at("id").get<long long>());
+
+    const Run before = cli(db, {S("set-data-request"), rid, S("--received"), S("2026-03-02")});
+    CHECK(before.code == 1);
+    CHECK(before.err.contains(
+        S("The received date (2026-03-02) is before the requested date (2026-03-10).")));
+    CHECK(ok(db, {S("show"), id}).at("data_requests").at(0).at("status") == "requested");
+
+    // Received without a date: received today. Declined afterwards: no received date.
+    const json received = ok(db, {S("set-data-request"), rid, S("--status"), S("received")});
+    CHECK(received.at("received_on") == QDate::currentDate().toString(Qt::ISODate).toStdString());
+    const json declined = ok(db, {S("set-data-request"), rid, S("--status"), S("declined")});
+    CHECK(declined.at("received_on").is_null());
+}

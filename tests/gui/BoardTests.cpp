@@ -6,13 +6,13 @@
 #include "ProspectActions.h"
 #include "commands/Commands.h"
 #include "dialogs/GateDialog.h"
+#include "models/HistoryModel.h"
 #include "models/ProspectListModel.h"
-#include "models/SmallModels.h"
 #include "storage/SqliteStore.h"
 #include "views/BoardView.h"
-#include "views/Pages.h"
 #include "views/ProspectDetailView.h"
 #include "views/ProspectTableView.h"
+#include "views/TrashPage.h"
 
 #include <QApplication>
 #include <QDir>

@@ -4,14 +4,14 @@
 #include "ProspectActions.h"
 #include "commands/Commands.h"
 #include "dialogs/LogMeetingDialog.h"
+#include "dialogs/SearchDialog.h"
+#include "models/ContactModel.h"
 #include "models/MeetingListModel.h"
 #include "models/SearchResultModel.h"
-#include "models/SmallModels.h"
 #include "views/BoardView.h"
 #include "views/MeetingTimeline.h"
 #include "views/OverviewTab.h"
 #include "views/ProspectDetailView.h"
-#include "views/SearchDialog.h"
 #include "views/StepIndicator.h"
 
 #include <QAbstractItemModelTester>

@@ -7,7 +7,7 @@
 #include "models/ProspectListModel.h"
 #include "views/BoardView.h"
 #include "views/FilterBar.h"
-#include "views/Pages.h"
+#include "views/MeetingsPage.h"
 #include "views/ProspectTableView.h"
 
 #include <QLineEdit>

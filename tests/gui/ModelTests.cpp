@@ -1,10 +1,11 @@
 // Every model under QAbstractItemModelTester, on the demo pipeline.
 
 #include "GuiTestSupport.h"
+#include "models/ContactModel.h"
+#include "models/HistoryModel.h"
 #include "models/MeetingListModel.h"
 #include "models/ProspectListModel.h"
 #include "models/SearchResultModel.h"
-#include "models/SmallModels.h"
 
 #include <QAbstractItemModelTester>
 

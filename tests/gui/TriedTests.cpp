@@ -5,6 +5,7 @@
 #include "ProspectActions.h"
 #include "dialogs/GateDialog.h"
 #include "dialogs/LogMeetingDialog.h"
+#include "dialogs/SearchDialog.h"
 #include "dialogs/SmallDialogs.h"
 #include "models/EvidenceModels.h"
 #include "models/MeetingListModel.h"
@@ -16,10 +17,9 @@
 #include "views/GapChart.h"
 #include "views/InformativeTab.h"
 #include "views/MeetingTimeline.h"
-#include "views/Pages.h"
+#include "views/MeetingsPage.h"
 #include "views/ProspectDetailView.h"
 #include "views/ProspectTableView.h"
-#include "views/SearchDialog.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>

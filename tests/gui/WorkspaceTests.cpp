@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
+
+#include <sqlite3.h>
 
 using namespace accord;
 using Tester = QAbstractItemModelTester;
@@ -484,6 +487,58 @@ TEST_CASE("a criterion checked by hand is ticked from the stage's gate panel", "
     f.session->undoStack()->undo();
     test::settle();
     CHECK(f.session->service().gate(id, core::Stage::Informative).metCount() == 0);
+}
+
+namespace {
+
+/// Runs `sql` on the file through a connection of its own, as another program would.
+void runOnFile(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+} // namespace
+
+TEST_CASE("a table damaged underneath the app leaves an empty view and tells the user what could "
+          "not be read and why, until it can be read again",
+          "[gui][workspace]")
+{
+    test::GuiFixture f;
+    const core::Id id = f.addProspect(S("Northwind Wholesale"));
+    core::Insight insight;
+    insight.prospectId = id;
+    insight.title = S("B2B buyers research online first");
+    insight.sharedOn = f.session->now().date();
+    f.session->store().evidence().addInsight(insight);
+    const auto w = openWorkspaces(f, id);
+    show(f, w.informative);
+    REQUIRE(w.informative->insightModel()->rowCount() == 1);
+    auto* banner = child<QLabel>(f.window.get(), "readErrorBanner");
+    auto* line = child<QLabel>(w.informative, "workspaceError");
+    CHECK(banner->isHidden());
+    CHECK(line->isHidden());
+
+    // Another program damages the file: the insights' table is gone.
+    runOnFile(f.path, "ALTER TABLE insight RENAME TO insight_elsewhere");
+    f.session->poll(); // what the app does every second
+    test::settle();
+    CHECK(w.informative->insightModel()->rowCount() == 0);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(S("could not be read: The database reported an error")));
+    CHECK(line->isVisible());
+    CHECK(line->text() == banner->text());
+
+    // Repaired: the next check finds everything readable and the messages go.
+    runOnFile(f.path, "ALTER TABLE insight_elsewhere RENAME TO insight");
+    f.session->poll();
+    test::settle();
+    CHECK(w.informative->insightModel()->rowCount() == 1);
+    CHECK(banner->isHidden());
+    CHECK(line->isHidden());
 }
 
 // Not run by default: `gui_tests "[screenshots]"` writes the workspace pictures of

@@ -12,11 +12,6 @@ core::Store& storeOf(Session& session)
     return session.store();
 }
 
-core::ChangeSet applyChanges(Session& session, const core::ChangeSet& changes)
-{
-    return session.store().applyChanges(changes);
-}
-
 QString valueChangedSentence(const QString& what, int how)
 {
     switch (how) {
@@ -106,8 +101,7 @@ void ChangeSetCommand::apply(bool first)
         m_changes = m_first(m_session);
         return;
     }
-    // Reversed twice: the same change without the old stamps (the store stamps anew).
-    m_session.store().applyChanges(core::reversed(core::reversed(m_changes)));
+    m_session.service().reapplyChanges(m_changes);
 }
 
 void ChangeSetCommand::revert()

@@ -9,7 +9,7 @@
 // set in one write transaction). When someone changed it since, undo is
 // refused with one sentence and the entry leaves the stack; nothing is written.
 
-#include "core/Store.h"
+#include "core/PipelineService.h"
 
 #include <QUndoCommand>
 
@@ -20,7 +20,6 @@ namespace accord::gui {
 class Session;
 
 core::Store& storeOf(Session& session);
-core::ChangeSet applyChanges(Session& session, const core::ChangeSet& changes);
 
 /// Raised when a value no longer holds what a command expects; the message is the sentence.
 class ValueChanged : public core::StoreError
@@ -49,8 +48,8 @@ private:
     bool m_skipRedo = false;
 };
 
-/// The common command: its first run writes a change set through the service
-/// or the store and returns it; undo applies it reversed and redo again, both
+/// The common command: its first run writes a change set through a service
+/// and returns it; undo applies it reversed and redo again, both
 /// as compare-and-set, so only the fields it changed are touched.
 class ChangeSetCommand final : public Command
 {
@@ -66,29 +65,6 @@ protected:
     void revert() override;
 
 private:
-    First m_first;
-    core::ChangeSet m_changes;
-};
-
-/// A record edit from `before` to `after`: a field patch of what differs. The
-/// first run validates `after` (through `first` when given) and checks that the
-/// record still holds `before` in the fields changed.
-template <typename T> class ChangeFields final : public Command
-{
-public:
-    using First = std::function<core::ChangeSet(Session&, const core::FieldPatch&)>;
-    ChangeFields(Session& session, const QString& text, const T& before, const T& after,
-                 First first, const QStringList& keys = {})
-        : Command(session, text), m_patch(core::diffPatch(before, after, keys)),
-          m_first(std::move(first))
-    {}
-
-protected:
-    void apply(bool first) override;
-    void revert() override;
-
-private:
-    core::FieldPatch m_patch;
     First m_first;
     core::ChangeSet m_changes;
 };
@@ -135,21 +111,6 @@ template <typename T> void ChangeValue<T>::change(const T& expected, const T& ne
             throw ValueChanged(valueChangedSentence(m_what, how));
         m_write(m_session, next);
     });
-}
-
-template <typename T> void ChangeFields<T>::apply(bool first)
-{
-    if (first) {
-        m_changes = m_first ? m_first(m_session, m_patch) : applyChanges(m_session, {m_patch});
-        return;
-    }
-    // Reversed twice: the same change without the old stamps (the store stamps anew).
-    applyChanges(m_session, core::reversed(core::reversed(m_changes)));
-}
-
-template <typename T> void ChangeFields<T>::revert()
-{
-    applyChanges(m_session, core::reversed(m_changes));
 }
 
 } // namespace accord::gui

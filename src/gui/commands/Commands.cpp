@@ -1,7 +1,7 @@
 #include "Commands.h"
 
+#include "ReadError.h"
 #include "Session.h"
-#include "core/Validation.h"
 
 #include <QCoreApplication>
 
@@ -12,66 +12,32 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("Commands", text);
 }
-
-/// The trash move (or, reversed, the restore) of a prospect as a field patch.
-core::ChangeSet trashChange(core::Id id, const QDateTime& at)
-{
-    core::FieldPatch p;
-    p.kind = core::RecordKind::Prospect;
-    p.id = id;
-    p.fields.push_back(
-        core::FieldChange{QStringLiteral("deleted_at"), QVariant(), QVariant(at.toUTC())});
-    return {p};
-}
-
-/// Applies a change set written before: the same change without its old stamps.
-void reapply(Session& s, const core::ChangeSet& changes)
-{
-    s.store().applyChanges(core::reversed(core::reversed(changes)));
-}
-
-/// Redoes a removal: the record must still hold what it held, and the links made
-/// to it since are read anew (and cleared, so undo restores them too).
-core::ChangeSet redoRemoval(Session& s, const core::ChangeSet& changes)
-{
-    for (const core::FieldPatch& p : changes)
-        if (p.op == core::FieldPatch::Op::Remove)
-            return s.store().removeRecord(p.kind, p.id, &p);
-    throw core::StoreError(QCoreApplication::translate("Commands", "There is nothing to remove."));
-}
 } // namespace
 
 std::unique_ptr<Command> makeEditProspect(Session& s, const core::Prospect& before,
                                           const core::Prospect& after)
 {
-    return std::make_unique<ChangeFields<core::Prospect>>(
-        s, tr("Edit %1").arg(after.name), before, after,
-        [](Session& session, const core::FieldPatch& patch) {
-            return session.service().applyProspectPatch(patch);
-        },
-        core::PipelineService::editableProspectFields());
+    return std::make_unique<ChangeSetCommand>(
+        s, tr("Edit %1").arg(after.name), [before, after](Session& session) {
+            return session.service().applyProspectPatch(
+                core::diffPatch(before, after, core::PipelineService::editableProspectFields()));
+        });
 }
 
 std::unique_ptr<Command> makeEditContact(Session& s, const core::Contact& before,
                                          const core::Contact& after)
 {
-    return std::make_unique<ChangeFields<core::Contact>>(
-        s, tr("Edit contact %1").arg(after.name), before, after,
-        [after](Session& session, const core::FieldPatch& patch) {
-            core::validate(after);
-            return session.store().applyChanges({patch});
-        });
+    return std::make_unique<ChangeSetCommand>(
+        s, tr("Edit contact %1").arg(after.name),
+        [before, after](Session& session) { return session.workspace().edit(before, after); });
 }
 
 std::unique_ptr<Command> makeEditMeeting(Session& s, const core::Meeting& before,
                                          const core::Meeting& after)
 {
-    return std::make_unique<ChangeFields<core::Meeting>>(
-        s, tr("Edit meeting"), before, after,
-        [after](Session& session, const core::FieldPatch& patch) {
-            core::validate(after);
-            return session.store().applyChanges({patch});
-        });
+    return std::make_unique<ChangeSetCommand>(
+        s, tr("Edit meeting"),
+        [before, after](Session& session) { return session.workspace().edit(before, after); });
 }
 
 std::unique_ptr<Command> makeEditTags(Session& s, core::Id prospectId, const QStringList& before,
@@ -82,16 +48,15 @@ std::unique_ptr<Command> makeEditTags(Session& s, core::Id prospectId, const QSt
         return l;
     };
     QString name;
-    try {
+    tryRead(s, tr("The prospect could not be read: %1"), [&] {
         if (auto p = s.store().prospects().find(prospectId))
             name = p->name;
-    } catch (const std::exception&) {
-    }
+    });
     return std::make_unique<ChangeValue<QStringList>>(
         s, tr("Edit tags"), before, after,
-        [prospectId](Session& session) { return session.store().prospects().tags(prospectId); },
+        [prospectId](Session& session) { return session.workspace().tags(prospectId); },
         [prospectId](Session& session, const QStringList& v) {
-            session.store().prospects().setTags(prospectId, v);
+            session.workspace().setTags(prospectId, v);
         },
         tr("The tags of %1").arg(name),
         [sorted](const QStringList& a, const QStringList& b) { return sorted(a) == sorted(b); });
@@ -114,7 +79,7 @@ void AddProspectCommand::apply(bool first)
 
 void AddProspectCommand::revert()
 {
-    m_trashed = m_session.store().applyChanges(trashChange(m_prospect.id, m_session.now()));
+    m_trashed = m_session.service().trash(m_prospect.id);
 }
 
 // --- MoveStageCommand
@@ -132,7 +97,7 @@ MoveStageCommand::MoveStageCommand(Session& s, core::Id id, core::Status to, QSt
 void MoveStageCommand::apply(bool first)
 {
     if (!first) {
-        reapply(m_session, m_changes);
+        m_session.service().reapplyChanges(m_changes);
         return;
     }
     auto& service = m_session.service();
@@ -157,7 +122,7 @@ LogMeetingCommand::LogMeetingCommand(Session& s, core::Meeting m)
 void LogMeetingCommand::apply(bool first)
 {
     if (!first) {
-        reapply(m_session, m_changes);
+        m_session.service().reapplyChanges(m_changes);
         return;
     }
     if (m_meeting.loggedBy.isEmpty())
@@ -179,9 +144,9 @@ DeleteMeetingCommand::DeleteMeetingCommand(Session& s, core::Meeting m)
 void DeleteMeetingCommand::apply(bool first)
 {
     if (first)
-        m_changes = m_session.store().removeRecord(core::RecordKind::Meeting, m_meeting.id);
+        m_changes = m_session.workspace().remove(core::RecordKind::Meeting, m_meeting.id);
     else
-        m_changes = redoRemoval(m_session, m_changes);
+        m_changes = m_session.workspace().redoRemoval(m_changes);
 }
 
 void DeleteMeetingCommand::revert()
@@ -200,17 +165,16 @@ void ContactCommand::apply(bool first)
 {
     if (!first) {
         if (m_add)
-            reapply(m_session, m_changes);
+            m_session.service().reapplyChanges(m_changes);
         else
-            m_changes = redoRemoval(m_session, m_changes);
+            m_changes = m_session.workspace().redoRemoval(m_changes);
         return;
     }
     if (m_add) {
-        core::validate(m_contact);
-        m_changes = m_session.store().applyChanges({core::insertPatch(m_contact)});
+        m_changes = m_session.workspace().add(m_contact);
         m_contact.id = m_changes.front().id;
     } else {
-        m_changes = m_session.store().removeRecord(core::RecordKind::Contact, m_contact.id);
+        m_changes = m_session.workspace().remove(core::RecordKind::Contact, m_contact.id);
     }
 }
 
@@ -229,17 +193,10 @@ TrashCommand::TrashCommand(Session& s, core::Id id, const QString& name, bool to
 void TrashCommand::apply(bool first)
 {
     if (!first) {
-        reapply(m_session, m_changes);
+        m_session.service().reapplyChanges(m_changes);
         return;
     }
-    if (m_toTrash) {
-        m_changes = m_session.store().applyChanges(trashChange(m_id, m_session.now()));
-    } else {
-        const auto p = m_session.store().prospects().find(m_id);
-        if (!p)
-            throw core::StoreError(tr("The prospect no longer exists."));
-        m_changes = m_session.store().applyChanges(core::reversed(trashChange(m_id, p->deletedAt)));
-    }
+    m_changes = m_toTrash ? m_session.service().trash(m_id) : m_session.service().restore(m_id);
 }
 
 void TrashCommand::revert()

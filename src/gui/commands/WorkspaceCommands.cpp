@@ -146,7 +146,7 @@ protected:
             write(m_before);
             for (const auto& t : m_ticks)
                 if (t.criterionId != core::kNoId)
-                    m_session.store().gates().setCheck(t);
+                    m_session.workspace().setGateCheck(t);
         });
     }
 
@@ -205,30 +205,24 @@ private:
 template <typename T> std::unique_ptr<Command> makeAddEvidence(Session& s, const T& item)
 {
     return std::make_unique<ChangeSetCommand>(
-        s, tr(Ops<T>::addText()).arg(quoted(Ops<T>::label(item))), [item](Session& session) {
-            core::validate(item);
-            return session.store().applyChanges({core::insertPatch(item)});
-        });
+        s, tr(Ops<T>::addText()).arg(quoted(Ops<T>::label(item))),
+        [item](Session& session) { return session.workspace().add(item); });
 }
 
 template <typename T> std::unique_ptr<Command> makeRemoveEvidence(Session& s, const T& item)
 {
     const core::Id id = item.id;
     return std::make_unique<ChangeSetCommand>(
-        s, tr(Ops<T>::removeText()).arg(quoted(Ops<T>::label(item))), [id](Session& session) {
-            return session.store().removeRecord(core::recordKindOf<T>(), id);
-        });
+        s, tr(Ops<T>::removeText()).arg(quoted(Ops<T>::label(item))),
+        [id](Session& session) { return session.workspace().remove(core::recordKindOf<T>(), id); });
 }
 
 template <typename T>
 std::unique_ptr<Command> makeEditEvidence(Session& s, const T& before, const T& after)
 {
-    return std::make_unique<ChangeFields<T>>(
-        s, tr(Ops<T>::editText()).arg(quoted(Ops<T>::label(after))), before, after,
-        [after](Session& session, const core::FieldPatch& patch) {
-            core::validate(after);
-            return session.store().applyChanges({patch});
-        });
+    return std::make_unique<ChangeSetCommand>(
+        s, tr(Ops<T>::editText()).arg(quoted(Ops<T>::label(after))),
+        [before, after](Session& session) { return session.workspace().edit(before, after); });
 }
 
 #define ACCORD_EVIDENCE_COMMANDS(T)                                                                \
@@ -245,11 +239,9 @@ ACCORD_EVIDENCE_COMMANDS(core::Tradable)
 std::unique_ptr<Command> makeSaveNegotiation(Session& s, const core::Negotiation& before,
                                              const core::Negotiation& after, const QString& text)
 {
-    return std::make_unique<ChangeFields<core::Negotiation>>(
-        s, text, before, after, [after](Session& session, const core::FieldPatch& patch) {
-            core::validate(after);
-            return session.store().applyChanges({patch});
-        });
+    return std::make_unique<ChangeSetCommand>(s, text, [before, after](Session& session) {
+        return session.workspace().edit(before, after);
+    });
 }
 
 std::unique_ptr<Command> makeSetGateCheck(Session& s, const core::GateCheck& before,
@@ -257,23 +249,16 @@ std::unique_ptr<Command> makeSetGateCheck(Session& s, const core::GateCheck& bef
 {
     const core::Id prospectId = after.prospectId;
     const core::Id criterionId = after.criterionId;
-    auto read = [prospectId, criterionId](Session& session) {
-        core::GateCheck current;
-        current.prospectId = prospectId;
-        current.criterionId = criterionId;
-        for (const core::GateCheck& c : session.store().gates().checks(prospectId))
-            if (c.criterionId == criterionId)
-                current = c;
-        return current;
-    };
     // A tick is the same while it is ticked or not alike, with the same evidence.
     auto same = [](const core::GateCheck& a, const core::GateCheck& b) {
         return a.checked == b.checked && (!a.checked || a.evidence == b.evidence);
     };
     return std::make_unique<ChangeValue<core::GateCheck>>(
         s, after.checked ? tr("Tick exit criterion") : tr("Untick exit criterion"), before, after,
-        read,
-        [](Session& session, const core::GateCheck& c) { session.store().gates().setCheck(c); },
+        [prospectId, criterionId](Session& session) {
+            return session.workspace().gateCheck(prospectId, criterionId);
+        },
+        [](Session& session, const core::GateCheck& c) { session.workspace().setGateCheck(c); },
         tr("The tick"), same);
 }
 

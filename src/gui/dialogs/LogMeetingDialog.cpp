@@ -1,7 +1,7 @@
 #include "LogMeetingDialog.h"
 
 #include "LiveValidation.h"
-#include "Log.h"
+#include "ReadError.h"
 #include "Session.h"
 #include "core/Validation.h"
 
@@ -192,11 +192,9 @@ void LogMeetingDialog::updateCompletions(const QString& text)
     core::ProspectFilter f;
     f.text = text.trimmed();
     std::vector<core::ProspectRow> rows;
-    try {
+    tryRead(m_session, tr("The prospects could not be read: %1"), [&] {
         rows = m_session.store().prospects().rows(f, core::ProspectSort::Name, true, 30, 0);
-    } catch (const std::exception& e) {
-        qCWarning(lcGui) << "prospect look-up failed:" << e.what();
-    }
+    });
     QStringList names;
     m_ids.clear();
     for (const auto& r : rows) {
@@ -221,14 +219,12 @@ void LogMeetingDialog::resolveProspect()
 void LogMeetingDialog::setProspect(core::Id id)
 {
     m_prospectId = id;
-    try {
+    tryRead(m_session, tr("The prospect could not be read: %1"), [&] {
         if (auto p = m_session.store().prospects().find(id)) {
             m_prospect->setText(p->name);
             m_ids.insert(p->name, id);
         }
-    } catch (const std::exception& e) {
-        qCWarning(lcGui) << "cannot read prospect:" << e.what();
-    }
+    });
     QStringList checked;
     for (const QString& a : (isEdit() ? m_existing.attendees : QString()).split(QLatin1Char(',')))
         if (!a.trimmed().isEmpty())
@@ -240,11 +236,8 @@ void LogMeetingDialog::loadContacts(const QStringList& checked)
 {
     m_attendees->clear();
     std::vector<core::Contact> contacts;
-    try {
-        contacts = m_session.store().prospects().contacts(m_prospectId);
-    } catch (const std::exception& e) {
-        qCWarning(lcGui) << "cannot list contacts:" << e.what();
-    }
+    tryRead(m_session, tr("The contacts could not be read: %1"),
+            [&] { contacts = m_session.store().prospects().contacts(m_prospectId); });
     QStringList names;
     for (const auto& c : contacts)
         names << c.name;

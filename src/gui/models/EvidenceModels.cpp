@@ -275,12 +275,7 @@ bool DataRequestModel::assign(core::DataRequest& item, int column, const QVarian
         const auto i = choice(value, 3);
         if (!i)
             return false;
-        item.status = static_cast<core::DataRequestStatus>(*i);
-        // A received request has a received date; the others have none.
-        if (item.status == core::DataRequestStatus::Received && !item.receivedOn.isValid())
-            item.receivedOn = today;
-        else if (item.status != core::DataRequestStatus::Received)
-            item.receivedOn = {};
+        core::setDataRequestStatus(item, static_cast<core::DataRequestStatus>(*i), today);
         return true;
     }
     case ReceivedColumn:

@@ -1,7 +1,7 @@
 #include "MeetingListModel.h"
 
 #include "Format.h"
-#include "Log.h"
+#include "ReadError.h"
 #include "Session.h"
 #include "views/TextLabel.h"
 
@@ -33,15 +33,15 @@ void MeetingListModel::setFilter(const core::ProspectFilter& filter)
 
 std::vector<core::Meeting> MeetingListModel::query(int limit, int offset) const
 {
-    try {
+    std::vector<core::Meeting> rows;
+    tryRead(m_session, tr("The meetings could not be read: %1"), [&] {
         auto& repo = m_session.store().meetings();
         if (m_prospectId != core::kNoId)
-            return repo.forProspect(m_prospectId, limit, offset);
-        return m_filter ? repo.recentOf(*m_filter, limit, offset) : repo.recent(limit, offset);
-    } catch (const std::exception& e) {
-        qCWarning(lcGui) << "cannot list meetings:" << e.what();
-        return {};
-    }
+            rows = repo.forProspect(m_prospectId, limit, offset);
+        else
+            rows = m_filter ? repo.recentOf(*m_filter, limit, offset) : repo.recent(limit, offset);
+    });
+    return rows;
 }
 
 void MeetingListModel::reload()
@@ -80,12 +80,10 @@ QString MeetingListModel::prospectName(core::Id id) const
     if (it != m_names.constEnd())
         return *it;
     QString name;
-    try {
+    tryRead(m_session, tr("A prospect's name could not be read: %1"), [&] {
         if (auto p = m_session.store().prospects().find(id))
             name = p->name;
-    } catch (const std::exception& e) {
-        qCWarning(lcGui) << "cannot read prospect:" << e.what();
-    }
+    });
     m_names.insert(id, name);
     return name;
 }

@@ -1,6 +1,7 @@
 #include "MethodModels.h"
 
 #include "EvidenceModels.h"
+#include "ReadError.h"
 
 #include <QBrush>
 #include <QColor>
@@ -43,10 +44,8 @@ void GapModel::reload()
 {
     std::vector<core::GapRow> fresh;
     if (m_id != core::kNoId) {
-        try {
-            fresh = core::gapAnalysis(m_session.store().evidence().metrics(m_id));
-        } catch (const std::exception&) {
-        }
+        tryRead(m_session, tr("Their figures could not be read: %1"),
+                [&] { fresh = core::gapAnalysis(m_session.store().evidence().metrics(m_id)); });
     }
     if (fresh == m_rows)
         return;
@@ -165,11 +164,10 @@ core::Negotiation LeverModel::load() const
     n.prospectId = m_id;
     if (m_id == core::kNoId)
         return n;
-    try {
+    tryRead(m_session, tr("The negotiation worksheet could not be read: %1"), [&] {
         if (auto stored = m_session.store().evidence().negotiation(m_id))
             n = *stored;
-    } catch (const std::exception&) {
-    }
+    });
     return n;
 }
 
@@ -330,12 +328,11 @@ QStringList GateCriteriaModel::ruleChoices()
 std::vector<core::GateCriterion> GateCriteriaModel::load() const
 {
     std::vector<core::GateCriterion> out;
-    try {
+    tryRead(m_session, tr("The exit criteria could not be read: %1"), [&] {
         for (const auto& c : m_session.store().gates().criteria())
             if (c.stage == m_stage)
                 out.push_back(c);
-    } catch (const std::exception&) {
-    }
+    });
     return out;
 }
 
@@ -410,11 +407,9 @@ bool GateCriteriaModel::moveCriterion(int row, int delta)
 bool GateCriteriaModel::restoreDefaults()
 {
     std::vector<core::GateCriterion> all;
-    try {
-        all = m_session.store().gates().criteria();
-    } catch (const std::exception&) {
+    if (!tryRead(m_session, tr("The exit criteria could not be read: %1"),
+                 [&] { all = m_session.store().gates().criteria(); }))
         return false;
-    }
     return m_session.execute(makeRestoreDefaultCriteria(m_session, all));
 }
 

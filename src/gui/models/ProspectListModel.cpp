@@ -1,7 +1,7 @@
 #include "ProspectListModel.h"
 
 #include "Format.h"
-#include "Log.h"
+#include "ReadError.h"
 #include "Session.h"
 #include "views/TextLabel.h"
 
@@ -57,12 +57,11 @@ void ProspectListModel::setFilter(const core::ProspectFilter& filter)
 
 std::vector<core::ProspectRow> ProspectListModel::query(int limit, int offset) const
 {
-    try {
-        return m_session.store().prospects().rows(m_filter, m_sort, m_ascending, limit, offset);
-    } catch (const std::exception& e) {
-        qCWarning(lcGui) << "cannot list prospects:" << e.what();
-        return {};
-    }
+    std::vector<core::ProspectRow> rows;
+    tryRead(m_session, tr("The prospects could not be read: %1"), [&] {
+        rows = m_session.store().prospects().rows(m_filter, m_sort, m_ascending, limit, offset);
+    });
+    return rows;
 }
 
 void ProspectListModel::reload()

@@ -1,7 +1,7 @@
 #include "SearchResultModel.h"
 
 #include "Format.h"
-#include "Log.h"
+#include "ReadError.h"
 #include "Session.h"
 
 #include <QFont>
@@ -19,11 +19,8 @@ void SearchResultModel::search(const QString& text)
 {
     std::vector<core::SearchHit> hits;
     if (!text.trimmed().isEmpty()) {
-        try {
-            hits = m_session.store().search().search(text.trimmed(), 60);
-        } catch (const std::exception& e) {
-            qCWarning(lcGui) << "search failed:" << e.what();
-        }
+        tryRead(m_session, tr("The search could not be run: %1"),
+                [&] { hits = m_session.store().search().search(text.trimmed(), 60); });
     }
     beginResetModel();
     m_groups.clear();

@@ -4,6 +4,7 @@
 // type, reloaded from the store whenever it changes (small diffs keep the
 // selection), and cell edits pushed as undoable commands.
 
+#include "ReadError.h"
 #include "Session.h"
 #include "commands/WorkspaceCommands.h"
 
@@ -117,11 +118,12 @@ private:
         reloadExtras();
         if (m_id == core::kNoId)
             return {};
-        try {
-            return fetch(m_session.store().evidence(), m_id);
-        } catch (const std::exception&) {
-            return {}; // the store reports its own errors; an empty table is the safe view
-        }
+        std::vector<T> rows;
+        tryRead(m_session,
+                QCoreApplication::translate("accord::gui::EvidenceTableModel",
+                                            "The prospect's records could not be read: %1"),
+                [&] { rows = fetch(m_session.store().evidence(), m_id); });
+        return rows;
     }
 };
 

@@ -1,9 +1,9 @@
 #include "BoardView.h"
 
-#include "CardDelegate.h"
 #include "Format.h"
-#include "Log.h"
+#include "ReadError.h"
 #include "Session.h"
+#include "delegates/CardDelegate.h"
 #include "models/ProspectListModel.h"
 
 #include <QEvent>
@@ -116,7 +116,7 @@ void BoardView::setFilter(const core::ProspectFilter& filter)
 void BoardView::reloadTotals()
 {
     std::array<core::StageTotal, core::kStageCount> totals{};
-    try {
+    tryRead(m_session, tr("The stage totals could not be read: %1"), [&] {
         core::ProspectFilter f = m_filter;
         f.stage.reset();
         for (const auto& t : m_session.store().prospects().totals(f))
@@ -126,9 +126,7 @@ void BoardView::reloadTotals()
              m_session.store().prospects().totals(columnFilter(core::Stage::Partnership)))
             if (t.stage == core::Stage::Partnership)
                 totals[core::kStageCount - 1] = t;
-    } catch (const std::exception& e) {
-        qCWarning(lcGui) << "cannot read totals:" << e.what();
-    }
+    });
     const core::PipelineSettings& settings = m_session.pipelineSettings();
     for (size_t i = 0; i < totals.size(); ++i) {
         const core::MoneyTotal value = settings.total(totals[i].sums);

@@ -2,20 +2,19 @@
 
 #include "GapChart.h"
 #include "Session.h"
+#include "WorkspaceSection.h"
 #include "WorkspaceWidgets.h"
 #include "core/GapAnalysis.h"
 #include "models/EvidenceModels.h"
 #include "models/MethodModels.h"
 
 #include <QComboBox>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -32,63 +31,68 @@ ConsultingTab::ConsultingTab(Session& session, QWidget* parent)
     m_gaps = new GapModel(session, this);
     m_opportunities = new OpportunityModel(session, this);
 
-    // Metrics: their figures and the benchmarks, one form line.
-    auto* metricsBox = new QGroupBox(tr("Their figures and the benchmarks"), this);
-    m_name = new QComboBox(metricsBox);
-    m_name->setObjectName(QStringLiteral("metricNameCombo"));
-    m_name->setEditable(true);
-    m_name->setInsertPolicy(QComboBox::NoInsert);
-    m_name->lineEdit()->setPlaceholderText(tr("Metric"));
-    m_value = new QLineEdit(metricsBox);
-    m_value->setObjectName(QStringLiteral("metricValueEdit"));
-    m_value->setPlaceholderText(tr("Value"));
-    m_unit = new QLineEdit(metricsBox);
-    m_unit->setObjectName(QStringLiteral("metricUnitEdit"));
-    m_unit->setPlaceholderText(tr("Unit"));
-    m_period = new QLineEdit(metricsBox);
-    m_period->setObjectName(QStringLiteral("metricPeriodEdit"));
-    m_period->setPlaceholderText(tr("Period, e.g. 2025"));
-    m_source = new QComboBox(metricsBox);
-    m_source->setObjectName(QStringLiteral("metricSourceCombo"));
-    m_source->addItems(WorkspaceNames::metricSources());
-    auto* addMetric = new QPushButton(tr("&Add"), metricsBox);
-    addMetric->setObjectName(QStringLiteral("addMetricButton"));
-    auto* form = new QGridLayout;
-    form->addWidget(m_name, 0, 0, 1, 3);
-    form->addWidget(m_source, 0, 3, 1, 2);
-    form->addWidget(m_value, 1, 0);
-    form->addWidget(m_unit, 1, 1);
-    form->addWidget(m_period, 1, 2, 1, 2);
-    form->addWidget(addMetric, 1, 4);
-    form->setColumnStretch(0, 2);
-    form->setColumnStretch(1, 1);
-    form->setColumnStretch(2, 1);
-    m_metricView = makeWorkspaceTable(m_metrics, QStringLiteral("metricTable"), metricsBox);
-    m_metricView->setColumnWidth(MetricModel::NameColumn, 200);
-    m_metricView->setColumnWidth(MetricModel::ValueColumn, 100);
-    m_metricView->setColumnWidth(MetricModel::UnitColumn, 60);
-    m_metricView->setColumnWidth(MetricModel::PeriodColumn, 70);
-    auto* removeMetric = new QPushButton(tr("Remove"), metricsBox);
-    removeMetric->setObjectName(QStringLiteral("removeMetricButton"));
-    auto* ml = new QVBoxLayout(metricsBox);
-    ml->addLayout(form);
-    ml->addWidget(m_metricView, 1);
-    auto* mb = new QHBoxLayout;
-    mb->addStretch();
-    mb->addWidget(removeMetric);
-    ml->addLayout(mb);
+    WorkspaceSection* metrics = buildMetrics();
+    QGroupBox* gapBox = buildGaps();
+    WorkspaceSection* opportunities = buildOpportunities();
+    m_gate = new GatePanel(session, core::Stage::Consulting, this);
 
+    // Left: what we entered; right: what it tells (the gap, the chart, the gate).
+    auto* left = new QVBoxLayout;
+    left->addWidget(metrics, 3);
+    left->addWidget(opportunities, 2);
+    auto* right = new QVBoxLayout;
+    right->addWidget(gapBox, 1);
+    right->addWidget(m_gate);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new ErrorLine(session, this));
+    layout->addLayout(columns, 1);
+
+    connect(m_gapView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ConsultingTab::updateChart);
+    connect(m_gaps, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_gaps->rowCount() > 0 && !m_gapView->currentIndex().isValid())
+            m_gapView->selectRow(0);
+        updateChart();
+    });
+    connect(m_opportunities, &QAbstractItemModel::modelReset, this,
+            &ConsultingTab::reloadChampions);
+    connect(m_metrics, &QAbstractItemModel::modelReset, this, &ConsultingTab::reloadMetricNames);
+}
+
+WorkspaceSection* ConsultingTab::buildMetrics()
+{
+    // Metrics: their figures and the benchmarks, one form line.
+    auto* metrics = new WorkspaceSection(tr("Their figures and the benchmarks"), m_metrics,
+                                         QStringLiteral("metricTable"), this);
+    m_metricView = metrics->table();
+    m_name = metrics->addEditableComboBox(QStringLiteral("metricNameCombo"), tr("Metric"), {},
+                                          {0, 0, 3});
+    m_source = metrics->addComboBox(QStringLiteral("metricSourceCombo"), {0, 3, 2});
+    m_source->addItems(WorkspaceNames::metricSources());
+    m_value = metrics->addLineEdit(QStringLiteral("metricValueEdit"), tr("Value"), {1, 0});
+    m_unit = metrics->addLineEdit(QStringLiteral("metricUnitEdit"), tr("Unit"), {1, 1});
+    m_period = metrics->addLineEdit(QStringLiteral("metricPeriodEdit"), tr("Period, e.g. 2025"),
+                                    {1, 2, 2});
+    metrics->addSubmitButton(tr("&Add"), QStringLiteral("addMetricButton"), {1, 4}, m_value,
+                             [this] { addMetric(); });
+    metrics->setFormStretch({2, 1, 1});
+    metrics->setColumnWidths({{MetricModel::NameColumn, 200},
+                              {MetricModel::ValueColumn, 100},
+                              {MetricModel::UnitColumn, 60},
+                              {MetricModel::PeriodColumn, 70}});
+    metrics->addRemoveButton(QStringLiteral("removeMetricButton"),
+                             [this](int row) { m_metrics->removeItem(row); });
+    return metrics;
+}
+
+QGroupBox* ConsultingTab::buildGaps()
+{
     // The gap table and a chart of its selected row.
     auto* gapBox = new QGroupBox(tr("Where they stand"), this);
-    m_gapView = new QTableView(gapBox);
-    m_gapView->setObjectName(QStringLiteral("gapTable"));
-    m_gapView->setModel(m_gaps);
-    m_gapView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_gapView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_gapView->verticalHeader()->hide();
-    m_gapView->horizontalHeader()->setStretchLastSection(true);
-    m_gapView->setAlternatingRowColors(true);
-    m_gapView->setWordWrap(false);
+    m_gapView = makeWorkspaceTable(m_gaps, QStringLiteral("gapTable"), gapBox); // read-only model
     m_gapView->horizontalHeader()->setStretchLastSection(false);
     m_gapView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_gapView->horizontalHeader()->setSectionResizeMode(GapModel::MetricColumn,
@@ -101,77 +105,32 @@ ConsultingTab::ConsultingTab(Session& session, QWidget* parent)
     gapSplit->setStretchFactor(1, 3);
     auto* gl = new QVBoxLayout(gapBox);
     gl->addWidget(gapSplit);
+    return gapBox;
+}
 
+WorkspaceSection* ConsultingTab::buildOpportunities()
+{
     // Opportunities: the "aha" moments and who champions them.
-    auto* oppBox = new QGroupBox(tr("Growth opportunities"), this);
-    m_oppTitle = new QLineEdit(oppBox);
-    m_oppTitle->setObjectName(QStringLiteral("opportunityTitleEdit"));
-    m_oppTitle->setPlaceholderText(
-        tr("The opportunity, e.g. a product mix their competitors lack"));
-    m_lift = new QLineEdit(oppBox);
-    m_lift->setObjectName(QStringLiteral("opportunityLiftEdit"));
-    m_lift->setPlaceholderText(tr("Lift: 12% or 40k"));
-    m_champion = new QComboBox(oppBox);
-    m_champion->setObjectName(QStringLiteral("opportunityChampionCombo"));
+    auto* opportunities = new WorkspaceSection(tr("Growth opportunities"), m_opportunities,
+                                               QStringLiteral("opportunityTable"), this);
+    m_oppView = opportunities->table();
+    m_oppTitle = opportunities->addLineEdit(
+        QStringLiteral("opportunityTitleEdit"),
+        tr("The opportunity, e.g. a product mix their competitors lack"), {0, 0, 3});
+    m_lift = opportunities->addLineEdit(QStringLiteral("opportunityLiftEdit"),
+                                        tr("Lift: 12% or 40k"), {1, 0});
+    m_champion = opportunities->addComboBox(QStringLiteral("opportunityChampionCombo"), {1, 1});
     m_champion->setToolTip(tr("The person at the prospect who owns the vision"));
-    auto* addOpp = new QPushButton(tr("Add o&pportunity"), oppBox);
-    addOpp->setObjectName(QStringLiteral("addOpportunityButton"));
-    auto* oform = new QGridLayout;
-    oform->addWidget(m_oppTitle, 0, 0, 1, 3);
-    oform->addWidget(m_lift, 1, 0);
-    oform->addWidget(m_champion, 1, 1);
-    oform->addWidget(addOpp, 1, 2);
-    oform->setColumnStretch(0, 1);
-    oform->setColumnStretch(1, 2);
-    m_oppView = makeWorkspaceTable(m_opportunities, QStringLiteral("opportunityTable"), oppBox);
-    m_oppView->setColumnWidth(OpportunityModel::TitleColumn, 200);
-    m_oppView->setColumnWidth(OpportunityModel::LiftColumn, 90);
-    m_oppView->setColumnWidth(OpportunityModel::ChampionColumn, 150);
-    m_oppView->setColumnWidth(OpportunityModel::StatusColumn, 80);
-    auto* removeOpp = new QPushButton(tr("Remove"), oppBox);
-    removeOpp->setObjectName(QStringLiteral("removeOpportunityButton"));
-    auto* ol = new QVBoxLayout(oppBox);
-    ol->addLayout(oform);
-    ol->addWidget(m_oppView, 1);
-    auto* ob = new QHBoxLayout;
-    ob->addStretch();
-    ob->addWidget(removeOpp);
-    ol->addLayout(ob);
-
-    m_gate = new GatePanel(session, core::Stage::Consulting, this);
-
-    // Left: what we entered; right: what it tells (the gap, the chart, the gate).
-    auto* left = new QVBoxLayout;
-    left->addWidget(metricsBox, 3);
-    left->addWidget(oppBox, 2);
-    auto* right = new QVBoxLayout;
-    right->addWidget(gapBox, 1);
-    right->addWidget(m_gate);
-    auto* columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new ErrorLine(session, this));
-    layout->addLayout(columns, 1);
-
-    connect(addMetric, &QPushButton::clicked, this, &ConsultingTab::addMetric);
-    connect(m_value, &QLineEdit::returnPressed, this, &ConsultingTab::addMetric);
-    connect(addOpp, &QPushButton::clicked, this, &ConsultingTab::addOpportunity);
-    connect(m_oppTitle, &QLineEdit::returnPressed, this, &ConsultingTab::addOpportunity);
-    connect(removeMetric, &QPushButton::clicked, this,
-            [this] { m_metrics->removeItem(m_metricView->currentIndex().row()); });
-    connect(removeOpp, &QPushButton::clicked, this,
-            [this] { m_opportunities->removeItem(m_oppView->currentIndex().row()); });
-    connect(m_gapView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ConsultingTab::updateChart);
-    connect(m_gaps, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_gaps->rowCount() > 0 && !m_gapView->currentIndex().isValid())
-            m_gapView->selectRow(0);
-        updateChart();
-    });
-    connect(m_opportunities, &QAbstractItemModel::modelReset, this,
-            &ConsultingTab::reloadChampions);
-    connect(m_metrics, &QAbstractItemModel::modelReset, this, &ConsultingTab::reloadMetricNames);
+    opportunities->addSubmitButton(tr("Add o&pportunity"), QStringLiteral("addOpportunityButton"),
+                                   {1, 2}, m_oppTitle, [this] { addOpportunity(); });
+    opportunities->setFormStretch({1, 2});
+    opportunities->setColumnWidths({{OpportunityModel::TitleColumn, 200},
+                                    {OpportunityModel::LiftColumn, 90},
+                                    {OpportunityModel::ChampionColumn, 150},
+                                    {OpportunityModel::StatusColumn, 80}});
+    opportunities->addRemoveButton(QStringLiteral("removeOpportunityButton"),
+                                   [this](int row) { m_opportunities->removeItem(row); });
+    return opportunities;
 }
 
 void ConsultingTab::setProspect(core::Id id)

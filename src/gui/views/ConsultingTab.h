@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
 class QLineEdit;
 class QTableView;
 
@@ -19,6 +20,7 @@ class GapModel;
 class OpportunityModel;
 class GapChart;
 class GatePanel;
+class WorkspaceSection;
 
 class ConsultingTab : public QWidget
 {
@@ -35,6 +37,9 @@ public:
     void addOpportunity();
 
 private:
+    WorkspaceSection* buildMetrics();
+    QGroupBox* buildGaps();
+    WorkspaceSection* buildOpportunities();
     void updateChart();
     void reloadChampions();
     void reloadMetricNames();

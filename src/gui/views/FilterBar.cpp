@@ -1,5 +1,6 @@
 #include "FilterBar.h"
 
+#include "ReadError.h"
 #include "Session.h"
 
 #include <QComboBox>
@@ -62,12 +63,11 @@ FilterBar::FilterBar(Session& session, QWidget* parent) : QWidget(parent), m_ses
 void FilterBar::reloadChoices()
 {
     QStringList owners, industries, tags;
-    try {
+    tryRead(m_session, tr("The owners, industries and tags could not be read: %1"), [&] {
         owners = m_session.store().prospects().owners();
         industries = m_session.store().prospects().industries();
         tags = m_session.store().prospects().allTags();
-    } catch (const std::exception&) {
-    }
+    });
     refill(m_owner, tr("Any owner"), owners);
     refill(m_industry, tr("Any industry"), industries);
     refill(m_tag, tr("Any tag"), tags);

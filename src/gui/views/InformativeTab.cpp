@@ -2,19 +2,16 @@
 
 #include "Format.h"
 #include "Session.h"
+#include "WorkspaceSection.h"
 #include "WorkspaceWidgets.h"
 #include "core/GapAnalysis.h"
 #include "models/EvidenceModels.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,117 +24,81 @@ InformativeTab::InformativeTab(Session& session, QWidget* parent)
     m_insights = new InsightModel(session, this);
     m_requests = new DataRequestModel(session, this);
 
-    // Insights: a one-line form, the table, and the selected insight's text.
-    auto* insightsBox = new QGroupBox(tr("Insights shared"), this);
-    m_title = new QLineEdit(insightsBox);
-    m_title->setObjectName(QStringLiteral("insightTitleEdit"));
-    m_title->setPlaceholderText(tr("What we showed them, e.g. B2B buyers research online first"));
-    m_source = new QLineEdit(insightsBox);
-    m_source->setObjectName(QStringLiteral("insightSourceEdit"));
-    m_source->setPlaceholderText(tr("Source"));
-    m_date = new QDateEdit(insightsBox);
-    m_date->setObjectName(QStringLiteral("insightDateEdit"));
-    m_date->setCalendarPopup(true);
-    m_meeting = new QComboBox(insightsBox);
-    m_meeting->setObjectName(QStringLiteral("insightMeetingCombo"));
-    m_meeting->setToolTip(tr("The meeting where it was presented"));
-    m_meeting->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_meeting->setMinimumContentsLength(18);
-    auto* add = new QPushButton(tr("Add &insight"), insightsBox);
-    add->setObjectName(QStringLiteral("addInsightButton"));
-    auto* form = new QHBoxLayout;
-    form->addWidget(m_title, 3);
-    form->addWidget(m_source, 1);
-    form->addWidget(m_date);
-    form->addWidget(m_meeting, 1);
-    form->addWidget(add);
-
-    m_insightView = makeWorkspaceTable(m_insights, QStringLiteral("insightTable"), insightsBox);
-    m_insightView->setColumnWidth(InsightModel::DateColumn, 90);
-    m_insightView->setColumnWidth(InsightModel::TitleColumn, 300);
-    m_insightView->setColumnWidth(InsightModel::SourceColumn, 170);
-    m_insightView->setColumnWidth(InsightModel::MeetingColumn, 220);
-    m_insightView->hideColumn(InsightModel::BodyColumn); // shown in full beside the table
-    m_body = new CommitTextEdit(insightsBox);
-    m_body->setObjectName(QStringLiteral("insightBodyEdit"));
-    m_body->setPlaceholderText(tr("Select an insight to read or write what it says."));
-    m_body->setEnabled(false);
-    auto* split = new QSplitter(Qt::Horizontal, insightsBox);
-    split->addWidget(m_insightView);
-    split->addWidget(m_body);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    auto* removeInsight = new QPushButton(tr("Remove"), insightsBox);
-    removeInsight->setObjectName(QStringLiteral("removeInsightButton"));
-    auto* il = new QVBoxLayout(insightsBox);
-    il->addLayout(form);
-    il->addWidget(split, 1);
-    auto* ib = new QHBoxLayout;
-    ib->addStretch();
-    ib->addWidget(removeInsight);
-    il->addLayout(ib);
-
-    // Data requests: preset or free-text item, requested date, then the ledger.
-    auto* requestsBox = new QGroupBox(tr("Data requested"), this);
-    m_item = new QComboBox(requestsBox);
-    m_item->setObjectName(QStringLiteral("dataRequestItemCombo"));
-    m_item->setEditable(true);
-    m_item->addItems(core::dataRequestPresets());
-    m_item->setInsertPolicy(QComboBox::NoInsert);
-    m_item->lineEdit()->setPlaceholderText(tr("Item, e.g. online revenue"));
-    m_item->setCurrentIndex(-1);
-    m_requested = new QDateEdit(requestsBox);
-    m_requested->setObjectName(QStringLiteral("dataRequestDateEdit"));
-    m_requested->setCalendarPopup(true);
-    auto* request = new QPushButton(tr("&Request"), requestsBox);
-    request->setObjectName(QStringLiteral("addDataRequestButton"));
-    auto* rform = new QHBoxLayout;
-    rform->addWidget(m_item, 1);
-    rform->addWidget(m_requested);
-    rform->addWidget(request);
-    m_requestView = makeWorkspaceTable(m_requests, QStringLiteral("dataRequestTable"), requestsBox);
-    m_requestView->setColumnWidth(DataRequestModel::ItemColumn, 200);
-    m_requestView->setColumnWidth(DataRequestModel::RequestedColumn, 90);
-    m_requestView->setColumnWidth(DataRequestModel::StatusColumn, 90);
-    m_requestView->setColumnWidth(DataRequestModel::ReceivedColumn, 90);
-    auto* received = new QPushButton(tr("Mark r&eceived"), requestsBox);
-    received->setObjectName(QStringLiteral("markReceivedButton"));
-    auto* removeRequest = new QPushButton(tr("Remove"), requestsBox);
-    removeRequest->setObjectName(QStringLiteral("removeDataRequestButton"));
-    auto* rl = new QVBoxLayout(requestsBox);
-    rl->addLayout(rform);
-    rl->addWidget(m_requestView, 1);
-    auto* rb = new QHBoxLayout;
-    rb->addStretch();
-    rb->addWidget(received);
-    rb->addWidget(removeRequest);
-    rl->addLayout(rb);
-
+    WorkspaceSection* insights = buildInsights();
+    WorkspaceSection* requests = buildRequests();
     m_gate = new GatePanel(session, core::Stage::Informative, this);
 
     auto* bottom = new QHBoxLayout;
-    bottom->addWidget(requestsBox, 3);
+    bottom->addWidget(requests, 3);
     bottom->addWidget(m_gate, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new ErrorLine(session, this));
-    layout->addWidget(insightsBox, 1);
+    layout->addWidget(insights, 1);
     layout->addLayout(bottom, 1);
 
-    connect(add, &QPushButton::clicked, this, &InformativeTab::addInsight);
-    connect(m_title, &QLineEdit::returnPressed, this, &InformativeTab::addInsight);
-    connect(request, &QPushButton::clicked, this, &InformativeTab::addDataRequest);
-    connect(m_item->lineEdit(), &QLineEdit::returnPressed, this, &InformativeTab::addDataRequest);
-    connect(received, &QPushButton::clicked, this, &InformativeTab::markReceived);
-    connect(removeInsight, &QPushButton::clicked, this,
-            [this] { m_insights->removeItem(m_insightView->currentIndex().row()); });
-    connect(removeRequest, &QPushButton::clicked, this,
-            [this] { m_requests->removeItem(m_requestView->currentIndex().row()); });
     connect(m_insightView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InformativeTab::showSelectedBody);
     connect(m_insights, &QAbstractItemModel::modelReset, this, &InformativeTab::showSelectedBody);
     connect(m_insights, &QAbstractItemModel::dataChanged, this, &InformativeTab::showSelectedBody);
     connect(m_insights, &QAbstractItemModel::modelReset, this, &InformativeTab::reloadMeetings);
     connect(m_body, &CommitTextEdit::committed, this, &InformativeTab::commitBody);
+}
+
+WorkspaceSection* InformativeTab::buildInsights()
+{
+    // Insights: a one-line form, the table, and the selected insight's text.
+    auto* insights = new WorkspaceSection(tr("Insights shared"), m_insights,
+                                          QStringLiteral("insightTable"), this);
+    m_insightView = insights->table();
+    m_title = insights->addLineEdit(
+        QStringLiteral("insightTitleEdit"),
+        tr("What we showed them, e.g. B2B buyers research online first"), {0, 0});
+    m_source = insights->addLineEdit(QStringLiteral("insightSourceEdit"), tr("Source"), {0, 1});
+    m_date = insights->addDateEdit(QStringLiteral("insightDateEdit"), {0, 2});
+    m_meeting = insights->addComboBox(QStringLiteral("insightMeetingCombo"), {0, 3});
+    m_meeting->setToolTip(tr("The meeting where it was presented"));
+    m_meeting->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_meeting->setMinimumContentsLength(18);
+    insights->addSubmitButton(tr("Add &insight"), QStringLiteral("addInsightButton"), {0, 4},
+                              m_title, [this] { addInsight(); });
+    insights->setFormStretch({3, 1, 0, 1});
+    insights->setColumnWidths({{InsightModel::DateColumn, 90},
+                               {InsightModel::TitleColumn, 300},
+                               {InsightModel::SourceColumn, 170},
+                               {InsightModel::MeetingColumn, 220}});
+    m_insightView->hideColumn(InsightModel::BodyColumn); // shown in full beside the table
+    m_body = new CommitTextEdit(insights);
+    m_body->setObjectName(QStringLiteral("insightBodyEdit"));
+    m_body->setPlaceholderText(tr("Select an insight to read or write what it says."));
+    m_body->setEnabled(false);
+    insights->addSidePane(m_body, 3, 1);
+    insights->addRemoveButton(QStringLiteral("removeInsightButton"),
+                              [this](int row) { m_insights->removeItem(row); });
+    return insights;
+}
+
+WorkspaceSection* InformativeTab::buildRequests()
+{
+    // Data requests: preset or free-text item, requested date, then the ledger.
+    auto* requests = new WorkspaceSection(tr("Data requested"), m_requests,
+                                          QStringLiteral("dataRequestTable"), this);
+    m_requestView = requests->table();
+    m_item = requests->addEditableComboBox(QStringLiteral("dataRequestItemCombo"),
+                                           tr("Item, e.g. online revenue"),
+                                           core::dataRequestPresets(), {0, 0});
+    m_requested = requests->addDateEdit(QStringLiteral("dataRequestDateEdit"), {0, 1});
+    requests->addSubmitButton(tr("&Request"), QStringLiteral("addDataRequestButton"), {0, 2},
+                              m_item->lineEdit(), [this] { addDataRequest(); });
+    requests->setFormStretch({1});
+    requests->setColumnWidths({{DataRequestModel::ItemColumn, 200},
+                               {DataRequestModel::RequestedColumn, 90},
+                               {DataRequestModel::StatusColumn, 90},
+                               {DataRequestModel::ReceivedColumn, 90}});
+    requests->addRowButton(tr("Mark r&eceived"), QStringLiteral("markReceivedButton"),
+                           [this](int) { markReceived(); });
+    requests->addRemoveButton(QStringLiteral("removeDataRequestButton"),
+                              [this](int row) { m_requests->removeItem(row); });
+    return requests;
 }
 
 void InformativeTab::setProspect(core::Id id)

@@ -19,6 +19,7 @@ class InsightModel;
 class DataRequestModel;
 class CommitTextEdit;
 class GatePanel;
+class WorkspaceSection;
 
 class InformativeTab : public QWidget
 {
@@ -34,6 +35,8 @@ public:
     void markReceived();
 
 private:
+    WorkspaceSection* buildInsights();
+    WorkspaceSection* buildRequests();
     void reloadMeetings();
     void showSelectedBody();
     void commitBody();

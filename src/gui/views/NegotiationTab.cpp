@@ -1,6 +1,8 @@
 #include "NegotiationTab.h"
 
+#include "ReadError.h"
 #include "Session.h"
+#include "WorkspaceSection.h"
 #include "WorkspaceWidgets.h"
 #include "commands/Commands.h"
 #include "models/EvidenceModels.h"
@@ -17,7 +19,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSlider>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -62,6 +63,38 @@ NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
     m_levers = new LeverModel(session, this);
     m_tradables = new TradableModel(session, this);
 
+    // Left: the worksheet (start from what they want) and the agreement that ends
+    // the stage; right: the levers with the live win-win check, the tradables, the gate.
+    QGroupBox* sheet = buildWorksheet();
+    QGroupBox* agreement = buildAgreement();
+    QGroupBox* levers = buildLevers();
+    WorkspaceSection* tradables = buildTradables();
+    m_gate = new GatePanel(session, core::Stage::Negotiation, this);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(sheet, 3);
+    left->addWidget(agreement, 1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(levers, 3);
+    right->addWidget(tradables, 2);
+    right->addWidget(m_gate, 1);
+    auto* split = new QHBoxLayout;
+    split->addLayout(left, 2);
+    split->addLayout(right, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new ErrorLine(session, this));
+    layout->addLayout(split, 1);
+
+    connect(m_levers, &LeverModel::negotiationChanged, this, &NegotiationTab::reloadWorksheet);
+    connect(m_levers, &LeverModel::negotiationChanged, this, &NegotiationTab::updateWinWin);
+    connect(m_tradables, &QAbstractItemModel::modelReset, this, &NegotiationTab::updateWinWin);
+    connect(m_tradables, &QAbstractItemModel::dataChanged, this, &NegotiationTab::updateWinWin);
+    connect(&session, &Session::storeChanged, this, &NegotiationTab::reloadAgreement);
+    updateWinWin();
+}
+
+QGroupBox* NegotiationTab::buildWorksheet()
+{
     // The worksheet: start from what they want.
     auto* sheet = new QGroupBox(tr("Worksheet"), this);
     m_theirInterests =
@@ -110,7 +143,20 @@ NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
     auto* stanceCaption = new QLabel(tr("Our &stance:"), sheet);
     stanceCaption->setBuddy(m_stance);
     form->addRow(stanceCaption, stanceRow);
+    for (CommitTextEdit* e :
+         {m_ourBatna, m_theirBatna, m_theirInterests, m_ourInterests, m_criteria})
+        connect(e, &CommitTextEdit::committed, this, &NegotiationTab::commitWorksheet);
+    connect(m_stance, &QSlider::valueChanged, this, [this](int v) {
+        m_stanceLabel->setText(stanceName(v));
+        if (!m_stance->isSliderDown())
+            commitWorksheet();
+    });
+    connect(m_stance, &QSlider::sliderReleased, this, &NegotiationTab::commitWorksheet);
+    return sheet;
+}
 
+QGroupBox* NegotiationTab::buildAgreement()
+{
     // The agreement that ends the stage.
     auto* agreement = new QGroupBox(tr("Agreement"), this);
     m_summary = worksheetField(QStringLiteral("agreementSummaryEdit"),
@@ -128,7 +174,17 @@ NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
     auto* af = new QFormLayout(agreement);
     af->addRow(tr("Summary:"), m_summary);
     af->addRow(QString(), signedRow);
+    connect(m_summary, &CommitTextEdit::committed, this, &NegotiationTab::commitAgreement);
+    connect(m_signed, &QCheckBox::toggled, this, [this](bool on) {
+        m_signedOn->setEnabled(on);
+        commitAgreement();
+    });
+    connect(m_signedOn, &QDateEdit::editingFinished, this, &NegotiationTab::commitAgreement);
+    return agreement;
+}
 
+QGroupBox* NegotiationTab::buildLevers()
+{
     // Levers, the live win-win check right under them, and the tradables.
     auto* leversBox = new QGroupBox(tr("Levers"), this);
     m_leverView = makeWorkspaceTable(m_levers, QStringLiteral("leverTable"), leversBox);
@@ -166,83 +222,29 @@ NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
     auto* ll = new QVBoxLayout(leversBox);
     ll->addWidget(m_leverView);
     ll->addWidget(m_winWinPanel);
+    return leversBox;
+}
 
-    auto* tradeBox = new QGroupBox(tr("Tradables: what each side has but does not need"), this);
-    m_side = new QComboBox(tradeBox);
-    m_side->setObjectName(QStringLiteral("tradableSideCombo"));
+WorkspaceSection* NegotiationTab::buildTradables()
+{
+    auto* tradables = new WorkspaceSection(tr("Tradables: what each side has but does not need"),
+                                           m_tradables, QStringLiteral("tradableTable"), this);
+    m_tradableView = tradables->table();
+    m_side = tradables->addComboBox(QStringLiteral("tradableSideCombo"), {0, 0});
     m_side->addItems(WorkspaceNames::sides());
-    m_item = new QLineEdit(tradeBox);
-    m_item->setObjectName(QStringLiteral("tradableItemEdit"));
-    m_item->setPlaceholderText(tr("Item"));
-    m_value = new QLineEdit(tradeBox);
-    m_value->setObjectName(QStringLiteral("tradableValueEdit"));
-    m_value->setPlaceholderText(tr("Worth to the other side"));
-    m_cost = new QLineEdit(tradeBox);
-    m_cost->setObjectName(QStringLiteral("tradableCostEdit"));
-    m_cost->setPlaceholderText(tr("Cost to give"));
-    auto* addTrade = new QPushButton(tr("Add &tradable"), tradeBox);
-    addTrade->setObjectName(QStringLiteral("addTradableButton"));
-    auto* tform = new QHBoxLayout;
-    tform->addWidget(m_side);
-    tform->addWidget(m_item, 2);
-    tform->addWidget(m_value, 2);
-    tform->addWidget(m_cost, 1);
-    tform->addWidget(addTrade);
-    m_tradableView = makeWorkspaceTable(m_tradables, QStringLiteral("tradableTable"), tradeBox);
-    m_tradableView->setColumnWidth(TradableModel::SideColumn, 110);
-    m_tradableView->setColumnWidth(TradableModel::ItemColumn, 220);
-    m_tradableView->setColumnWidth(TradableModel::ValueColumn, 220);
-    auto* removeTrade = new QPushButton(tr("Remove"), tradeBox);
-    removeTrade->setObjectName(QStringLiteral("removeTradableButton"));
-    auto* tl = new QVBoxLayout(tradeBox);
-    tl->addLayout(tform);
-    tl->addWidget(m_tradableView, 1);
-    auto* tb = new QHBoxLayout;
-    tb->addStretch();
-    tb->addWidget(removeTrade);
-    tl->addLayout(tb);
-
-    m_gate = new GatePanel(session, core::Stage::Negotiation, this);
-
-    auto* left = new QVBoxLayout;
-    left->addWidget(sheet, 3);
-    left->addWidget(agreement, 1);
-    auto* right = new QVBoxLayout;
-    right->addWidget(leversBox, 3);
-    right->addWidget(tradeBox, 2);
-    right->addWidget(m_gate, 1);
-    auto* split = new QHBoxLayout;
-    split->addLayout(left, 2);
-    split->addLayout(right, 3);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new ErrorLine(session, this));
-    layout->addLayout(split, 1);
-
-    for (CommitTextEdit* e :
-         {m_ourBatna, m_theirBatna, m_theirInterests, m_ourInterests, m_criteria})
-        connect(e, &CommitTextEdit::committed, this, &NegotiationTab::commitWorksheet);
-    connect(m_stance, &QSlider::valueChanged, this, [this](int v) {
-        m_stanceLabel->setText(stanceName(v));
-        if (!m_stance->isSliderDown())
-            commitWorksheet();
-    });
-    connect(m_stance, &QSlider::sliderReleased, this, &NegotiationTab::commitWorksheet);
-    connect(m_summary, &CommitTextEdit::committed, this, &NegotiationTab::commitAgreement);
-    connect(m_signed, &QCheckBox::toggled, this, [this](bool on) {
-        m_signedOn->setEnabled(on);
-        commitAgreement();
-    });
-    connect(m_signedOn, &QDateEdit::editingFinished, this, &NegotiationTab::commitAgreement);
-    connect(m_levers, &LeverModel::negotiationChanged, this, &NegotiationTab::reloadWorksheet);
-    connect(m_levers, &LeverModel::negotiationChanged, this, &NegotiationTab::updateWinWin);
-    connect(m_tradables, &QAbstractItemModel::modelReset, this, &NegotiationTab::updateWinWin);
-    connect(m_tradables, &QAbstractItemModel::dataChanged, this, &NegotiationTab::updateWinWin);
-    connect(&session, &Session::storeChanged, this, &NegotiationTab::reloadAgreement);
-    connect(addTrade, &QPushButton::clicked, this, &NegotiationTab::addTradable);
-    connect(m_item, &QLineEdit::returnPressed, this, &NegotiationTab::addTradable);
-    connect(removeTrade, &QPushButton::clicked, this,
-            [this] { m_tradables->removeItem(m_tradableView->currentIndex().row()); });
-    updateWinWin();
+    m_item = tradables->addLineEdit(QStringLiteral("tradableItemEdit"), tr("Item"), {0, 1});
+    m_value = tradables->addLineEdit(QStringLiteral("tradableValueEdit"),
+                                     tr("Worth to the other side"), {0, 2});
+    m_cost = tradables->addLineEdit(QStringLiteral("tradableCostEdit"), tr("Cost to give"), {0, 3});
+    tradables->addSubmitButton(tr("Add &tradable"), QStringLiteral("addTradableButton"), {0, 4},
+                               m_item, [this] { addTradable(); });
+    tradables->setFormStretch({0, 2, 2, 1});
+    tradables->setColumnWidths({{TradableModel::SideColumn, 110},
+                                {TradableModel::ItemColumn, 220},
+                                {TradableModel::ValueColumn, 220}});
+    tradables->addRemoveButton(QStringLiteral("removeTradableButton"),
+                               [this](int row) { m_tradables->removeItem(row); });
+    return tradables;
 }
 
 void NegotiationTab::setProspect(core::Id id)
@@ -291,10 +293,8 @@ void NegotiationTab::reloadAgreement()
     if (m_id == core::kNoId)
         return;
     std::optional<core::Prospect> p;
-    try {
-        p = m_session.store().prospects().find(m_id);
-    } catch (const std::exception&) {
-    }
+    tryRead(m_session, tr("The agreement could not be read: %1"),
+            [&] { p = m_session.store().prospects().find(m_id); });
     if (!p)
         return;
     m_loading = true;
@@ -312,10 +312,8 @@ void NegotiationTab::commitAgreement()
     if (m_loading || m_id == core::kNoId)
         return;
     std::optional<core::Prospect> before;
-    try {
-        before = m_session.store().prospects().find(m_id);
-    } catch (const std::exception&) {
-    }
+    tryRead(m_session, tr("The agreement could not be read: %1"),
+            [&] { before = m_session.store().prospects().find(m_id); });
     if (!before)
         return;
     core::Prospect after = *before;

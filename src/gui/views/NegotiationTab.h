@@ -11,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QSlider;
@@ -23,6 +24,7 @@ class LeverModel;
 class TradableModel;
 class CommitTextEdit;
 class GatePanel;
+class WorkspaceSection;
 
 class NegotiationTab : public QWidget
 {
@@ -39,6 +41,10 @@ public:
     static QString stanceName(int stance);
 
 private:
+    QGroupBox* buildWorksheet();
+    QGroupBox* buildAgreement();
+    QGroupBox* buildLevers();
+    WorkspaceSection* buildTradables();
     void reloadWorksheet();
     void commitWorksheet();
     void reloadAgreement();

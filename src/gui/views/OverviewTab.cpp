@@ -1,12 +1,13 @@
 #include "OverviewTab.h"
 
+#include "ReadError.h"
 #include "core/Money.h"
 
 #include "Prompter.h"
 #include "Session.h"
 #include "commands/Commands.h"
 #include "dialogs/SmallDialogs.h"
-#include "models/SmallModels.h"
+#include "models/ContactModel.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -148,11 +149,10 @@ void OverviewTab::setProspect(core::Id id)
 void OverviewTab::reload()
 {
     std::optional<core::Prospect> p;
-    try {
+    tryRead(m_session, tr("The prospect could not be read: %1"), [&] {
         p = m_session.store().prospects().find(m_id);
         m_tags = m_session.store().prospects().tags(m_id);
-    } catch (const std::exception&) {
-    }
+    });
     if (!p)
         return;
     m_prospect = *p;

@@ -1,14 +1,14 @@
 #include "ProspectDetailView.h"
 
 #include "Format.h"
-#include "Log.h"
 #include "MeetingTimeline.h"
 #include "OverviewTab.h"
+#include "ReadError.h"
 #include "Session.h"
 #include "StepIndicator.h"
 #include "TextLabel.h"
+#include "models/HistoryModel.h"
 #include "models/MeetingListModel.h"
-#include "models/SmallModels.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -107,7 +107,7 @@ void ProspectDetailView::reloadHeader()
 {
     if (m_id == core::kNoId)
         return;
-    try {
+    tryRead(m_session, tr("The prospect could not be read: %1"), [&] {
         auto row = m_session.store().prospects().row(m_id);
         if (!row) {
             emit backRequested(); // deleted for good elsewhere
@@ -128,9 +128,7 @@ void ProspectDetailView::reloadHeader()
             steps[static_cast<size_t>(i)] = {g.metCount(), g.total()};
         }
         m_steps->setState(p.stage, steps);
-    } catch (const std::exception& e) {
-        qCWarning(lcGui) << "cannot read prospect:" << e.what();
-    }
+    });
 }
 
 } // namespace accord::gui

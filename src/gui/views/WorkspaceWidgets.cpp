@@ -1,5 +1,6 @@
 #include "WorkspaceWidgets.h"
 
+#include "ReadError.h"
 #include "Session.h"
 #include "commands/WorkspaceCommands.h"
 #include "delegates/ChoiceDelegate.h"
@@ -54,14 +55,16 @@ ErrorLine::ErrorLine(Session& session, QWidget* parent) : QLabel(parent)
     setWordWrap(true);
     setStyleSheet(QStringLiteral("color: #b02a1e;"));
     hide();
-    connect(&session, &Session::commandFailed, this, [this](const QString& message) {
+    auto showMessage = [this](const QString& message) {
         if (!parentWidget() || !parentWidget()->isVisible())
             return;
         setText(message);
         show();
-    });
-    // A later successful edit clears the message.
-    connect(&session, &Session::storeChanged, this, [this] { hide(); });
+    };
+    connect(&session, &Session::commandFailed, this, showMessage);
+    connect(&session, &Session::readFailed, this, showMessage);
+    // A later successful edit (every view reloaded without a failed read) clears the message.
+    connect(&session, &Session::readsSucceeded, this, [this] { hide(); });
 }
 
 GatePanel::GatePanel(Session& session, core::Stage stage, QWidget* parent)
@@ -90,7 +93,7 @@ void GatePanel::reload()
     m_loading = true;
     m_list->clear();
     if (m_id != core::kNoId) {
-        try {
+        const bool read = tryRead(m_session, tr("The exit criteria could not be read: %1"), [&] {
             const core::GateResult g = m_session.service().gate(m_id, m_stage);
             setTitle(tr("To leave %1: %2 of %3 met")
                          .arg(core::stageShortName(m_stage))
@@ -111,9 +114,9 @@ void GatePanel::reload()
                 item->setFlags(flags);
                 item->setCheckState(c.met ? Qt::Checked : Qt::Unchecked);
             }
-        } catch (const std::exception&) {
+        });
+        if (!read)
             setTitle(tr("Exit criteria"));
-        }
     }
     // Tall enough for every criterion without a scroll bar.
     int height = 2 * m_list->frameWidth() + 4;
@@ -129,11 +132,15 @@ void GatePanel::toggled(QListWidgetItem* item)
         return;
     const core::Id criterionId = item->data(Qt::UserRole).toLongLong();
     core::GateCheck before;
-    try {
+    const bool read = tryRead(m_session, tr("The ticked criteria could not be read: %1"), [&] {
         for (const core::GateCheck& c : m_session.store().gates().checks(m_id))
             if (c.criterionId == criterionId)
                 before = c;
-    } catch (const std::exception&) {
+    });
+    if (!read) {
+        // Without what is stored nothing is written; the list shows the stored state again.
+        QMetaObject::invokeMethod(this, &GatePanel::reload, Qt::QueuedConnection);
+        return;
     }
     before.prospectId = m_id;
     before.criterionId = criterionId;

@@ -40,7 +40,8 @@ protected:
 QTableView* makeWorkspaceTable(QAbstractItemModel* model, const QString& objectName,
                                QWidget* parent);
 
-/// A red line that shows the session's last refused edit while its tab is on screen.
+/// A red line that shows the session's last refused edit, or what could not be
+/// read, while its tab is on screen.
 class ErrorLine : public QLabel
 {
     Q_OBJECT

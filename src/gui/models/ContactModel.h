@@ -1,6 +1,6 @@
 #pragma once
 
-// Two short lists of one prospect: its contacts and its stage history.
+// The contacts of one prospect.
 
 #include "core/Store.h"
 
@@ -29,26 +29,6 @@ private:
     Session& m_session;
     core::Id m_prospectId = core::kNoId;
     std::vector<core::Contact> m_rows;
-};
-
-class HistoryModel : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    enum Column { WhenColumn, ChangeColumn, ByColumn, ReasonColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, OverrideRole };
-    explicit HistoryModel(Session& session, QObject* parent = nullptr);
-    void setProspect(core::Id id);
-    void reload();
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override;
-
-private:
-    Session& m_session;
-    core::Id m_prospectId = core::kNoId;
-    std::vector<core::StageChange> m_rows; // newest first
 };
 
 } // namespace accord::gui

@@ -1,6 +1,6 @@
 #pragma once
 
-// Two simple pages of the navigation: every meeting (newest first) and the trash.
+// A page of the navigation: every meeting (newest first) of the filtered prospects.
 
 #include "core/Store.h"
 
@@ -11,9 +11,7 @@ class QTableView;
 namespace accord::gui {
 
 class Session;
-class Prompter;
 class MeetingListModel;
-class ProspectTableView;
 
 class MeetingsPage : public QWidget
 {
@@ -33,21 +31,6 @@ signals:
 private:
     MeetingListModel* m_model;
     QTableView* m_view;
-};
-
-class TrashPage : public QWidget
-{
-    Q_OBJECT
-public:
-    TrashPage(Session& session, Prompter& prompter, QWidget* parent = nullptr);
-    ProspectTableView* table() const { return m_table; }
-    void restoreSelected();
-    void purgeSelected();
-
-private:
-    Session& m_session;
-    Prompter& m_prompter;
-    ProspectTableView* m_table;
 };
 
 } // namespace accord::gui

@@ -1,57 +1,18 @@
-#include "Pages.h"
+#include "TrashPage.h"
 
 #include "Prompter.h"
 #include "ProspectTableView.h"
 #include "Session.h"
 #include "commands/Commands.h"
-#include "models/MeetingListModel.h"
 #include "models/ProspectListModel.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace accord::gui {
-
-MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
-    : QWidget(parent), m_model(new MeetingListModel(session, this)), m_view(new QTableView(this))
-{
-    setObjectName(QStringLiteral("meetingsPage"));
-    m_view->setObjectName(QStringLiteral("meetingsView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(MeetingListModel::SummaryColumn,
-                                                     QHeaderView::Stretch);
-    m_view->setColumnWidth(MeetingListModel::WhenColumn, 150);
-    m_view->setColumnWidth(MeetingListModel::ProspectColumn, 200);
-    m_view->setColumnWidth(MeetingListModel::KindColumn, 110);
-    m_view->setColumnWidth(MeetingListModel::LoggedByColumn, 120);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_view);
-    // The meetings are read on the first setFilter(), when the page is shown.
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& i) {
-        emit openRequested(i.data(MeetingListModel::ProspectIdRole).toLongLong(),
-                           i.data(MeetingListModel::IdRole).toLongLong());
-    });
-}
-
-void MeetingsPage::setFilter(const core::ProspectFilter& filter)
-{
-    m_model->setFilter(filter);
-}
-
-core::Id MeetingsPage::currentProspectId() const
-{
-    const QModelIndex at = m_view->currentIndex();
-    return at.isValid() ? at.data(MeetingListModel::ProspectIdRole).toLongLong() : core::kNoId;
-}
 
 TrashPage::TrashPage(Session& session, Prompter& prompter, QWidget* parent)
     : QWidget(parent), m_session(session), m_prompter(prompter),
@@ -106,17 +67,13 @@ void TrashPage::purgeSelected()
         return;
     QStringList skipped; // restored by someone meanwhile (or gone): never deleted
     try {
-        m_session.store().transaction([&] {
-            skipped.clear();
-            for (core::Id id : ids)
-                if (!m_session.store().prospects().purge(id)) {
-                    const QString name = m_table->prospectModel()
-                                             ->indexOfId(id)
-                                             .data(ProspectListModel::NameRole)
-                                             .toString();
-                    skipped << (name.isEmpty() ? QStringLiteral("#%1").arg(id) : name);
-                }
-        });
+        for (core::Id id : m_session.service().purge({ids.begin(), ids.end()})) {
+            const QString name = m_table->prospectModel()
+                                     ->indexOfId(id)
+                                     .data(ProspectListModel::NameRole)
+                                     .toString();
+            skipped << (name.isEmpty() ? QStringLiteral("#%1").arg(id) : name);
+        }
     } catch (const std::exception& e) {
         emit m_session.commandFailed(QString::fromUtf8(e.what()));
     }

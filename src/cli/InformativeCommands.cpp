@@ -1,0 +1,163 @@
+// Stage 1 from a script: add-insight, add-data-request, set-data-request.
+
+#include "CommandArgs.h"
+
+#include "core/Bundle.h"
+#include "core/GapAnalysis.h"
+#include "core/Method.h"
+#include "core/Validation.h"
+
+namespace accord::cli {
+namespace {
+
+using namespace accord::core;
+
+int addInsightCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, {opt("title"), opt("body"), opt("source"), opt("date"), opt("meeting")},
+                    {});
+    const auto p = prospectArg(ctx, QStringLiteral("add-insight"), args);
+    if (!p)
+        return kExitNotFound;
+    if (!args.has(opt("title")))
+        throw UsageError(QStringLiteral("add-insight needs --title."));
+    Insight v;
+    v.prospectId = p->id;
+    v.title = args.value(opt("title"));
+    v.body = args.value(opt("body"));
+    v.source = args.value(opt("source"));
+    if (args.has(opt("meeting"))) {
+        bool ok = false;
+        const Id mid = args.value(opt("meeting")).toLongLong(&ok);
+        const auto m = ok ? ctx.store().meetings().find(mid) : std::nullopt;
+        if (!m || m->prospectId != p->id) {
+            ctx.err() << "accord-cli add-insight: " << p->name << " has no meeting "
+                      << args.value(opt("meeting")) << ".\n";
+            return kExitNotFound;
+        }
+        v.meetingId = m->id;
+        v.sharedOn = m->occurredAt.toLocalTime().date(); // presented at that meeting
+    }
+    if (const auto d = dateOption(args, "date"))
+        v.sharedOn = *d;
+    if (!v.sharedOn.isValid())
+        v.sharedOn = ctx.workspace().today();
+    const Id id = ctx.workspace().add(v).front().id;
+    printAdded(ctx, QStringLiteral("insight"), id, *p, toJson(v));
+    return kExitOk;
+}
+
+DataRequestStatus statusOption(const Args& args, DataRequestStatus fallback)
+{
+    if (!args.has(opt("status")))
+        return fallback;
+    const auto s = dataRequestStatusFromKey(args.value(opt("status")).trimmed().toLower());
+    if (!s)
+        throw UsageError(
+            QStringLiteral("Unknown status \"%1\": use requested, received or declined.")
+                .arg(args.value(opt("status"))));
+    return *s;
+}
+
+/// Applies --status / --received: a received date means received. The service
+/// applies the rest of the rule (a received request has a received date, the
+/// others none; never received before it was requested).
+void applyRequestStatus(CliContext& ctx, const Args& args, DataRequest& v)
+{
+    const auto received = dateOption(args, "received");
+    const DataRequestStatus status =
+        statusOption(args, received ? DataRequestStatus::Received : v.status);
+    if (received && status != DataRequestStatus::Received)
+        throw UsageError(QStringLiteral("--received goes with --status received."));
+    if (received)
+        v.receivedOn = *received;
+    setDataRequestStatus(v, status, ctx.workspace().today());
+}
+
+int addDataRequestCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(
+        argv, {opt("item"), opt("requested"), opt("status"), opt("received"), opt("note")}, {});
+    const auto p = prospectArg(ctx, QStringLiteral("add-data-request"), args);
+    if (!p)
+        return kExitNotFound;
+    if (!args.has(opt("item")))
+        throw UsageError(QStringLiteral("add-data-request needs --item (for instance \"%1\").")
+                             .arg(dataRequestPresets().join(QStringLiteral("\", \""))));
+    DataRequest v;
+    v.prospectId = p->id;
+    v.item = args.value(opt("item"));
+    v.note = args.value(opt("note"));
+    v.requestedOn =
+        dateOption(args, "requested")
+            .value_or(defaultRequestedOn(dateOption(args, "received"), ctx.workspace().today()));
+    applyRequestStatus(ctx, args, v);
+    const Id id = ctx.workspace().add(v).front().id;
+    printAdded(ctx, QStringLiteral("data request"), id, *p, toJson(v));
+    return kExitOk;
+}
+
+int setDataRequestCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, {opt("status"), opt("received"), opt("note"), opt("prospect")}, {});
+    if (args.positional().size() != 1)
+        throw UsageError(QStringLiteral("set-data-request needs exactly one data request id."));
+    if (!args.has(opt("status")) && !args.has(opt("received")) && !args.has(opt("note")))
+        throw UsageError(QStringLiteral("set-data-request needs --status, --received or --note."));
+    bool ok = false;
+    const Id rid = args.positional().first().toLongLong(&ok);
+    if (!ok || rid <= 0)
+        throw UsageError(QStringLiteral("\"%1\" is not a data request id (a positive number).")
+                             .arg(args.positional().first()));
+    std::optional<Id> pid;
+    if (args.has(opt("prospect")))
+        pid = parseIdArg(args.value(opt("prospect")));
+    // Read, change and write in one write transaction, writing only the fields changed.
+    const auto v = ctx.workspace().editDataRequest(rid, pid, [&](DataRequest& edited) {
+        applyRequestStatus(ctx, args, edited);
+        if (args.has(opt("note")))
+            edited.note = args.value(opt("note"));
+    });
+    if (!v) {
+        ctx.err() << "accord-cli set-data-request: there is no data request " << rid << ".\n";
+        return kExitNotFound;
+    }
+    if (ctx.json())
+        printJson(ctx, toJson(*v).dump(2));
+    else
+        ctx.out() << "Data request " << rid << " (" << v->item << ") is now "
+                  << dataRequestStatusKey(v->status)
+                  << (v->receivedOn.isValid()
+                          ? QStringLiteral(" on %1").arg(v->receivedOn.toString(Qt::ISODate))
+                          : QString())
+                  << '\n';
+    return kExitOk;
+}
+
+} // namespace
+
+void registerInformativeCommands(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("add-insight"),
+                  QStringLiteral("add-insight ID --title T [--body B] [--source S] [--date D] "
+                                 "[--meeting MEETING_ID] [--json]"),
+                  QStringLiteral("Record an insight shared with a prospect (stage 1)."),
+                  addInsightCommand});
+    registry.add(
+        {QStringLiteral("add-data-request"),
+         QStringLiteral("add-data-request ID --item I [--requested D] "
+                        "[--status requested|received|declined] [--received D] [--note N] "
+                        "[--json]"),
+         QStringLiteral("Record data asked of a prospect: online revenue, number of orders, "
+                        "abandoned carts, unique visits or anything else."),
+         addDataRequestCommand});
+    registry.add(
+        {QStringLiteral("set-data-request"),
+         QStringLiteral("set-data-request REQUEST_ID [--status S] [--received D] [--note N] "
+                        "[--prospect ID] [--json]"),
+         QStringLiteral("Mark a data request received or declined (a received date means "
+                        "received)."),
+         setDataRequestCommand});
+}
+
+} // namespace accord::cli

@@ -1,0 +1,216 @@
+// Stage 3 from a script: set-worksheet, set-lever, add-tradable, win-win,
+// set-agreement.
+
+#include "CommandArgs.h"
+
+#include "core/Bundle.h"
+#include "core/Validation.h"
+#include "core/WinWin.h"
+
+namespace accord::cli {
+namespace {
+
+using nlohmann::json;
+using namespace accord::core;
+
+json winWinJson(const WinWinCheck& c)
+{
+    json warnings = json::array();
+    for (const WinWinWarning& w : c.warnings)
+        warnings.push_back({{"kind", utf8(winWinWarningKey(w.kind))},
+                            {"lever", w.lever ? json(utf8(leverKey(*w.lever))) : json(nullptr)},
+                            {"message", utf8(w.message)}});
+    return {{"state", utf8(winWinStateKey(c.state))},
+            {"ok", c.ok()},
+            {"summary", utf8(c.summary)},
+            {"warnings", warnings}};
+}
+
+void printWinWin(CliContext& ctx, const WinWinCheck& c)
+{
+    ctx.out() << "Win-win check: " << c.summary << '\n';
+    for (const WinWinWarning& w : c.warnings)
+        ctx.out() << "  ! " << w.message << '\n';
+}
+
+/// Prints the worksheet's win-win check after a change to it.
+int reportWorksheet(CliContext& ctx, const Prospect& p, const Negotiation& n)
+{
+    const WinWinCheck check = checkWinWin(n, ctx.store().evidence().tradables(p.id));
+    if (ctx.json()) {
+        printJson(
+            ctx,
+            json{{"prospect_id", p.id}, {"negotiation", toJson(n)}, {"win_win", winWinJson(check)}}
+                .dump(2));
+    } else {
+        ctx.out() << "Saved the negotiation worksheet of " << p.name << '\n';
+        printWinWin(ctx, check);
+    }
+    return kExitOk;
+}
+
+int setWorksheetCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv,
+                    {opt("our-batna"), opt("their-batna"), opt("their-interests"),
+                     opt("our-interests"), opt("criteria"), opt("stance")},
+                    {});
+    const auto p = prospectArg(ctx, QStringLiteral("set-worksheet"), args);
+    if (!p)
+        return kExitNotFound;
+    // Read, change and write in one write transaction, writing only the fields changed.
+    const Negotiation n = ctx.workspace().editNegotiation(p->id, [&](Negotiation& edited) {
+        auto take = [&](const char* name, QString& field) {
+            if (args.has(opt(name)))
+                field = args.value(opt(name));
+        };
+        take("our-batna", edited.ourBatna);
+        take("their-batna", edited.theirBatna);
+        take("their-interests", edited.theirInterests);
+        take("our-interests", edited.ourInterests);
+        take("criteria", edited.objectiveCriteria);
+        edited.stance = intOption(args, "stance", edited.stance);
+    });
+    return reportWorksheet(ctx, *p, n);
+}
+
+int setLeverCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv,
+                    {opt("lever"), opt("our-priority"), opt("their-priority"), opt("our-position"),
+                     opt("their-position"), opt("our-concession"), opt("their-concession")},
+                    {});
+    const auto p = prospectArg(ctx, QStringLiteral("set-lever"), args);
+    if (!p)
+        return kExitNotFound;
+    const auto which = leverFromKey(args.value(opt("lever")).trimmed().toLower());
+    if (!which)
+        throw UsageError(QStringLiteral("set-lever needs --lever money, time, rights or risk."));
+    const Negotiation n = ctx.workspace().editNegotiation(p->id, [&](Negotiation& edited) {
+        for (LeverPosition& l : edited.levers) {
+            if (l.lever != *which)
+                continue;
+            l.ourPriority = intOption(args, "our-priority", l.ourPriority);
+            l.theirPriority = intOption(args, "their-priority", l.theirPriority);
+            auto take = [&](const char* name, QString& field) {
+                if (args.has(opt(name)))
+                    field = args.value(opt(name));
+            };
+            take("our-position", l.ourPosition);
+            take("their-position", l.theirPosition);
+            take("our-concession", l.ourConcession);
+            take("their-concession", l.theirConcession);
+        }
+    });
+    return reportWorksheet(ctx, *p, n);
+}
+
+int addTradableCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, {opt("side"), opt("item"), opt("value"), opt("cost")}, {});
+    const auto p = prospectArg(ctx, QStringLiteral("add-tradable"), args);
+    if (!p)
+        return kExitNotFound;
+    const auto side = sideFromKey(args.value(opt("side")).trimmed().toLower());
+    if (!side)
+        throw UsageError(
+            QStringLiteral("add-tradable needs --side ours or theirs (whose item it is to give)."));
+    if (!args.has(opt("item")))
+        throw UsageError(QStringLiteral("add-tradable needs --item."));
+    Tradable v;
+    v.prospectId = p->id;
+    v.side = *side;
+    v.item = args.value(opt("item"));
+    v.valueToOther = args.value(opt("value"));
+    v.costToGive = args.value(opt("cost"));
+    const Id id = ctx.workspace().add(v).front().id;
+    printAdded(ctx, QStringLiteral("tradable"), id, *p, toJson(v));
+    return kExitOk;
+}
+
+int winWinCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, {}, {});
+    const auto p = prospectArg(ctx, QStringLiteral("win-win"), args);
+    if (!p)
+        return kExitNotFound;
+    const WinWinCheck c =
+        checkWinWin(ctx.workspace().negotiation(p->id), ctx.store().evidence().tradables(p->id));
+    if (ctx.json())
+        printJson(ctx, winWinJson(c).dump(2));
+    else
+        printWinWin(ctx, c);
+    return kExitOk;
+}
+
+int setAgreementCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, {opt("signed"), opt("summary")}, {opt("unsign")});
+    auto p = prospectArg(ctx, QStringLiteral("set-agreement"), args);
+    if (!p)
+        return kExitNotFound;
+    if (!args.has(opt("signed")) && !args.has(opt("summary")) && !args.flag(opt("unsign")))
+        throw UsageError(
+            QStringLiteral("set-agreement needs --signed DATE, --summary TEXT or --unsign."));
+    const auto signedOn = dateOption(args, "signed");
+    // Read, change and write in one write transaction: only these two fields are
+    // written, so a next step logged meanwhile stays. A partnership keeps its date
+    // (the service refuses, pointing at reopen).
+    p = ctx.service().editProspect(p->id, [&](Prospect& edited) {
+        if (signedOn)
+            edited.signedOn = *signedOn;
+        if (args.flag(opt("unsign")))
+            edited.signedOn = {};
+        if (args.has(opt("summary")))
+            edited.agreementSummary = args.value(opt("summary"));
+    });
+    if (ctx.json())
+        printJson(ctx, json{{"id", p->id},
+                            {"signed_on", p->signedOn.isValid()
+                                              ? json(utf8(p->signedOn.toString(Qt::ISODate)))
+                                              : json(nullptr)},
+                            {"agreement_summary", utf8(p->agreementSummary)}}
+                           .dump(2));
+    else
+        ctx.out() << "Agreement of " << p->name << ": "
+                  << (p->signedOn.isValid()
+                          ? QStringLiteral("signed on %1").arg(p->signedOn.toString(Qt::ISODate))
+                          : QStringLiteral("not signed"))
+                  << '\n';
+    return kExitOk;
+}
+
+} // namespace
+
+void registerNegotiationCommands(CommandRegistry& registry)
+{
+    registry.add(
+        {QStringLiteral("set-worksheet"),
+         QStringLiteral("set-worksheet ID [--our-batna T] [--their-batna T] "
+                        "[--their-interests T] [--our-interests T] [--criteria T] "
+                        "[--stance 1-5] [--json]"),
+         QStringLiteral("Fill the negotiation worksheet (stage 3); prints the win-win check."),
+         setWorksheetCommand});
+    registry.add({QStringLiteral("set-lever"),
+                  QStringLiteral("set-lever ID --lever money|time|rights|risk [--our-priority 0-5] "
+                                 "[--their-priority 0-5] [--our-position T] [--their-position T] "
+                                 "[--our-concession T] [--their-concession T] [--json]"),
+                  QStringLiteral("Set one negotiation lever; prints the win-win check."),
+                  setLeverCommand});
+    registry.add(
+        {QStringLiteral("add-tradable"),
+         QStringLiteral("add-tradable ID --side ours|theirs --item I [--value V] [--cost C] "
+                        "[--json]"),
+         QStringLiteral("Record something one side has to give that the other values."),
+         addTradableCommand});
+    registry.add({QStringLiteral("win-win"), QStringLiteral("win-win ID [--json]"),
+                  QStringLiteral("The negotiation's win-win check and its warnings."),
+                  winWinCommand});
+    registry.add({QStringLiteral("set-agreement"),
+                  QStringLiteral("set-agreement ID [--signed D | --unsign] [--summary T] [--json]"),
+                  QStringLiteral("Record the signed date and agreement summary (needed for "
+                                 "Partnership)."),
+                  setAgreementCommand});
+}
+
+} // namespace accord::cli

@@ -1,0 +1,212 @@
+#include "WorkspaceService.h"
+
+#include "Validation.h"
+
+#include <QCoreApplication>
+
+namespace accord::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("accord", text);
+}
+
+} // namespace
+
+void setDataRequestStatus(DataRequest& v, DataRequestStatus status, const QDate& today)
+{
+    v.status = status;
+    if (status != DataRequestStatus::Received)
+        v.receivedOn = {};
+    else if (!v.receivedOn.isValid())
+        v.receivedOn = today;
+}
+
+namespace {
+
+/// The rules of each record before it is written, beyond its fields' own.
+template <typename T> void prepare(T& record, const QDate& /*today*/)
+{
+    validate(record);
+}
+
+template <> void prepare(DataRequest& v, const QDate& today)
+{
+    setDataRequestStatus(v, v.status, today);
+    validate(v);
+    if (v.receivedOn.isValid() && v.requestedOn.isValid() && v.receivedOn < v.requestedOn)
+        throw ValidationError(
+            QStringLiteral("received_on"),
+            tr("The received date (%1) is before the requested date (%2).")
+                .arg(v.receivedOn.toString(Qt::ISODate), v.requestedOn.toString(Qt::ISODate)));
+}
+
+} // namespace
+
+QDate WorkspaceService::today() const
+{
+    return m_clock.now().toLocalTime().date();
+}
+
+template <typename T> ChangeSet WorkspaceService::add(T record)
+{
+    prepare(record, today());
+    return m_store.applyChanges({insertPatch(record)});
+}
+
+template <typename T> ChangeSet WorkspaceService::edit(const T& before, T after)
+{
+    prepare(after, today());
+    return m_store.applyChanges({diffPatch(before, after)});
+}
+
+#define ACCORD_WORKSPACE_RECORD(T)                                                                 \
+    template ChangeSet WorkspaceService::add<T>(T);                                                \
+    template ChangeSet WorkspaceService::edit<T>(const T&, T);
+ACCORD_WORKSPACE_RECORD(Contact)
+ACCORD_WORKSPACE_RECORD(Insight)
+ACCORD_WORKSPACE_RECORD(DataRequest)
+ACCORD_WORKSPACE_RECORD(Metric)
+ACCORD_WORKSPACE_RECORD(Opportunity)
+ACCORD_WORKSPACE_RECORD(Tradable)
+#undef ACCORD_WORKSPACE_RECORD
+template ChangeSet WorkspaceService::edit<Meeting>(const Meeting&, Meeting);
+template ChangeSet WorkspaceService::edit<Negotiation>(const Negotiation&, Negotiation);
+
+ChangeSet WorkspaceService::remove(RecordKind kind, Id id)
+{
+    switch (kind) {
+    case RecordKind::Prospect:
+    case RecordKind::StageChange:
+    case RecordKind::Negotiation:
+        throw StoreError(tr("A %1 is not removed this way.").arg(recordKindName(kind)));
+    default:
+        break;
+    }
+    return m_store.removeRecord(kind, id);
+}
+
+ChangeSet WorkspaceService::redoRemoval(const ChangeSet& removal)
+{
+    for (const FieldPatch& p : removal)
+        if (p.op == FieldPatch::Op::Remove)
+            return m_store.removeRecord(p.kind, p.id, &p);
+    throw StoreError(tr("There is nothing to remove."));
+}
+
+std::optional<DataRequest> WorkspaceService::findDataRequest(Id id, std::optional<Id> prospectId)
+{
+    auto search = [&](Id pid) -> std::optional<DataRequest> {
+        for (const DataRequest& r : m_store.evidence().dataRequests(pid))
+            if (r.id == id)
+                return r;
+        return std::nullopt;
+    };
+    if (prospectId)
+        return search(*prospectId);
+    // Requests are listed per prospect: walk the pipeline, trash included.
+    ProspectFilter all;
+    all.trash = ProspectFilter::Trash::Include;
+    constexpr int kPage = 500;
+    for (int offset = 0;; offset += kPage) {
+        const auto rows =
+            m_store.prospects().rows(all, ProspectSort::Updated, false, kPage, offset);
+        for (const ProspectRow& r : rows)
+            if (auto found = search(r.prospect.id))
+                return found;
+        if (static_cast<int>(rows.size()) < kPage)
+            return std::nullopt;
+    }
+}
+
+std::optional<DataRequest>
+WorkspaceService::editDataRequest(Id id, std::optional<Id> prospectId,
+                                  const std::function<void(DataRequest&)>& change)
+{
+    std::optional<DataRequest> written;
+    m_store.transaction([&] {
+        const auto stored = findDataRequest(id, prospectId);
+        if (!stored)
+            return;
+        DataRequest after = *stored;
+        change(after);
+        after.id = stored->id;
+        after.prospectId = stored->prospectId;
+        prepare(after, today());
+        m_store.applyChanges({diffPatch(*stored, after)});
+        written = after;
+    });
+    return written;
+}
+
+Negotiation WorkspaceService::negotiation(Id prospectId)
+{
+    if (auto n = m_store.evidence().negotiation(prospectId))
+        return *n;
+    Negotiation fresh;
+    fresh.prospectId = prospectId;
+    return fresh;
+}
+
+Negotiation WorkspaceService::editNegotiation(Id prospectId,
+                                              const std::function<void(Negotiation&)>& change,
+                                              ChangeSet* applied)
+{
+    Negotiation after;
+    m_store.transaction([&] {
+        const Negotiation stored = negotiation(prospectId);
+        after = stored;
+        change(after);
+        after.prospectId = prospectId;
+        prepare(after, today());
+        const ChangeSet written = m_store.applyChanges({diffPatch(stored, after)});
+        if (applied)
+            *applied = written;
+    });
+    return after;
+}
+
+GateCheck WorkspaceService::gateCheck(Id prospectId, Id criterionId)
+{
+    GateCheck current;
+    current.prospectId = prospectId;
+    current.criterionId = criterionId;
+    for (const GateCheck& c : m_store.gates().checks(prospectId))
+        if (c.criterionId == criterionId)
+            current = c;
+    return current;
+}
+
+GateCheck WorkspaceService::newGateCheck(Id prospectId, Id criterionId, bool checked,
+                                         const QString& evidence, const QString& by) const
+{
+    GateCheck check;
+    check.prospectId = prospectId;
+    check.criterionId = criterionId;
+    check.checked = checked;
+    check.evidence = evidence;
+    check.checkedAt = m_clock.now();
+    check.checkedBy = by;
+    return check;
+}
+
+void WorkspaceService::setGateCheck(const GateCheck& check)
+{
+    if (check.evidence.size() > kMaxLongText)
+        throw ValidationError(QStringLiteral("evidence"), tr("The evidence text is too long."));
+    m_store.gates().setCheck(check);
+}
+
+QStringList WorkspaceService::tags(Id prospectId)
+{
+    return m_store.prospects().tags(prospectId);
+}
+
+void WorkspaceService::setTags(Id prospectId, const QStringList& tags)
+{
+    m_store.prospects().setTags(prospectId, tags);
+}
+
+} // namespace accord::core
