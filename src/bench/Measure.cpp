@@ -12,7 +12,6 @@
 #include "gui/views/BoardView.h"
 #include "gui/views/FilterBar.h"
 #include "report/SummaryPdf.h"
-#include "storage/Sqlite.h"
 #include "storage/SqliteReportRepository.h"
 #include "storage/SqliteStore.h"
 
@@ -22,8 +21,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSettings>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
@@ -68,25 +65,13 @@ int loadedCards(gui::BoardView& board)
 }
 
 // ACCORD_BENCH_TRACE=<ms>: every statement slower than that goes to stderr.
-int traceStatement(unsigned, void* context, void* statement, void* nanoseconds)
-{
-    const double ms = static_cast<double>(*static_cast<qint64*>(nanoseconds)) / 1e6;
-    if (ms >= *static_cast<double*>(context)) {
-        char* sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(statement));
-        std::fprintf(stderr, "[%.1f ms] %s\n", ms, sql ? sql : "?");
-        sqlite3_free(sql);
-    }
-    return 0;
-}
-
 void traceSlowStatements(Store& store)
 {
-    static double threshold = 0;
-    threshold = qEnvironmentVariableIntValue("ACCORD_BENCH_TRACE");
-    auto* sqlite = dynamic_cast<storage::SqliteStore*>(&store);
-    if (threshold > 0 && sqlite)
-        sqlite3_trace_v2(sqlite->connection().handle(), SQLITE_TRACE_PROFILE, traceStatement,
-                         &threshold);
+    const double threshold = qEnvironmentVariableIntValue("ACCORD_BENCH_TRACE");
+    if (threshold > 0)
+        store.maintenance().traceSlowStatements(threshold, [](double ms, const QString& sql) {
+            std::fprintf(stderr, "[%.1f ms] %s\n", ms, sql.toUtf8().constData());
+        });
 }
 
 } // namespace

@@ -3,8 +3,7 @@
 #include "Cli.h"
 
 #include "core/Demo.h"
-#include "storage/Database.h"
-#include "storage/SqliteStore.h"
+#include "core/StoreMaintenance.h"
 
 #include <nlohmann/json.hpp>
 
@@ -72,9 +71,8 @@ int checkCommand(CliContext& ctx, const QStringList& argv)
         throw UsageError(QStringLiteral("check takes no arguments."));
     QStringList problems;
     try {
-        auto& store = dynamic_cast<storage::SqliteStore&>(ctx.store());
-        problems = store.integrityProblems();
-    } catch (const storage::DamagedDatabaseError& e) {
+        problems = ctx.store().maintenance().integrityProblems();
+    } catch (const DamagedStoreError& e) {
         // Damage found on opening, or the check itself stopped on it: a failed
         // check, not an error. Known by its type, never by its (translated) text.
         if (ctx.hasStore())

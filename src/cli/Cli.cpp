@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "storage/Migrations.h"
 #include "storage/SqliteStore.h"
 
 #include <QDir>
@@ -78,9 +79,19 @@ core::Store& CliContext::store()
                 throw core::StoreError(
                     QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath()));
         }
-        m_store = storage::SqliteStore::open(m_dbPath);
+        m_store = openStoreAt(m_dbPath);
     }
     return *m_store;
+}
+
+std::unique_ptr<core::Store> CliContext::openStoreAt(const QString& path)
+{
+    return storage::SqliteStore::open(path);
+}
+
+int CliContext::newStoreSchemaVersion()
+{
+    return storage::latestVersion();
 }
 
 void CliContext::closeStore()

@@ -67,6 +67,10 @@ public:
     void setMayCreate(bool may) { m_mayCreate = may; }
     /// Whether store() has opened the database.
     bool hasStore() const { return m_store != nullptr; }
+    /// Opens (creating) a database at another path, of the kind store() opens.
+    static std::unique_ptr<core::Store> openStoreAt(const QString& path);
+    /// The schema version of a database that openStoreAt() creates.
+    static int newStoreSchemaVersion();
     /// Closes the store (e.g. before removing a file it created).
     void closeStore();
     /// Flushes out(); throws core::StoreError when the output could not be written.

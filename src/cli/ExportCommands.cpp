@@ -6,16 +6,15 @@
 
 #include "core/Bundle.h"
 #include "core/FileSlug.h"
+#include "core/StoreMaintenance.h"
 #include "core/io/Backup.h"
 #include "core/io/CrmImport.h"
+#include "core/io/DailyBackups.h"
 #include "core/io/FileIo.h"
 #include "core/io/Ics.h"
 #include "core/io/PipelineCsv.h"
 #include "core/io/Summary.h"
 #include "report/SummaryPdf.h"
-#include "storage/Backups.h"
-#include "storage/Migrations.h"
-#include "storage/SqliteStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,15 +37,18 @@ QStringList expandShort(QStringList argv)
     return argv;
 }
 
-storage::SqliteStore* sqlite(CliContext& ctx)
-{
-    return dynamic_cast<storage::SqliteStore*>(&ctx.store());
-}
-
 int schemaOf(CliContext& ctx)
 {
-    auto* s = sqlite(ctx);
-    return s ? s->schemaVersion() : 0;
+    return ctx.store().maintenance().schemaVersion();
+}
+
+/// The open store's maintenance, refused when it cannot copy itself into a file.
+StoreMaintenance& copyable(CliContext& ctx)
+{
+    StoreMaintenance& maintenance = ctx.store().maintenance();
+    if (!maintenance.canCopyToFile())
+        throw StoreError(QStringLiteral("This store cannot make a SQLite backup."));
+    return maintenance;
 }
 
 /// Writes to `path`, or to stdout for "-" / no path.
@@ -306,11 +308,8 @@ int importBackup(CliContext& ctx, const QString& file)
     if (!QFileInfo::exists(ctx.dbPath())) {
         // Into a new file: built aside and moved into place only if nobody made
         // the file meanwhile; a failure never removes a file of someone else's.
-        contents = parseBackup(readWholeFile(file), storage::latestVersion());
-        restoreBackupIntoNewFile(
-            ctx.dbPath(), contents,
-            [](const QString& path) -> std::unique_ptr<Store> { return storage::openStore(path); },
-            progress);
+        contents = parseBackup(readWholeFile(file), CliContext::newStoreSchemaVersion());
+        restoreBackupIntoNewFile(ctx.dbPath(), contents, &CliContext::openStoreAt, progress);
     } else {
         Store& store = ctx.store();
         contents = parseBackup(readWholeFile(file), schemaOf(ctx));
@@ -346,11 +345,10 @@ int rotateBackupsCommand(CliContext& ctx)
     // A mistyped --db in a crontab must not quietly create an empty pipeline.
     if (!QFileInfo::exists(ctx.dbPath()))
         throw StoreError(QStringLiteral("%1 does not exist.").arg(ctx.dbPath()));
-    auto* store = sqlite(ctx);
-    if (!store)
-        throw StoreError(QStringLiteral("This store cannot make a SQLite backup."));
-    const storage::BackupPolicy policy = storage::backupPolicy(store->settings(), ctx.dbPath());
-    const storage::BackupRotation r = storage::rotateBackupsIfDue(*store, ctx.clock());
+    copyable(ctx);
+    Store& store = ctx.store();
+    const BackupPolicy policy = backupPolicy(store.settings(), ctx.dbPath());
+    const BackupRotation r = rotateBackupsIfDue(store, ctx.clock());
     if (ctx.json()) {
         json removed = json::array();
         for (const QString& file : r.removed)
@@ -391,10 +389,7 @@ int backupCommand(CliContext& ctx, const QStringList& argv)
     }
     if (output.isEmpty())
         throw UsageError(QStringLiteral("Give -o FILE.sqlite or --rotate."));
-    auto* store = sqlite(ctx);
-    if (!store)
-        throw StoreError(QStringLiteral("This store cannot make a SQLite backup."));
-    store->backupTo(output);
+    copyable(ctx).copyToFile(output);
     ctx.out() << "Backed up " << ctx.dbPath() << " to " << output << ".\n";
     return kExitOk;
 }

@@ -88,7 +88,7 @@ struct GateResult
     std::vector<CriterionResult> unmet() const;
 };
 
-/// The default exit criteria of SPEC §1, for stages 1–3.
+/// The default exit criteria of stages 1–3 (listed in docs/user-guide.md).
 std::vector<GateCriterion> defaultGateCriteria();
 
 /// Evaluates `stage`'s criteria (those in `criteria` with that stage) for one prospect.

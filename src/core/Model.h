@@ -1,6 +1,6 @@
 #pragma once
 
-// The data model of SPEC §2 as plain value structs. Timestamps are UTC
+// The data model (docs/schema.md) as plain value structs. Timestamps are UTC
 // QDateTime; calendar dates are QDate (invalid = not set); money is minor units.
 
 #include "Types.h"

@@ -1,5 +1,6 @@
 #include "Money.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -61,12 +62,9 @@ qint64 maxMinor(const QString& currency)
 
 bool isCurrencyCode(const QString& code)
 {
-    if (code.size() != 3)
-        return false;
-    for (QChar c : code)
-        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
-            return false;
-    return true;
+    return code.size() == 3 && std::all_of(code.begin(), code.end(), [](QChar c) {
+               return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+           });
 }
 
 qint64 checkedAdd(qint64 a, qint64 b, bool& overflow)

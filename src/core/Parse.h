@@ -31,7 +31,7 @@ QString toIsoUtc(const QDateTime& t);
 std::optional<QDateTime> fromIsoUtc(const QString& text);
 
 /// Money for people: "$40,000" in the given locale (whole units when there are no cents).
-QString formatMoney(const Money& m, const QLocale& locale);
+QString formatMoney(const Money& m, const QLocale& requested);
 QString formatMoneyShort(qint64 minor, const QString& currency, const QLocale& locale); // "$1.2M"
 
 } // namespace accord::core

@@ -191,7 +191,7 @@ void PipelineSettings::save(SettingsRepository& repo) const
         // Exchange rates: those in `rates` are written, any other stored one is cleared.
         const QString prefix = rateKey(QString());
         for (const auto& [key, value] : repo.all())
-            if (key.startsWith(prefix) && !value.isEmpty() && !out.count(key))
+            if (key.startsWith(prefix) && !value.isEmpty() && !out.contains(key))
                 out[key] = QString();
         repo.setValues(out);
     });
@@ -207,7 +207,7 @@ void PipelineSettings::save(SettingsRepository& repo, const PipelineSettings& lo
         std::map<QString, QString> out;
         auto consider = [&](const QString& key) {
             const QString value = valueOf(mine, key);
-            if (value == valueOf(was, key) || out.count(key))
+            if (value == valueOf(was, key) || out.contains(key))
                 return; // not changed here: whatever is stored stays
             if (valueOf(now, key) != valueOf(was, key))
                 throw SettingChangedError(

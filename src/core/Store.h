@@ -16,6 +16,7 @@
 namespace accord::core {
 
 struct PipelineSettings;
+class StoreMaintenance;
 
 /// Which prospects a list, board column or total covers.
 struct ProspectFilter
@@ -248,6 +249,8 @@ public:
     virtual GateRepository& gates() = 0;
     virtual SearchRepository& search() = 0;
     virtual SettingsRepository& settings() = 0;
+    /// Schema version, copies, integrity checks (StoreMaintenance.h).
+    virtual StoreMaintenance& maintenance() = 0;
     /// Runs `work` all-or-nothing; calls nest (the outermost one commits).
     virtual void transaction(const std::function<void()>& work) = 0;
     /// Runs `work`, which only reads, against one consistent snapshot of the

@@ -67,6 +67,14 @@ public:
     QString message() const { return QString::fromStdString(what()); }
 };
 
+/// Raised by a store whose data is damaged (found on opening or by a check):
+/// restoring a backup is the way out.
+class DamagedStoreError : public StoreError
+{
+public:
+    using StoreError::StoreError;
+};
+
 /// Whole days (24 hours each) from `from` to `to`; 0 when either is unset or
 /// `to` comes first. The one definition of "days in stage" that the board, the
 /// table, the CLI, the pipeline CSV and the summaries show.

@@ -1,6 +1,6 @@
 #pragma once
 
-// The stage-3 win-win check (SPEC §1): a live reading of the negotiation
+// The stage-3 win-win check (docs/user-guide.md): a live reading of the negotiation
 // worksheet that warns when the concessions are all on one side, or when one
 // lever is the top priority of both sides and no other lever moves. The
 // tradables are used to suggest what could be traded to fix a warning.

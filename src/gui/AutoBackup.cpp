@@ -2,8 +2,8 @@
 
 #include "Log.h"
 #include "Session.h"
-#include "storage/Backups.h"
-#include "storage/SqliteStore.h"
+#include "core/Store.h"
+#include "core/io/DailyBackups.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,21 +24,16 @@ constexpr int kWarningMs = 20000;
 /// the GUI thread reads it only after joining the worker.
 struct AutoBackup::Job
 {
-    QString path;
     QDateTime now; // "today" comes from the session's clock, read on the GUI thread
-    Opener opener;
+    core::StoreConnector open;
     std::atomic_bool stop{false};
-    storage::BackupRotation result;
+    core::BackupRotation result;
     QString error;
 };
 
 AutoBackup::AutoBackup(Session& session, QStatusBar* statusBar, QObject* parent, Opener opener)
     : QObject(parent), m_session(session), m_statusBar(statusBar), m_opener(std::move(opener))
 {
-    if (!m_opener)
-        m_opener = [](const QString& path) {
-            return storage::SqliteStore::open(path, {true, nullptr});
-        };
     // Quitting never waits for a whole copy: the worker stops at the next chunk.
     if (QCoreApplication::instance())
         connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this,
@@ -73,25 +68,28 @@ bool AutoBackup::start()
         qCInfo(lcGui) << "no automatic backup: the database is open read-only";
         return false;
     }
-    if (!dynamic_cast<storage::SqliteStore*>(&store)) {
-        qCInfo(lcGui) << "no automatic backup: the store is not an SQLite file";
+    core::StoreMaintenance& maintenance = store.maintenance();
+    if (!maintenance.canCopyToFile()) {
+        qCInfo(lcGui) << "no automatic backup: the store cannot copy itself into a file";
         return false;
     }
     auto job = std::make_shared<Job>();
-    job->path = store.location();
     job->now = m_session.now();
-    job->opener = m_opener;
+    if (m_opener)
+        job->open = [opener = m_opener, path = store.location()] { return opener(path); };
+    else
+        job->open = maintenance.readOnlyConnector();
     m_job = job;
     m_thread = QThread::create([job] {
         try {
-            const std::unique_ptr<storage::SqliteStore> copySource = job->opener(job->path);
+            const std::unique_ptr<core::Store> copySource = job->open();
             if (job->stop) {
                 job->result.cancelled = true;
                 return;
             }
             const core::FixedClock clock(job->now);
-            job->result = storage::rotateBackupsIfDue(*copySource, clock,
-                                                      [&job] { return job->stop.load(); });
+            job->result =
+                core::rotateBackupsIfDue(*copySource, clock, [&job] { return job->stop.load(); });
         } catch (const std::exception& e) {
             job->error = QString::fromUtf8(e.what());
         }
@@ -134,7 +132,7 @@ void AutoBackup::collect(bool report)
         }
         return;
     }
-    const storage::BackupRotation& r = job->result;
+    const core::BackupRotation& r = job->result;
     if (r.cancelled) {
         qCInfo(lcGui) << "automatic backup stopped before it was complete; nothing was written";
         return;

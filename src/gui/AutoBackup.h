@@ -1,9 +1,10 @@
 #pragma once
 
-// Today's rotating backup of the open pipeline (storage/Backups.h), made once
-// the window is up and idle. A worker thread opens a second, read-only
-// connection to the same file and copies it with SQLite's online backup API,
-// so the window never waits for it, even for a file of gigabytes. The outcome
+// Today's rotating backup of the open pipeline (core/io/DailyBackups.h), made
+// once the window is up and idle. A worker thread opens a second, read-only
+// connection to the same store and has it copy itself into a file (SQLite's
+// online backup API), so the window never waits for it, even for a file of
+// gigabytes. The outcome
 // goes to the status bar. Quitting stops a running copy between two chunks and
 // waits for the worker; a stopped copy leaves nothing behind.
 
@@ -17,8 +18,8 @@
 class QStatusBar;
 class QThread;
 
-namespace accord::storage {
-class SqliteStore;
+namespace accord::core {
+class Store;
 }
 
 namespace accord::gui {
@@ -30,14 +31,14 @@ class AutoBackup : public QObject
     Q_OBJECT
 public:
     /// Opens the second connection; called in the worker thread.
-    using Opener = std::function<std::unique_ptr<storage::SqliteStore>(const QString& path)>;
+    using Opener = std::function<std::unique_ptr<core::Store>(const QString& path)>;
     /// How long after start-up the copy begins, so the first screens load first.
     static constexpr int kStartDelayMs = 2000;
     /// kStartDelayMs, or $ACCORD_BACKUP_DELAY_MS (milliseconds; for automated checks).
     static int startDelayMs();
 
     /// `statusBar` (may be null) shows the outcome. Without `opener`, the
-    /// file is opened read-only with storage::openStore.
+    /// store's own read-only connector opens it (core::StoreMaintenance).
     AutoBackup(Session& session, QStatusBar* statusBar, QObject* parent = nullptr,
                Opener opener = {});
     /// Stops a running copy and waits for the worker.
@@ -46,8 +47,8 @@ public:
     /// Calls start() after `delayMs` (negative: startDelayMs()), once the event loop runs.
     void schedule(int delayMs = -1);
     /// Starts the copy in a worker thread and returns at once. False when
-    /// skipped: a read-only database, a store that is not an SQLite file, or
-    /// a copy already running.
+    /// skipped: a read-only database, a store that cannot copy itself into a
+    /// file, or a copy already running.
     bool start();
     bool isRunning() const { return m_thread != nullptr; }
     /// Asks a running copy to stop and waits for the worker (a no-op when idle).

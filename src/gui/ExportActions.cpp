@@ -5,6 +5,7 @@
 #include "Prompter.h"
 #include "core/Bundle.h"
 #include "core/FileSlug.h"
+#include "core/StoreMaintenance.h"
 #include "core/io/Backup.h"
 #include "core/io/FileIo.h"
 #include "core/io/Ics.h"
@@ -12,7 +13,6 @@
 #include "core/io/Summary.h"
 #include "dialogs/ImportWizard.h"
 #include "report/SummaryPdf.h"
-#include "storage/SqliteStore.h"
 #include "views/FilterBar.h"
 #include "views/ProspectTableView.h"
 
@@ -287,14 +287,13 @@ void ExportActions::backUp()
                           tr("Choose another file: this is the open database."));
         return;
     }
-    auto* sqlite = dynamic_cast<storage::SqliteStore*>(&store);
+    core::StoreMaintenance& maintenance = store.maintenance();
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         if (QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
-            core::writeFileAtomically(
-                path, core::backupJson(store, sqlite ? sqlite->schemaVersion() : 0));
-        } else if (sqlite) {
-            sqlite->backupTo(path); // online backup: safe while the database is open
+            core::writeFileAtomically(path, core::backupJson(store, maintenance.schemaVersion()));
+        } else if (maintenance.canCopyToFile()) {
+            maintenance.copyToFile(path); // a consistent copy while the database is open
         } else {
             throw core::StoreError(tr("This database can only be backed up as JSON."));
         }
@@ -313,11 +312,10 @@ void ExportActions::restore()
                                                    tr("JSON backups (*.json);;All files (*)"));
     if (source.isEmpty())
         return;
-    auto* current = dynamic_cast<storage::SqliteStore*>(&m_session.store());
     core::BackupContents contents;
     try {
-        contents =
-            core::parseBackup(core::readWholeFile(source), current ? current->schemaVersion() : 0);
+        contents = core::parseBackup(core::readWholeFile(source),
+                                     m_session.store().maintenance().schemaVersion());
     } catch (const std::exception& e) {
         failed(tr("Restore backup"), e);
         return;

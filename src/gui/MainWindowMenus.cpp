@@ -5,7 +5,7 @@
 
 #include "ExportActions.h"
 #include "ProspectActions.h"
-#include "dialogs/SmallDialogs.h"
+#include "dialogs/SettingsDialog.h"
 #include "views/BoardView.h"
 #include "views/FilterBar.h"
 #include "views/MeetingsPage.h"

@@ -89,7 +89,7 @@ void checkHeader(sqlite3* handle, const QString& path)
         throw damaged(path, QStringLiteral("the file is truncated"));
 }
 
-// The stable id daily copies are named by (Backups.h), made on the first
+// The stable id daily copies are named by (core/io/DailyBackups.h), made on the first
 // writable open. Copies written by backupDatabase() carry none, so a copy put
 // back in use gets an id of its own.
 void ensurePipelineId(Connection& db)

@@ -7,12 +7,14 @@
 #include "Migrations.h"
 #include "Sqlite.h"
 
+#include "core/StoreMaintenance.h"
+
 #include <memory>
 
 namespace accord::storage {
 
-/// The pipeline's stable id (settings table): daily copies are named by it.
-inline constexpr const char* kPipelineIdKey = "pipeline/id";
+/// The pipeline's stable id (settings table), written when a file is made.
+using core::kPipelineIdKey;
 
 struct DatabaseOptions
 {

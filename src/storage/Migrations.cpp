@@ -245,7 +245,7 @@ void applyV1(Connection& db)
     }
 }
 
-// v2: indexes for the reference scale (SPEC §7, 100k prospects). Board totals
+// v2: indexes for the reference scale (100k prospects, docs/performance.md). Board totals
 // read only a covering index (deleted_at is in it so that SQLite 3.40 sees the
 // partial index as covering); a board column with "any status" is ordered by
 // an index instead of sorting the whole stage.
@@ -362,7 +362,9 @@ void applyV5(Connection& db)
             replace(sql, std::string("REFERENCES ") + parent + "(id)",
                     std::string("REFERENCES ") + parent + "_v5(id)", false);
         db.exec(sql);
-        db.exec("INSERT INTO " + name + "_v5 SELECT * FROM " + name);
+        std::string copy = "INSERT INTO " + name;
+        copy += "_v5 SELECT * FROM " + name;
+        db.exec(copy);
         Statement index = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'index' AND "
                                      "tbl_name = ?1 AND sql IS NOT NULL");
         index.bind(1, QString::fromLatin1(table));

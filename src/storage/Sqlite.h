@@ -25,10 +25,10 @@ namespace accord::storage {
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 /// The file is an SQLite database whose contents are damaged (what is wrong is in the message).
-class DamagedDatabaseError : public core::StoreError
+class DamagedDatabaseError : public core::DamagedStoreError
 {
 public:
-    using core::StoreError::StoreError;
+    using core::DamagedStoreError::DamagedStoreError;
 };
 
 /// Throws the StoreError for an sqlite3 result code (logs the details):

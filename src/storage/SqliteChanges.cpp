@@ -113,7 +113,7 @@ std::vector<Target> targetsOf(const FieldPatch& p)
     Target main{"negotiation", " WHERE prospect_id = ?1", p.id, {}, {}};
     std::map<QString, Target> levers;
     for (const FieldChange& f : p.fields) {
-        const int dot = f.key.indexOf(u'.');
+        const qsizetype dot = f.key.indexOf(u'.');
         if (dot < 0) {
             main.fields.emplace_back(f.key, &f);
             continue;

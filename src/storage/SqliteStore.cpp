@@ -12,6 +12,8 @@
 
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
 namespace accord::storage {
 
 std::unique_ptr<SqliteStore> SqliteStore::open(const QString& path, const StoreOptions& options)
@@ -76,6 +78,11 @@ core::SettingsRepository& SqliteStore::settings()
     return *m_settings;
 }
 
+core::StoreMaintenance& SqliteStore::maintenance()
+{
+    return *this;
+}
+
 void SqliteStore::transaction(const std::function<void()>& work)
 {
     Transaction tx(*m_db);
@@ -137,9 +144,9 @@ void SqliteStore::bulkLoad(const std::function<void()>& work)
     tx.commit();
 }
 
-void SqliteStore::backupTo(const QString& path)
+bool SqliteStore::copyToFile(const QString& path, const core::CopyCancelled& cancelled)
 {
-    backupDatabase(*m_db, path);
+    return backupDatabase(*m_db, path, cancelled);
 }
 
 QStringList SqliteStore::integrityProblems()
@@ -162,6 +169,35 @@ QStringList SqliteStore::integrityProblems()
 int SqliteStore::schemaVersion()
 {
     return userVersion(*m_db);
+}
+
+core::StoreConnector SqliteStore::readOnlyConnector() const
+{
+    return [path = m_path]() -> std::unique_ptr<core::Store> {
+        return SqliteStore::open(path, {true, nullptr});
+    };
+}
+
+int SqliteStore::traceProfile(unsigned, void* context, void* statement, void* nanoseconds)
+{
+    const auto* store = static_cast<const SqliteStore*>(context);
+    const double ms = static_cast<double>(*static_cast<sqlite3_int64*>(nanoseconds)) / 1e6;
+    if (ms >= store->m_traceThresholdMs && store->m_traceSink) {
+        char* sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(statement));
+        store->m_traceSink(ms, sql ? QString::fromUtf8(sql) : QStringLiteral("?"));
+        sqlite3_free(sql);
+    }
+    return 0;
+}
+
+void SqliteStore::traceSlowStatements(double thresholdMs, core::SlowStatementSink sink)
+{
+    m_traceThresholdMs = thresholdMs;
+    m_traceSink = std::move(sink);
+    if (m_traceSink)
+        sqlite3_trace_v2(m_db->handle(), SQLITE_TRACE_PROFILE, &SqliteStore::traceProfile, this);
+    else
+        sqlite3_trace_v2(m_db->handle(), 0, nullptr, nullptr);
 }
 
 } // namespace accord::storage

@@ -5,6 +5,7 @@
 
 #include "core/Clock.h"
 #include "core/Store.h"
+#include "core/StoreMaintenance.h"
 
 #include <memory>
 
@@ -24,8 +25,8 @@ struct StoreOptions
     const core::Clock* clock = nullptr; // stamps updated_at on edits; nullptr = system clock
 };
 
-/// An open Accord file. Not thread-safe: one store per thread.
-class SqliteStore final : public core::Store
+/// An open Accord file, and its own maintenance. Not thread-safe: one store per thread.
+class SqliteStore final : public core::Store, public core::StoreMaintenance
 {
 public:
     /// Opens or creates `path` (creating folders), migrating it to the current schema.
@@ -39,6 +40,7 @@ public:
     core::GateRepository& gates() override;
     core::SearchRepository& search() override;
     core::SettingsRepository& settings() override;
+    core::StoreMaintenance& maintenance() override;
     void transaction(const std::function<void()>& work) override;
     void readSnapshot(const std::function<void()>& work) override;
     core::ChangeSet applyChanges(const core::ChangeSet& changes) override;
@@ -51,17 +53,24 @@ public:
     /// Runs `work` (many inserts) in one transaction with the search triggers
     /// off, then rebuilds the search index: all or nothing.
     void bulkLoad(const std::function<void()>& work);
-    /// Writes a consistent copy of the whole database to `path` (online backup API).
-    void backupTo(const QString& path);
-    /// Integrity and foreign-key checks: empty when the file is sound, else the problems found.
-    QStringList integrityProblems();
-    int schemaVersion();
+
+    // core::StoreMaintenance
+    int schemaVersion() override;
+    bool canCopyToFile() const override { return true; }
+    /// The online backup API (Database.h, backupDatabase).
+    bool copyToFile(const QString& path, const core::CopyCancelled& cancelled = {}) override;
+    /// PRAGMA integrity_check and foreign_key_check.
+    QStringList integrityProblems() override;
+    core::StoreConnector readOnlyConnector() const override;
+    void traceSlowStatements(double thresholdMs, core::SlowStatementSink sink) override;
 
     /// For storage internals and tests only.
     Connection& connection() { return *m_db; }
 
 private:
     SqliteStore(const QString& path, std::unique_ptr<Connection> db, const core::Clock* clock);
+    /// sqlite3_trace_v2's profile callback; `context` is the store.
+    static int traceProfile(unsigned, void* context, void* statement, void* nanoseconds);
 
     QString m_path;
     std::unique_ptr<core::SystemClock> m_systemClock;
@@ -73,6 +82,8 @@ private:
     std::unique_ptr<SqliteMeetingRepository> m_meetings;
     std::unique_ptr<SqliteSearchRepository> m_search;
     std::unique_ptr<SqliteSettingsRepository> m_settings;
+    double m_traceThresholdMs = 0;
+    core::SlowStatementSink m_traceSink;
 };
 
 /// Shorthand for SqliteStore::open(path).

@@ -2,7 +2,7 @@
 // or cron (one copy a day, the newest N kept).
 
 #include "CliRun.h"
-#include "storage/Backups.h"
+#include "core/io/DailyBackups.h"
 #include "storage/Database.h"
 #include "storage/SqliteStore.h"
 #include "support/TestSupport.h"
@@ -48,10 +48,10 @@ void touch(const QString& path)
     f.write("not a real copy");
 }
 
-void setPolicy(const QString& db, const accord::storage::BackupPolicy& policy)
+void setPolicy(const QString& db, const accord::core::BackupPolicy& policy)
 {
     auto store = accord::storage::openStore(db);
-    accord::storage::saveBackupPolicy(store->settings(), policy);
+    accord::core::saveBackupPolicy(store->settings(), policy);
 }
 
 } // namespace

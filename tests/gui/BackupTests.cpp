@@ -3,8 +3,8 @@
 
 #include "AutoBackup.h"
 #include "GuiTestSupport.h"
-#include "dialogs/SmallDialogs.h"
-#include "storage/Backups.h"
+#include "core/io/DailyBackups.h"
+#include "dialogs/SettingsDialog.h"
 #include "storage/Database.h"
 #include "storage/SqliteStore.h"
 
@@ -44,7 +44,7 @@ void makePipeline(const QString& path, const QString& folder, int keep = 3)
 {
     auto store = storage::openStore(path);
     store->prospects().add(prospect(QStringLiteral("Northwind")));
-    storage::saveBackupPolicy(store->settings(), {true, keep, folder});
+    core::saveBackupPolicy(store->settings(), {true, keep, folder});
 }
 
 std::unique_ptr<gui::Session> fixedSession(std::unique_ptr<core::Store> store)
@@ -249,7 +249,7 @@ TEST_CASE("settings dialog: the backup policy round-trips and a bad folder keeps
     keep->setValue(3);
     dialog->accept();
     CHECK(dialog->result() == QDialog::Accepted);
-    storage::BackupPolicy saved = storage::backupPolicy(store.settings(), f.path);
+    core::BackupPolicy saved = core::backupPolicy(store.settings(), f.path);
     CHECK(saved.enabled);
     CHECK(saved.keep == 3);
     CHECK(QDir::cleanPath(saved.folder) == QDir::cleanPath(nightly));
@@ -268,7 +268,7 @@ TEST_CASE("settings dialog: the backup policy round-trips and a bad folder keeps
     CHECK_FALSE(keep->isEnabled());
     dialog->accept();
     CHECK(dialog->result() == QDialog::Accepted);
-    CHECK_FALSE(storage::backupPolicy(store.settings(), f.path).enabled);
+    CHECK_FALSE(core::backupPolicy(store.settings(), f.path).enabled);
 
     // A folder that cannot be written: a clear message, the dialog stays, nothing is saved.
     QFile blocker(f.dir.path(QStringLiteral("file")));
@@ -286,7 +286,7 @@ TEST_CASE("settings dialog: the backup policy round-trips and a bad folder keeps
     CHECK(dialog->result() != QDialog::Accepted);
     CHECK_FALSE(error->isHidden());
     CHECK(error->text().contains(QStringLiteral("cannot be created")));
-    saved = storage::backupPolicy(store.settings(), f.path);
+    saved = core::backupPolicy(store.settings(), f.path);
     CHECK_FALSE(saved.enabled);
     CHECK(QDir::cleanPath(saved.folder) == QDir::cleanPath(nightly));
 
@@ -299,7 +299,7 @@ TEST_CASE("settings dialog: the backup policy round-trips and a bad folder keeps
     dialog->accept();
     CHECK_FALSE(dialog->isVisible());
     CHECK(dialog->result() == QDialog::Accepted);
-    saved = storage::backupPolicy(store.settings(), f.path);
+    saved = core::backupPolicy(store.settings(), f.path);
     CHECK(saved.enabled);
     CHECK(QDir::cleanPath(saved.folder) == QDir::cleanPath(f.dir.path(QStringLiteral("backups"))));
 }

@@ -2,7 +2,7 @@
 
 #include "Format.h"
 #include "GuiTestSupport.h"
-#include "dialogs/SmallDialogs.h"
+#include "dialogs/SettingsDialog.h"
 #include "views/BoardView.h"
 
 #include <QLabel>

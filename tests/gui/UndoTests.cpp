@@ -7,8 +7,8 @@
 #include "Session.h"
 #include "commands/Commands.h"
 #include "commands/WorkspaceCommands.h"
-#include "dialogs/SmallDialogs.h"
-#include "storage/Backups.h"
+#include "core/io/DailyBackups.h"
+#include "dialogs/SettingsDialog.h"
 #include "storage/Sqlite.h"
 #include "storage/SqliteStore.h"
 #include "support/TestSupport.h"
@@ -355,7 +355,7 @@ TEST_CASE("the settings dialog saves backup and pipeline settings all or nothing
         "BEGIN SELECT RAISE(ABORT, 'disk full'); END");
     dialog->accept();
     CHECK(dialog->result() != QDialog::Accepted);
-    CHECK(storage::backupPolicy(f.session->store().settings(), f.path).keep == 7);
+    CHECK(core::backupPolicy(f.session->store().settings(), f.path).keep == 7);
     CHECK(core::PipelineSettings::load(f.session->store().settings()).staleDays == old.staleDays);
 }
 
@@ -471,7 +471,7 @@ TEST_CASE("the settings dialog writes only what was changed in it, keeping a col
     // Meanwhile a colleague changes another setting and the backup policy.
     auto colleague = storage::openStore(f.path);
     colleague->settings().setValues({{QStringLiteral("probability.2"), QStringLiteral("55")},
-                                     {QLatin1String(storage::kBackupKeepKey), QStringLiteral("12")},
+                                     {QLatin1String(core::kBackupKeepKey), QStringLiteral("12")},
                                      {QStringLiteral("rate.EUR"), QStringLiteral("1.08")}});
     stale->setValue(old.staleDays[0] + 5);
     dialog->accept();
@@ -480,7 +480,7 @@ TEST_CASE("the settings dialog writes only what was changed in it, keeping a col
     CHECK(now.staleDays[0] == old.staleDays[0] + 5);
     CHECK(now.probabilityPercent[1] == 55);
     CHECK(now.rates.count(QStringLiteral("EUR")) == 1);
-    CHECK(storage::backupPolicy(f.session->store().settings(), f.path).keep == 12);
+    CHECK(core::backupPolicy(f.session->store().settings(), f.path).keep == 12);
 }
 
 TEST_CASE("the settings dialog refuses to overwrite a setting a colleague changed since",
@@ -509,12 +509,12 @@ TEST_CASE("the settings dialog refuses to overwrite a setting a colleague change
     auto second = std::make_unique<gui::SettingsDialog>(*f.session, f.window.get(), &f.prompter);
     keep = second->findChild<QSpinBox*>(QStringLiteral("backupKeep"));
     REQUIRE(keep);
-    colleague->settings().setValue(QLatin1String(storage::kBackupKeepKey), QStringLiteral("9"));
+    colleague->settings().setValue(QLatin1String(core::kBackupKeepKey), QStringLiteral("9"));
     keep->setValue(3);
     second->accept();
     CHECK(second->result() != QDialog::Accepted);
     CHECK(failed.last().at(0).toString() ==
           QStringLiteral("Someone changed the number of backup copies kept since you opened the "
                          "settings; nothing was saved."));
-    CHECK(storage::backupPolicy(f.session->store().settings(), f.path).keep == 9);
+    CHECK(core::backupPolicy(f.session->store().settings(), f.path).keep == 9);
 }

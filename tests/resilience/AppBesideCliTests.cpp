@@ -5,7 +5,7 @@
 // database with anything but SQLite (its descriptors stay SQLite's).
 
 #include "core/PipelineService.h"
-#include "storage/Backups.h"
+#include "core/io/DailyBackups.h"
 #include "storage/Sqlite.h"
 #include "storage/SqliteStore.h"
 #include "support/TestSupport.h"
@@ -246,8 +246,8 @@ TEST_CASE("a second connection, backups and a CLI run beside leave only SQLite's
     auto cycle = [&](int round) {
         {
             auto second = storage::openStore(path, {true, nullptr});
-            storage::rotateBackupsIfDue(*second, clock);
-            second->backupTo(dir.path(QStringLiteral("copy%1.sqlite").arg(round)));
+            core::rotateBackupsIfDue(*second, clock);
+            second->copyToFile(dir.path(QStringLiteral("copy%1.sqlite").arg(round)));
         }
         auto reopened = storage::openStore(path);
         CHECK(reopened->prospects().find(prospect).has_value());

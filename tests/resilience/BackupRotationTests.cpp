@@ -1,7 +1,7 @@
 // Automatic rotating backups: one copy per day, newest N kept, settings-driven.
 
 #include "core/Clock.h"
-#include "storage/Backups.h"
+#include "core/io/DailyBackups.h"
 #include "storage/Database.h"
 #include "storage/SqliteStore.h"
 #include "support/TestSupport.h"
@@ -54,18 +54,18 @@ TEST_CASE("rotating backups write one copy a day and keep the newest N", "[backu
     REQUIRE(other.open(QIODevice::WriteOnly));
     other.close();
 
-    auto first = storage::rotateBackups(*store, folder, 3, clock);
+    auto first = core::rotateBackups(*store, folder, 3, clock);
     CHECK(first.written ==
           QDir(folder).filePath(copyName(*store, QStringLiteral("pipeline"), "2026-06-01")));
     CHECK(first.removed.isEmpty());
     // The same day again: nothing new.
     store->prospects().add(prospect(QStringLiteral("Later that day")));
-    CHECK(storage::rotateBackups(*store, folder, 3, clock).written.isEmpty());
+    CHECK(core::rotateBackups(*store, folder, 3, clock).written.isEmpty());
 
     for (int day = 2; day <= 5; ++day) {
         clock.set(QDateTime(QDate(2026, 6, day), QTime(8, 0), QTimeZone::utc()));
         store->prospects().add(prospect(QStringLiteral("Day %1").arg(day)));
-        const auto r = storage::rotateBackups(*store, folder, 3, clock);
+        const auto r = core::rotateBackups(*store, folder, 3, clock);
         CHECK_FALSE(r.written.isEmpty());
     }
     CHECK(files(folder) == QStringList{QStringLiteral("notes.txt"),
@@ -87,31 +87,31 @@ TEST_CASE("backup settings: defaults, keep of at least one, off means no copy", 
     auto store = storage::openStore(path);
     core::FixedClock clock(referenceNow());
 
-    storage::BackupPolicy policy = storage::backupPolicy(store->settings(), path);
+    core::BackupPolicy policy = core::backupPolicy(store->settings(), path);
     CHECK(policy.enabled);
     CHECK(policy.keep == 7);
     CHECK(QDir::cleanPath(policy.folder) == QDir::cleanPath(dir.path(QStringLiteral("backups"))));
 
-    const auto r = storage::rotateBackupsIfDue(*store, clock);
+    const auto r = core::rotateBackupsIfDue(*store, clock);
     CHECK(r.written ==
           QDir(policy.folder).filePath(copyName(*store, QStringLiteral("team"), "2026-06-15")));
 
     policy.keep = 0; // stored as 1: a rotation never deletes the only copy
     policy.folder = dir.path(QStringLiteral("elsewhere"));
-    storage::saveBackupPolicy(store->settings(), policy);
-    CHECK(storage::backupPolicy(store->settings(), path).keep == 1);
+    core::saveBackupPolicy(store->settings(), policy);
+    CHECK(core::backupPolicy(store->settings(), path).keep == 1);
     clock.advanceSeconds(86400);
-    CHECK(storage::rotateBackupsIfDue(*store, clock).written.startsWith(policy.folder));
+    CHECK(core::rotateBackupsIfDue(*store, clock).written.startsWith(policy.folder));
     clock.advanceSeconds(86400);
-    const auto again = storage::rotateBackupsIfDue(*store, clock);
+    const auto again = core::rotateBackupsIfDue(*store, clock);
     CHECK(again.removed.size() == 1);
     CHECK(files(policy.folder).size() == 1);
 
-    store->settings().setValue(QLatin1String(storage::kBackupKeepKey), QStringLiteral("many"));
-    CHECK(storage::backupPolicy(store->settings(), path).keep == 7);
-    store->settings().setValue(QLatin1String(storage::kBackupEnabledKey), QStringLiteral("0"));
+    store->settings().setValue(QLatin1String(core::kBackupKeepKey), QStringLiteral("many"));
+    CHECK(core::backupPolicy(store->settings(), path).keep == 7);
+    store->settings().setValue(QLatin1String(core::kBackupEnabledKey), QStringLiteral("0"));
     clock.advanceSeconds(86400);
-    CHECK(storage::rotateBackupsIfDue(*store, clock).written.isEmpty());
+    CHECK(core::rotateBackupsIfDue(*store, clock).written.isEmpty());
 }
 
 TEST_CASE("a backup folder that cannot be created is a sentence, not a crash", "[backup]")
@@ -123,7 +123,7 @@ TEST_CASE("a backup folder that cannot be created is a sentence, not a crash", "
     blocker.close();
     core::FixedClock clock(referenceNow());
     try {
-        storage::rotateBackups(*store, dir.path(QStringLiteral("file/backups")), 3, clock);
+        core::rotateBackups(*store, dir.path(QStringLiteral("file/backups")), 3, clock);
         FAIL("expected a StoreError");
     } catch (const core::StoreError& e) {
         CHECK(e.message().contains(QStringLiteral("could not be created")));
@@ -162,7 +162,7 @@ TEST_CASE("a rotating backup stopped mid-copy leaves nothing behind", "[backup]"
     core::FixedClock clock(referenceNow());
 
     int asked = 0;
-    const auto r = storage::rotateBackups(*store, folder, 3, clock, [&asked] {
+    const auto r = core::rotateBackups(*store, folder, 3, clock, [&asked] {
         return ++asked == 2; // the first chunk is copied, then the caller stops it
     });
     CHECK(r.cancelled);
@@ -173,7 +173,7 @@ TEST_CASE("a rotating backup stopped mid-copy leaves nothing behind", "[backup]"
     // Not stopped: the copy is written whole.
     asked = 0;
     const auto whole =
-        storage::rotateBackups(*store, folder, 3, clock, [&asked] { return ++asked < 0; });
+        core::rotateBackups(*store, folder, 3, clock, [&asked] { return ++asked < 0; });
     CHECK_FALSE(whole.cancelled);
     CHECK(asked >= 3);
     CHECK(everything(folder) == QStringList{copyName(*store, QStringLiteral("big"), "2026-06-15")});
@@ -193,7 +193,7 @@ TEST_CASE("a stoppable backup is one snapshot while another connection writes", 
 
     // Undisturbed, the copy takes this many chunks.
     int quiet = 0;
-    storage::rotateBackups(*store, dir.path(QStringLiteral("quiet")), 3, clock, [&quiet] {
+    core::rotateBackups(*store, dir.path(QStringLiteral("quiet")), 3, clock, [&quiet] {
         ++quiet;
         return false;
     });
@@ -203,7 +203,7 @@ TEST_CASE("a stoppable backup is one snapshot while another connection writes", 
     // worker copies): the copy holds what was there when it began, and is not
     // restarted from the first page.
     int asked = 0;
-    const auto r = storage::rotateBackups(*store, folder, 3, clock, [&] {
+    const auto r = core::rotateBackups(*store, folder, 3, clock, [&] {
         if (++asked == 2)
             other->prospects().add(prospect(QStringLiteral("Added during the copy")));
         return false;
@@ -229,14 +229,14 @@ TEST_CASE("two processes never write the same backup at once", "[backup]")
             .arg(store->settings().value(QLatin1String(storage::kPipelineIdKey)))));
     REQUIRE(held.tryLock(0));
     try {
-        storage::rotateBackups(*store, folder, 3, clock);
+        core::rotateBackups(*store, folder, 3, clock);
         FAIL("expected a StoreError");
     } catch (const core::StoreError& e) {
         CHECK(e.message().contains(QStringLiteral("being written")));
     }
     CHECK(files(folder).isEmpty());
     held.unlock();
-    CHECK_FALSE(storage::rotateBackups(*store, folder, 3, clock).written.isEmpty());
+    CHECK_FALSE(core::rotateBackups(*store, folder, 3, clock).written.isEmpty());
 }
 
 TEST_CASE("two pipelines of the same name sharing a backup folder keep their own copies",
@@ -253,8 +253,8 @@ TEST_CASE("two pipelines of the same name sharing a backup folder keep their own
     for (int day = 1; day <= 4; ++day) {
         clock.set(QDateTime(QDate(2026, 6, day), QTime(9, 0), QTimeZone::utc()));
         // Neither skips its day because of the other's copy.
-        CHECK_FALSE(storage::rotateBackups(*alpha, folder, 2, clock).written.isEmpty());
-        CHECK_FALSE(storage::rotateBackups(*beta, folder, 3, clock).written.isEmpty());
+        CHECK_FALSE(core::rotateBackups(*alpha, folder, 2, clock).written.isEmpty());
+        CHECK_FALSE(core::rotateBackups(*beta, folder, 3, clock).written.isEmpty());
     }
     // Each keeps its own newest N: alpha 2, beta 3.
     QStringList expected{copyName(*alpha, QStringLiteral("team"), "2026-06-03"),

@@ -1,4 +1,4 @@
-// Crash safety, concurrency and hostile-environment tests (SPEC §7 reliability):
+// Crash safety, concurrency and hostile-environment tests (docs/performance.md, Reliability):
 // real child processes killed with SIGKILL, two writers on one file, a full
 // disk, and a failing migration. The child is accord_resilience_writer.
 
@@ -227,7 +227,7 @@ TEST_CASE("a read-only file refuses every kind of write with a sentence and stay
         CHECK(message == QStringLiteral("The database is open read-only, so the change was not "
                                         "saved."));
         // Reading still works: a backup can be taken from a read-only file.
-        CHECK_NOTHROW(store->backupTo(dir.path(QStringLiteral("copy.sqlite"))));
+        CHECK_NOTHROW(store->copyToFile(dir.path(QStringLiteral("copy.sqlite"))));
         CHECK(store->prospects().find(prospect).has_value());
     }
     CHECK(readAll(path) == before);

@@ -220,13 +220,13 @@ TEST_CASE("dataVersion changes when a second connection commits", "[storage]")
     CHECK(f.store->prospects().count({}) == 1);
 }
 
-TEST_CASE("backupTo writes a consistent copy that opens as a store", "[storage]")
+TEST_CASE("copyToFile writes a consistent copy that opens as a store", "[storage]")
 {
     StoreFixture f;
     const core::Id id = f.store->prospects().add(sampleProspect());
     f.store->meetings().add(sampleMeeting(id));
     const QString copy = f.dir.path(QStringLiteral("copy.sqlite"));
-    f.store->backupTo(copy);
+    f.store->copyToFile(copy);
     auto restored = storage::openStore(copy);
     CHECK(restored->prospects().find(id) == f.store->prospects().find(id));
     CHECK(restored->meetings().count() == 1);
@@ -368,7 +368,7 @@ TEST_CASE("while a database is open, no read or write of Accord opens it or its 
         CHECK_THROWS_WITH(core::writeFileAtomically(target, QByteArray("oops")),
                           Catch::Contains("is the open database"));
         CHECK_THROWS_AS(core::readWholeFile(target), core::ValidationError);
-        CHECK_THROWS_WITH(f.store->backupTo(target), Catch::Contains("is the open database"));
+        CHECK_THROWS_WITH(f.store->copyToFile(target), Catch::Contains("is the open database"));
     }
     CHECK_FALSE(core::isOpenDatabaseFile(f.dir.path(QStringLiteral("other.sqlite"))));
     CHECK(f.store->prospects().find(id).has_value());
@@ -428,7 +428,7 @@ TEST_CASE("a new file gets a pipeline id; copies carry none and use a rollback j
     f.reopen();
     CHECK(f.store->settings().value(QLatin1String(storage::kPipelineIdKey)) == id);
     const QString copy = f.dir.path(QStringLiteral("copy.sqlite"));
-    f.store->backupTo(copy);
+    f.store->copyToFile(copy);
     CHECK(readAll(copy).at(18) == 1); // file format: rollback journal, not WAL
     auto restored = storage::openStore(copy);
     const QString restoredId = restored->settings().value(QLatin1String(storage::kPipelineIdKey));

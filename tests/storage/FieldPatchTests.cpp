@@ -6,7 +6,7 @@
 
 #include "core/PipelineService.h"
 #include "core/PipelineSettings.h"
-#include "storage/Backups.h"
+#include "core/io/DailyBackups.h"
 
 using namespace accord;
 using namespace accord::core;
@@ -129,16 +129,16 @@ TEST_CASE("pipeline settings are saved all or nothing", "[storage][settings]")
 TEST_CASE("the backup policy is saved all or nothing", "[storage][settings]")
 {
     StoreFixture f;
-    storage::BackupPolicy policy;
+    core::BackupPolicy policy;
     policy.enabled = false;
     policy.keep = 9;
     policy.folder = f.dir.path(QStringLiteral("copies"));
     f.store->connection().exec(
         "CREATE TEMP TRIGGER fail_folder BEFORE INSERT ON setting WHEN NEW.key LIKE '%folder%' "
         "BEGIN SELECT RAISE(ABORT, 'disk full'); END");
-    CHECK_THROWS_AS(storage::saveBackupPolicy(f.store->settings(), policy), StoreError);
-    CHECK(f.store->settings().value(QLatin1String(storage::kBackupKeepKey)).isEmpty());
-    CHECK(f.store->settings().value(QLatin1String(storage::kBackupEnabledKey)).isEmpty());
+    CHECK_THROWS_AS(core::saveBackupPolicy(f.store->settings(), policy), StoreError);
+    CHECK(f.store->settings().value(QLatin1String(core::kBackupKeepKey)).isEmpty());
+    CHECK(f.store->settings().value(QLatin1String(core::kBackupEnabledKey)).isEmpty());
 }
 
 TEST_CASE("a won prospect can be reopened with a reason, recorded in its history",
@@ -259,20 +259,17 @@ TEST_CASE("the backup policy saved from an editor writes only what it changed, c
           "[storage][settings]")
 {
     StoreFixture f;
-    const storage::BackupPolicy loaded{true, 7, QString()};
+    const core::BackupPolicy loaded{true, 7, QString()};
     auto other = f.open();
-    other->settings().setValue(QLatin1String(storage::kBackupKeepKey), QStringLiteral("12"));
-    storage::BackupPolicy mine = loaded;
+    other->settings().setValue(QLatin1String(core::kBackupKeepKey), QStringLiteral("12"));
+    core::BackupPolicy mine = loaded;
     mine.enabled = false;
-    storage::saveBackupPolicy(f.store->settings(), mine, &loaded);
-    CHECK(f.store->settings().value(QLatin1String(storage::kBackupEnabledKey)) ==
-          QStringLiteral("0"));
-    CHECK(f.store->settings().value(QLatin1String(storage::kBackupKeepKey)) ==
-          QStringLiteral("12"));
-    storage::BackupPolicy fewer = loaded;
+    core::saveBackupPolicy(f.store->settings(), mine, &loaded);
+    CHECK(f.store->settings().value(QLatin1String(core::kBackupEnabledKey)) == QStringLiteral("0"));
+    CHECK(f.store->settings().value(QLatin1String(core::kBackupKeepKey)) == QStringLiteral("12"));
+    core::BackupPolicy fewer = loaded;
     fewer.keep = 3;
-    CHECK_THROWS_AS(storage::saveBackupPolicy(f.store->settings(), fewer, &loaded),
+    CHECK_THROWS_AS(core::saveBackupPolicy(f.store->settings(), fewer, &loaded),
                     SettingChangedError);
-    CHECK(f.store->settings().value(QLatin1String(storage::kBackupKeepKey)) ==
-          QStringLiteral("12"));
+    CHECK(f.store->settings().value(QLatin1String(core::kBackupKeepKey)) == QStringLiteral("12"));
 }

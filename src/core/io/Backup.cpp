@@ -1,5 +1,6 @@
 #include "Backup.h"
 
+#include "BackupSyntax.h"
 #include "core/Money.h"
 #include "core/Validation.h"
 #include "core/io/FileIo.h"
@@ -26,16 +27,11 @@ QString tr(const char* text)
 
 const char* const kFormat = "accord-backup";
 
-[[noreturn]] void fail(const QString& path, const QString& message)
-{
-    throw ValidationError(path, tr("Backup, %1: %2").arg(path, message));
-}
-
 const json& member(const json& object, const char* key, const QString& path)
 {
     const auto it = object.find(key);
     if (it == object.end())
-        fail(path + QLatin1Char('.') + QLatin1String(key), tr("missing."));
+        failBackup(path + QLatin1Char('.') + QLatin1String(key), tr("missing."));
     return *it;
 }
 
@@ -43,10 +39,10 @@ int intMember(const json& object, const char* key, const QString& path)
 {
     const json& v = member(object, key, path);
     if (!v.is_number_integer())
-        fail(path + QLatin1Char('.') + QLatin1String(key), tr("must be a whole number."));
+        failBackup(path + QLatin1Char('.') + QLatin1String(key), tr("must be a whole number."));
     const auto n = v.get<std::int64_t>();
     if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
-        fail(path + QLatin1Char('.') + QLatin1String(key), tr("is out of range."));
+        failBackup(path + QLatin1Char('.') + QLatin1String(key), tr("is out of range."));
     return static_cast<int>(n);
 }
 
@@ -68,28 +64,28 @@ QString stringMember(const json& object, const char* key, const QString& path)
     const json& v = member(object, key, path);
     const QString at = path + QLatin1Char('.') + QLatin1String(key);
     if (!v.is_string())
-        fail(at, tr("must be a string."));
+        failBackup(at, tr("must be a string."));
     return checkedText(v.get<std::string>(), at, false);
 }
 
 GateCriterion criterionFromJson(const json& j, const QString& path)
 {
     if (!j.is_object())
-        fail(path, tr("must be an object."));
+        failBackup(path, tr("must be an object."));
     GateCriterion c;
     const json& id = member(j, "id", path);
     if (!id.is_number_integer())
-        fail(path + QStringLiteral(".id"), tr("must be a whole number."));
+        failBackup(path + QStringLiteral(".id"), tr("must be a whole number."));
     c.id = id.get<Id>();
     const auto stage = stageFromKey(stringMember(j, "stage", path));
     if (!stage || *stage == Stage::Partnership)
-        fail(path + QStringLiteral(".stage"), tr("is not a stage with exit criteria."));
+        failBackup(path + QStringLiteral(".stage"), tr("is not a stage with exit criteria."));
     c.stage = *stage;
     c.position = intMember(j, "position", path);
     c.label = stringMember(j, "label", path);
     const auto rule = gateRuleFromKey(stringMember(j, "rule", path));
     if (!rule)
-        fail(path + QStringLiteral(".rule"), tr("is not a known rule."));
+        failBackup(path + QStringLiteral(".rule"), tr("is not a known rule."));
     c.rule = *rule;
     return c;
 }
@@ -108,12 +104,12 @@ void readIntArray(const json& object, const char* key, const QString& path, std:
     const QString p = path + QLatin1Char('.') + QLatin1String(key);
     const json& v = member(object, key, path);
     if (!v.is_array() || v.size() != N)
-        fail(p, tr("must be a list of %1 numbers.").arg(N));
+        failBackup(p, tr("must be a list of %1 numbers.").arg(N));
     for (std::size_t i = 0; i < N; ++i) {
         if (!v[i].is_number_integer() || v[i].get<std::int64_t>() < lo ||
             v[i].get<std::int64_t>() > hi)
-            fail(QStringLiteral("%1[%2]").arg(p).arg(i),
-                 tr("must be a whole number from %1 to %2.").arg(lo).arg(hi));
+            failBackup(QStringLiteral("%1[%2]").arg(p).arg(i),
+                       tr("must be a whole number from %1 to %2.").arg(lo).arg(hi));
         out[i] = static_cast<int>(v[i].get<std::int64_t>());
     }
 }
@@ -121,176 +117,12 @@ void readIntArray(const json& object, const char* key, const QString& path, std:
 PipelineSettings settingsFromJson(const json& j, const QString& path)
 {
     if (!j.is_object())
-        fail(path, tr("must be an object."));
+        failBackup(path, tr("must be an object."));
     PipelineSettings s;
     readIntArray(j, "stale_days", path, s.staleDays, 0, 100000);
     readIntArray(j, "probability_percent", path, s.probabilityPercent, 0, 100);
     s.currency = stringMember(j, "currency", path);
     return s;
-}
-
-/// Builds the document as json::parse does and keeps the JSON path of where it
-/// is, so that a syntax error or a number too large to read (1e400) names it.
-class PathSax : public json::json_sax_t
-{
-public:
-    explicit PathSax(json& result) : m_dom(result, false) {}
-
-    bool null() override { return value() && m_dom.null(); }
-    bool boolean(bool v) override { return value() && m_dom.boolean(v); }
-    bool number_integer(number_integer_t v) override { return value() && m_dom.number_integer(v); }
-    bool number_unsigned(number_unsigned_t v) override
-    {
-        return value() && m_dom.number_unsigned(v);
-    }
-    bool number_float(number_float_t v, const string_t& s) override
-    {
-        return value() && m_dom.number_float(v, s);
-    }
-    bool string(string_t& v) override { return value() && m_dom.string(v); }
-    bool binary(binary_t& v) override { return value() && m_dom.binary(v); }
-    bool start_object(std::size_t n) override
-    {
-        if (!value())
-            return false;
-        m_stack.push_back({false, -1, {}});
-        return m_dom.start_object(n);
-    }
-    bool key(string_t& k) override
-    {
-        m_stack.back().key = k;
-        return m_dom.key(k);
-    }
-    bool end_object() override
-    {
-        m_stack.pop_back();
-        return m_dom.end_object();
-    }
-    bool start_array(std::size_t n) override
-    {
-        if (!value())
-            return false;
-        m_stack.push_back({true, -1, {}});
-        return m_dom.start_array(n);
-    }
-    bool end_array() override
-    {
-        m_stack.pop_back();
-        return m_dom.end_array();
-    }
-    bool parse_error(std::size_t position, const std::string& token,
-                     const nlohmann::detail::exception& e) override
-    {
-        m_failed = true;
-        m_position = position;
-        m_token = token;
-        m_overflow = e.id == 406; // out_of_range.406: a number that does not fit a double
-        m_path = path(true);
-        return false;
-    }
-
-    bool failed() const { return m_failed; }
-    bool overflow() const { return m_overflow; }
-    std::size_t position() const { return m_position; }
-    const std::string& token() const { return m_token; }
-    const QString& errorPath() const { return m_path; }
-
-private:
-    struct Level
-    {
-        bool array = false;
-        long long index = -1;
-        std::string key;
-    };
-
-    // Nesting deeper than any backup (the library itself has no limit): refused.
-    static constexpr std::size_t kMaxDepth = 64;
-
-    bool value()
-    {
-        if (!m_stack.empty() && m_stack.back().array)
-            ++m_stack.back().index;
-        if (m_stack.size() < kMaxDepth)
-            return true;
-        m_failed = true;
-        m_deep = true;
-        m_path = path(false);
-        return false;
-    }
-
-    // `pending`: the error is in the array element after the last one read.
-    QString path(bool pending) const
-    {
-        QString out = QStringLiteral("$");
-        for (std::size_t i = 0; i < m_stack.size(); ++i) {
-            const Level& l = m_stack[i];
-            if (l.array) {
-                const long long index = l.index + (pending && i + 1 == m_stack.size() ? 1 : 0);
-                if (index >= 0)
-                    out += QStringLiteral("[%1]").arg(index);
-            } else if (!l.key.empty()) {
-                out += QLatin1Char('.') + QString::fromStdString(l.key);
-            }
-        }
-        return out;
-    }
-
-public:
-    bool tooDeep() const { return m_deep; }
-
-private:
-    nlohmann::detail::json_sax_dom_parser<json> m_dom;
-    std::vector<Level> m_stack;
-    bool m_failed = false;
-    bool m_overflow = false;
-    bool m_deep = false;
-    std::size_t m_position = 0;
-    std::string m_token;
-    QString m_path;
-};
-
-/// Line and column (1-based) of byte `position` (the library counts from 1 past it).
-std::pair<int, int> lineAndColumn(const QByteArray& bytes, std::size_t position)
-{
-    const qsizetype end =
-        std::min<qsizetype>(bytes.size(), static_cast<qsizetype>(position > 0 ? position - 1 : 0));
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < end; ++i) {
-        if (bytes.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(bytes.at(i)) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
-json parseJson(const QByteArray& bytes)
-{
-    json j;
-    PathSax sax(j);
-    const bool ok = json::sax_parse(bytes.constBegin(), bytes.constEnd(), &sax);
-    if (ok && !sax.failed())
-        return j;
-    const QString path = sax.errorPath();
-    if (sax.tooDeep())
-        fail(path, tr("the JSON nests deeper than a backup does."));
-    if (sax.overflow())
-        fail(path, tr("the number %1 is too large to read.")
-                       .arg(QString::fromStdString(sax.token()).left(40)));
-    const auto [line, column] = lineAndColumn(bytes, sax.position());
-    QString token = QString::fromStdString(sax.token());
-    if (token.size() > 40)
-        token = token.left(40) + QStringLiteral("…");
-    throw ValidationError(path,
-                          tr("The backup is not valid JSON: at %1 (line %2, column %3) it breaks "
-                             "off or holds something unexpected%4.")
-                              .arg(path)
-                              .arg(line)
-                              .arg(column)
-                              .arg(token.isEmpty() ? QString() : tr(" (“%1”)").arg(token)));
 }
 
 /// Rescales values written before minor units followed ISO 4217 (schema 4):
@@ -308,7 +140,7 @@ void rescaleMinorUnits(ProspectBundle& b, const QString& path)
     qint64 scaled = m.minor;
     for (int i = 2; i < digits; ++i)
         if (__builtin_mul_overflow(scaled, qint64{10}, &scaled) || scaled > maxMinor(m.currency))
-            fail(path + QStringLiteral(".prospect.value.minor"), tr("is too large."));
+            failBackup(path + QStringLiteral(".prospect.value.minor"), tr("is too large."));
     m.minor = scaled;
 }
 
@@ -325,8 +157,8 @@ void uniqueIds(const std::vector<T>& items, std::set<Id>& seen, const QString& p
     for (std::size_t k = 0; k < items.size(); ++k) {
         const Id id = items[k].id;
         if (id != kNoId && !seen.insert(id).second)
-            fail(QStringLiteral("%1.%2[%3].id").arg(path, QLatin1String(list)).arg(k),
-                 tr("id %1 appears twice in the backup.").arg(id));
+            failBackup(QStringLiteral("%1.%2[%3].id").arg(path, QLatin1String(list)).arg(k),
+                       tr("id %1 appears twice in the backup.").arg(id));
     }
 }
 
@@ -349,8 +181,8 @@ void checkReferences(const ProspectBundle& b, const QString& path, SeenIds& seen
     for (std::size_t k = 0; k < b.insights.size(); ++k) {
         const Id id = b.insights[k].meetingId;
         if (id != kNoId && !meetings.count(id))
-            fail(QStringLiteral("%1.insights[%2].meeting_id").arg(path).arg(k),
-                 tr("refers to meeting %1, which this prospect does not have.").arg(id));
+            failBackup(QStringLiteral("%1.insights[%2].meeting_id").arg(path).arg(k),
+                       tr("refers to meeting %1, which this prospect does not have.").arg(id));
     }
     std::set<Id> contacts;
     for (const Contact& c : b.contacts)
@@ -358,23 +190,24 @@ void checkReferences(const ProspectBundle& b, const QString& path, SeenIds& seen
     for (std::size_t k = 0; k < b.opportunities.size(); ++k) {
         const Id id = b.opportunities[k].championContactId;
         if (id != kNoId && !contacts.count(id))
-            fail(QStringLiteral("%1.opportunities[%2].champion_contact_id").arg(path).arg(k),
-                 tr("refers to contact %1, which this prospect does not have.").arg(id));
+            failBackup(QStringLiteral("%1.opportunities[%2].champion_contact_id").arg(path).arg(k),
+                       tr("refers to contact %1, which this prospect does not have.").arg(id));
     }
     std::set<Id> ticked;
     for (std::size_t k = 0; k < b.gateChecks.size(); ++k) {
         const Id id = b.gateChecks[k].criterionId;
         const QString at = QStringLiteral("%1.gate_checks[%2].criterion_id").arg(path).arg(k);
         if (!criterionIds.count(id))
-            fail(at, tr("refers to gate criterion %1, which the backup does not have.").arg(id));
+            failBackup(at,
+                       tr("refers to gate criterion %1, which the backup does not have.").arg(id));
         if (!ticked.insert(id).second)
-            fail(at, tr("gate criterion %1 is ticked twice for this prospect.").arg(id));
+            failBackup(at, tr("gate criterion %1 is ticked twice for this prospect.").arg(id));
     }
     QStringList tags;
     for (qsizetype k = 0; k < b.tags.size(); ++k) {
         if (tags.contains(b.tags[k]))
-            fail(QStringLiteral("%1.tags[%2]").arg(path).arg(k),
-                 tr("the tag “%1” appears twice.").arg(b.tags[k]));
+            failBackup(QStringLiteral("%1.tags[%2]").arg(path).arg(k),
+                       tr("the tag “%1” appears twice.").arg(b.tags[k]));
         tags << b.tags[k];
     }
 }
@@ -474,40 +307,41 @@ QByteArray backupJson(Store& store, int schemaVersion, const BackupProgress& pro
 
 BackupContents parseBackup(const QByteArray& bytes, int currentSchema)
 {
-    const json j = parseJson(bytes);
+    const json j = parseBackupJson(bytes);
     const QString root = QStringLiteral("$");
     if (!j.is_object())
-        fail(root, tr("the backup must be a JSON object."));
+        failBackup(root, tr("the backup must be a JSON object."));
     if (stringMember(j, "format", root) != QLatin1String(kFormat))
-        fail(QStringLiteral("$.format"), tr("this is not an Accord backup."));
+        failBackup(QStringLiteral("$.format"), tr("this is not an Accord backup."));
     BackupContents out;
     out.version = intMember(j, "version", root);
     if (out.version > kBackupVersion)
-        fail(QStringLiteral("$.version"),
-             tr("the backup has format version %1, newer than this Accord reads (%2). Update "
-                "Accord to restore it.")
-                 .arg(out.version)
-                 .arg(kBackupVersion));
+        failBackup(QStringLiteral("$.version"),
+                   tr("the backup has format version %1, newer than this Accord reads (%2). Update "
+                      "Accord to restore it.")
+                       .arg(out.version)
+                       .arg(kBackupVersion));
     if (out.version < 1)
-        fail(QStringLiteral("$.version"), tr("%1 is not a backup version.").arg(out.version));
+        failBackup(QStringLiteral("$.version"), tr("%1 is not a backup version.").arg(out.version));
     out.schema = intMember(j, "schema", root);
     if (currentSchema > 0 && out.schema > currentSchema)
-        fail(QStringLiteral("$.schema"),
-             tr("the backup comes from database schema %1, newer than this Accord's %2. Update "
-                "Accord to restore it.")
-                 .arg(out.schema)
-                 .arg(currentSchema));
+        failBackup(
+            QStringLiteral("$.schema"),
+            tr("the backup comes from database schema %1, newer than this Accord's %2. Update "
+               "Accord to restore it.")
+                .arg(out.schema)
+                .arg(currentSchema));
     out.settings = settingsFromJson(member(j, "settings", root), QStringLiteral("$.settings"));
     // Every stored setting; backups written before it was added carry only `settings`.
     if (const auto values = j.find("setting_values"); values != j.end()) {
         if (!values->is_object())
-            fail(QStringLiteral("$.setting_values"), tr("must be an object."));
+            failBackup(QStringLiteral("$.setting_values"), tr("must be an object."));
         out.values.emplace();
         for (const auto& [key, value] : values->items()) {
             const QString at =
                 QStringLiteral("$.setting_values.%1").arg(QString::fromStdString(key));
             if (!value.is_string())
-                fail(at, tr("must be a string."));
+                failBackup(at, tr("must be a string."));
             (*out.values)[checkedText(key, at, false)] =
                 checkedText(value.get<std::string>(), at, true);
         }
@@ -515,19 +349,19 @@ BackupContents parseBackup(const QByteArray& bytes, int currentSchema)
 
     const json& criteria = member(j, "gate_criteria", root);
     if (!criteria.is_array())
-        fail(QStringLiteral("$.gate_criteria"), tr("must be a list."));
+        failBackup(QStringLiteral("$.gate_criteria"), tr("must be a list."));
     std::set<Id> criterionIds;
     for (std::size_t i = 0; i < criteria.size(); ++i) {
         const QString path = QStringLiteral("$.gate_criteria[%1]").arg(i);
         GateCriterion c = criterionFromJson(criteria[i], path);
         if (c.id <= 0 || !criterionIds.insert(c.id).second)
-            fail(path + QStringLiteral(".id"), tr("missing or repeated id %1.").arg(c.id));
+            failBackup(path + QStringLiteral(".id"), tr("missing or repeated id %1.").arg(c.id));
         out.criteria.push_back(std::move(c));
     }
 
     const json& prospects = member(j, "prospects", root);
     if (!prospects.is_array())
-        fail(QStringLiteral("$.prospects"), tr("must be a list."));
+        failBackup(QStringLiteral("$.prospects"), tr("must be a list."));
     std::set<Id> prospectIds;
     SeenIds seen;
     for (std::size_t i = 0; i < prospects.size(); ++i) {
@@ -538,11 +372,11 @@ BackupContents parseBackup(const QByteArray& bytes, int currentSchema)
         } catch (const ValidationError& e) {
             throw ValidationError(e.field(), tr("Backup: %1").arg(e.message()));
         } catch (const json::exception&) {
-            fail(path, tr("cannot be read as a prospect."));
+            failBackup(path, tr("cannot be read as a prospect."));
         }
         if (b.prospect.id <= 0 || !prospectIds.insert(b.prospect.id).second)
-            fail(path + QStringLiteral(".prospect.id"),
-                 tr("missing or repeated prospect id %1.").arg(b.prospect.id));
+            failBackup(path + QStringLiteral(".prospect.id"),
+                       tr("missing or repeated prospect id %1.").arg(b.prospect.id));
         checkReferences(b, path, seen, criterionIds);
         if (out.schema > 0 && out.schema < kIsoMinorUnitsSchema)
             rescaleMinorUnits(b, path);

@@ -265,11 +265,8 @@ private:
 
 bool needsQuotes(const QString& cell)
 {
-    for (const QChar c : cell) {
-        if (c == u',' || c == u'"' || c == u'\r' || c == u'\n')
-            return true;
-    }
-    return false;
+    return std::any_of(cell.begin(), cell.end(),
+                       [](QChar c) { return c == u',' || c == u'"' || c == u'\r' || c == u'\n'; });
 }
 
 void appendCell(QByteArray& out, const QString& raw, bool neutralise)

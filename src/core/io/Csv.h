@@ -26,7 +26,7 @@ private:
 
 struct CsvReadOptions
 {
-    qint64 maxFieldBytes = 1024 * 1024; // a field this long or longer is refused
+    qint64 maxFieldBytes = qint64{1024} * 1024; // a field this long or longer is refused
     qint64 maxRows = 10'000'000;
 };
 

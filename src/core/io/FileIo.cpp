@@ -173,7 +173,7 @@ QString createPrivateFileBeside(const QString& target)
     if (!QDir(folder).exists() && !QDir().mkpath(folder))
         throw StoreError(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
     for (int attempt = 0; attempt < 16; ++attempt) {
-        const QString path =
+        QString path =
             QStringLiteral("%1/.%2.%3.new")
                 .arg(folder, info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12));
         const int fd = ::open(QFile::encodeName(path).constData(),

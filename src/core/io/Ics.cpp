@@ -122,8 +122,8 @@ QByteArray calendarIcs(const std::vector<Prospect>& prospects, const std::vector
         icalcomponent_add_property(ev, icalproperty_new_dtstamp(stamp));
         icalcomponent_add_property(ev, icalproperty_new_dtstart(utcTime(m.occurredAt)));
         if (m.durationMinutes > 0)
-            icalcomponent_add_property(
-                ev, icalproperty_new_dtend(utcTime(m.occurredAt.addSecs(m.durationMinutes * 60))));
+            icalcomponent_add_property(ev, icalproperty_new_dtend(utcTime(m.occurredAt.addSecs(
+                                               qint64{m.durationMinutes} * 60))));
         addText(ev, icalproperty_new_summary,
                 prospectName.isEmpty() ? what
                                        : tr("%1: %2", "prospect: meeting").arg(prospectName, what));

@@ -1,9 +1,7 @@
-#include "Backups.h"
+#include "DailyBackups.h"
 
+#include "core/Store.h"
 #include "core/io/FileIo.h"
-
-#include "Database.h"
-#include "SqliteStore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,14 +11,14 @@
 #include <algorithm>
 #include <chrono>
 
-namespace accord::storage {
+namespace accord::core {
 
 QString defaultBackupFolder(const QString& databasePath)
 {
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
-BackupPolicy backupPolicy(core::SettingsRepository& settings, const QString& databasePath)
+BackupPolicy backupPolicy(SettingsRepository& settings, const QString& databasePath)
 {
     BackupPolicy policy;
     policy.enabled =
@@ -35,7 +33,7 @@ BackupPolicy backupPolicy(core::SettingsRepository& settings, const QString& dat
     return policy;
 }
 
-void saveBackupPolicy(core::SettingsRepository& settings, const BackupPolicy& policy,
+void saveBackupPolicy(SettingsRepository& settings, const BackupPolicy& policy,
                       const BackupPolicy* loaded)
 {
     const auto folderOf = [](const QString& folder) {
@@ -60,7 +58,7 @@ void saveBackupPolicy(core::SettingsRepository& settings, const BackupPolicy& po
             if (!changed)
                 return;
             if (changedSince)
-                throw core::SettingChangedError(
+                throw SettingChangedError(
                     QLatin1String(key),
                     QStringLiteral("Someone changed the %1 since you opened the settings; nothing "
                                    "was saved.")
@@ -79,20 +77,25 @@ void saveBackupPolicy(core::SettingsRepository& settings, const BackupPolicy& po
     });
 }
 
-BackupRotation rotateBackups(SqliteStore& store, const QString& folder, int keep,
-                             const core::Clock& clock, const BackupCancelled& cancelled)
+BackupRotation rotateBackups(Store& store, const QString& folder, int keep, const Clock& clock,
+                             const CopyCancelled& cancelled)
 {
     BackupRotation result;
+    StoreMaintenance& maintenance = store.maintenance();
+    if (!maintenance.canCopyToFile())
+        throw StoreError(
+            QStringLiteral("%1 cannot be copied into a file; make a JSON backup instead.")
+                .arg(QDir::toNativeSeparators(store.location())));
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
-        throw core::StoreError(QStringLiteral("The backup folder %1 could not be created.")
-                                   .arg(QDir::toNativeSeparators(folder)));
+        throw StoreError(QStringLiteral("The backup folder %1 could not be created.")
+                             .arg(QDir::toNativeSeparators(folder)));
     // Copies are named by the pipeline's stable id, so two pipelines with the
     // same file name sharing a folder never skip or delete each other's copies.
     const QString id = store.settings().value(QLatin1String(kPipelineIdKey));
     static const QRegularExpression plainId(QStringLiteral("^[0-9a-f]{1,32}$"));
     if (!plainId.match(id).hasMatch())
-        throw core::StoreError(
+        throw StoreError(
             QStringLiteral("%1 has no pipeline id yet; open it once with write access to back it "
                            "up.")
                 .arg(QDir::toNativeSeparators(store.location())));
@@ -100,22 +103,21 @@ BackupRotation rotateBackups(SqliteStore& store, const QString& folder, int keep
     const QString today = clock.now().toUTC().date().toString(Qt::ISODate);
     const QString name = QStringLiteral("%1-%2-%3.sqlite").arg(base, id, today);
     if (!dir.exists(name)) {
-        // The copy goes to "<name>.part" and is renamed when complete; the lock
-        // keeps the app and a cron job from writing the same part file at once.
+        // The store writes the copy under a name of its own and renames it when
+        // complete; the lock keeps the app and a cron job from copying at once.
         // A lock left by a process that died is taken over (its PID is gone).
         QLockFile lock(dir.filePath(QStringLiteral(".%1.backup-lock").arg(id)));
         lock.setStaleLockTime(std::chrono::hours(24));
         if (!lock.tryLock(0)) {
             const QString shown = QDir::toNativeSeparators(folder);
             if (lock.error() == QLockFile::LockFailedError)
-                throw core::StoreError(
+                throw StoreError(
                     QStringLiteral("Another backup of %1 is being written into %2 right now.")
                         .arg(QFileInfo(store.location()).fileName(), shown));
-            throw core::StoreError(
-                QStringLiteral("The backup folder %1 is not writable.").arg(shown));
+            throw StoreError(QStringLiteral("The backup folder %1 is not writable.").arg(shown));
         }
         if (!dir.exists(name)) { // the other process may have written it meanwhile
-            if (!backupDatabase(store.connection(), dir.filePath(name), cancelled)) {
+            if (!maintenance.copyToFile(dir.filePath(name), cancelled)) {
                 result.cancelled = true;
                 return result;
             }
@@ -131,7 +133,7 @@ BackupRotation rotateBackups(SqliteStore& store, const QString& folder, int keep
     // A copy with a -wal/-shm beside it is open somewhere (someone opened it to
     // look back): it is kept, and not counted.
     for (const QString& file : dir.entryList(QDir::Files, QDir::Name))
-        if (ours.match(file).hasMatch() && !core::hasDatabaseCompanions(dir.filePath(file)))
+        if (ours.match(file).hasMatch() && !hasDatabaseCompanions(dir.filePath(file)))
             copies << file;
     std::sort(copies.begin(), copies.end(), [&ours](const QString& a, const QString& b) {
         return ours.match(a).captured(1) < ours.match(b).captured(1);
@@ -144,8 +146,7 @@ BackupRotation rotateBackups(SqliteStore& store, const QString& folder, int keep
     return result;
 }
 
-BackupRotation rotateBackupsIfDue(SqliteStore& store, const core::Clock& clock,
-                                  const BackupCancelled& cancelled)
+BackupRotation rotateBackupsIfDue(Store& store, const Clock& clock, const CopyCancelled& cancelled)
 {
     const BackupPolicy policy = backupPolicy(store.settings(), store.location());
     if (!policy.enabled)
@@ -153,4 +154,4 @@ BackupRotation rotateBackupsIfDue(SqliteStore& store, const core::Clock& clock,
     return rotateBackups(store, policy.folder, policy.keep, clock, cancelled);
 }
 
-} // namespace accord::storage
+} // namespace accord::core

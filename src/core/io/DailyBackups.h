@@ -1,24 +1,21 @@
 #pragma once
 
 // Automatic rotating backups: at most one copy per day (UTC) of the open
-// pipeline, written with the online backup API into a folder, keeping the
-// newest N. The desktop app calls rotateBackupsIfDue() in a worker thread once
-// its window is up (gui/AutoBackup.h); `accord-cli backup --rotate` calls it
-// from a terminal or cron.
+// pipeline, written by the store's own copy (StoreMaintenance::copyToFile)
+// into a folder, keeping the newest N. The desktop app calls
+// rotateBackupsIfDue() in a worker thread once its window is up
+// (gui/AutoBackup.h); `accord-cli backup --rotate` calls it from a terminal or
+// cron.
 
 #include "core/Clock.h"
+#include "core/StoreMaintenance.h"
 
 #include <QStringList>
 
-#include <functional>
-
 namespace accord::core {
+
 class SettingsRepository;
-}
-
-namespace accord::storage {
-
-class SqliteStore;
+class Store;
 
 /// Settings keys (stored in the pipeline file, so every window agrees).
 inline constexpr const char* kBackupEnabledKey = "backup/enabled"; // "1" (default) or "0"
@@ -36,12 +33,12 @@ struct BackupPolicy
 QString defaultBackupFolder(const QString& databasePath);
 
 /// Reads the policy; an empty or unreadable value falls back to the default.
-BackupPolicy backupPolicy(core::SettingsRepository& settings, const QString& databasePath);
+BackupPolicy backupPolicy(SettingsRepository& settings, const QString& databasePath);
 /// Writes the policy; with `loaded` (what the editor read, its folder as stored,
 /// empty for the default) only the values that differ, as compare-and-set in one
-/// write transaction: core::SettingChangedError naming the setting when someone
+/// write transaction: SettingChangedError naming the setting when someone
 /// changed it since.
-void saveBackupPolicy(core::SettingsRepository& settings, const BackupPolicy& policy,
+void saveBackupPolicy(SettingsRepository& settings, const BackupPolicy& policy,
                       const BackupPolicy* loaded = nullptr);
 
 struct BackupRotation
@@ -51,9 +48,6 @@ struct BackupRotation
     bool cancelled = false; // stopped by the caller: nothing written or removed
 };
 
-/// Asked between chunks of the copy; answering true stops it (nothing is left behind).
-using BackupCancelled = std::function<bool()>;
-
 /// Writes `<name>-<pipeline id>-YYYY-MM-DD.sqlite` for the clock's UTC day into
 /// `folder` (created when missing) unless it exists, then deletes this
 /// pipeline's oldest copies beyond `keep`, found by the pipeline id stored in
@@ -61,13 +55,15 @@ using BackupCancelled = std::function<bool()>;
 /// and other files in the folder are never touched. The copy
 /// is written under a temporary name and renamed when complete, and a lock file
 /// in the folder keeps two processes from writing the same copy at once.
-/// Throws core::StoreError when the copy cannot be written (or another process
-/// is writing it right now).
-BackupRotation rotateBackups(SqliteStore& store, const QString& folder, int keep,
-                             const core::Clock& clock, const BackupCancelled& cancelled = {});
+/// Throws StoreError when the copy cannot be written (or another process is
+/// writing it right now, or the store cannot copy itself into a file).
+/// `cancelled` is asked between chunks of the copy; answering true stops it
+/// (nothing is left behind).
+BackupRotation rotateBackups(Store& store, const QString& folder, int keep, const Clock& clock,
+                             const CopyCancelled& cancelled = {});
 
 /// rotateBackups() with the store's own policy; nothing when backups are off.
-BackupRotation rotateBackupsIfDue(SqliteStore& store, const core::Clock& clock,
-                                  const BackupCancelled& cancelled = {});
+BackupRotation rotateBackupsIfDue(Store& store, const Clock& clock,
+                                  const CopyCancelled& cancelled = {});
 
-} // namespace accord::storage
+} // namespace accord::core
