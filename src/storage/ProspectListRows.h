@@ -94,7 +94,7 @@ private:
     std::unordered_map<std::string, int, Hash, std::equal_to<>> m_stringIds;
     std::vector<std::uint32_t> m_denseRowOf; // by id, for ids 0..kMaxDenseId
     std::unordered_map<core::Id, std::size_t> m_sparseRowOf;
-    static constexpr core::Id kMaxDenseId = 4 * 1024 * 1024;
+    static constexpr core::Id kMaxDenseId = core::Id{4} * 1024 * 1024;
 };
 
 } // namespace accord::storage

@@ -220,7 +220,7 @@ std::vector<ProspectRow> SqliteProspectList::fetch(const std::vector<Id>& ids)
     }
     std::vector<Id> missing;
     for (Id id : ids)
-        if (!m_cache.count(id))
+        if (!m_cache.contains(id))
             missing.push_back(id);
     std::vector<ProspectRow> read;
     if (!missing.empty()) {

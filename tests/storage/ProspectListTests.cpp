@@ -26,6 +26,7 @@ storage::SqliteProspectList& listOf(storage::SqliteStore& store)
 std::vector<Id> ids(const std::vector<ProspectRow>& rows)
 {
     std::vector<Id> out;
+    out.reserve(rows.size());
     for (const auto& r : rows)
         out.push_back(r.prospect.id);
     return out;
