@@ -4,10 +4,10 @@
 // value before and after. A store applies a list of them as compare-and-set in
 // one write transaction, writing only the fields named; undo applies the
 // reversed list with the same compare, so it never overwrites what it did not
-// change. Fields are named by stable keys (the column and JSON names), so a
-// record type's one field table can describe them later.
+// change. Fields are named by the stable keys of the record type's field
+// table (Fields.h): the column and JSON names.
 
-#include "Model.h"
+#include "Fields.h"
 
 #include <QVariant>
 
@@ -27,11 +27,6 @@ enum class RecordKind {
     Tradable,
     Negotiation // id = prospect id; lever fields are "money.our_position" etc.
 };
-
-/// How a field's value is held: Text QString, Integer qint64, Real double, Date
-/// QDate, Time QDateTime (UTC), Reference qint64 id. A not-set date, time or
-/// reference is an invalid QVariant.
-enum class FieldKind { Text, Integer, Real, Date, Time, Reference };
 
 struct FieldSpec
 {

@@ -1,5 +1,6 @@
 #include "Validation.h"
 
+#include "Fields.h"
 #include "Money.h"
 
 #include <QCoreApplication>
@@ -17,51 +18,40 @@ QString tr(const char* text)
 }
 
 // `field` is the machine name (as in JSON); `label` is what people read.
-void requireText(const QString& value, const char* field, const char* label)
+void requireText(const QString& value, const char* field, const QString& label)
 {
     if (value.trimmed().isEmpty())
-        throw ValidationError(QString::fromLatin1(field), tr("%1 is required.").arg(tr(label)));
+        throw ValidationError(QString::fromLatin1(field), tr("%1 is required.").arg(label));
 }
 
 // Every limited field is text: long ones (notes, bodies) may hold several lines.
-void limit(const QString& value, int max, const char* field, const char* label)
+void limit(const QString& value, int max, const char* field, const QString& label,
+           bool plural = false)
 {
-    validateText(value, max >= kMaxLongText, QString::fromLatin1(field), tr(label));
+    validateText(value, max >= kMaxLongText, QString::fromLatin1(field), label);
     if (value.size() <= max)
         return;
     const QLocale locale;
+    const QString pattern = plural ? tr("%1 are too long: %2 characters (the limit is %3).")
+                                   : tr("%1 is too long: %2 characters (the limit is %3).");
     throw ValidationError(QString::fromLatin1(field),
-                          tr("%1 is too long: %2 characters (the limit is %3).")
-                              .arg(tr(label), locale.toString(value.size()), locale.toString(max)));
+                          pattern.arg(label, locale.toString(value.size()), locale.toString(max)));
 }
 
-void limitPlural(const QString& value, int max, const char* field, const char* label)
-{
-    validateText(value, max >= kMaxLongText, QString::fromLatin1(field), tr(label));
-    if (value.size() <= max)
-        return;
-    const QLocale locale;
-    throw ValidationError(QString::fromLatin1(field),
-                          tr("%1 are too long: %2 characters (the limit is %3).")
-                              .arg(tr(label), locale.toString(value.size()), locale.toString(max)));
-}
-
-void range(int value, int low, int high, const char* field, const char* label)
+void range(int value, int low, int high, const char* field, const QString& label)
 {
     if (value >= low && value <= high)
         return;
-    throw ValidationError(QString::fromLatin1(field), tr("%1 must be between %2 and %3 (it is %4).")
-                                                          .arg(tr(label))
-                                                          .arg(low)
-                                                          .arg(high)
-                                                          .arg(value));
+    throw ValidationError(
+        QString::fromLatin1(field),
+        tr("%1 must be between %2 and %3 (it is %4).").arg(label).arg(low).arg(high).arg(value));
 }
 
+// The limit comes first, from the field's table.
 void email(const QString& value, const char* field)
 {
     if (value.isEmpty())
         return;
-    limit(value, kMaxShortText, field, QT_TRANSLATE_NOOP("accord", "The email address"));
     const int at = value.indexOf(QLatin1Char('@'));
     bool spaces = false;
     for (QChar c : value)
@@ -85,29 +75,28 @@ void money(const Money& m)
                                   .arg(QLocale().toString(kMaxMoneyMajor), m.currency));
 }
 
-void date(const QDate& d, const char* field, const char* label)
+void date(const QDate& d, const char* field, const QString& label)
 {
     if (!d.isValid() || isWithinDateRange(d))
         return;
     throw ValidationError(
         QString::fromLatin1(field),
-        tr("%1 must fall in the years %2 to %3.").arg(tr(label)).arg(kMinYear).arg(kMaxYear));
+        tr("%1 must fall in the years %2 to %3.").arg(label).arg(kMinYear).arg(kMaxYear));
 }
 
-void date(const QDateTime& t, const char* field, const char* label)
+void date(const QDateTime& t, const char* field, const QString& label)
 {
     if (!t.isValid() || isWithinDateRange(t))
         return;
     throw ValidationError(
         QString::fromLatin1(field),
-        tr("%1 must fall in the years %2 to %3 (UTC).").arg(tr(label)).arg(kMinYear).arg(kMaxYear));
+        tr("%1 must fall in the years %2 to %3 (UTC).").arg(label).arg(kMinYear).arg(kMaxYear));
 }
 
-void finite(double value, const char* field, const char* label)
+void finite(double value, const char* field, const QString& label)
 {
     if (!std::isfinite(value))
-        throw ValidationError(QString::fromLatin1(field),
-                              tr("%1 must be a number.").arg(tr(label)));
+        throw ValidationError(QString::fromLatin1(field), tr("%1 must be a number.").arg(label));
 }
 
 void requireId(Id id, const char* field)
@@ -117,7 +106,44 @@ void requireId(Id id, const char* field)
                               tr("It does not say which prospect it belongs to."));
 }
 
-#define L(text) QT_TRANSLATE_NOOP("accord", text)
+/// The rules every field table states: required text, lengths, printable
+/// text, number ranges and date bounds, in table order.
+template <typename T> void validateFields(const T& record)
+{
+    for (const Field<T>& f : fields<T>()) {
+        if (!f.subject || f.has(Custom))
+            continue;
+        const QVariant v = f.get(record);
+        const QString label = f.subjectText();
+        switch (f.type) {
+        case FieldType::Text:
+            if (f.has(Required))
+                requireText(v.toString(), f.key, label);
+            if (f.maxLength > 0)
+                limit(v.toString(), f.maxLength, f.key, label, f.has(Plural));
+            if (f.has(Email))
+                email(v.toString(), f.key);
+            break;
+        case FieldType::Integer:
+            if (f.min != 0 || f.max != 0)
+                range(static_cast<int>(v.toLongLong()), f.min, f.max, f.key, label);
+            break;
+        case FieldType::Real:
+            finite(v.toDouble(), f.key, label);
+            break;
+        case FieldType::Date:
+            date(v.toDate(), f.key, label);
+            break;
+        case FieldType::Time:
+            date(v.toDateTime(), f.key, label);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+#define L(text) tr(QT_TRANSLATE_NOOP("accord", text))
 
 } // namespace
 
@@ -209,11 +235,7 @@ void validate(const Prospect& p)
 
 void validate(const Contact& c)
 {
-    requireText(c.name, "name", L("The contact's name"));
-    limit(c.name, kMaxNameLength, "name", L("The contact's name"));
-    limit(c.title, kMaxShortText, "title", L("The title"));
-    email(c.email, "email");
-    limit(c.phone, kMaxShortText, "phone", L("The phone number"));
+    validateFields(c);
 }
 
 void validate(const Meeting& m)
@@ -228,7 +250,7 @@ void validate(const Meeting& m)
     requireText(m.summary, "summary", L("The summary"));
     limit(m.summary, kMaxLongText, "summary", L("The summary"));
     limit(m.attendees, kMaxLongText, "attendees", L("The attendee list"));
-    limitPlural(m.notes, kMaxLongText, "notes", L("Notes"));
+    limit(m.notes, kMaxLongText, "notes", L("Notes"), true);
     limit(m.shared, kMaxLongText, "shared", L("What we shared"));
     limit(m.learned, kMaxLongText, "learned", L("What we learned"));
     limit(m.nextStep, kMaxShortText, "next_step", L("The next step"));
@@ -237,37 +259,22 @@ void validate(const Meeting& m)
 
 void validate(const Insight& v)
 {
-    requireText(v.title, "title", L("The insight's title"));
-    limit(v.title, kMaxShortText, "title", L("The insight's title"));
-    limit(v.body, kMaxLongText, "body", L("The insight's text"));
-    limit(v.source, kMaxShortText, "source", L("The source"));
-    date(v.sharedOn, "shared_on", L("The date it was shared"));
+    validateFields(v);
 }
 
 void validate(const DataRequest& v)
 {
-    requireText(v.item, "item", L("The requested item"));
-    limit(v.item, kMaxShortText, "item", L("The requested item"));
-    limit(v.note, kMaxLongText, "note", L("The note"));
-    date(v.requestedOn, "requested_on", L("The requested date"));
-    date(v.receivedOn, "received_on", L("The received date"));
+    validateFields(v);
 }
 
 void validate(const Metric& v)
 {
-    requireText(v.name, "name", L("The metric's name"));
-    limit(v.name, kMaxShortText, "name", L("The metric's name"));
-    finite(v.value, "value", L("The metric's value"));
-    limit(v.unit, kMaxShortText, "unit", L("The unit"));
-    limit(v.period, kMaxShortText, "period", L("The period"));
+    validateFields(v);
 }
 
 void validate(const Opportunity& v)
 {
-    requireText(v.title, "title", L("The opportunity's title"));
-    limit(v.title, kMaxShortText, "title", L("The opportunity's title"));
-    limit(v.description, kMaxLongText, "description", L("The description"));
-    finite(v.liftValue, "lift_value", L("The estimated lift"));
+    validateFields(v);
     if (v.liftKind == LiftKind::Amount && v.liftValue < 0)
         throw ValidationError(QStringLiteral("lift_value"),
                               tr("An estimated lift in money cannot be negative."));
@@ -275,37 +282,22 @@ void validate(const Opportunity& v)
 
 void validate(const Negotiation& v)
 {
-    limit(v.ourBatna, kMaxLongText, "our_batna", L("Our BATNA"));
-    limit(v.theirBatna, kMaxLongText, "their_batna", L("Their BATNA"));
-    limitPlural(v.theirInterests, kMaxLongText, "their_interests", L("Their interests"));
-    limitPlural(v.ourInterests, kMaxLongText, "our_interests", L("Our interests"));
-    limitPlural(v.objectiveCriteria, kMaxLongText, "objective_criteria",
-                L("The objective criteria"));
-    range(v.stance, 1, 5, "stance", L("The stance"));
+    validateFields(v);
     if (v.levers.size() != std::size(kAllLevers))
         throw ValidationError(QStringLiteral("levers"),
                               tr("The worksheet needs exactly the four levers."));
     for (std::size_t i = 0; i < v.levers.size(); ++i) {
-        const auto& l = v.levers[i];
-        if (l.lever != kAllLevers[i])
+        if (v.levers[i].lever != kAllLevers[i])
             throw ValidationError(QStringLiteral("levers"),
                                   tr("The levers must be money, time, rights and risk, in "
                                      "that order."));
-        range(l.ourPriority, 0, 5, "our_priority", L("Our priority"));
-        range(l.theirPriority, 0, 5, "their_priority", L("Their priority"));
-        limit(l.ourPosition, kMaxShortText, "our_position", L("Our position"));
-        limit(l.theirPosition, kMaxShortText, "their_position", L("Their position"));
-        limit(l.ourConcession, kMaxShortText, "our_concession", L("Our concession"));
-        limit(l.theirConcession, kMaxShortText, "their_concession", L("Their concession"));
+        validateFields(v.levers[i]);
     }
 }
 
 void validate(const Tradable& v)
 {
-    requireText(v.item, "item", L("The tradable item"));
-    limit(v.item, kMaxShortText, "item", L("The tradable item"));
-    limit(v.valueToOther, kMaxShortText, "value_to_other", L("The value to the other side"));
-    limit(v.costToGive, kMaxShortText, "cost_to_give", L("The cost to give"));
+    validateFields(v);
 }
 
 void validate(const GateCriterion& v)

@@ -123,7 +123,7 @@ void ExportActions::addToMenu(QMenu* file)
 QList<core::Id> ExportActions::summaryTargets() const
 {
     if (m_window.currentPage() == m_window.prospectTable()) {
-        const QList<core::Id> selected = m_window.prospectTable()->selectedProspectIds();
+        QList<core::Id> selected = m_window.prospectTable()->selectedProspectIds();
         if (!selected.isEmpty())
             return selected;
     }

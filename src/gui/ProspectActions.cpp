@@ -6,7 +6,7 @@
 #include "commands/Commands.h"
 #include "dialogs/GateDialog.h"
 #include "dialogs/LogMeetingDialog.h"
-#include "dialogs/SmallDialogs.h"
+#include "dialogs/NewProspectDialog.h"
 #include "views/TextLabel.h"
 
 namespace accord::gui {

@@ -1,5 +1,7 @@
 #include "SqliteChanges.h"
 
+#include "RecordSql.h"
+
 #include <map>
 
 namespace accord::storage {
@@ -7,85 +9,6 @@ namespace accord::storage {
 using namespace accord::core;
 
 namespace {
-
-const char* tableOf(RecordKind kind)
-{
-    switch (kind) {
-    case RecordKind::Prospect:
-        return "prospect";
-    case RecordKind::Contact:
-        return "contact";
-    case RecordKind::Meeting:
-        return "meeting";
-    case RecordKind::StageChange:
-        return "stage_change";
-    case RecordKind::Insight:
-        return "insight";
-    case RecordKind::DataRequest:
-        return "data_request";
-    case RecordKind::Metric:
-        return "metric";
-    case RecordKind::Opportunity:
-        return "opportunity";
-    case RecordKind::Tradable:
-        return "tradable";
-    case RecordKind::Negotiation:
-        return "negotiation";
-    }
-    return "";
-}
-
-void bindValue(Statement& st, int index, FieldKind kind, const QVariant& v)
-{
-    if (!v.isValid()) {
-        st.bindNull(index);
-        return;
-    }
-    switch (kind) {
-    case FieldKind::Text:
-        st.bind(index, v.toString());
-        break;
-    case FieldKind::Integer:
-        st.bind(index, static_cast<qint64>(v.toLongLong()));
-        break;
-    case FieldKind::Real:
-        st.bind(index, v.toDouble());
-        break;
-    case FieldKind::Date:
-        st.bindDate(index, v.toDate());
-        break;
-    case FieldKind::Time:
-        st.bindTime(index, v.toDateTime());
-        break;
-    case FieldKind::Reference:
-        st.bindId(index, v.toLongLong());
-        break;
-    }
-}
-
-QVariant readValue(const Statement& st, int column, FieldKind kind)
-{
-    if (st.isNull(column))
-        return {};
-    switch (kind) {
-    case FieldKind::Text:
-        return st.text(column);
-    case FieldKind::Integer:
-    case FieldKind::Reference:
-        return QVariant(st.int64(column));
-    case FieldKind::Real:
-        return st.real(column);
-    case FieldKind::Date: {
-        const QDate d = st.date(column);
-        return d.isValid() ? QVariant(d) : QVariant();
-    }
-    case FieldKind::Time: {
-        const QDateTime t = st.time(column);
-        return t.isValid() ? QVariant(t) : QVariant();
-    }
-    }
-    return {};
-}
 
 std::string quoted(const QString& column)
 {
@@ -196,7 +119,7 @@ void compare(Connection& db, const FieldPatch& p, const Target& t)
     Statement st = db.prepare(sql + " FROM " + t.table + t.where);
     bindWhere(st, t);
     for (std::size_t i = 0; i < compared.size(); ++i)
-        bindValue(st, firstFree(t) + static_cast<int>(i), spec(p.kind, compared[i]->key).kind,
+        bindField(st, firstFree(t) + static_cast<int>(i), spec(p.kind, compared[i]->key).kind,
                   compared[i]->before);
     if (!st.step())
         throw ConflictError(p.kind, p.id, {}, true);
@@ -227,7 +150,7 @@ void update(Connection& db, const Clock& clock, const FieldPatch& p, const Targe
     bindWhere(st, t);
     index = firstFree(t);
     for (const auto& [column, change] : t.fields)
-        bindValue(st, index++, spec(p.kind, change->key).kind, change->after);
+        bindField(st, index++, spec(p.kind, change->key).kind, change->after);
     if (stamp)
         st.bindTime(index, clock.now());
     st.run();
@@ -268,7 +191,7 @@ Id insert(Connection& db, const FieldPatch& p)
     st.bindId(1, p.id);
     index = 2;
     for (const FieldChange& f : p.fields)
-        bindValue(st, index++, spec(p.kind, f.key).kind, f.after);
+        bindField(st, index++, spec(p.kind, f.key).kind, f.after);
     if (p.id != kNoId) {
         // Undo or redo puts a record back under its id: refused, never a constraint error,
         // when another record holds it.
@@ -375,7 +298,7 @@ ChangeSet removeRecord(Connection& db, const Clock& clock, RecordKind kind, Id i
         throw ConflictError(kind, id, {}, true);
     for (std::size_t i = 0; i < specs.size(); ++i)
         record.fields.push_back(FieldChange{
-            specs[i].key, readValue(st, static_cast<int>(i) + 1, specs[i].kind), QVariant()});
+            specs[i].key, readField(st, static_cast<int>(i) + 1, specs[i].kind), QVariant()});
     st.reset();
     changes.push_back(std::move(record));
     ChangeSet written = applyChangeSet(db, clock, changes);

@@ -1,231 +1,98 @@
 #include "SqliteEvidenceRepository.h"
 
+#include "RecordSql.h"
+
 #include <unordered_map>
 
 namespace accord::storage {
 
 using namespace accord::core;
 
-namespace {
-
-void runRemove(Connection& db, const char* sql, Id id)
-{
-    Statement st = db.prepare(sql);
-    st.bind(1, id);
-    st.run();
-}
-
-} // namespace
-
-// ---------------------------------------------------------------- insights
-
-namespace {
-void bindInsight(Statement& st, const Insight& v)
-{
-    st.bindId(1, v.id)
-        .bind(2, v.prospectId)
-        .bindId(3, v.meetingId)
-        .bind(4, v.title)
-        .bind(5, v.body)
-        .bind(6, v.source)
-        .bindDate(7, v.sharedOn);
-}
-} // namespace
+// ---------------------------------------------------------------- rows with a field table
 
 std::vector<Insight> SqliteEvidenceRepository::insights(Id prospectId)
 {
-    Statement st =
-        m_db.prepare("SELECT id, prospect_id, meeting_id, title, body, source, shared_on "
-                     "FROM insight WHERE prospect_id = ?1 ORDER BY id");
-    st.bind(1, prospectId);
-    std::vector<Insight> out;
-    while (st.step())
-        out.push_back(
-            Insight{st.id(0), st.id(1), st.id(2), st.text(3), st.text(4), st.text(5), st.date(6)});
-    return out;
+    return rowsOfProspect<Insight>(m_db, prospectId);
 }
-
 Id SqliteEvidenceRepository::addInsight(const Insight& v)
 {
-    Statement st = m_db.prepare("INSERT INTO insight(id, prospect_id, meeting_id, title, body, "
-                                "source, shared_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    bindInsight(st, v);
-    st.run();
-    return m_db.lastInsertId();
+    return insertRow(m_db, v);
 }
-
 void SqliteEvidenceRepository::updateInsight(const Insight& v)
 {
-    Statement st = m_db.prepare("UPDATE insight SET prospect_id = ?2, meeting_id = ?3, title = ?4, "
-                                "body = ?5, source = ?6, shared_on = ?7 WHERE id = ?1");
-    bindInsight(st, v);
-    st.run();
-    expectChanged(m_db, "insight");
+    updateRow(m_db, v, "insight");
 }
-
 void SqliteEvidenceRepository::removeInsight(Id id)
 {
-    runRemove(m_db, "DELETE FROM insight WHERE id = ?1", id);
+    removeRow<Insight>(m_db, id);
 }
-
-// ---------------------------------------------------------------- data requests
-
-namespace {
-void bindDataRequest(Statement& st, const DataRequest& v)
-{
-    st.bindId(1, v.id)
-        .bind(2, v.prospectId)
-        .bind(3, v.item)
-        .bindDate(4, v.requestedOn)
-        .bind(5, dataRequestStatusKey(v.status))
-        .bindDate(6, v.receivedOn)
-        .bind(7, v.note);
-}
-} // namespace
 
 std::vector<DataRequest> SqliteEvidenceRepository::dataRequests(Id prospectId)
 {
-    Statement st =
-        m_db.prepare("SELECT id, prospect_id, item, requested_on, status, received_on, note "
-                     "FROM data_request WHERE prospect_id = ?1 ORDER BY id");
-    st.bind(1, prospectId);
-    std::vector<DataRequest> out;
-    while (st.step())
-        out.push_back(
-            DataRequest{st.id(0), st.id(1), st.text(2), st.date(3),
-                        dataRequestStatusFromKey(st.text(4)).value_or(DataRequestStatus::Requested),
-                        st.date(5), st.text(6)});
-    return out;
+    return rowsOfProspect<DataRequest>(m_db, prospectId);
 }
-
 Id SqliteEvidenceRepository::addDataRequest(const DataRequest& v)
 {
-    Statement st = m_db.prepare("INSERT INTO data_request(id, prospect_id, item, requested_on, "
-                                "status, received_on, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    bindDataRequest(st, v);
-    st.run();
-    return m_db.lastInsertId();
+    return insertRow(m_db, v);
 }
-
 void SqliteEvidenceRepository::updateDataRequest(const DataRequest& v)
 {
-    Statement st = m_db.prepare(
-        "UPDATE data_request SET prospect_id = ?2, item = ?3, requested_on = ?4, status = ?5, "
-        "received_on = ?6, note = ?7 WHERE id = ?1");
-    bindDataRequest(st, v);
-    st.run();
-    expectChanged(m_db, "data request");
+    updateRow(m_db, v, "data request");
 }
-
 void SqliteEvidenceRepository::removeDataRequest(Id id)
 {
-    runRemove(m_db, "DELETE FROM data_request WHERE id = ?1", id);
+    removeRow<DataRequest>(m_db, id);
 }
-
-// ---------------------------------------------------------------- metrics
-
-namespace {
-void bindMetric(Statement& st, const Metric& v)
-{
-    st.bindId(1, v.id)
-        .bind(2, v.prospectId)
-        .bind(3, v.name)
-        .bind(4, v.value)
-        .bind(5, v.unit)
-        .bind(6, v.period)
-        .bind(7, metricSourceKey(v.source));
-}
-} // namespace
 
 std::vector<Metric> SqliteEvidenceRepository::metrics(Id prospectId)
 {
-    Statement st = m_db.prepare("SELECT id, prospect_id, name, value, unit, period, source "
-                                "FROM metric WHERE prospect_id = ?1 ORDER BY id");
-    st.bind(1, prospectId);
-    std::vector<Metric> out;
-    while (st.step())
-        out.push_back(Metric{st.id(0), st.id(1), st.text(2), st.real(3), st.text(4), st.text(5),
-                             metricSourceFromKey(st.text(6)).value_or(MetricSource::Prospect)});
-    return out;
+    return rowsOfProspect<Metric>(m_db, prospectId);
 }
-
 Id SqliteEvidenceRepository::addMetric(const Metric& v)
 {
-    Statement st = m_db.prepare("INSERT INTO metric(id, prospect_id, name, value, unit, period, "
-                                "source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    bindMetric(st, v);
-    st.run();
-    return m_db.lastInsertId();
+    return insertRow(m_db, v);
 }
-
 void SqliteEvidenceRepository::updateMetric(const Metric& v)
 {
-    Statement st = m_db.prepare("UPDATE metric SET prospect_id = ?2, name = ?3, value = ?4, "
-                                "unit = ?5, period = ?6, source = ?7 WHERE id = ?1");
-    bindMetric(st, v);
-    st.run();
-    expectChanged(m_db, "metric");
+    updateRow(m_db, v, "metric");
 }
-
 void SqliteEvidenceRepository::removeMetric(Id id)
 {
-    runRemove(m_db, "DELETE FROM metric WHERE id = ?1", id);
+    removeRow<Metric>(m_db, id);
 }
-
-// ---------------------------------------------------------------- opportunities
-
-namespace {
-void bindOpportunity(Statement& st, const Opportunity& v)
-{
-    st.bindId(1, v.id)
-        .bind(2, v.prospectId)
-        .bind(3, v.title)
-        .bind(4, v.description)
-        .bind(5, liftKindKey(v.liftKind))
-        .bind(6, v.liftValue)
-        .bindId(7, v.championContactId)
-        .bind(8, opportunityStatusKey(v.status));
-}
-} // namespace
 
 std::vector<Opportunity> SqliteEvidenceRepository::opportunities(Id prospectId)
 {
-    Statement st = m_db.prepare(
-        "SELECT id, prospect_id, title, description, lift_kind, lift_value, champion_contact_id, "
-        "status FROM opportunity WHERE prospect_id = ?1 ORDER BY id");
-    st.bind(1, prospectId);
-    std::vector<Opportunity> out;
-    while (st.step())
-        out.push_back(Opportunity{
-            st.id(0), st.id(1), st.text(2), st.text(3),
-            liftKindFromKey(st.text(4)).value_or(LiftKind::Percent), st.real(5), st.id(6),
-            opportunityStatusFromKey(st.text(7)).value_or(OpportunityStatus::Proposed)});
-    return out;
+    return rowsOfProspect<Opportunity>(m_db, prospectId);
 }
-
 Id SqliteEvidenceRepository::addOpportunity(const Opportunity& v)
 {
-    Statement st = m_db.prepare(
-        "INSERT INTO opportunity(id, prospect_id, title, description, lift_kind, lift_value, "
-        "champion_contact_id, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    bindOpportunity(st, v);
-    st.run();
-    return m_db.lastInsertId();
+    return insertRow(m_db, v);
 }
-
 void SqliteEvidenceRepository::updateOpportunity(const Opportunity& v)
 {
-    Statement st = m_db.prepare(
-        "UPDATE opportunity SET prospect_id = ?2, title = ?3, description = ?4, lift_kind = ?5, "
-        "lift_value = ?6, champion_contact_id = ?7, status = ?8 WHERE id = ?1");
-    bindOpportunity(st, v);
-    st.run();
-    expectChanged(m_db, "opportunity");
+    updateRow(m_db, v, "opportunity");
 }
-
 void SqliteEvidenceRepository::removeOpportunity(Id id)
 {
-    runRemove(m_db, "DELETE FROM opportunity WHERE id = ?1", id);
+    removeRow<Opportunity>(m_db, id);
+}
+
+std::vector<Tradable> SqliteEvidenceRepository::tradables(Id prospectId)
+{
+    return rowsOfProspect<Tradable>(m_db, prospectId);
+}
+Id SqliteEvidenceRepository::addTradable(const Tradable& v)
+{
+    return insertRow(m_db, v);
+}
+void SqliteEvidenceRepository::updateTradable(const Tradable& v)
+{
+    updateRow(m_db, v, "tradable");
+}
+void SqliteEvidenceRepository::removeTradable(Id id)
+{
+    removeRow<Tradable>(m_db, id);
 }
 
 // ---------------------------------------------------------------- negotiation
@@ -304,55 +171,6 @@ void SqliteEvidenceRepository::saveNegotiation(const Negotiation& v)
         lever.run();
     }
     tx.commit();
-}
-
-// ---------------------------------------------------------------- tradables
-
-namespace {
-void bindTradable(Statement& st, const Tradable& v)
-{
-    st.bindId(1, v.id)
-        .bind(2, v.prospectId)
-        .bind(3, sideKey(v.side))
-        .bind(4, v.item)
-        .bind(5, v.valueToOther)
-        .bind(6, v.costToGive);
-}
-} // namespace
-
-std::vector<Tradable> SqliteEvidenceRepository::tradables(Id prospectId)
-{
-    Statement st = m_db.prepare("SELECT id, prospect_id, side, item, value_to_other, cost_to_give "
-                                "FROM tradable WHERE prospect_id = ?1 ORDER BY id");
-    st.bind(1, prospectId);
-    std::vector<Tradable> out;
-    while (st.step())
-        out.push_back(Tradable{st.id(0), st.id(1), sideFromKey(st.text(2)).value_or(Side::Ours),
-                               st.text(3), st.text(4), st.text(5)});
-    return out;
-}
-
-Id SqliteEvidenceRepository::addTradable(const Tradable& v)
-{
-    Statement st = m_db.prepare("INSERT INTO tradable(id, prospect_id, side, item, value_to_other, "
-                                "cost_to_give) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    bindTradable(st, v);
-    st.run();
-    return m_db.lastInsertId();
-}
-
-void SqliteEvidenceRepository::updateTradable(const Tradable& v)
-{
-    Statement st = m_db.prepare("UPDATE tradable SET prospect_id = ?2, side = ?3, item = ?4, "
-                                "value_to_other = ?5, cost_to_give = ?6 WHERE id = ?1");
-    bindTradable(st, v);
-    st.run();
-    expectChanged(m_db, "tradable");
-}
-
-void SqliteEvidenceRepository::removeTradable(Id id)
-{
-    runRemove(m_db, "DELETE FROM tradable WHERE id = ?1", id);
 }
 
 // ---------------------------------------------------------------- summary

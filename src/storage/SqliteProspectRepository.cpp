@@ -1,6 +1,7 @@
 #include "SqliteProspectRepository.h"
 
 #include "ProspectColumns.h"
+#include "RecordSql.h"
 #include "SqliteProspectList.h"
 
 namespace accord::storage {
@@ -15,23 +16,6 @@ constexpr const char* kUpdate =
     "next_step = ?12, next_step_due = ?13, created_at = ?14, updated_at = ?15, "
     "stage_entered_at = ?16, deleted_at = ?17, signed_on = ?18, agreement_summary = ?19 "
     "WHERE id = ?1";
-
-std::vector<Contact> readContacts(Statement& st)
-{
-    std::vector<Contact> out;
-    while (st.step()) {
-        Contact c;
-        c.id = st.id(0);
-        c.prospectId = st.id(1);
-        c.name = st.text(2);
-        c.title = st.text(3);
-        c.role = contactRoleFromKey(st.text(4)).value_or(ContactRole::Other);
-        c.email = st.text(5);
-        c.phone = st.text(6);
-        out.push_back(std::move(c));
-    }
-    return out;
-}
 
 QStringList readStrings(Statement& st)
 {
@@ -256,59 +240,27 @@ QStringList SqliteProspectRepository::industries()
 
 std::vector<Contact> SqliteProspectRepository::contacts(Id prospectId)
 {
-    Statement st = m_db.prepare("SELECT id, prospect_id, name, title, role, email, phone "
-                                "FROM contact WHERE prospect_id = ?1 ORDER BY id");
-    st.bind(1, prospectId);
-    return readContacts(st);
+    return rowsOfProspect<Contact>(m_db, prospectId);
 }
 
 std::optional<Contact> SqliteProspectRepository::findContact(Id id)
 {
-    Statement st = m_db.prepare("SELECT id, prospect_id, name, title, role, email, phone "
-                                "FROM contact WHERE id = ?1");
-    st.bind(1, id);
-    auto found = readContacts(st);
-    if (found.empty())
-        return std::nullopt;
-    return found.front();
+    return findRow<Contact>(m_db, id);
 }
-
-namespace {
-void bindContact(Statement& st, const Contact& c)
-{
-    st.bindId(1, c.id)
-        .bind(2, c.prospectId)
-        .bind(3, c.name)
-        .bind(4, c.title)
-        .bind(5, contactRoleKey(c.role))
-        .bind(6, c.email)
-        .bind(7, c.phone);
-}
-} // namespace
 
 Id SqliteProspectRepository::addContact(const Contact& c)
 {
-    Statement st = m_db.prepare("INSERT INTO contact(id, prospect_id, name, title, role, email, "
-                                "phone) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    bindContact(st, c);
-    st.run();
-    return m_db.lastInsertId();
+    return insertRow(m_db, c);
 }
 
 void SqliteProspectRepository::updateContact(const Contact& c)
 {
-    Statement st = m_db.prepare("UPDATE contact SET prospect_id = ?2, name = ?3, title = ?4, "
-                                "role = ?5, email = ?6, phone = ?7 WHERE id = ?1");
-    bindContact(st, c);
-    st.run();
-    expectChanged(m_db, "contact");
+    updateRow(m_db, c, "contact");
 }
 
 void SqliteProspectRepository::removeContact(Id id)
 {
-    Statement st = m_db.prepare("DELETE FROM contact WHERE id = ?1");
-    st.bind(1, id);
-    st.run();
+    removeRow<Contact>(m_db, id);
 }
 
 QStringList SqliteProspectRepository::tags(Id prospectId)

@@ -7,6 +7,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "storage/Database.h"
 #include "storage/SqliteStore.h"
+#include "support/NoFileCopyStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -210,6 +211,26 @@ TEST_CASE("closing while an automatic backup runs waits for the worker and write
         QTest::qWait(50);
         CHECK(everything(folder).isEmpty());
     }
+}
+
+TEST_CASE("a store that cannot copy itself into a file gets no automatic backup", "[gui][backup]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("pipeline.sqlite"));
+    const QString folder = dir.path(QStringLiteral("copies"));
+    makePipeline(path, folder);
+    auto store = std::make_unique<test::NoFileCopyStore>(storage::openStore(path));
+    const test::NoFileCopyStore& asked = *store;
+    auto session = fixedSession(std::move(store));
+    QStatusBar bar;
+    gui::AutoBackup backup(*session, &bar);
+    QSignalSpy failed(&backup, &gui::AutoBackup::failed);
+    CHECK_FALSE(backup.start());
+    CHECK_FALSE(backup.isRunning());
+    QTest::qWait(50);
+    CHECK(failed.isEmpty());
+    CHECK(asked.copiesAsked == 0);
+    CHECK_FALSE(QDir(folder).exists());
 }
 
 TEST_CASE("settings dialog: the backup policy round-trips and a bad folder keeps it open",

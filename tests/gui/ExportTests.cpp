@@ -3,11 +3,14 @@
 
 #include "ExportActions.h"
 #include "GuiTestSupport.h"
+#include "core/io/Backup.h"
 #include "core/io/PipelineCsv.h"
 #include "dialogs/ImportValueTable.h"
 #include "dialogs/ImportWizard.h"
 #include "models/ProspectListModel.h"
+#include "storage/Migrations.h"
 #include "storage/SqliteStore.h"
+#include "support/NoFileCopyStore.h"
 #include "views/FilterBar.h"
 #include "views/ProspectTableView.h"
 
@@ -411,6 +414,29 @@ TEST_CASE("Back up… to a .sqlite file makes an openable copy of the database",
     REQUIRE(QFileInfo::exists(copy));
     auto store = test::GuiFixture::open(copy);
     CHECK(store->prospects().count({}) == 1);
+}
+
+TEST_CASE("a store that cannot copy itself into a file is backed up as JSON only", "[gui]")
+{
+    test::GuiFixture f;
+    f.addProspect(S("Northwind Traders"));
+    f.session->replaceStore(
+        std::make_unique<test::NoFileCopyStore>(test::GuiFixture::open(f.path)));
+    const QString copy = f.dir.path(S("copy.sqlite"));
+    f.prompter.push(copy);
+    trigger(*f.window, "actionBackUp");
+    CHECK_FALSE(QFileInfo::exists(copy));
+    REQUIRE_FALSE(f.prompter.asked().isEmpty());
+    CHECK(f.prompter.asked().last().contains(S("can only be backed up as JSON")));
+
+    const QString json = f.dir.path(S("backup.json"));
+    f.prompter.push(json);
+    trigger(*f.window, "actionBackUp");
+    REQUIRE(QFileInfo::exists(json));
+    const core::BackupContents contents = core::parseBackup(readAll(json));
+    CHECK(contents.schema == storage::latestVersion());
+    REQUIRE(contents.prospects.size() == 1);
+    CHECK(contents.prospects[0].prospect.name == S("Northwind Traders"));
 }
 
 // `gui_tests "[screenshots]"` writes docs/screenshots/import.png (or to $ACCORD_SCREENSHOT_DIR).

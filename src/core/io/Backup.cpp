@@ -48,7 +48,7 @@ int intMember(const json& object, const char* key, const QString& path)
 
 QString checkedText(const std::string& utf8, const QString& path, bool multiLine)
 {
-    const QString text = QString::fromStdString(utf8);
+    QString text = QString::fromStdString(utf8);
     if (forbiddenCharacterAt(text, multiLine) >= 0) {
         try {
             validateText(text, multiLine, path, path);
@@ -180,7 +180,7 @@ void checkReferences(const ProspectBundle& b, const QString& path, SeenIds& seen
         meetings.insert(m.id);
     for (std::size_t k = 0; k < b.insights.size(); ++k) {
         const Id id = b.insights[k].meetingId;
-        if (id != kNoId && !meetings.count(id))
+        if (id != kNoId && !meetings.contains(id))
             failBackup(QStringLiteral("%1.insights[%2].meeting_id").arg(path).arg(k),
                        tr("refers to meeting %1, which this prospect does not have.").arg(id));
     }
@@ -189,7 +189,7 @@ void checkReferences(const ProspectBundle& b, const QString& path, SeenIds& seen
         contacts.insert(c.id);
     for (std::size_t k = 0; k < b.opportunities.size(); ++k) {
         const Id id = b.opportunities[k].championContactId;
-        if (id != kNoId && !contacts.count(id))
+        if (id != kNoId && !contacts.contains(id))
             failBackup(QStringLiteral("%1.opportunities[%2].champion_contact_id").arg(path).arg(k),
                        tr("refers to contact %1, which this prospect does not have.").arg(id));
     }
@@ -197,7 +197,7 @@ void checkReferences(const ProspectBundle& b, const QString& path, SeenIds& seen
     for (std::size_t k = 0; k < b.gateChecks.size(); ++k) {
         const Id id = b.gateChecks[k].criterionId;
         const QString at = QStringLiteral("%1.gate_checks[%2].criterion_id").arg(path).arg(k);
-        if (!criterionIds.count(id))
+        if (!criterionIds.contains(id))
             failBackup(at,
                        tr("refers to gate criterion %1, which the backup does not have.").arg(id));
         if (!ticked.insert(id).second)

@@ -1,5 +1,6 @@
 #include "Summary.h"
 
+#include "core/EnumTraits.h"
 #include "core/GapAnalysis.h"
 #include "core/Parse.h"
 #include "core/WinWin.h"
@@ -318,18 +319,7 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
     {
         std::vector<QStringList> rows;
         for (const DataRequest& r : b.dataRequests) {
-            QString status;
-            switch (r.status) {
-            case DataRequestStatus::Requested:
-                status = tr("Requested");
-                break;
-            case DataRequestStatus::Received:
-                status = tr("Received");
-                break;
-            case DataRequestStatus::Declined:
-                status = tr("Declined");
-                break;
-            }
+            const QString status = EnumTraits<DataRequestStatus>::name(r.status);
             rows.push_back({r.item, f.date(r.requestedOn), status, f.date(r.receivedOn), r.note});
         }
         addSection(
@@ -345,8 +335,7 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
             QString benchmark;
             QString benchmarkValue;
             if (g.benchmark) {
-                benchmark = g.benchmark->source == MetricSource::Industry ? tr("Industry")
-                                                                          : tr("Competitor");
+                benchmark = EnumTraits<MetricSource>::name(g.benchmark->source);
                 if (!g.benchmark->name.isEmpty() &&
                     normalizedMetricKey(g.benchmark->name) != normalizedMetricKey(g.prospect.name))
                     benchmark += QStringLiteral(" (%1)").arg(g.benchmark->name);
@@ -386,18 +375,7 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
                            : f.money(Money{static_cast<qint64>(std::llround(o.liftValue)),
                                            p.value.currency});
             }
-            QString status;
-            switch (o.status) {
-            case OpportunityStatus::Proposed:
-                status = tr("Proposed");
-                break;
-            case OpportunityStatus::Embraced:
-                status = tr("Embraced");
-                break;
-            case OpportunityStatus::Rejected:
-                status = tr("Rejected");
-                break;
-            }
+            const QString status = EnumTraits<OpportunityStatus>::name(o.status);
             rows.push_back({o.title, lift, champion, status, o.description});
         }
         addSection(doc, QStringLiteral("opportunities"), tr("Opportunities"),
@@ -451,8 +429,8 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
         }
         std::vector<QStringList> tradables;
         for (const Tradable& t : b.tradables)
-            tradables.push_back({t.side == Side::Ours ? tr("Ours") : tr("Theirs"), t.item,
-                                 t.valueToOther, t.costToGive});
+            tradables.push_back(
+                {EnumTraits<Side>::name(t.side), t.item, t.valueToOther, t.costToGive});
         blocks.push_back(
             tableBlock({tr("Side"), tr("Item"), tr("Value to the other side"), tr("Cost to give")},
                        tradables, tr("Tradables")));

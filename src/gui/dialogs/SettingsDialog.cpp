@@ -169,7 +169,7 @@ std::optional<core::ExchangeRates> SettingsDialog::enteredRates(const QString& p
             return refuse(row, tr("The rate of %1 must be a number such as 1.08 (from 0.000000001 "
                                   "to 1000000000).")
                                    .arg(code));
-        if (rates.count(code))
+        if (rates.contains(code))
             return refuse(row, tr("%1 has two rates; keep one.").arg(code));
         rates[code] = *rate;
     }

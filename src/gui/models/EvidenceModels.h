@@ -1,10 +1,10 @@
 #pragma once
 
 // The workspace tables of one prospect: insights and data requests (stage 1),
-// metrics and opportunities (stage 2), tradables (stage 3). Each cell edit is
-// one undoable command.
+// metrics and opportunities (stage 2), tradables (stage 3). Their columns come
+// from the field tables; each cell edit is one undoable command.
 
-#include "WorkspaceModelBase.h"
+#include "RecordTableModel.h"
 
 namespace accord::gui {
 
@@ -23,29 +23,26 @@ public:
     static QString number(double v);
 };
 
-class InsightModel final : public EvidenceTableModel<core::Insight>
+class InsightModel final : public RecordTableModel<core::Insight>
 {
     Q_OBJECT
 public:
+    // Column positions of the field table (core/Fields.cpp), for the views.
     enum Column { DateColumn, TitleColumn, SourceColumn, MeetingColumn, BodyColumn, ColumnCount };
     explicit InsightModel(Session& session, QObject* parent = nullptr);
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override;
     /// The prospect's meetings as the Meeting column offers them (newest first).
     const std::vector<core::Meeting>& meetings() const { return m_meetings; }
 
 protected:
     std::vector<core::Insight> fetch(core::EvidenceRepository& repo, core::Id id) override;
-    bool assign(core::Insight& item, int column, const QVariant& value) const override;
+    std::vector<std::pair<core::Id, QString>> references(const Field& f) const override;
     void reloadExtras() override;
 
 private:
-    QStringList meetingChoices() const;
     std::vector<core::Meeting> m_meetings;
 };
 
-class DataRequestModel final : public EvidenceTableModel<core::DataRequest>
+class DataRequestModel final : public RecordTableModel<core::DataRequest>
 {
     Q_OBJECT
 public:
@@ -58,31 +55,24 @@ public:
         ColumnCount
     };
     explicit DataRequestModel(Session& session, QObject* parent = nullptr);
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
 protected:
     std::vector<core::DataRequest> fetch(core::EvidenceRepository& repo, core::Id id) override;
-    bool assign(core::DataRequest& item, int column, const QVariant& value) const override;
+    bool assignField(core::DataRequest& item, const Field& f, const QVariant& value) const override;
 };
 
-class MetricModel final : public EvidenceTableModel<core::Metric>
+class MetricModel final : public RecordTableModel<core::Metric>
 {
     Q_OBJECT
 public:
     enum Column { NameColumn, ValueColumn, UnitColumn, PeriodColumn, SourceColumn, ColumnCount };
     explicit MetricModel(Session& session, QObject* parent = nullptr);
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
 protected:
     std::vector<core::Metric> fetch(core::EvidenceRepository& repo, core::Id id) override;
-    bool assign(core::Metric& item, int column, const QVariant& value) const override;
 };
 
-class OpportunityModel final : public EvidenceTableModel<core::Opportunity>
+class OpportunityModel final : public RecordTableModel<core::Opportunity>
 {
     Q_OBJECT
 public:
@@ -95,35 +85,30 @@ public:
         ColumnCount
     };
     explicit OpportunityModel(Session& session, QObject* parent = nullptr);
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override;
     /// The prospect's contacts, the champions the Champion column offers.
     const std::vector<core::Contact>& contacts() const { return m_contacts; }
 
 protected:
     std::vector<core::Opportunity> fetch(core::EvidenceRepository& repo, core::Id id) override;
-    bool assign(core::Opportunity& item, int column, const QVariant& value) const override;
+    QVariant cell(const core::Opportunity& row, const Field& f, int role) const override;
+    bool assignField(core::Opportunity& item, const Field& f, const QVariant& value) const override;
+    std::vector<std::pair<core::Id, QString>> references(const Field& f) const override;
     void reloadExtras() override;
 
 private:
-    QStringList championChoices() const;
     std::vector<core::Contact> m_contacts;
 };
 
-class TradableModel final : public EvidenceTableModel<core::Tradable>
+class TradableModel final : public RecordTableModel<core::Tradable>
 {
     Q_OBJECT
 public:
     enum Column { SideColumn, ItemColumn, ValueColumn, CostColumn, ColumnCount };
     explicit TradableModel(Session& session, QObject* parent = nullptr);
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
 protected:
     std::vector<core::Tradable> fetch(core::EvidenceRepository& repo, core::Id id) override;
-    bool assign(core::Tradable& item, int column, const QVariant& value) const override;
+    QStringList choiceNames(const Field& f) const override;
 };
 
 } // namespace accord::gui

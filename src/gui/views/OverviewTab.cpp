@@ -6,7 +6,7 @@
 #include "Prompter.h"
 #include "Session.h"
 #include "commands/Commands.h"
-#include "dialogs/SmallDialogs.h"
+#include "dialogs/ContactDialog.h"
 #include "models/ContactModel.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-// The short forms: a new prospect and a contact.
+// The short form for a new prospect.
 
 #include "core/Model.h"
 
@@ -33,25 +33,6 @@ private:
     QLineEdit* m_segment;
     QLineEdit* m_website;
     QDoubleSpinBox* m_value;
-    QLabel* m_error;
-};
-
-class ContactDialog : public QDialog
-{
-    Q_OBJECT
-public:
-    ContactDialog(const core::Contact& contact, QWidget* parent = nullptr);
-    core::Contact contact() const;
-    void accept() override;
-
-private:
-    QString problem() const;
-    core::Contact m_contact;
-    QLineEdit* m_name;
-    QLineEdit* m_title;
-    QComboBox* m_role;
-    QLineEdit* m_email;
-    QLineEdit* m_phone;
     QLabel* m_error;
 };
 

@@ -1,0 +1,139 @@
+// The field tables drive the SQL: every field of every record type is a column
+// of its table, is written and read back, and a field patch on it applies.
+
+#include "StoreFixture.h"
+
+#include "core/Bundle.h"
+#include "storage/RecordSql.h"
+#include "support/FieldSamples.h"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using namespace accord;
+using namespace accord::core;
+using namespace accord::test;
+
+namespace {
+
+std::set<QString> columnsOfTable(storage::SqliteStore& store, const char* table)
+{
+    std::set<QString> out;
+    auto st = store.connection().prepare(std::string("SELECT name FROM pragma_table_info('") +
+                                         table + "')");
+    while (st.step())
+        out.insert(st.text(0));
+    return out;
+}
+
+template <typename T> void checkColumns(storage::SqliteStore& store)
+{
+    const char* table = storage::tableOf(recordKindOf<T>());
+    INFO(table);
+    const std::set<QString> columns = columnsOfTable(store, table);
+    for (const Field<T>& f : fields<T>())
+        CHECK(columns.count(f.keyText()) == 1);
+}
+
+} // namespace
+
+TEST_CASE("every field of every record type is a column of its SQL table", "[storage][fields]")
+{
+    StoreFixture f;
+    checkColumns<Prospect>(*f.store);
+    checkColumns<Contact>(*f.store);
+    checkColumns<Meeting>(*f.store);
+    checkColumns<StageChange>(*f.store);
+    checkColumns<Insight>(*f.store);
+    checkColumns<DataRequest>(*f.store);
+    checkColumns<Metric>(*f.store);
+    checkColumns<Opportunity>(*f.store);
+    checkColumns<Tradable>(*f.store);
+    checkColumns<Negotiation>(*f.store);
+}
+
+TEST_CASE("every field of every record type survives the store", "[storage][fields]")
+{
+    StoreFixture f;
+    Prospect p = sampleRecord<Prospect>();
+    p.deletedAt = {}; // a prospect in the trash has no workspace
+    const Id pid = f.store->prospects().add(p);
+    std::map<QString, Id> refs{{QStringLiteral("prospect_id"), pid}};
+
+    Contact contact = sampleRecord<Contact>(refs);
+    contact.id = f.store->prospects().addContact(contact);
+    Meeting meeting = sampleRecord<Meeting>(refs);
+    meeting.id = f.store->meetings().add(meeting);
+    refs[QStringLiteral("meeting_id")] = meeting.id;
+    refs[QStringLiteral("champion_contact_id")] = contact.id;
+
+    auto& evidence = f.store->evidence();
+    Insight insight = sampleRecord<Insight>(refs);
+    insight.id = evidence.addInsight(insight);
+    DataRequest request = sampleRecord<DataRequest>(refs);
+    request.id = evidence.addDataRequest(request);
+    Metric metric = sampleRecord<Metric>(refs);
+    metric.id = evidence.addMetric(metric);
+    Opportunity opportunity = sampleRecord<Opportunity>(refs);
+    opportunity.id = evidence.addOpportunity(opportunity);
+    Tradable tradable = sampleRecord<Tradable>(refs);
+    tradable.id = evidence.addTradable(tradable);
+    Negotiation negotiation = sampleRecord<Negotiation>();
+    negotiation.prospectId = pid;
+    evidence.saveNegotiation(negotiation);
+
+    f.reopen();
+    auto& stored = f.store->evidence();
+    CHECK(f.store->prospects().contacts(pid) == std::vector{contact});
+    CHECK(f.store->prospects().findContact(contact.id) == contact);
+    CHECK(f.store->meetings().forProspect(pid) == std::vector{meeting});
+    CHECK(stored.insights(pid) == std::vector{insight});
+    CHECK(stored.dataRequests(pid) == std::vector{request});
+    CHECK(stored.metrics(pid) == std::vector{metric});
+    CHECK(stored.opportunities(pid) == std::vector{opportunity});
+    CHECK(stored.tradables(pid) == std::vector{tradable});
+    CHECK(stored.negotiation(pid) == negotiation);
+    const Prospect read = *f.store->prospects().find(pid);
+    for (const Field<Prospect>& field : fields<Prospect>()) {
+        if (field.keyText() == QLatin1String("updated_at") ||
+            field.keyText() == QLatin1String("deleted_at"))
+            continue; // stamped by the store, and the trash
+        INFO(field.key);
+        CHECK(field.get(read) == field.get(p));
+    }
+
+    // An update writes every field back, and a patch on each field applies.
+    Tradable edited = sampleRecord<Tradable>(refs);
+    edited.id = tradable.id;
+    for (const Field<Tradable>& field : fields<Tradable>())
+        if (field.type == FieldType::Text)
+            field.set(edited, field.get(tradable).toString() + QStringLiteral(" (edited)"));
+    stored.updateTradable(edited);
+    CHECK(stored.tradables(pid) == std::vector{edited});
+    Tradable patched = edited;
+    for (const Field<Tradable>& field : fields<Tradable>())
+        if (field.type == FieldType::Text)
+            field.set(patched, QStringLiteral("patched %1").arg(field.keyText()));
+    f.store->applyChanges({diffPatch(edited, patched)});
+    CHECK(stored.tradables(pid) == std::vector{patched});
+}
+
+TEST_CASE("the SQL of a record type lists its table's fields in table order", "[storage][fields]")
+{
+    QStringList keys{QStringLiteral("id")};
+    QStringList assignments;
+    int parameter = 2;
+    for (const Field<Tradable>& field : fields<Tradable>()) {
+        keys << field.keyText();
+        assignments << QStringLiteral("%1 = ?%2").arg(field.keyText()).arg(parameter++);
+    }
+    const QString list = keys.join(QStringLiteral(", "));
+    CHECK(QString::fromStdString(storage::selectSql<Tradable>("ORDER BY id")) ==
+          QStringLiteral("SELECT %1 FROM tradable ORDER BY id").arg(list));
+    CHECK(QString::fromStdString(storage::insertSql<Tradable>())
+              .startsWith(QStringLiteral("INSERT INTO tradable(%1) VALUES (?1, ?2").arg(list)));
+    CHECK(QString::fromStdString(storage::updateSql<Tradable>()) ==
+          QStringLiteral("UPDATE tradable SET %1 WHERE id = ?1")
+              .arg(assignments.join(QStringLiteral(", "))));
+}
