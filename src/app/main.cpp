@@ -8,7 +8,6 @@
 #include "Session.h"
 #include "Startup.h"
 #include "review/ReviewPage.h"
-#include "storage/SqliteReportRepository.h"
 #include "storage/SqliteStore.h"
 
 #include <QApplication>
@@ -71,11 +70,7 @@ int main(int argc, char** argv)
 
     accord::gui::Session session(std::move(store));
     accord::gui::MainWindow window(session, prompter, opener);
-    auto* review = new accord::gui::ReviewPage(
-        session, [](accord::core::Store& s) -> std::unique_ptr<accord::core::ReportRepository> {
-            return std::make_unique<accord::storage::SqliteReportRepository>(
-                dynamic_cast<accord::storage::SqliteStore&>(s));
-        });
+    auto* review = new accord::gui::ReviewPage(session, prompter);
     window.addPage(QApplication::translate("main", "Review"), review,
                    QIcon(QStringLiteral(":/icons/review.svg")));
     QObject::connect(review, &accord::gui::ReviewPage::openRequested, &window,

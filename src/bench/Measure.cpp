@@ -4,6 +4,7 @@
 
 #include "core/PipelineService.h"
 #include "core/PipelineSettings.h"
+#include "core/ReviewFold.h"
 #include "core/io/Summary.h"
 #include "gui/MainWindow.h"
 #include "gui/Prompter.h"
@@ -12,7 +13,6 @@
 #include "gui/views/BoardView.h"
 #include "gui/views/FilterBar.h"
 #include "report/SummaryPdf.h"
-#include "storage/SqliteReportRepository.h"
 #include "storage/SqliteStore.h"
 
 #include <QApplication>
@@ -253,9 +253,8 @@ MeasureFigures measureAll(const QString& path, const ReferenceShape& shape,
     f.summaryPdf.load = loadAverage();
 
     note(progress, "review dashboard");
-    auto* sqlite = dynamic_cast<storage::SqliteStore*>(&store);
-    if (sqlite) {
-        storage::SqliteReportRepository reports(*sqlite);
+    {
+        ReviewService reports(store);
         for (int i = 0; i < 3; ++i) {
             ReportQuery q;
             q.now = shape.now;

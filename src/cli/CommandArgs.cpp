@@ -53,6 +53,12 @@ std::optional<QDate> dateOption(const Args& args, const char* name)
     return d;
 }
 
+void textOption(const Args& args, const char* name, QString& field)
+{
+    if (args.has(opt(name)))
+        field = args.value(opt(name));
+}
+
 int intOption(const Args& args, const char* name, int fallback)
 {
     const QString key = opt(name);

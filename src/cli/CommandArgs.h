@@ -33,6 +33,8 @@ core::Prospect requireProspect(CliContext& ctx, core::Id id);
 
 /// Option --NAME as a date (ValidationError when it is not one); nullopt when absent.
 std::optional<QDate> dateOption(const Args& args, const char* name);
+/// Sets `field` to option --NAME when it is given.
+void textOption(const Args& args, const char* name, QString& field);
 /// Option --NAME as a whole number, `fallback` when absent.
 int intOption(const Args& args, const char* name, int fallback);
 

@@ -60,15 +60,11 @@ int setWorksheetCommand(CliContext& ctx, const QStringList& argv)
         return kExitNotFound;
     // Read, change and write in one write transaction, writing only the fields changed.
     const Negotiation n = ctx.workspace().editNegotiation(p->id, [&](Negotiation& edited) {
-        auto take = [&](const char* name, QString& field) {
-            if (args.has(opt(name)))
-                field = args.value(opt(name));
-        };
-        take("our-batna", edited.ourBatna);
-        take("their-batna", edited.theirBatna);
-        take("their-interests", edited.theirInterests);
-        take("our-interests", edited.ourInterests);
-        take("criteria", edited.objectiveCriteria);
+        textOption(args, "our-batna", edited.ourBatna);
+        textOption(args, "their-batna", edited.theirBatna);
+        textOption(args, "their-interests", edited.theirInterests);
+        textOption(args, "our-interests", edited.ourInterests);
+        textOption(args, "criteria", edited.objectiveCriteria);
         edited.stance = intOption(args, "stance", edited.stance);
     });
     return reportWorksheet(ctx, *p, n);
@@ -92,14 +88,10 @@ int setLeverCommand(CliContext& ctx, const QStringList& argv)
                 continue;
             l.ourPriority = intOption(args, "our-priority", l.ourPriority);
             l.theirPriority = intOption(args, "their-priority", l.theirPriority);
-            auto take = [&](const char* name, QString& field) {
-                if (args.has(opt(name)))
-                    field = args.value(opt(name));
-            };
-            take("our-position", l.ourPosition);
-            take("their-position", l.theirPosition);
-            take("our-concession", l.ourConcession);
-            take("their-concession", l.theirConcession);
+            textOption(args, "our-position", l.ourPosition);
+            textOption(args, "their-position", l.theirPosition);
+            textOption(args, "our-concession", l.ourConcession);
+            textOption(args, "their-concession", l.theirConcession);
         }
     });
     return reportWorksheet(ctx, *p, n);

@@ -4,8 +4,7 @@
 
 #include "core/Parse.h"
 #include "core/Report.h"
-#include "storage/SqliteReportRepository.h"
-#include "storage/SqliteStore.h"
+#include "core/ReviewFold.h"
 
 #include <QLocale>
 
@@ -181,12 +180,8 @@ int reportCommand(CliContext& ctx, const QStringList& argv)
             throw UsageError(QStringLiteral("--stalled takes a number of rows or \"all\"."));
     }
 
-    auto* store = dynamic_cast<storage::SqliteStore*>(&ctx.store());
-    if (!store)
-        throw StoreError(QStringLiteral("The report needs an Accord database file."));
-    q.settings = PipelineSettings::load(store->settings());
-    storage::SqliteReportRepository repo(*store);
-    const PipelineReport report = repo.compute(q);
+    q.settings = PipelineSettings::load(ctx.store().settings());
+    const PipelineReport report = ReviewService(ctx.store()).compute(q);
     if (ctx.json())
         printJson(ctx, toJson(report).dump(2));
     else

@@ -136,6 +136,68 @@ GateResult PipelineService::gate(Id prospectId, Stage stage)
     return evaluateGate(stage, m_store.gates().criteria(), m_store.evidence().summary(prospectId));
 }
 
+namespace {
+
+bool hasCriterion(const std::vector<GateCriterion>& list, Id id)
+{
+    return std::any_of(list.begin(), list.end(),
+                       [id](const GateCriterion& c) { return c.id == id; });
+}
+
+/// Every prospect's ticks of the criteria of `before` that `after` lacks.
+std::vector<GateCheck> ticksOfRemoved(GateRepository& gates,
+                                      const std::vector<GateCriterion>& before,
+                                      const std::vector<GateCriterion>& after)
+{
+    std::vector<GateCheck> out;
+    for (const GateCriterion& c : before)
+        if (!hasCriterion(after, c.id))
+            for (const GateCheck& t : gates.checksOfCriterion(c.id))
+                out.push_back(t);
+    return out;
+}
+
+} // namespace
+
+std::vector<GateCheck> PipelineService::replaceCriteria(const std::vector<Stage>& stages,
+                                                        const std::vector<GateCriterion>& list)
+{
+    std::vector<GateCheck> taken;
+    m_store.transaction([&] {
+        std::vector<GateCriterion> stored;
+        for (const GateCriterion& c : m_store.gates().criteria())
+            if (std::find(stages.begin(), stages.end(), c.stage) != stages.end())
+                stored.push_back(c);
+        taken = ticksOfRemoved(m_store.gates(), stored, list);
+        for (Stage stage : stages) {
+            std::vector<GateCriterion> ofStage;
+            for (const GateCriterion& c : list)
+                if (c.stage == stage) {
+                    validate(c);
+                    ofStage.push_back(c);
+                }
+            m_store.gates().replaceCriteria(stage, ofStage);
+        }
+    });
+    return taken;
+}
+
+std::vector<GateCheck> PipelineService::restoreDefaultCriteria()
+{
+    std::vector<GateCheck> taken;
+    m_store.transaction([&] {
+        const std::vector<GateCriterion> before = m_store.gates().criteria();
+        const std::vector<GateCheck> ticks = ticksOfRemoved(m_store.gates(), before, {});
+        m_store.gates().restoreDefaults();
+        const std::vector<GateCriterion> after = m_store.gates().criteria();
+        taken.clear();
+        for (const GateCheck& t : ticks)
+            if (!hasCriterion(after, t.criterionId))
+                taken.push_back(t);
+    });
+    return taken;
+}
+
 GateResult PipelineService::currentGate(Id prospectId)
 {
     return gate(prospectId, require(prospectId).stage);

@@ -41,6 +41,14 @@ public:
     Id logMeeting(Meeting m, ChangeSet* applied = nullptr);
 
     GateResult gate(Id prospectId, Stage stage);
+    /// Replaces the exit criteria of `stages` by those of `list` (each
+    /// validated; ids kept where set) in one transaction. Returns every
+    /// prospect's ticks of the criteria it removed: what undo puts back.
+    std::vector<GateCheck> replaceCriteria(const std::vector<Stage>& stages,
+                                           const std::vector<GateCriterion>& list);
+    /// Puts every stage's criteria back to the defaults; returns the ticks of
+    /// the criteria that went.
+    std::vector<GateCheck> restoreDefaultCriteria();
     GateResult currentGate(Id prospectId);
 
     /// Decides and, when allowed, applies the move in one transaction.

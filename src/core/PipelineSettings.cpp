@@ -1,5 +1,7 @@
 #include "PipelineSettings.h"
 
+#include "Validation.h"
+
 #include <QCoreApplication>
 
 #include <QRegularExpression>
@@ -95,10 +97,7 @@ std::optional<double> PipelineSettings::parseRate(const QString& text)
 void PipelineSettings::saveRate(SettingsRepository& repo, const QString& code,
                                 std::optional<double> rate)
 {
-    if (!isCurrencyCode(code))
-        throw ValidationError(
-            QStringLiteral("currency"),
-            tr("“%1” is not a three-letter currency code such as EUR.").arg(code));
+    validateCurrencyCode(code);
     if (code == load(repo).currency)
         throw ValidationError(QStringLiteral("currency"),
                               tr("%1 is the pipeline's currency: it needs no rate.").arg(code));
@@ -134,11 +133,7 @@ void check(const PipelineSettings& s)
             throw ValidationError(probabilityKey(static_cast<int>(i) + 1),
                                   QStringLiteral("Stage probabilities must be between 0 and 100."));
     }
-    if (!isCurrencyCode(s.currency))
-        throw ValidationError(
-            QStringLiteral("currency"),
-            QStringLiteral("“%1” is not a three-letter currency code such as USD.")
-                .arg(s.currency));
+    validateCurrencyCode(s.currency);
     for (const auto& [code, rate] : s.rates)
         if (!isCurrencyCode(code) || code == s.currency || !std::isfinite(rate) ||
             rate < kMinRate || rate > kMaxRate)

@@ -1,8 +1,8 @@
 #pragma once
 
-// The sales lead's review (SPEC §3 screen 5): what a report covers (ReportQuery),
-// the figures it returns (PipelineReport) and the face of the store that computes
-// them (ReportRepository). Every definition is written down in docs/report.md.
+// The sales lead's review (the Review page, accord-cli report): what it covers (ReportQuery)
+// and the figures it returns (PipelineReport). ReviewFold computes them from the
+// store's rows (ReportRows); every definition is written down in docs/report.md.
 
 #include "PipelineSettings.h"
 
@@ -176,21 +176,8 @@ struct Drill
     QDateTime to;
 };
 
-/// Computes the review from the store. Every figure comes from the store's own
-/// aggregates; nothing loads the whole pipeline. May throw StoreError.
-class ReportRepository
-{
-public:
-    virtual ~ReportRepository() = default;
-    virtual PipelineReport compute(const ReportQuery& query) = 0;
-    virtual std::vector<ReportProspect> drill(const ReportQuery& query, const Drill& drill) = 0;
-    /// The prospects with these ids (trash left out), by name.
-    virtual std::vector<ReportProspect> describe(const std::vector<Id>& ids) = 0;
-};
-
 /// The p-quantile (0 ≤ p ≤ 1) of ascending `sorted` values by linear
 /// interpolation between closest ranks (R-7, as in spreadsheets); 0 when empty.
-/// The SQL of the store computes the same definition.
 double percentile(const std::vector<double>& sorted, double p);
 
 /// Monday 00:00 UTC of the week holding `t`.

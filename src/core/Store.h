@@ -16,6 +16,7 @@
 namespace accord::core {
 
 struct PipelineSettings;
+class ReportRows;
 class StoreMaintenance;
 
 /// Which prospects a list, board column or total covers.
@@ -249,6 +250,8 @@ public:
     virtual GateRepository& gates() = 0;
     virtual SearchRepository& search() = 0;
     virtual SettingsRepository& settings() = 0;
+    /// The rows the review is computed from (ReviewService reads them).
+    virtual ReportRows& reports() = 0;
     /// Schema version, copies, integrity checks (StoreMaintenance.h).
     virtual StoreMaintenance& maintenance() = 0;
     /// Runs `work` all-or-nothing; calls nest (the outermost one commits).

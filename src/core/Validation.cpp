@@ -65,10 +65,7 @@ void money(const Money& m)
 {
     if (m.minor < 0)
         throw ValidationError(QStringLiteral("value"), tr("The value cannot be negative."));
-    if (!isCurrencyCode(m.currency))
-        throw ValidationError(
-            QStringLiteral("currency"),
-            tr("“%1” is not a three-letter currency code such as USD.").arg(m.currency));
+    validateCurrencyCode(m.currency);
     if (m.minor > maxMinor(m.currency))
         throw ValidationError(QStringLiteral("value"),
                               tr("The value is too large: the most Accord takes is %1 %2.")
@@ -201,6 +198,13 @@ bool isWithinDateRange(const QDate& d)
 bool isWithinDateRange(const QDateTime& t)
 {
     return t.isValid() && isWithinDateRange(t.toUTC().date());
+}
+
+void validateCurrencyCode(const QString& code, const QString& field)
+{
+    if (!isCurrencyCode(code))
+        throw ValidationError(
+            field, tr("“%1” is not a three-letter currency code such as EUR.").arg(code));
 }
 
 void validate(const Prospect& p)

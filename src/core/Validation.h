@@ -30,6 +30,10 @@ inline constexpr int kMaxYear = 9999;
 bool isWithinDateRange(const QDate& d);
 bool isWithinDateRange(const QDateTime& t); // its UTC date
 
+/// Throws ValidationError (`field`) with one sentence when `code` is not a
+/// three-letter currency code: for a value, the pipeline currency and a rate.
+void validateCurrencyCode(const QString& code, const QString& field = QStringLiteral("currency"));
+
 void validate(const Prospect& p);
 void validate(const Contact& c);
 void validate(const Meeting& m);

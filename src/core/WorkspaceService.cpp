@@ -27,20 +27,21 @@ void setDataRequestStatus(DataRequest& v, DataRequestStatus status, const QDate&
 namespace {
 
 /// The rules of each record before it is written, beyond its fields' own.
-template <typename T> void prepare(T& record, const QDate& /*today*/)
+template <typename T> void prepare(T& record, [[maybe_unused]] const QDate& today)
 {
     validate(record);
 }
 
-template <> void prepare(DataRequest& v, const QDate& today)
+template <> void prepare(DataRequest& record, const QDate& today)
 {
-    setDataRequestStatus(v, v.status, today);
-    validate(v);
-    if (v.receivedOn.isValid() && v.requestedOn.isValid() && v.receivedOn < v.requestedOn)
-        throw ValidationError(
-            QStringLiteral("received_on"),
-            tr("The received date (%1) is before the requested date (%2).")
-                .arg(v.receivedOn.toString(Qt::ISODate), v.requestedOn.toString(Qt::ISODate)));
+    setDataRequestStatus(record, record.status, today);
+    validate(record);
+    if (record.receivedOn.isValid() && record.requestedOn.isValid() &&
+        record.receivedOn < record.requestedOn)
+        throw ValidationError(QStringLiteral("received_on"),
+                              tr("The received date (%1) is before the requested date (%2).")
+                                  .arg(record.receivedOn.toString(Qt::ISODate),
+                                       record.requestedOn.toString(Qt::ISODate)));
 }
 
 } // namespace

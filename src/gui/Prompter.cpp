@@ -41,9 +41,10 @@ QString WidgetPrompter::openFileName(QWidget* parent, const QString& title, cons
     return QFileDialog::getOpenFileName(parent, title, {}, filter);
 }
 
-QString WidgetPrompter::saveFileName(QWidget* parent, const QString& title, const QString& filter)
+QString WidgetPrompter::saveFileName(QWidget* parent, const QString& title, const QString& filter,
+                                     const QString& suggested)
 {
-    return QFileDialog::getSaveFileName(parent, title, {}, filter);
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
 QString WidgetPrompter::folderName(QWidget* parent, const QString& title)
@@ -97,7 +98,7 @@ QString QueuePrompter::folderName(QWidget*, const QString& title)
     return next(title).toString();
 }
 
-QString QueuePrompter::saveFileName(QWidget*, const QString& title, const QString&)
+QString QueuePrompter::saveFileName(QWidget*, const QString& title, const QString&, const QString&)
 {
     return next(title).toString();
 }

@@ -23,7 +23,9 @@ public:
                        const QStringList& options) = 0;
     /// Empty when cancelled.
     virtual QString openFileName(QWidget* parent, const QString& title, const QString& filter) = 0;
-    virtual QString saveFileName(QWidget* parent, const QString& title, const QString& filter) = 0;
+    /// `suggested`: the file name the picker offers first.
+    virtual QString saveFileName(QWidget* parent, const QString& title, const QString& filter,
+                                 const QString& suggested = {}) = 0;
     /// A folder (to write several files into); empty when cancelled.
     virtual QString folderName(QWidget* parent, const QString& title) = 0;
     /// A line of text; empty when cancelled.
@@ -39,7 +41,8 @@ public:
     int choose(QWidget* parent, const QString& title, const QString& text,
                const QStringList& options) override;
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
-    QString saveFileName(QWidget* parent, const QString& title, const QString& filter) override;
+    QString saveFileName(QWidget* parent, const QString& title, const QString& filter,
+                         const QString& suggested = {}) override;
     QString folderName(QWidget* parent, const QString& title) override;
     QString askText(QWidget* parent, const QString& title, const QString& label) override;
 };
@@ -56,7 +59,8 @@ public:
     int choose(QWidget* parent, const QString& title, const QString& text,
                const QStringList& options) override;
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
-    QString saveFileName(QWidget* parent, const QString& title, const QString& filter) override;
+    QString saveFileName(QWidget* parent, const QString& title, const QString& filter,
+                         const QString& suggested = {}) override;
     QString folderName(QWidget* parent, const QString& title) override;
     QString askText(QWidget* parent, const QString& title, const QString& label) override;
 

@@ -268,7 +268,7 @@ CREATE INDEX prospect_stage_updated ON prospect(stage, updated_at, value_minor, 
     rebuildSearchIndex(db);
 }
 
-// v3: the review (SqliteReportRepository::compute) reads two streams ordered by
+// v3: the review reads two streams ordered by
 // prospect, each from one index alone: the prospects in scope with the fields
 // its figures need, and the whole stage history with the fields of each change.
 // The history index starts with the columns of the one it replaces. The
@@ -381,6 +381,32 @@ void applyV5(Connection& db)
     createSearchTriggers(db);
 }
 
+// v6: the review reads no meetings. Each prospect keeps the time of its latest
+// meeting, which triggers keep on every meeting insert, move, retime and delete
+// (a store on another database keeps it the same way), and the review's covering
+// index gains it. A migration that rebuilds the meeting table must create these
+// triggers again.
+void applyV6(Connection& db)
+{
+    db.exec(R"sql(
+ALTER TABLE prospect ADD COLUMN last_meeting_at INTEGER;
+UPDATE prospect SET last_meeting_at =
+    (SELECT MAX(m.occurred_at) FROM meeting m WHERE m.prospect_id = prospect.id);
+CREATE TRIGGER meeting_last_insert AFTER INSERT ON meeting BEGIN
+    UPDATE prospect SET last_meeting_at = (SELECT MAX(m.occurred_at) FROM meeting m
+        WHERE m.prospect_id = new.prospect_id) WHERE id = new.prospect_id; END;
+CREATE TRIGGER meeting_last_delete AFTER DELETE ON meeting BEGIN
+    UPDATE prospect SET last_meeting_at = (SELECT MAX(m.occurred_at) FROM meeting m
+        WHERE m.prospect_id = old.prospect_id) WHERE id = old.prospect_id; END;
+CREATE TRIGGER meeting_last_update AFTER UPDATE OF prospect_id, occurred_at ON meeting BEGIN
+    UPDATE prospect SET last_meeting_at = (SELECT MAX(m.occurred_at) FROM meeting m
+        WHERE m.prospect_id = prospect.id) WHERE id IN (old.prospect_id, new.prospect_id); END;
+DROP INDEX prospect_review;
+CREATE INDEX prospect_review ON prospect(id, owner, stage, status, value_minor, created_at,
+    stage_entered_at, currency, last_meeting_at, deleted_at) WHERE deleted_at IS NULL;
+)sql");
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& migrations()
@@ -392,6 +418,7 @@ const std::vector<MigrationStep>& migrations()
         {3, applyV3},
         {4, applyV4},
         {5, applyV5},
+        {6, applyV6},
         // clang-format on
     };
     return steps;

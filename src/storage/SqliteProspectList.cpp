@@ -290,13 +290,11 @@ int SqliteProspectList::count(const ProspectFilter& filter)
 
 int SqliteProspectList::stalledCount(const QDateTime& now, const PipelineSettings& settings)
 {
-    // As SqliteReportRepository's stalled list: the candidates from the covering
-    // index, one index seek each for the last meeting.
+    // core::stalledOf's rule, counted from the review's covering index alone.
     Statement st = m_db.prepare(
         "SELECT COUNT(*) FROM prospect p INDEXED BY prospect_review "
         "WHERE p.deleted_at IS NULL AND p.status = 'active' AND p.stage < 4 AND "
-        "(?1 - COALESCE((SELECT MAX(m.occurred_at) FROM meeting m WHERE m.prospect_id = p.id), "
-        "p.stage_entered_at, p.created_at)) / 86400 > "
+        "(?1 - COALESCE(p.last_meeting_at, p.stage_entered_at, p.created_at)) / 86400 > "
         "CASE p.stage WHEN 1 THEN ?2 WHEN 2 THEN ?3 ELSE ?4 END");
     st.bindTime(1, now)
         .bind(2, settings.staleDaysFor(Stage::Informative))

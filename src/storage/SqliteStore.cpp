@@ -7,6 +7,7 @@
 #include "SqliteGateRepository.h"
 #include "SqliteMeetingRepository.h"
 #include "SqliteProspectRepository.h"
+#include "SqliteReportRows.h"
 #include "SqliteSearchRepository.h"
 #include "SqliteSettingsRepository.h"
 
@@ -44,6 +45,7 @@ SqliteStore::SqliteStore(const QString& path, std::unique_ptr<Connection> db,
     m_meetings = std::make_unique<SqliteMeetingRepository>(*m_db, *m_prospects);
     m_search = std::make_unique<SqliteSearchRepository>(*m_db);
     m_settings = std::make_unique<SqliteSettingsRepository>(*m_db);
+    m_reports = std::make_unique<SqliteReportRows>(*m_db);
 }
 
 SqliteStore::~SqliteStore() = default;
@@ -51,6 +53,11 @@ SqliteStore::~SqliteStore() = default;
 core::ProspectRepository& SqliteStore::prospects()
 {
     return *m_prospects;
+}
+
+core::ReportRows& SqliteStore::reports()
+{
+    return *m_reports;
 }
 
 core::MeetingRepository& SqliteStore::meetings()
@@ -163,6 +170,13 @@ QStringList SqliteStore::integrityProblems()
         problems << QStringLiteral("Row %1 of %2 refers to a missing row of %3.")
                         .arg(fk.int64(1))
                         .arg(fk.text(0), fk.text(2));
+    // What the store keeps for the review matches what it is kept from.
+    const qint64 stale =
+        m_db->queryInt("SELECT COUNT(*) FROM prospect p WHERE p.last_meeting_at IS NOT "
+                       "(SELECT MAX(m.occurred_at) FROM meeting m WHERE m.prospect_id = p.id)");
+    if (stale > 0)
+        problems
+            << QStringLiteral("%1 prospects keep a wrong time of their latest meeting.").arg(stale);
     return problems;
 }
 

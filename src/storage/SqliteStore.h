@@ -18,6 +18,7 @@ class SqliteEvidenceRepository;
 class SqliteGateRepository;
 class SqliteSearchRepository;
 class SqliteSettingsRepository;
+class SqliteReportRows;
 
 struct StoreOptions
 {
@@ -40,6 +41,7 @@ public:
     core::GateRepository& gates() override;
     core::SearchRepository& search() override;
     core::SettingsRepository& settings() override;
+    core::ReportRows& reports() override;
     core::StoreMaintenance& maintenance() override;
     void transaction(const std::function<void()>& work) override;
     void readSnapshot(const std::function<void()>& work) override;
@@ -82,6 +84,7 @@ private:
     std::unique_ptr<SqliteMeetingRepository> m_meetings;
     std::unique_ptr<SqliteSearchRepository> m_search;
     std::unique_ptr<SqliteSettingsRepository> m_settings;
+    std::unique_ptr<SqliteReportRows> m_reports;
     double m_traceThresholdMs = 0;
     core::SlowStatementSink m_traceSink;
 };

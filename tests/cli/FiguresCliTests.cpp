@@ -209,3 +209,23 @@ TEST_CASE("list, search and show never print control characters stored before th
     CHECK(show.out.contains(QStringLiteral("Kick-off\uFFFD[31m")));
     CHECK(show.out.contains(QStringLiteral("Maria\uFFFD[2K")));
 }
+
+TEST_CASE("a currency code that is not one is refused with one sentence for a value and for a "
+          "rate",
+          "[cli]")
+{
+    accord::test::TempDir dir;
+    const QString db = accord::test::createDatabase(dir.path(QStringLiteral("codes.sqlite")));
+    const QString sentence =
+        QStringLiteral("“EURO” is not a three-letter currency code such as EUR.");
+    const Run value =
+        cli(db, {QStringLiteral("add-prospect"), QStringLiteral("--name"), QStringLiteral("Euro"),
+                 QStringLiteral("--value"), QStringLiteral("40000"), QStringLiteral("--currency"),
+                 QStringLiteral("EURO")});
+    CHECK(value.code == 1);
+    CHECK(value.err.contains(sentence));
+    const Run rate =
+        cli(db, {QStringLiteral("set-rate"), QStringLiteral("EURO"), QStringLiteral("1.1")});
+    CHECK(rate.code == 1);
+    CHECK(rate.err.contains(sentence));
+}

@@ -177,3 +177,28 @@ TEST_CASE("the other records need their title or item", "[core]")
     c.stage = Stage::Partnership;
     CHECK(failureField(c) == u"stage");
 }
+
+TEST_CASE("a value and the pipeline settings refuse a currency code with the same sentence",
+          "[core]")
+{
+    const QString sentence =
+        QStringLiteral("“usd” is not a three-letter currency code such as EUR.");
+    Prospect p;
+    p.name = QStringLiteral("Northwind");
+    p.value = Money{100, QStringLiteral("usd")};
+    try {
+        validate(p);
+        FAIL("a value in \"usd\" was accepted");
+    } catch (const ValidationError& e) {
+        CHECK(e.field() == QStringLiteral("currency"));
+        CHECK(e.message() == sentence);
+    }
+    try {
+        validateCurrencyCode(QStringLiteral("usd"), QStringLiteral("rate.usd"));
+        FAIL("\"usd\" was taken for a currency code");
+    } catch (const ValidationError& e) {
+        CHECK(e.field() == QStringLiteral("rate.usd"));
+        CHECK(e.message() == sentence);
+    }
+    CHECK_NOTHROW(validateCurrencyCode(QStringLiteral("USD")));
+}

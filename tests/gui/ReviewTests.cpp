@@ -5,8 +5,6 @@
 
 #include "review/ReviewModels.h"
 #include "review/ReviewPage.h"
-#include "storage/SqliteReportRepository.h"
-#include "storage/SqliteStore.h"
 #include "views/ProspectDetailView.h"
 
 #include <QAbstractBarSeries>
@@ -30,11 +28,7 @@ namespace {
 
 ReviewPage* addReview(test::GuiFixture& f)
 {
-    auto* page =
-        new ReviewPage(*f.session, [](core::Store& s) -> std::unique_ptr<core::ReportRepository> {
-            return std::make_unique<storage::SqliteReportRepository>(
-                dynamic_cast<storage::SqliteStore&>(s));
-        });
+    auto* page = new ReviewPage(*f.session, f.prompter);
     f.window->addPage(QStringLiteral("Review"), page);
     QObject::connect(page, &ReviewPage::openRequested, f.window.get(),
                      [&f](core::Id id) { f.window->openProspect(id); });
@@ -172,6 +166,36 @@ TEST_CASE("the dashboard exports as a PDF with its charts", "[gui][review]")
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == "%PDF-");
     CHECK(file.size() > 20'000); // the three charts are in it
+}
+
+TEST_CASE("the PDF's figures come from the report, not from the page's buttons", "[gui][review]")
+{
+    test::GuiFixture f(true);
+    ReviewPage* page = addReview(f);
+    auto* won = page->findChild<QPushButton*>(QStringLiteral("wonTile"));
+    REQUIRE(won);
+    won->setText(QStringLiteral("Painted over\nnothing"));
+    const QString html = page->pdfContent().tilesHtml;
+    CHECK_FALSE(html.contains(QStringLiteral("Painted over")));
+    CHECK(html.contains(QStringLiteral("<small>Won</small><br><b>%1 · ").arg(page->report().won)));
+    CHECK(html.contains(QStringLiteral("<b>%1</b>").arg(page->report().stalledCount)));
+}
+
+TEST_CASE("Export PDF asks for a file through the prompter and reports a failure there",
+          "[gui][review]")
+{
+    test::GuiFixture f(true);
+    ReviewPage* page = addReview(f);
+    const QString pdf = f.dir.path(QStringLiteral("asked.pdf"));
+    f.prompter.push(pdf);
+    page->findChild<QPushButton*>(QStringLiteral("exportPdfButton"))->click();
+    CHECK(QFile::exists(pdf));
+    REQUIRE(f.prompter.asked().size() == 1);
+
+    f.prompter.push(f.dir.path(QStringLiteral("no/such/folder/review.pdf")));
+    page->findChild<QPushButton*>(QStringLiteral("exportPdfButton"))->click();
+    REQUIRE(f.prompter.asked().size() == 3); // the file, then the failure
+    CHECK(f.prompter.asked().last().contains(QStringLiteral("could not be written")));
 }
 
 // `gui_tests "[screenshots]"` writes docs/screenshots/review.png (or to $ACCORD_SCREENSHOT_DIR).

@@ -1,11 +1,11 @@
-// The review figures on a hand-written pipeline whose every expected number is
-// worked out by hand in the comments (docs/report.md has the definitions).
+// The rows the review is computed from, as SQLite streams them, and the review
+// of a store end to end. The figures themselves are tested on hand-made rows in
+// tests/core/ReviewFoldTests.cpp; the pipeline here is the same one.
 
 #include "support/TestSupport.h"
 
-#include "core/Report.h"
+#include "core/ReviewFold.h"
 #include "storage/Sqlite.h"
-#include "storage/SqliteReportRepository.h"
 #include "storage/SqliteStore.h"
 
 #include <nlohmann/json.hpp>
@@ -149,12 +149,6 @@ struct Fixture
     }
 };
 
-std::vector<Id> sorted(std::vector<Id> v)
-{
-    std::sort(v.begin(), v.end());
-    return v;
-}
-
 std::vector<QString> names(const std::vector<ReportProspect>& rows)
 {
     std::vector<QString> out;
@@ -172,295 +166,176 @@ Drill drillOf(Drill::Kind kind, Stage stage, const QString& owner)
     return d;
 }
 
-void checkDistribution(const Distribution& d, int count, double median, double p75)
+std::vector<ReviewProspectRow> prospectRows(Store& store, const QStringList& owners = {})
 {
-    CHECK(d.count == count);
-    CHECK(d.median == Approx(median));
-    CHECK(d.p75 == Approx(p75));
+    std::vector<ReviewProspectRow> out;
+    store.reports().prospects(owners, [&](const ReviewProspectRow& p) { out.push_back(p); });
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    return out;
+}
+
+std::vector<ReviewChangeRow> changeRows(Store& store, const QDateTime& since)
+{
+    std::vector<ReviewChangeRow> out;
+    store.reports().changes(since.toSecsSinceEpoch(),
+                            [&](const ReviewChangeRow& c) { out.push_back(c); });
+    return out;
+}
+
+qint64 secs(const QDateTime& t)
+{
+    return t.toSecsSinceEpoch();
 }
 
 } // namespace
 
-TEST_CASE("snapshot figures count open prospects per stage and weight their value",
+TEST_CASE("the prospect rows are every prospect outside the trash, as it is now",
           "[storage][report]")
 {
     Fixture f;
-    storage::SqliteReportRepository repo(*f.store);
-    const PipelineReport r = repo.compute(f.query());
+    const auto rows = prospectRows(*f.store);
+    REQUIRE(rows.size() == 9); // Hotel is in the trash
+    const ReviewProspectRow& alpha = rows.front();
+    CHECK(alpha.id == f.ids.at(QStringLiteral("Alpha")));
+    CHECK(alpha.owner == QStringLiteral("Ana"));
+    CHECK(alpha.stage == Stage::Negotiation);
+    CHECK(alpha.status == Status::Active);
+    CHECK(alpha.valueMinor == 1000);
+    CHECK(alpha.currency == QStringLiteral("USD"));
+    CHECK(alpha.createdAt == secs(utc(2026, 4, 1)));
+    CHECK(alpha.stageEnteredAt == secs(utc(2026, 5, 11)));
+    CHECK(alpha.lastMeetingAt == secs(utc(2026, 6, 10)));
+    const ReviewProspectRow& bravo = rows[1];
+    CHECK_FALSE(bravo.lastMeetingAt); // never met
+    const ReviewProspectRow& delta = rows[3];
+    CHECK(delta.status == Status::Lost);
+    CHECK(rows[4].status == Status::Won);
+    CHECK(rows[6].status == Status::OnHold);
+    for (const ReviewProspectRow& r : rows)
+        CHECK(r.id != f.ids.at(QStringLiteral("Hotel")));
 
-    // Stage 1: Foxtrot 6000 + Juliet 500; 2: Golf (on hold; Delta is lost); 3: Alpha, Bravo,
-    // Charlie; 4: Echo + India. Hotel is in the trash.
-    CHECK(r.stage(Stage::Informative).count == 2);
-    CHECK(r.stage(Stage::Informative).valueMinor == 6500);
-    CHECK(r.stage(Stage::Informative).weightedMinor == 650);
-    CHECK(r.stage(Stage::Consulting).count == 1);
-    CHECK(r.stage(Stage::Consulting).onHold == 1);
-    CHECK(r.stage(Stage::Consulting).weightedMinor == 2100);
-    CHECK(r.stage(Stage::Negotiation).count == 3);
-    CHECK(r.stage(Stage::Negotiation).valueMinor == 6000);
-    CHECK(r.stage(Stage::Negotiation).weightedMinor == 3600);
-    CHECK(r.stage(Stage::Partnership).count == 2);
-    CHECK(r.stage(Stage::Partnership).valueMinor == 14000);
-    CHECK(r.stage(Stage::Partnership).weightedMinor == 0);
-    CHECK(r.openCount == 6);
-    CHECK(r.openValueMinor == 19500);
-    CHECK(r.weightedMinor == 6350);
+    const auto ben = prospectRows(*f.store, {QStringLiteral("Ben")});
+    std::vector<Id> benIds;
+    for (const ReviewProspectRow& r : ben)
+        benIds.push_back(r.id);
+    CHECK(benIds == f.of({"Charlie", "Delta", "Foxtrot", "India"}));
+    CHECK(prospectRows(*f.store, {QStringLiteral("Nobody")}).empty());
 }
 
-TEST_CASE("time in stage: stays left within the range and open stays until now",
+TEST_CASE("a prospect's last meeting follows meetings added, moved and removed",
           "[storage][report]")
 {
     Fixture f;
-    storage::SqliteReportRepository repo(*f.store);
-    const PipelineReport r = repo.compute(f.query());
-
-    // Left stage 1: Golf 3 d, Charlie 10 d (skipping 2), Delta 20 d.
-    checkDistribution(r.timeInStage[0].left, 3, 10.0, 15.0);
-    // Left stage 2: Bravo 35 d and 10 d (back and forward), Alpha 30 d.
-    checkDistribution(r.timeInStage[1].left, 3, 30.0, 32.5);
-    // Left stage 3: Bravo 10 d (moved back), Echo 81 d (won). Delta's loss is no move.
-    checkDistribution(r.timeInStage[2].left, 2, 45.5, 63.25);
-    // Open now: stage 1 Juliet 10.5 d, Foxtrot 120.5 d; 2 Golf 18.5 d;
-    // 3 Bravo 20.5 d, Charlie 31.5 d, Alpha 35.5 d.
-    checkDistribution(r.timeInStage[0].current, 2, 65.5, 93.0);
-    checkDistribution(r.timeInStage[1].current, 1, 18.5, 18.5);
-    checkDistribution(r.timeInStage[2].current, 3, 31.5, 33.5);
+    const Id foxtrot = f.ids.at(QStringLiteral("Foxtrot"));
+    const Id juliet = f.ids.at(QStringLiteral("Juliet"));
+    auto lastOf = [&](Id id) {
+        for (const ReviewProspectRow& r : prospectRows(*f.store))
+            if (r.id == id)
+                return r.lastMeetingAt;
+        return std::optional<qint64>();
+    };
+    CHECK(lastOf(foxtrot) == secs(utc(2026, 5, 1)));
+    Meeting m;
+    m.prospectId = foxtrot;
+    m.occurredAt = utc(2026, 6, 1);
+    m.summary = QStringLiteral("later call");
+    m.id = f.store->meetings().add(m);
+    CHECK(lastOf(foxtrot) == secs(utc(2026, 6, 1)));
+    m.prospectId = juliet; // logged on the wrong prospect, moved
+    f.store->meetings().update(m);
+    CHECK(lastOf(foxtrot) == secs(utc(2026, 5, 1)));
+    CHECK(lastOf(juliet) == secs(utc(2026, 6, 1)));
+    f.store->meetings().remove(m.id);
+    CHECK_FALSE(lastOf(juliet));
 }
 
-TEST_CASE("movement in the range names the prospects behind each number", "[storage][report]")
-{
-    Fixture f;
-    storage::SqliteReportRepository repo(*f.store);
-    const PipelineReport r = repo.compute(f.query());
-
-    CHECK(r.moved(Movement::New) == f.of({"Charlie", "Golf"}));
-    CHECK(r.moved(Movement::Advanced) == f.of({"Alpha", "Bravo", "Charlie", "Delta", "Golf"}));
-    CHECK(r.moved(Movement::Regressed) == f.of({"Bravo"}));
-    CHECK(r.moved(Movement::Won) == f.of({"Echo"}));
-    CHECK(r.moved(Movement::Lost) == f.of({"Delta"}));
-
-    // May 2026 touches the weeks of Apr 27, May 4, 11, 18 and 25.
-    REQUIRE(r.weeks.size() == 5);
-    CHECK(r.weeks[0].weekStart == QDate(2026, 4, 27));
-    CHECK(r.weeks[4].weekStart == QDate(2026, 5, 25));
-    CHECK(r.weeks[0].counts == std::array<int, 5>{0, 0, 0, 0, 0});
-    CHECK(r.weeks[1].counts == std::array<int, 5>{1, 2, 0, 0, 0}); // Charlie new; Bravo, Delta
-    CHECK(r.weeks[2].counts == std::array<int, 5>{0, 2, 1, 0, 0}); // Alpha, Charlie; Bravo back
-    CHECK(r.weeks[3].counts == std::array<int, 5>{0, 0, 0, 1, 1}); // Echo won, Delta lost
-    CHECK(r.weeks[4].counts == std::array<int, 5>{1, 2, 0, 0, 0}); // Golf new; Bravo, Golf
-}
-
-TEST_CASE("stage-to-stage conversion follows who entered each stage in the range",
+TEST_CASE("the history rows come ordered by prospect and time, from the range on with each "
+          "prospect's last move before it",
           "[storage][report]")
 {
     Fixture f;
-    storage::SqliteReportRepository repo(*f.store);
-    const PipelineReport r = repo.compute(f.query());
-
-    const Conversion& c1 = r.conversion[0]; // created in May: Charlie (skipped to 3), Golf
-    CHECK(sorted(c1.entered) == f.of({"Charlie", "Golf"}));
-    CHECK(sorted(c1.advanced) == f.of({"Charlie", "Golf"}));
-    CHECK(c1.lost.empty());
-    CHECK(c1.advancedRate() == Approx(1.0));
-
-    const Conversion& c2 = r.conversion[1]; // Bravo (back in 2, then on), Delta (lost), Golf
-    CHECK(sorted(c2.entered) == f.of({"Bravo", "Delta", "Golf"}));
-    CHECK(c2.advanced == f.of({"Bravo"}));
-    CHECK(c2.lost == f.of({"Delta"}));
-    CHECK(c2.open() == 1);
-    CHECK(c2.advancedRate() == Approx(1.0 / 3.0));
-    CHECK(c2.lostRate() == Approx(1.0 / 3.0));
-
-    const Conversion& c3 = r.conversion[2]; // Alpha, Bravo, Charlie: none signed yet
-    CHECK(sorted(c3.entered) == f.of({"Alpha", "Bravo", "Charlie"}));
-    CHECK(c3.advanced.empty());
-    CHECK(c3.lost.empty());
-    CHECK(c3.open() == 3);
+    const auto rows = changeRows(*f.store, utc(2026, 5, 1));
+    CHECK(std::is_sorted(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.prospectId, a.at, a.id) < std::tie(b.prospectId, b.at, b.id);
+    }));
+    auto of = [&](const char* name) {
+        std::vector<qint64> out;
+        for (const ReviewChangeRow& c : rows)
+            if (c.prospectId == f.ids.at(QString::fromLatin1(name)))
+                out.push_back(c.at);
+        return out;
+    };
+    using V = std::vector<qint64>;
+    // Each holds at least the entries from May on and its last stage move before May.
+    auto holds = [](const V& all, const V& needed) {
+        return std::includes(all.begin(), all.end(), needed.begin(), needed.end());
+    };
+    CHECK(holds(of("Alpha"), V{secs(utc(2026, 4, 11)), secs(utc(2026, 5, 11))}));
+    CHECK(holds(of("Bravo"), V{secs(utc(2026, 4, 1)), secs(utc(2026, 5, 6)), secs(utc(2026, 5, 16)),
+                               secs(utc(2026, 5, 26))}));
+    CHECK(holds(of("Echo"), V{secs(utc(2026, 3, 1)), secs(utc(2026, 5, 21))}));
+    CHECK(holds(of("India"), V{secs(utc(2026, 3, 1))}));
+    CHECK(holds(of("Golf"), V{secs(utc(2026, 5, 28)), secs(utc(2026, 5, 30))}));
+    const ReviewChangeRow* delta = nullptr;
+    for (const ReviewChangeRow& c : rows)
+        if (c.prospectId == f.ids.at(QStringLiteral("Delta")) && c.at == secs(utc(2026, 5, 20)))
+            delta = &c;
+    REQUIRE(delta);
+    CHECK(delta->fromStage == Stage::Consulting);
+    CHECK(delta->toStage == Stage::Consulting);
+    CHECK(delta->fromStatus == Status::Active);
+    CHECK(delta->toStatus == Status::Lost);
 }
 
-TEST_CASE("stalled lists active prospects quiet past their stage's threshold", "[storage][report]")
+TEST_CASE("describe names prospects by name and leaves the trash out", "[storage][report]")
 {
     Fixture f;
-    storage::SqliteReportRepository repo(*f.store);
-    const PipelineReport r = repo.compute(f.query());
-
-    // Foxtrot: last met 05-01, 45 days > 14. Bravo: never met, in stage 3 since 05-26:
-    // 20 days > 10. Alpha (5 d), Charlie (1 d), Juliet (10 d ≤ 14) are fine; Golf is on hold.
-    REQUIRE(r.stalledCount == 2);
-    REQUIRE(r.stalled.size() == 2);
-    CHECK(r.stalled[0].name == QStringLiteral("Foxtrot"));
-    CHECK(r.stalled[0].daysQuiet == 45);
-    CHECK(r.stalled[0].thresholdDays == 14);
-    CHECK(r.stalled[0].lastMeetingAt == utc(2026, 5, 1));
-    CHECK(r.stalled[1].name == QStringLiteral("Bravo"));
-    CHECK(r.stalled[1].daysQuiet == 20);
-    CHECK(r.stalled[1].thresholdDays == 10);
-    CHECK_FALSE(r.stalled[1].lastMeetingAt.isValid());
-    CHECK(r.stalled[1].quietSince == utc(2026, 5, 26));
-
-    ReportQuery limited = f.query();
-    limited.stalledLimit = 1;
-    const PipelineReport one = repo.compute(limited);
-    CHECK(one.stalledCount == 2);
-    CHECK(one.stalled.size() == 1);
-    limited.stalledLimit = 0;
-    CHECK(repo.compute(limited).stalledCount == 2);
-    // The status bar's figure is the same count.
-    CHECK(f.store->prospects().stalledCount(f.query().now, f.query().settings) == 2);
-    limited.settings.staleDays[0] = 50; // Foxtrot's 45 days in stage 1 no longer count
-    CHECK(f.store->prospects().stalledCount(limited.now, limited.settings) == 1);
-    CHECK(repo.compute(limited).stalledCount == 1);
-}
-
-TEST_CASE("outcomes and the per-owner table", "[storage][report]")
-{
-    Fixture f;
-    storage::SqliteReportRepository repo(*f.store);
-    const PipelineReport r = repo.compute(f.query());
-
-    CHECK(r.won == 1);
-    CHECK(r.lost == 1);
-    REQUIRE(r.winRate());
-    CHECK(*r.winRate() == Approx(0.5));
-    CHECK(r.wonValueMinor == 5000);
-    checkDistribution(r.cycle, 1, 140.0, 140.0); // Echo: 2026-01-01 → 05-21
-
-    REQUIRE(r.owners.size() == 2);
-    const OwnerFigures& ana = r.owners[0];
-    CHECK(ana.owner == QStringLiteral("Ana"));
-    CHECK(ana.open == 4); // Alpha, Bravo, Golf, Juliet
-    CHECK(ana.openValueMinor == 10500);
-    CHECK(ana.won == 1);
-    CHECK(ana.lost == 0);
-    checkDistribution(ana.cycle, 1, 140.0, 140.0);
-    const OwnerFigures& ben = r.owners[1];
-    CHECK(ben.owner == QStringLiteral("Ben"));
-    CHECK(ben.open == 2); // Charlie, Foxtrot
-    CHECK(ben.openValueMinor == 9000);
-    CHECK(ben.won == 0);
-    CHECK(ben.lost == 1);
-    CHECK(ben.cycle.count == 0);
-}
-
-TEST_CASE("a single owner's report counts only that owner's prospects", "[storage][report]")
-{
-    Fixture f;
-    storage::SqliteReportRepository repo(*f.store);
-    const PipelineReport r = repo.compute(f.query({QStringLiteral("Ben")}));
-
-    CHECK(r.stage(Stage::Informative).count == 1); // Foxtrot
-    CHECK(r.stage(Stage::Consulting).count == 0);
-    CHECK(r.stage(Stage::Negotiation).count == 1); // Charlie
-    CHECK(r.stage(Stage::Partnership).count == 1); // India
-    CHECK(r.openValueMinor == 9000);
-    CHECK(r.weightedMinor == 2400);
-    CHECK(r.moved(Movement::New) == f.of({"Charlie"}));
-    CHECK(r.moved(Movement::Advanced) == f.of({"Charlie", "Delta"}));
-    CHECK(r.moved(Movement::Regressed).empty());
-    CHECK(r.moved(Movement::Won).empty());
-    CHECK(r.moved(Movement::Lost) == f.of({"Delta"}));
-    checkDistribution(r.timeInStage[0].left, 2, 15.0, 17.5);
-    CHECK(r.timeInStage[1].left.count == 0);
-    CHECK(r.conversion[1].lost == f.of({"Delta"}));
-    CHECK(r.stalledCount == 1);
-    REQUIRE(r.owners.size() == 1);
-    CHECK(r.owners[0].owner == QStringLiteral("Ben"));
-    CHECK(*r.winRate() == Approx(0.0));
-
-    const PipelineReport nobody = repo.compute(f.query({QStringLiteral("Nobody")}));
-    CHECK(nobody.openCount == 0);
-    CHECK(nobody.owners.empty());
-    CHECK(nobody.stalledCount == 0);
-}
-
-TEST_CASE("an empty range has no flows but the same snapshot", "[storage][report]")
-{
-    Fixture f;
-    storage::SqliteReportRepository repo(*f.store);
-    ReportQuery q = f.query();
-    q.from = utc(2025, 1, 1);
-    q.to = utc(2025, 2, 1);
-    const PipelineReport r = repo.compute(q);
-
-    for (Movement m : kAllMovements)
-        CHECK(r.moved(m).empty());
-    REQUIRE(r.weeks.size() == 5); // Dec 30 … Jan 27
-    CHECK(r.weeks[0].weekStart == QDate(2024, 12, 30));
-    for (const WeekMovement& w : r.weeks)
-        CHECK(w.counts == std::array<int, 5>{});
-    for (const Conversion& c : r.conversion)
-        CHECK(c.entered.empty());
-    for (const TimeInStage& t : r.timeInStage)
-        CHECK(t.left.count == 0);
-    CHECK_FALSE(r.winRate());
-    CHECK(r.cycle.count == 0);
-    CHECK(r.openCount == 6);
-    CHECK(r.stalledCount == 2);
-
-    q.to = q.from; // nothing at all
-    CHECK(repo.compute(q).weeks.empty());
-}
-
-TEST_CASE("drill-downs list the prospects behind snapshot figures", "[storage][report]")
-{
-    Fixture f;
-    storage::SqliteReportRepository repo(*f.store);
-    const ReportQuery q = f.query();
-    using V = std::vector<QString>;
-    CHECK(names(repo.drill(q, drillOf(Drill::Kind::Stage, Stage::Negotiation, {}))) ==
-          V{QStringLiteral("Alpha"), QStringLiteral("Bravo"), QStringLiteral("Charlie")});
-    CHECK(names(repo.drill(q, drillOf(Drill::Kind::Stage, Stage::Partnership, {}))) ==
-          V{QStringLiteral("Echo"), QStringLiteral("India")});
-    CHECK(names(repo.drill(q, drillOf(Drill::Kind::Stalled, Stage::Informative, {}))) ==
-          V{QStringLiteral("Foxtrot"), QStringLiteral("Bravo")});
-    CHECK(names(repo.drill(
-              q, drillOf(Drill::Kind::OwnerOpen, Stage::Informative, QStringLiteral("Ben")))) ==
-          V{QStringLiteral("Charlie"), QStringLiteral("Foxtrot")});
-    Drill left = drillOf(Drill::Kind::LeftStage, Stage::Consulting, {});
-    CHECK(names(repo.drill(q, left)) == V{QStringLiteral("Alpha"), QStringLiteral("Bravo")});
-    Drill moved = drillOf(Drill::Kind::Moved, Stage::Informative, {});
-    moved.movement = Movement::New;
-    CHECK(names(repo.drill(q, moved)) == V{QStringLiteral("Charlie"), QStringLiteral("Golf")});
-    moved.movement = Movement::Advanced; // the week of May 11
-    moved.from = utc(2026, 5, 11);
-    moved.to = utc(2026, 5, 18);
-    CHECK(names(repo.drill(q, moved)) == V{QStringLiteral("Alpha"), QStringLiteral("Charlie")});
-    moved.movement = Movement::Lost;
-    CHECK(repo.drill(q, moved).empty());
-
-    const auto rows = repo.describe(f.of({"Golf", "Delta", "Hotel"})); // Hotel is in the trash
+    const auto rows = f.store->reports().describe(f.of({"Golf", "Delta", "Hotel"}));
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].name == QStringLiteral("Delta"));
     CHECK(rows[0].status == Status::Lost);
     CHECK(rows[0].stage == Stage::Consulting);
     CHECK(rows[1].owner == QStringLiteral("Ana"));
-    CHECK(repo.describe({}).empty());
+    CHECK(f.store->reports().describe({}).empty());
 }
 
-TEST_CASE("the report JSON carries every figure under stable names", "[storage][report]")
+TEST_CASE("the review of a store: figures, drill-downs and the status bar's stalled count",
+          "[storage][report]")
 {
     Fixture f;
-    storage::SqliteReportRepository repo(*f.store);
-    const nlohmann::json j = toJson(repo.compute(f.query()));
-    CHECK(j.at("report_version") == 1);
-    CHECK(j.at("range").at("from") == "2026-05-01T00:00:00Z");
-    CHECK(j.at("range").at("to") == "2026-06-01T00:00:00Z");
+    ReviewService review(*f.store);
+    const ReportQuery q = f.query();
+    const nlohmann::json j = toJson(review.compute(q));
     CHECK(j.at("open").at("weighted_value_minor") == 6350);
-    CHECK(j.at("stages").at(2).at("stage_name") == "negotiation");
     CHECK(j.at("stages").at(2).at("count") == 3);
     CHECK(j.at("time_in_stage").at(2).at("left").at("p75_days") == 63.25);
     CHECK(j.at("conversion").at(1).at("advanced_rate") == 0.3333);
     CHECK(j.at("movement").at("regressed").at("ids").size() == 1);
     CHECK(j.at("movement_by_week").at(3).at("won") == 1);
     CHECK(j.at("stalled").at("count") == 2);
+    CHECK(j.at("stalled").at("prospects").at(0).at("name") == "Foxtrot");
     CHECK(j.at("stalled").at("prospects").at(1).at("last_meeting_at").is_null());
-    CHECK(j.at("outcomes").at("win_rate") == 0.5);
     CHECK(j.at("outcomes").at("cycle").at("median_days") == 140.0);
     CHECK(j.at("by_owner").at(1).at("lost") == 1);
-    CHECK(j.at("by_owner").at(1).at("cycle").at("median_days").is_null());
+
+    using V = std::vector<QString>;
+    CHECK(names(review.drill(q, drillOf(Drill::Kind::Stalled, Stage::Informative, {}))) ==
+          V{QStringLiteral("Foxtrot"), QStringLiteral("Bravo")});
+    Drill moved = drillOf(Drill::Kind::Moved, Stage::Informative, {});
+    moved.movement = Movement::Advanced; // the week of May 11
+    moved.from = utc(2026, 5, 11);
+    moved.to = utc(2026, 5, 18);
+    CHECK(names(review.drill(q, moved)) == V{QStringLiteral("Alpha"), QStringLiteral("Charlie")});
+
+    // The status bar's figure is the review's count.
+    CHECK(f.store->prospects().stalledCount(q.now, q.settings) == 2);
+    ReportQuery limited = q;
+    limited.settings.staleDays[0] = 50; // Foxtrot's 45 days in stage 1 no longer count
+    CHECK(f.store->prospects().stalledCount(limited.now, limited.settings) == 1);
+    CHECK(review.compute(limited).stalledCount == 1);
 }
 
-TEST_CASE("the review queries use the indexes, not scans of the history or meetings",
+TEST_CASE("the review's rows come from indexes, not scans of the history or meetings",
           "[storage][report]")
 {
     Fixture f;
@@ -512,7 +387,7 @@ struct CurrencyFixture
 
 } // namespace
 
-TEST_CASE("totals convert each currency to the pipeline currency and count what has no rate",
+TEST_CASE("the board and the review convert currencies alike and count what has no rate",
           "[storage][report]")
 {
     CurrencyFixture f;
@@ -532,27 +407,14 @@ TEST_CASE("totals convert each currency to the pipeline currency and count what 
     CHECK(board.minor == 210000);
     CHECK(board.unconverted == 1);
 
-    // The review and report --json say the same.
-    storage::SqliteReportRepository repo(*f.store);
-    const PipelineReport r = repo.compute(f.query(loaded));
+    // The review says the same.
+    const PipelineReport r = ReviewService(*f.store).compute(f.query(loaded));
     CHECK(r.stage(Stage::Consulting).valueMinor == 210000);
     CHECK(r.stage(Stage::Consulting).unconverted == 1);
-    CHECK(r.openValueMinor == 210000);
-    CHECK(r.openUnconverted == 1);
-    CHECK(r.weightedMinor == 63000); // 30 %
-    REQUIRE(r.owners.size() == 1);
-    CHECK(r.owners[0].openValueMinor == 210000);
-    CHECK(r.owners[0].openUnconverted == 1);
-    const nlohmann::json j = toJson(r);
-    CHECK(j.at("open").at("unconverted") == 1);
-    CHECK(j.at("open").at("value_minor") == 210000);
 
-    // With a rate for yen nothing is left out.
     PipelineSettings withYen = loaded;
     withYen.rates[QStringLiteral("JPY")] = 0.0067;
-    const PipelineReport all = repo.compute(f.query(withYen));
-    CHECK(all.openUnconverted == 0);
-    CHECK(all.openValueMinor == 210000 + 335000);
+    CHECK(ReviewService(*f.store).compute(f.query(withYen)).openValueMinor == 210000 + 335000);
     CHECK(withYen.total(f.store->prospects().totals({})[1].sums).minor == 210000 + 335000);
 }
 
@@ -567,26 +429,8 @@ TEST_CASE("totals of values no one could add in 64 bits never wrap", "[storage][
     const MoneyTotal board = s.total(totals[1].sums);
     CHECK(board.minor == std::numeric_limits<qint64>::max());
     CHECK(board.overflow);
-    storage::SqliteReportRepository repo(*f.store);
-    const PipelineReport r = repo.compute(f.query(s));
+    const PipelineReport r = ReviewService(*f.store).compute(f.query(s));
     CHECK(r.openValueMinor > 0);
     CHECK(r.weightedMinor > 0);
     CHECK(r.stage(Stage::Consulting).valueMinor > 0);
-}
-
-TEST_CASE("drill-downs and stalled rows give each prospect's own currency", "[storage][report]")
-{
-    CurrencyFixture f;
-    f.add("Yen", 500000, "JPY");
-    storage::SqliteReportRepository repo(*f.store);
-    ReportQuery q = f.query(PipelineSettings{});
-    const PipelineReport r = repo.compute(q);
-    REQUIRE(r.stalled.size() == 1);
-    CHECK(r.stalled[0].currency == QStringLiteral("JPY"));
-    Drill d;
-    d.kind = Drill::Kind::Stage;
-    d.stage = Stage::Consulting;
-    const auto rows = repo.drill(q, d);
-    REQUIRE(rows.size() == 1);
-    CHECK(rows[0].currency == QStringLiteral("JPY"));
 }

@@ -175,3 +175,29 @@ TEST_CASE("a prospect moved to the trash is restored by the change set, and purg
     CHECK_FALSE(f.store->prospects().find(other));
     CHECK(f.store->prospects().find(f.prospectId));
 }
+
+TEST_CASE("removing an exit criterion returns the ticks it takes, and the defaults bring it back",
+          "[storage][workspace]")
+{
+    ServiceFixture f;
+    const auto all = f.store->gates().criteria();
+    const GateCriterion first = all.front();
+    f.workspace.setGateCheck(f.workspace.newGateCheck(
+        f.prospectId, first.id, true, QStringLiteral("Signed NDA"), QStringLiteral("Dana")));
+    std::vector<GateCriterion> kept;
+    for (const GateCriterion& c : all)
+        if (c.stage == first.stage && c.id != first.id)
+            kept.push_back(c);
+    const auto taken = f.pipeline.replaceCriteria({first.stage}, kept);
+    REQUIRE(taken.size() == 1);
+    CHECK(taken.front().evidence == QStringLiteral("Signed NDA"));
+    CHECK(f.store->gates().checks(f.prospectId).empty());
+
+    GateCriterion blank;
+    blank.stage = first.stage;
+    CHECK_THROWS_AS(f.pipeline.replaceCriteria({first.stage}, {blank}), ValidationError);
+    CHECK(f.store->gates().criteria().size() == all.size() - 1);
+
+    CHECK(f.pipeline.restoreDefaultCriteria().empty()); // no tick was on a criterion that went
+    CHECK(f.store->gates().criteria().size() == all.size());
+}

@@ -1,7 +1,6 @@
 #include "WorkspaceCommands.h"
 
 #include "Session.h"
-#include "core/Validation.h"
 
 #include <QCoreApplication>
 
@@ -122,40 +121,24 @@ protected:
         m_session.store().transaction([&] {
             expect(m_before, first ? 0 : 1);
             // What removing criteria takes with it: every prospect's ticks of them.
-            m_ticks.clear();
-            for (const auto& c : m_before)
-                if (c.id != core::kNoId && !contains(m_after, c.id))
-                    for (const auto& t : m_session.store().gates().checksOfCriterion(c.id))
-                        m_ticks.push_back(t);
-            if (m_restoreDefaults && first)
-                m_session.store().gates().restoreDefaults();
-            else
-                write(m_after);
+            m_ticks = m_restoreDefaults && first
+                          ? m_session.service().restoreDefaultCriteria()
+                          : m_session.service().replaceCriteria(m_stages, m_after);
             // New criteria got ids: keep them so undo/redo and hand ticks line up.
             m_after = ofStages(m_session.store().gates().criteria());
-            if (m_restoreDefaults && first)
-                for (auto& t : m_ticks)
-                    if (contains(m_after, t.criterionId))
-                        t = {}; // kept by the defaults: nothing to bring back
         });
     }
     void revert() override
     {
         m_session.store().transaction([&] {
             expect(m_after, 2);
-            write(m_before);
+            m_session.service().replaceCriteria(m_stages, m_before);
             for (const auto& t : m_ticks)
-                if (t.criterionId != core::kNoId)
-                    m_session.workspace().setGateCheck(t);
+                m_session.workspace().setGateCheck(t);
         });
     }
 
 private:
-    static bool contains(const std::vector<core::GateCriterion>& list, core::Id id)
-    {
-        return std::any_of(list.begin(), list.end(),
-                           [id](const core::GateCriterion& c) { return c.id == id; });
-    }
     std::vector<core::GateCriterion> ofStages(const std::vector<core::GateCriterion>& all) const
     {
         std::vector<core::GateCriterion> out;
@@ -169,6 +152,7 @@ private:
     {
         auto shape = [](const std::vector<core::GateCriterion>& list) {
             std::vector<std::tuple<int, core::Id, QString, int>> out;
+            out.reserve(list.size());
             for (const auto& c : list)
                 out.emplace_back(static_cast<int>(c.stage), c.id, c.label,
                                  static_cast<int>(c.rule));
@@ -179,18 +163,6 @@ private:
         };
         if (shape(ofStages(m_session.store().gates().criteria())) != shape(expected))
             throw ValueChanged(valueChangedSentence(tr("The exit criteria"), how));
-    }
-    void write(const std::vector<core::GateCriterion>& list)
-    {
-        for (core::Stage stage : m_stages) {
-            std::vector<core::GateCriterion> ofStage;
-            for (const auto& c : list)
-                if (c.stage == stage) {
-                    core::validate(c);
-                    ofStage.push_back(c);
-                }
-            m_session.store().gates().replaceCriteria(stage, ofStage);
-        }
     }
 
     std::vector<core::GateCriterion> m_before;

@@ -159,9 +159,11 @@ std::optional<core::ExchangeRates> SettingsDialog::enteredRates(const QString& p
         const QString text = m_rates->item(row, 1) ? m_rates->item(row, 1)->text() : QString();
         if (code.isEmpty() && text.trimmed().isEmpty())
             continue;
-        if (!core::isCurrencyCode(code))
-            return refuse(row,
-                          tr("“%1” is not a three-letter currency code such as EUR.").arg(code));
+        try {
+            core::validateCurrencyCode(code);
+        } catch (const core::ValidationError& e) {
+            return refuse(row, e.message());
+        }
         if (code == pipelineCurrency)
             continue; // the pipeline currency needs no rate
         const auto rate = core::PipelineSettings::parseRate(text);

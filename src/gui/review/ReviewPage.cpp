@@ -3,10 +3,11 @@
 #include "core/io/FileIo.h"
 
 #include "Format.h"
+#include "Prompter.h"
 #include "ReviewCharts.h"
 #include "ReviewModels.h"
+#include "ReviewText.h"
 #include "Session.h"
-#include "report/DashboardPdf.h"
 
 #include <QChart>
 #include <QChartView>
@@ -14,13 +15,11 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -75,39 +74,13 @@ QLabel* heading(const QString& text, QWidget* parent)
     return label;
 }
 
-QString percentText(std::optional<double> share)
-{
-    return share ? QLocale().toString(*share * 100.0, 'f', 0) + QLatin1Char('%')
-                 : QStringLiteral("—");
-}
-
-/// An HTML table of a model, escaped, for the PDF.
-QString tableHtml(const QString& title, const QAbstractItemModel& model)
-{
-    QString html = QStringLiteral("<h2>%1</h2><table class=\"grid\" width=\"100%\" "
-                                  "cellspacing=\"0\" cellpadding=\"3\"><tr>")
-                       .arg(title.toHtmlEscaped());
-    for (int c = 0; c < model.columnCount(); ++c)
-        html += QStringLiteral("<th>%1</th>")
-                    .arg(model.headerData(c, Qt::Horizontal).toString().toHtmlEscaped());
-    html += QStringLiteral("</tr>");
-    for (int r = 0; r < model.rowCount(); ++r) {
-        html += QStringLiteral("<tr>");
-        for (int c = 0; c < model.columnCount(); ++c)
-            html += QStringLiteral("<td>%1</td>")
-                        .arg(model.index(r, c).data().toString().toHtmlEscaped());
-        html += QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</table>");
-}
-
 } // namespace
 
-ReviewPage::ReviewPage(Session& session, RepositoryFactory factory, QWidget* parent)
-    : QWidget(parent), m_session(session), m_factory(std::move(factory)),
-      m_range(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_owner(new QComboBox(this)), m_export(new QPushButton(tr("Export PDF…"), this)),
-      m_caption(new QLabel(this)), m_stageChart(chartView(QStringLiteral("stageChart"), this)),
+ReviewPage::ReviewPage(Session& session, Prompter& prompter, QWidget* parent)
+    : QWidget(parent), m_session(session), m_prompter(prompter), m_range(new QComboBox(this)),
+      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_owner(new QComboBox(this)),
+      m_export(new QPushButton(tr("Export PDF…"), this)), m_caption(new QLabel(this)),
+      m_stageChart(chartView(QStringLiteral("stageChart"), this)),
       m_timeChart(chartView(QStringLiteral("timeChart"), this)),
       m_movementChart(chartView(QStringLiteral("movementChart"), this)),
       m_stalledModel(new StalledModel(this)), m_ownerModel(new OwnerModel(this)),
@@ -118,7 +91,6 @@ ReviewPage::ReviewPage(Session& session, RepositoryFactory factory, QWidget* par
       m_stalledCaption(heading(tr("Stalled"), this))
 {
     setObjectName(QStringLiteral("reviewPage"));
-    m_repo = m_factory(m_session.store());
 
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
@@ -186,7 +158,8 @@ ReviewPage::ReviewPage(Session& session, RepositoryFactory factory, QWidget* par
             i.column() == OwnerModel::LostColumn ? core::Movement::Lost : core::Movement::Won;
         if (i.column() == OwnerModel::WonColumn || i.column() == OwnerModel::LostColumn ||
             i.column() == OwnerModel::CycleColumn) {
-            for (const core::ReportProspect& p : m_repo->describe(m_report.moved(kind)))
+            core::ReviewService review(m_session.store());
+            for (const core::ReportProspect& p : review.describe(m_report.moved(kind)))
                 if (p.owner == owner)
                     ids.push_back(p.id);
             showProspects(tr("%1 of %2").arg(core::movementName(kind), owner), ids);
@@ -222,7 +195,6 @@ ReviewPage::ReviewPage(Session& session, RepositoryFactory factory, QWidget* par
             refresh();
     });
     connect(&m_session, &Session::storeReplaced, this, [this] {
-        m_repo = m_factory(m_session.store());
         reloadOwners();
         m_dirty = true;
         if (isVisible())
@@ -287,11 +259,12 @@ void ReviewPage::buildTiles(QGridLayout* grid)
     };
     auto openStages = [this] {
         std::vector<core::ReportProspect> rows;
+        core::ReviewService review(m_session.store());
         for (core::Stage s :
              {core::Stage::Informative, core::Stage::Consulting, core::Stage::Negotiation}) {
             core::Drill d;
             d.stage = s;
-            const auto part = m_repo->drill(query(), d);
+            const auto part = review.drill(query(), d);
             rows.insert(rows.end(), part.begin(), part.end());
         }
         showRows(tr("Open prospects"), rows);
@@ -402,65 +375,26 @@ void ReviewPage::refresh()
         m_to->setDate(q.to.addSecs(-1).toLocalTime().date());
     }
     try {
-        m_report = m_repo->compute(query());
+        m_report = core::ReviewService(m_session.store()).compute(query());
     } catch (const core::StoreError& e) {
         m_caption->setText(tr("The review could not be computed: %1").arg(e.message()));
         return;
     }
-    m_caption->setText(rangeText());
+    m_caption->setText(ReviewText::rangeCaption(m_report));
     updateTiles();
     updateCharts();
     m_stalledModel->setReport(m_report);
     m_ownerModel->setReport(m_report);
     m_conversionModel->setReport(m_report);
-    m_stalledCaption->setText(static_cast<int>(m_report.stalled.size()) < m_report.stalledCount
-                                  ? tr("Stalled: %1 (longest quiet %2 shown)")
-                                        .arg(m_report.stalledCount)
-                                        .arg(m_report.stalled.size())
-                                  : tr("Stalled: %1").arg(m_report.stalledCount));
-}
-
-QString ReviewPage::rangeText() const
-{
-    const QLocale locale;
-    const core::ReportQuery& q = m_report.query;
-    return tr("%1 – %2 · %3 · pipeline as of %4")
-        .arg(locale.toString(q.from.toLocalTime().date(), QLocale::ShortFormat),
-             locale.toString(q.to.addSecs(-1).toLocalTime().date(), QLocale::ShortFormat),
-             q.owners.isEmpty() ? tr("all owners") : q.owners.join(QStringLiteral(", ")),
-             Format::dateTime(q.now));
+    m_stalledCaption->setText(ReviewText::stalledCaption(m_report));
 }
 
 void ReviewPage::updateTiles()
 {
-    const core::PipelineReport& r = m_report;
-    const QString& currency = r.query.settings.currency;
-    auto money = [&](qint64 minor) { return Format::moneyShort(minor, currency); };
-    auto count = [&](core::Movement m) { return static_cast<int>(r.moved(m).size()); };
-    const QString cycle = r.cycle.count > 0
-                              ? tr("%1 days").arg(QLocale().toString(r.cycle.median, 'f', 0))
-                              : QStringLiteral("—");
-    const QStringList texts{
-        r.openUnconverted > 0
-            ? tr("Open prospects\n%1 · %2 (%n unconverted: no exchange rate)", nullptr,
-                 r.openUnconverted)
-                  .arg(r.openCount)
-                  .arg(money(r.openValueMinor))
-            : tr("Open prospects\n%1 · %2").arg(r.openCount).arg(money(r.openValueMinor)),
-        tr("Weighted pipeline\n%1").arg(money(r.weightedMinor)),
-        tr("New\n%1").arg(count(core::Movement::New)),
-        tr("Advanced\n%1").arg(count(core::Movement::Advanced)),
-        tr("Moved back\n%1").arg(count(core::Movement::Regressed)),
-        tr("Won\n%1 · %2").arg(r.won).arg(money(r.wonValueMinor)),
-        tr("Lost\n%1").arg(r.lost),
-        tr("Win rate\n%1").arg(percentText(r.winRate())),
-        tr("Median cycle (stage 1 → won)\n%1").arg(cycle),
-        tr("Stalled\n%1").arg(r.stalledCount),
-    };
-    for (std::size_t i = 0; i < m_tiles.size() && i < static_cast<std::size_t>(texts.size()); ++i) {
-        m_tiles[i].button->setText(texts[static_cast<qsizetype>(i)]);
-        m_tiles[i].button->setAccessibleName(
-            QString(texts[static_cast<qsizetype>(i)]).replace(u'\n', u' '));
+    const std::vector<ReviewText::Tile> texts = ReviewText::tiles(m_report);
+    for (std::size_t i = 0; i < m_tiles.size() && i < texts.size(); ++i) {
+        m_tiles[i].button->setText(texts[i].title + u'\n' + texts[i].value);
+        m_tiles[i].button->setAccessibleName(texts[i].title + u' ' + texts[i].value);
     }
 }
 
@@ -499,12 +433,12 @@ void ReviewPage::updateCharts()
 
 void ReviewPage::showProspects(const QString& title, const std::vector<core::Id>& ids)
 {
-    showRows(title, m_repo->describe(ids));
+    showRows(title, core::ReviewService(m_session.store()).describe(ids));
 }
 
 void ReviewPage::showProspects(const QString& title, const core::Drill& drill)
 {
-    showRows(title, m_repo->drill(query(), drill));
+    showRows(title, core::ReviewService(m_session.store()).drill(query(), drill));
 }
 
 void ReviewPage::showRows(const QString& title, const std::vector<core::ReportProspect>& rows)
@@ -551,35 +485,26 @@ void ReviewPage::showRows(const QString& title, const std::vector<core::ReportPr
 
 void ReviewPage::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export review as PDF"),
-                                                      tr("pipeline-review.pdf"), tr("PDF (*.pdf)"));
+    const QString path = m_prompter.saveFileName(this, tr("Export review as PDF"),
+                                                 tr("PDF (*.pdf)"), tr("pipeline-review.pdf"));
     if (path.isEmpty())
         return;
     try {
         exportPdf(path);
     } catch (const std::exception& e) {
-        QMessageBox::warning(
-            this, tr("Export review"),
-            tr("The PDF could not be written: %1").arg(QString::fromUtf8(e.what())));
+        m_prompter.inform(this, tr("Export review"),
+                          tr("The PDF could not be written: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
-void ReviewPage::exportPdf(const QString& path)
+report::DashboardPdfContent ReviewPage::pdfContent() const
 {
     report::DashboardPdfContent content;
     content.title = tr("Pipeline review");
-    content.subtitle = rangeText();
+    content.subtitle = ReviewText::rangeCaption(m_report);
     content.footerLeft =
         tr("Made by Accord on %1").arg(Format::date(m_session.now().toLocalTime().date()));
-    QString tiles = QStringLiteral("<table class=\"grid\" width=\"100%\"><tr>");
-    for (std::size_t i = 0; i < m_tiles.size(); ++i) {
-        const QStringList parts = m_tiles[i].button->text().split(u'\n');
-        tiles += QStringLiteral("<td><small>%1</small><br><b>%2</b></td>")
-                     .arg(parts.value(0).toHtmlEscaped(), parts.value(1).toHtmlEscaped());
-        if (i % 5 == 4 && i + 1 < m_tiles.size())
-            tiles += QStringLiteral("</tr><tr>");
-    }
-    content.tilesHtml = tiles + QStringLiteral("</tr></table>");
+    content.tilesHtml = ReviewText::tilesHtml(ReviewText::tiles(m_report));
     // Charts at twice their size on screen, on white, for print.
     auto grab = [](QChartView* view) {
         const QRectF source = view->chart()->sceneBoundingRect();
@@ -593,10 +518,17 @@ void ReviewPage::exportPdf(const QString& path)
     content.charts = {{tr("Pipeline by stage"), grab(m_stageChart)},
                       {tr("Days in stage"), grab(m_timeChart)},
                       {tr("Movement per week"), grab(m_movementChart)}};
-    content.tablesHtml = tableHtml(tr("Stage to stage"), *m_conversionModel) +
-                         tableHtml(m_stalledCaption->text(), *m_stalledModel) +
-                         tableHtml(tr("By owner"), *m_ownerModel);
+    content.tablesHtml =
+        ReviewText::tableHtml(tr("Stage to stage"), *m_conversionModel) +
+        ReviewText::tableHtml(ReviewText::stalledCaption(m_report), *m_stalledModel) +
+        ReviewText::tableHtml(tr("By owner"), *m_ownerModel);
     content.locale = QLocale();
+    return content;
+}
+
+void ReviewPage::exportPdf(const QString& path)
+{
+    const report::DashboardPdfContent content = pdfContent();
 
     core::refuseDatabaseTarget(path); // never over a database, here or in another process
     QSaveFile file(path);

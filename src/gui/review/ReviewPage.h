@@ -5,12 +5,12 @@
 // conversion, stalled and per-owner tables. Every number and bar lists the
 // prospects behind it; the dashboard exports as PDF.
 
-#include "core/Report.h"
+#include "core/ReviewFold.h"
+#include "report/DashboardPdf.h"
 
 #include <QWidget>
 
 #include <functional>
-#include <memory>
 
 class QComboBox;
 class QDateEdit;
@@ -21,12 +21,9 @@ class QTableView;
 
 QT_FORWARD_DECLARE_CLASS(QChartView)
 
-namespace accord::core {
-class Store;
-}
-
 namespace accord::gui {
 
+class Prompter;
 class Session;
 class StalledModel;
 class OwnerModel;
@@ -36,11 +33,9 @@ class ReviewPage : public QWidget
 {
     Q_OBJECT
 public:
-    /// Makes the report repository of an open store (the SQLite one in the app).
-    using RepositoryFactory = std::function<std::unique_ptr<core::ReportRepository>(core::Store&)>;
     enum class Range { ThisWeek, ThisMonth, ThisQuarter, Last90Days, Custom };
 
-    ReviewPage(Session& session, RepositoryFactory factory, QWidget* parent = nullptr);
+    ReviewPage(Session& session, Prompter& prompter, QWidget* parent = nullptr);
     ~ReviewPage() override;
 
     /// Recomputes the report for the current filters.
@@ -57,6 +52,10 @@ public:
     void showProspects(const QString& title, const core::Drill& drill);
     /// Writes the dashboard as a PDF (through QSaveFile). Throws on failure.
     void exportPdf(const QString& path);
+    /// What the PDF shows: the figures of report(), the charts and tables.
+    report::DashboardPdfContent pdfContent() const;
+    /// Asks for a file and exports the PDF there (the Export PDF button).
+    void chooseExportFile();
 
     QChartView* stageChart() const { return m_stageChart; }
     QChartView* timeChart() const { return m_timeChart; }
@@ -77,13 +76,10 @@ private:
     void reloadOwners();
     void updateTiles();
     void updateCharts();
-    void chooseExportFile();
     void showRows(const QString& title, const std::vector<core::ReportProspect>& rows);
-    QString rangeText() const;
 
     Session& m_session;
-    RepositoryFactory m_factory;
-    std::unique_ptr<core::ReportRepository> m_repo;
+    Prompter& m_prompter;
     core::PipelineReport m_report;
     bool m_dirty = true;
 
