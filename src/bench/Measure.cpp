@@ -225,7 +225,7 @@ MeasureFigures measureAll(const QString& path, const ReferenceShape& shape,
     for (int i = 0; i < 60; ++i) {
         Meeting m;
         m.prospectId = 1 + (i * 4999) % shape.prospects;
-        m.occurredAt = shape.now.addSecs(-3600 * i);
+        m.occurredAt = shape.now.addSecs(qint64{-3600} * i);
         m.kind = MeetingKind::Call;
         m.summary = QStringLiteral("Bench call %1").arg(i);
         m.notes = QStringLiteral("Logged by the benchmark: pricing, order data and the pilot.");

@@ -203,12 +203,12 @@ int main(int argc, char** argv)
          QStringLiteral("%1 / %2 ms").arg(num(m.summaryPdf.median()), num(m.summaryPdf.max())),
          QStringLiteral("<= 200 ms"), m.summaryPdf.max() <= 200, m.summaryPdf.median(),
          m.summaryPdf.load});
-    rows.push_back(
-        {QStringLiteral("peak resident memory"),
-         QStringLiteral("%1 MB (after open %2 MB)")
-             .arg(num(m.peakResidentKb / 1024.0, 0), num(m.residentAfterOpenKb / 1024.0, 0)),
-         QStringLiteral("<= 250 MB"), m.peakResidentKb <= 250 * 1024, m.peakResidentKb / 1024.0,
-         QString()});
+    rows.push_back({QStringLiteral("peak resident memory"),
+                    QStringLiteral("%1 MB (after open %2 MB)")
+                        .arg(num(static_cast<double>(m.peakResidentKb) / 1024.0, 0),
+                             num(static_cast<double>(m.residentAfterOpenKb) / 1024.0, 0)),
+                    QStringLiteral("<= 250 MB"), m.peakResidentKb <= qint64{250} * 1024,
+                    static_cast<double>(m.peakResidentKb) / 1024.0, QString()});
     rows.push_back({options.cold ? QStringLiteral("cold: review dashboard, whole pipeline (median)")
                                  : QStringLiteral("review dashboard, whole pipeline (median)"),
                     QStringLiteral("%1 ms").arg(num(m.dashboard.median())),

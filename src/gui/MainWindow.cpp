@@ -101,9 +101,10 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
     m_trash = new TrashPage(session, prompter, this);
     m_detail = new ProspectDetailView(session, prompter, this);
     addMethodWorkspaces(*m_detail, session);
-    m_table->setFilter(m_filterBar->filter());
-    m_board->setFilter(m_filterBar->filter());
-    m_meetings->setFilter(m_filterBar->filter());
+    // Only the page in view reads its rows (syncFilter, at the end): the board.
+    m_boardFilterStale = true;
+    m_tableFilterStale = true;
+    m_meetingsFilterStale = true;
 
     addPage(tr("Board"), m_board, icon("board"));
     addPage(tr("Prospects"), m_table, icon("prospects"));
@@ -158,15 +159,26 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
     statusBar()->addPermanentWidget(m_countLabel);
 
     buildMenus();
-    // Once the window is up and idle, load what the first filter keystroke needs.
-    QTimer::singleShot(kWarmUpDelayMs, this, [this] {
+    // Once the window is up and idle, and again a moment after each change, load
+    // what the next filter keystroke needs, so no keystroke waits for it.
+    auto warm = [this] {
         try {
             m_session.store().prospects().prepareTextFilter();
         } catch (const core::StoreError& e) {
             qCWarning(lcGui) << "loading the text filter ahead failed:" << e.what();
         }
-    });
+    };
+    auto* warmUp = new QTimer(this);
+    warmUp->setSingleShot(true);
+    warmUp->setInterval(kWarmUpDelayMs);
+    connect(warmUp, &QTimer::timeout, this, warm);
+    connect(&m_session, &Session::storeChanged, warmUp, qOverload<>(&QTimer::start));
+    connect(&m_session, &Session::storeReplaced, warmUp, qOverload<>(&QTimer::start));
+    // The first time at once: the list is read on a thread of its own while the
+    // board is drawn, so it is there when the first key is typed.
+    QTimer::singleShot(0, this, warm);
     m_nav->setCurrentRow(0);
+    syncFilter();
     m_pathLabel->setUserText(QDir::toNativeSeparators(m_session.store().location()));
     m_statusTimer->start(); // the counts, once the window is up
     setWindowTitle(tr("Accord"));

@@ -73,6 +73,8 @@ public:
     void reset();
 
     bool isNull(int column) const;
+    bool isInteger(int column) const; // the value is stored as an integer
+    bool isText(int column) const;    // the value is stored as text
     qint64 int64(int column) const;
     int integer(int column) const;
     double real(int column) const;

@@ -1,16 +1,8 @@
 #include "SqliteProspectRepository.h"
 
-#include "ProspectTextIndex.h"
+#include "ProspectColumns.h"
 #include "RecordSql.h"
-
-#include "SqliteEvidenceRepository.h"
-#include "SqliteGateRepository.h"
-#include "core/PipelineSettings.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-
-#include <variant>
+#include "SqliteProspectList.h"
 
 namespace accord::storage {
 
@@ -18,181 +10,12 @@ using namespace accord::core;
 
 namespace {
 
-constexpr const char* kColumns =
-    "p.id, p.name, p.industry, p.segment, p.website, p.owner, p.stage, p.status, p.value_minor, "
-    "p.currency, p.lost_reason, p.next_step, p.next_step_due, p.created_at, p.updated_at, "
-    "p.stage_entered_at, p.deleted_at, p.signed_on, p.agreement_summary";
-constexpr int kColumnCount = 19;
-
-Stage stageAt(const Statement& st, int column)
-{
-    const int v = st.integer(column);
-    return v >= 1 && v <= kStageCount ? static_cast<Stage>(v) : Stage::Informative;
-}
-
-Prospect readProspect(const Statement& st)
-{
-    Prospect p;
-    p.id = st.id(0);
-    p.name = st.text(1);
-    p.industry = st.text(2);
-    p.segment = st.text(3);
-    p.website = st.text(4);
-    p.owner = st.text(5);
-    p.stage = stageAt(st, 6);
-    p.status = statusFromKey(st.text(7)).value_or(Status::Active);
-    p.value.minor = st.int64(8);
-    p.value.currency = st.text(9);
-    p.lostReason = st.text(10);
-    p.nextStep = st.text(11);
-    p.nextStepDue = st.date(12);
-    p.createdAt = st.time(13);
-    p.updatedAt = st.time(14);
-    p.stageEnteredAt = st.time(15);
-    p.deletedAt = st.time(16);
-    p.signedOn = st.date(17);
-    p.agreementSummary = st.text(18);
-    return p;
-}
-
-// Binds ?1 = id and ?2..?19 in kColumns order.
-void bindProspect(Statement& st, const Prospect& p)
-{
-    st.bindId(1, p.id)
-        .bind(2, p.name)
-        .bind(3, p.industry)
-        .bind(4, p.segment)
-        .bind(5, p.website)
-        .bind(6, p.owner)
-        .bind(7, static_cast<int>(p.stage))
-        .bind(8, statusKey(p.status))
-        .bind(9, p.value.minor)
-        .bind(10, p.value.currency)
-        .bind(11, p.lostReason)
-        .bind(12, p.nextStep)
-        .bindDate(13, p.nextStepDue)
-        .bindTime(14, p.createdAt)
-        .bindTime(15, p.updatedAt)
-        .bindTime(16, p.stageEnteredAt)
-        .bindTime(17, p.deletedAt)
-        .bindDate(18, p.signedOn)
-        .bind(19, p.agreementSummary);
-}
-
 constexpr const char* kUpdate =
     "UPDATE prospect SET name = ?2, industry = ?3, segment = ?4, website = ?5, owner = ?6, "
     "stage = ?7, status = ?8, value_minor = ?9, currency = ?10, lost_reason = ?11, "
     "next_step = ?12, next_step_due = ?13, created_at = ?14, updated_at = ?15, "
     "stage_entered_at = ?16, deleted_at = ?17, signed_on = ?18, agreement_summary = ?19 "
     "WHERE id = ?1";
-
-using Param = std::variant<qint64, QString>;
-
-// WHERE clause text (with positional ?) and its values for a filter.
-std::string whereClause(const ProspectFilter& f, std::vector<Param>& params)
-{
-    std::string sql;
-    auto add = [&sql](const char* condition) {
-        sql += sql.empty() ? " WHERE " : " AND ";
-        sql += condition;
-    };
-    switch (f.trash) {
-    case ProspectFilter::Trash::Exclude:
-        add("p.deleted_at IS NULL");
-        break;
-    case ProspectFilter::Trash::Only:
-        add("p.deleted_at IS NOT NULL");
-        break;
-    case ProspectFilter::Trash::Include:
-        break;
-    }
-    if (f.stage) {
-        add("p.stage = ?");
-        params.emplace_back(qint64(static_cast<int>(*f.stage)));
-    }
-    if (f.status) {
-        add("p.status = ?");
-        params.emplace_back(statusKey(*f.status));
-    }
-    if (!f.owners.isEmpty()) {
-        add("p.owner IN (SELECT value FROM json_each(?))");
-        params.emplace_back(QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(f.owners)).toJson(QJsonDocument::Compact)));
-    }
-    if (!f.industry.isEmpty()) {
-        add("p.industry = ?");
-        params.emplace_back(f.industry);
-    }
-    if (!f.tag.isEmpty()) {
-        add("EXISTS (SELECT 1 FROM prospect_tag pt JOIN tag t ON t.id = pt.tag_id "
-            "WHERE pt.prospect_id = p.id AND t.name = ?)");
-        params.emplace_back(f.tag);
-    }
-    if (!f.text.trimmed().isEmpty()) {
-        // Answered from memory (ProspectTextIndex::prepare ran for this text): no
-        // LIKE scan over every row of every query of a keystroke.
-        add("accord_text_match(p.id)");
-    }
-    return sql;
-}
-
-void bindParams(Statement& st, const std::vector<Param>& params)
-{
-    for (std::size_t i = 0; i < params.size(); ++i) {
-        const int index = static_cast<int>(i) + 1;
-        if (const auto* v = std::get_if<qint64>(&params[i]))
-            st.bind(index, *v);
-        else
-            st.bind(index, std::get<QString>(params[i]));
-    }
-}
-
-std::string orderBy(ProspectSort sort, bool ascending)
-{
-    const char* dir = ascending ? " ASC" : " DESC";
-    const char* rev = ascending ? " DESC" : " ASC";
-    std::string key;
-    switch (sort) {
-    case ProspectSort::Name:
-        key = std::string("p.name COLLATE NOCASE") + dir;
-        break;
-    case ProspectSort::Owner:
-        key = std::string("p.owner COLLATE NOCASE") + dir;
-        break;
-    case ProspectSort::Industry:
-        key = std::string("p.industry COLLATE NOCASE") + dir;
-        break;
-    case ProspectSort::Stage:
-        key = std::string("p.stage") + dir;
-        break;
-    case ProspectSort::Status: {
-        key = "CASE p.status";
-        int rank = 0;
-        for (Status s : {Status::Active, Status::OnHold, Status::Won, Status::Lost}) {
-            // Keys are fixed identifiers without quotes; inline them so the plan is static.
-            key += " WHEN '" + statusKey(s).toStdString() + "' THEN " + std::to_string(rank++);
-        }
-        key += std::string(" ELSE 9 END") + dir;
-        break;
-    }
-    case ProspectSort::Value:
-        key = std::string("p.value_minor") + dir;
-        break;
-    case ProspectSort::DaysInStage: // more days in stage = entered earlier
-        key = std::string("p.stage_entered_at") + rev;
-        break;
-    case ProspectSort::LastMeeting:
-        key = std::string("last_meeting_at") + dir;
-        break;
-    case ProspectSort::NextStepDue: // not set counts as latest
-        key = std::string("p.next_step_due IS NULL") + dir + ", p.next_step_due" + dir;
-        break;
-    case ProspectSort::Updated:
-        key = std::string("p.updated_at") + dir;
-        break;
-    }
-    return " ORDER BY " + key + ", p.id" + dir;
-}
 
 QStringList readStrings(Statement& st)
 {
@@ -204,20 +27,10 @@ QStringList readStrings(Statement& st)
 
 } // namespace
 
-struct SqliteProspectRepository::Query
-{
-    std::string where;
-    std::vector<Param> params;
-    std::string order;
-    int limit = -1;
-    int offset = 0;
-};
-
 SqliteProspectRepository::SqliteProspectRepository(Connection& db, const Clock& clock,
                                                    SqliteEvidenceRepository& evidence,
                                                    SqliteGateRepository& gates)
-    : m_db(db), m_clock(clock), m_evidence(evidence), m_gates(gates),
-      m_text(std::make_unique<ProspectTextIndex>(db))
+    : m_db(db), m_clock(clock), m_list(std::make_unique<SqliteProspectList>(db, evidence, gates))
 {}
 
 SqliteProspectRepository::~SqliteProspectRepository() = default;
@@ -225,9 +38,7 @@ SqliteProspectRepository::~SqliteProspectRepository() = default;
 std::string SqliteProspectRepository::where(const ProspectFilter& filter,
                                             std::vector<std::variant<qint64, QString>>& params)
 {
-    if (!filter.text.trimmed().isEmpty())
-        m_text->prepare(filter.text);
-    return whereClause(filter, params);
+    return m_list->where(filter, params);
 }
 
 Id SqliteProspectRepository::add(const Prospect& p)
@@ -265,127 +76,43 @@ void SqliteProspectRepository::update(const Prospect& p)
 std::optional<Prospect> SqliteProspectRepository::find(Id id)
 {
     Statement st =
-        m_db.prepare(std::string("SELECT ") + kColumns + " FROM prospect p WHERE p.id = ?");
+        m_db.prepare(std::string("SELECT ") + kProspectColumns + " FROM prospect p WHERE p.id = ?");
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
     return readProspect(st);
 }
 
-std::vector<ProspectRow> SqliteProspectRepository::select(const Query& q)
-{
-    std::string sql = std::string("SELECT ") + kColumns +
-                      ", (SELECT max(m.occurred_at) FROM meeting m WHERE m.prospect_id = p.id)"
-                      " AS last_meeting_at,"
-                      " (SELECT count(*) FROM meeting m WHERE m.prospect_id = p.id)"
-                      " FROM prospect p" +
-                      q.where + q.order + " LIMIT ? OFFSET ?";
-    Statement st = m_db.prepare(sql);
-    bindParams(st, q.params);
-    const int next = static_cast<int>(q.params.size()) + 1;
-    st.bind(next, q.limit < 0 ? -1 : q.limit).bind(next + 1, q.offset < 0 ? 0 : q.offset);
-
-    std::vector<ProspectRow> rows;
-    while (st.step()) {
-        ProspectRow row;
-        row.prospect = readProspect(st);
-        row.lastMeetingAt = st.time(kColumnCount);
-        row.meetingCount = st.integer(kColumnCount + 1);
-        rows.push_back(std::move(row));
-    }
-    if (rows.empty())
-        return rows;
-
-    // Gate progress of each row's current stage, from one aggregate query for the page.
-    std::vector<Id> ids;
-    ids.reserve(rows.size());
-    for (const auto& r : rows)
-        ids.push_back(r.prospect.id);
-    const std::vector<EvidenceSummary> summaries = m_evidence.summaries(ids);
-    const std::vector<GateCriterion> criteria = m_gates.criteria();
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const GateResult gate = evaluateGate(rows[i].prospect.stage, criteria, summaries[i]);
-        rows[i].gateMet = gate.metCount();
-        rows[i].gateTotal = gate.total();
-    }
-    return rows;
-}
-
 std::vector<ProspectRow> SqliteProspectRepository::rows(const ProspectFilter& filter,
                                                         ProspectSort sort, bool ascending,
                                                         int limit, int offset)
 {
-    Query q;
-    q.where = where(filter, q.params);
-    q.order = orderBy(sort, ascending);
-    q.limit = limit;
-    q.offset = offset;
-    return select(q);
+    return m_list->rows(filter, sort, ascending, limit, offset);
 }
 
 std::optional<ProspectRow> SqliteProspectRepository::row(Id id)
 {
-    Query q;
-    q.where = " WHERE p.id = ?";
-    q.params.emplace_back(id);
-    auto found = select(q);
-    if (found.empty())
-        return std::nullopt;
-    return std::move(found.front());
+    return m_list->row(id);
 }
 
 int SqliteProspectRepository::count(const ProspectFilter& filter)
 {
-    std::vector<Param> params;
-    Statement st = m_db.prepare("SELECT count(*) FROM prospect p" + where(filter, params));
-    bindParams(st, params);
-    return st.step() ? st.integer(0) : 0;
+    return m_list->count(filter);
 }
 
 int SqliteProspectRepository::stalledCount(const QDateTime& now, const PipelineSettings& settings)
 {
-    // core::stalledOf's rule, counted from the review's covering index alone.
-    Statement st = m_db.prepare(
-        "SELECT COUNT(*) FROM prospect p INDEXED BY prospect_review "
-        "WHERE p.deleted_at IS NULL AND p.status = 'active' AND p.stage < 4 AND "
-        "(?1 - COALESCE(p.last_meeting_at, p.stage_entered_at, p.created_at)) / 86400 > "
-        "CASE p.stage WHEN 1 THEN ?2 WHEN 2 THEN ?3 ELSE ?4 END");
-    st.bindTime(1, now)
-        .bind(2, settings.staleDaysFor(Stage::Informative))
-        .bind(3, settings.staleDaysFor(Stage::Consulting))
-        .bind(4, settings.staleDaysFor(Stage::Negotiation));
-    return st.step() ? st.integer(0) : 0;
+    return m_list->stalledCount(now, settings);
 }
 
 void SqliteProspectRepository::prepareTextFilter()
 {
-    m_text->warm();
+    m_list->warm();
 }
 
 std::vector<StageTotal> SqliteProspectRepository::totals(const ProspectFilter& filter)
 {
-    // Summed per currency in two 32-bit halves, so no sum can overflow in SQL;
-    // CurrencySum puts them together with checked arithmetic.
-    std::vector<Param> params;
-    Statement st = m_db.prepare("SELECT p.stage, p.currency, count(*), sum(p.value_minor >> 32), "
-                                "sum(p.value_minor & 4294967295) FROM prospect p" +
-                                where(filter, params) + " GROUP BY p.stage, p.currency");
-    bindParams(st, params);
-    std::vector<StageTotal> out;
-    for (Stage s : kAllStages)
-        out.push_back(StageTotal{s, 0, {}});
-    while (st.step()) {
-        const int stage = st.integer(0);
-        if (stage < 1 || stage > kStageCount)
-            continue;
-        StageTotal& t = out[static_cast<std::size_t>(stage - 1)];
-        const int count = st.integer(2);
-        t.count += count;
-        CurrencySum sum{st.text(1)};
-        sum.addParts(st.int64(3), st.int64(4), count);
-        t.sums.push_back(std::move(sum));
-    }
-    return out;
+    return m_list->totals(filter);
 }
 
 void SqliteProspectRepository::moveToTrash(Id id, const QDateTime& at)
@@ -489,17 +216,25 @@ Id SqliteProspectRepository::addHistory(const StageChange& c)
     return m_db.lastInsertId();
 }
 
+// Each distinct value once, sorted: one index seek per value (prospect_owner,
+// prospect_industry) instead of reading every prospect. The columns hold text
+// only, so "> ''" leaves out exactly the blank ones.
 QStringList SqliteProspectRepository::owners()
 {
-    Statement st = m_db.prepare("SELECT DISTINCT owner FROM prospect "
-                                "WHERE deleted_at IS NULL AND owner <> '' ORDER BY owner");
+    Statement st = m_db.prepare(
+        "WITH RECURSIVE v(x) AS (SELECT min(owner) FROM prospect WHERE deleted_at IS NULL AND "
+        "owner > '' UNION ALL SELECT (SELECT min(owner) FROM prospect WHERE deleted_at IS NULL "
+        "AND owner > v.x) FROM v WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL");
     return readStrings(st);
 }
 
 QStringList SqliteProspectRepository::industries()
 {
-    Statement st = m_db.prepare("SELECT DISTINCT industry FROM prospect "
-                                "WHERE deleted_at IS NULL AND industry <> '' ORDER BY industry");
+    Statement st = m_db.prepare(
+        "WITH RECURSIVE v(x) AS (SELECT min(industry) FROM prospect WHERE deleted_at IS NULL AND "
+        "industry > '' UNION ALL SELECT (SELECT min(industry) FROM prospect WHERE deleted_at IS "
+        "NULL AND industry > v.x) FROM v WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT "
+        "NULL");
     return readStrings(st);
 }
 

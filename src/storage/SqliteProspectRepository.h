@@ -11,7 +11,7 @@ namespace accord::storage {
 
 class SqliteEvidenceRepository;
 class SqliteGateRepository;
-class ProspectTextIndex;
+class SqliteProspectList;
 
 /// Prospects with their contacts, tags and stage history; rows() feeds the board and the table.
 class SqliteProspectRepository final : public core::ProspectRepository
@@ -58,16 +58,14 @@ public:
     /// text match first.
     std::string where(const core::ProspectFilter& filter,
                       std::vector<std::variant<qint64, QString>>& params);
+    /// The list reads: rows, counts and totals (SqliteProspectList.h).
+    SqliteProspectList& list() { return *m_list; }
 
 private:
-    struct Query;
     void write(const core::Prospect& p); // every column as given
-    std::vector<core::ProspectRow> select(const Query& query);
     Connection& m_db;
     const core::Clock& m_clock;
-    SqliteEvidenceRepository& m_evidence;
-    SqliteGateRepository& m_gates;
-    std::unique_ptr<ProspectTextIndex> m_text;
+    std::unique_ptr<SqliteProspectList> m_list;
 };
 
 } // namespace accord::storage

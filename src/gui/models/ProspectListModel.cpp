@@ -46,6 +46,7 @@ ProspectListModel::ProspectListModel(Session& session, QObject* parent)
 void ProspectListModel::setFilter(const core::ProspectFilter& filter)
 {
     m_filter = filter;
+    m_loaded = true;
     m_busy = true; // listeners (views, testers) must not fetch into a change
     beginResetModel();
     m_rows = query(m_pageSize, 0);
@@ -66,6 +67,7 @@ std::vector<core::ProspectRow> ProspectListModel::query(int limit, int offset) c
 void ProspectListModel::reload()
 {
     const int want = std::max(m_pageSize, static_cast<int>(m_rows.size()));
+    m_loaded = true;
     std::vector<core::ProspectRow> fresh = query(want, 0);
     const bool sameIds =
         fresh.size() == m_rows.size() &&
@@ -260,12 +262,12 @@ Qt::ItemFlags ProspectListModel::flags(const QModelIndex& index) const
 
 bool ProspectListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_more && !m_busy;
+    return !parent.isValid() && m_loaded && m_more && !m_busy;
 }
 
 void ProspectListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || !m_more || m_busy)
+    if (parent.isValid() || !m_loaded || !m_more || m_busy)
         return;
     std::vector<core::ProspectRow> page = query(m_pageSize, rowCount());
     m_more = static_cast<int>(page.size()) == m_pageSize;
@@ -285,7 +287,10 @@ void ProspectListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sort = sortFor(column);
     m_ascending = order == Qt::AscendingOrder;
-    setFilter(m_filter); // a new order comes from SQL: the rows may differ entirely
+    // A new order comes from SQL: the rows may differ entirely. A view sorting
+    // before the first filter only chooses the order the first read uses.
+    if (m_loaded)
+        setFilter(m_filter);
 }
 
 QStringList ProspectListModel::mimeTypes() const

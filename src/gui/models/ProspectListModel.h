@@ -91,7 +91,8 @@ private:
     core::ProspectSort m_sort = core::ProspectSort::Updated;
     bool m_ascending = false;
     int m_pageSize = 200;
-    bool m_busy = false; // inside a reset or insert: fetchMore waits
+    bool m_busy = false;   // inside a reset or insert: fetchMore waits
+    bool m_loaded = false; // rows were read (setFilter or reload)
     bool m_more = true;
     std::vector<core::ProspectRow> m_rows;
 };

@@ -42,9 +42,9 @@ BoardView::BoardView(Session& session, QWidget* parent) : QWidget(parent), m_ses
         c.totals->setObjectName(QStringLiteral("boardTotals%1").arg(i + 1));
         c.totals->setForegroundRole(QPalette::PlaceholderText);
         c.model = new ProspectListModel(session, this);
-        // About three screens of cards: a keystroke in the filter reloads every
-        // column, and scrolling fetches more.
-        c.model->setPageSize(30);
+        // A screen of cards and a few more: a keystroke in the filter reloads
+        // every column, and scrolling (or a taller window) fetches more.
+        c.model->setPageSize(12);
         c.view = new QListView(this);
         c.view->setObjectName(QStringLiteral("boardColumn%1").arg(i + 1));
         c.view->setAccessibleName(core::stageName(stage));
@@ -91,7 +91,7 @@ BoardView::BoardView(Session& session, QWidget* parent) : QWidget(parent), m_ses
         });
     }
     connect(&m_session, &Session::storeChanged, this, &BoardView::reloadTotals);
-    setFilter(m_filter);
+    // The columns are read on the first setFilter(): the window gives the filter bar's.
 }
 
 core::ProspectFilter BoardView::columnFilter(core::Stage stage) const

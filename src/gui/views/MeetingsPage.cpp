@@ -27,7 +27,7 @@ MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
     m_view->setColumnWidth(MeetingListModel::LoggedByColumn, 120);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_view);
-    m_model->setProspect(core::kNoId);
+    // The meetings are read on the first setFilter(), when the page is shown.
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& i) {
         emit openRequested(i.data(MeetingListModel::ProspectIdRole).toLongLong(),
                            i.data(MeetingListModel::IdRole).toLongLong());
