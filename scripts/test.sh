@@ -17,7 +17,14 @@ accord_install_packages
 accord_build ci
 cd "$ACCORD_ROOT"
 ctest --preset ci -j "$(nproc)" --timeout 600
-bash "$ACCORD_ROOT/scripts/lint.sh"
+# clang-tidy takes about 8 minutes on two cores and still only reports (see
+# scripts/lint.sh), so the test command runs the gates that fail; ACCORD_LINT_TIDY=1
+# adds it, and `scripts/lint.sh tidy` runs it alone.
+if [ "${ACCORD_LINT_TIDY:-0}" = 1 ]; then
+    bash "$ACCORD_ROOT/scripts/lint.sh"
+else
+    bash "$ACCORD_ROOT/scripts/lint.sh" format lines
+fi
 if [ "${ACCORD_FUZZ_SECONDS:-15}" -gt 0 ]; then
     bash "$ACCORD_ROOT/scripts/fuzz.sh" "${ACCORD_FUZZ_SECONDS:-15}"
 fi
