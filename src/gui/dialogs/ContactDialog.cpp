@@ -1,5 +1,7 @@
 #include "ContactDialog.h"
 
+#include "core/EnumTraits.h"
+
 #include "DialogParts.h"
 #include "LiveValidation.h"
 
@@ -25,8 +27,7 @@ ContactDialog::ContactDialog(const core::Contact& contact, QWidget* parent)
     m_title->setObjectName(QStringLiteral("contactTitleEdit"));
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("contactRoleCombo"));
-    for (auto r : {core::ContactRole::Executive, core::ContactRole::Operations,
-                   core::ContactRole::FieldSales, core::ContactRole::Other})
+    for (const core::ContactRole r : core::EnumTraits<core::ContactRole>::values())
         m_role->addItem(core::contactRoleName(r), static_cast<int>(r));
     m_role->setCurrentIndex(m_role->findData(static_cast<int>(contact.role)));
     m_email = new QLineEdit(contact.email, this);
