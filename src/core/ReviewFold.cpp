@@ -397,7 +397,7 @@ void ReviewFold::addProspect(const ReviewProspectRow& prospect)
 {
     if (!d->changesSorted) {
         if (!std::is_sorted(d->changes.begin(), d->changes.end(), byProspectThenTime))
-            std::stable_sort(d->changes.begin(), d->changes.end(), byProspectThenTime);
+            std::sort(d->changes.begin(), d->changes.end(), byProspectThenTime);
         d->changesSorted = true;
     }
     ReviewChangeRow key;

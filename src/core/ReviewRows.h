@@ -46,10 +46,10 @@ public:
     /// every owner), each once, in any order.
     virtual void prospects(const QStringList& owners,
                            const std::function<void(const ReviewProspectRow&)>& row) = 0;
-    /// Stage history entries that have a time, ordered by prospect id, time,
-    /// then id: every entry at or after `since`, and at least each prospect's
-    /// last stage move (from_stage ≠ to_stage) before `since`. Other earlier
-    /// entries may come too; entries of prospects out of scope may come too.
+    /// Stage history entries that have a time, each once, in any order (the
+    /// fold orders them): every entry at or after `since`, and at least each
+    /// prospect's last stage move (from_stage ≠ to_stage) before `since`. Other
+    /// earlier entries may come too; entries of prospects out of scope may come too.
     virtual void changes(qint64 since, const std::function<void(const ReviewChangeRow&)>& row) = 0;
     /// The prospects with these ids (trash left out), ordered by name (ASCII
     /// case-insensitive), then id.

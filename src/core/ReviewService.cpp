@@ -80,9 +80,12 @@ std::vector<ReportProspect> drillReview(ReportRows& rows, const ReportQuery& que
                 const bool hit = drill.kind == Drill::Kind::LeftStage
                                      ? isStageMove(c) && c.fromStage == drill.stage
                                      : movementOf(c) == drill.movement;
-                if (hit && (ids.empty() || ids.back() != c.prospectId))
+                if (hit)
                     ids.push_back(c.prospectId);
             });
+            // Entries come in any order: each prospect once.
+            std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         }
         std::vector<ReportProspect> out = rows.describe(ids);
         out.erase(std::remove_if(out.begin(), out.end(),

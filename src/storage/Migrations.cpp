@@ -409,6 +409,20 @@ CREATE INDEX prospect_review ON prospect(id, owner, stage, status, value_minor, 
 )sql");
 }
 
+// v7: the review reads history from its range on. Entries at or after the
+// range's start come from a covering index by time; before it, only stage moves
+// matter (each stay's start), from a partial index of them.
+void applyV7(Connection& db)
+{
+    db.exec(R"sql(
+DROP INDEX stage_change_at;
+CREATE INDEX stage_change_at ON stage_change(at, prospect_id, id, from_stage, to_stage,
+    from_status, to_status);
+CREATE INDEX stage_change_moves ON stage_change(at, prospect_id, id, from_stage, to_stage,
+    from_status, to_status) WHERE from_stage != to_stage;
+)sql");
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& migrations()
@@ -421,6 +435,7 @@ const std::vector<MigrationStep>& migrations()
         {4, applyV4},
         {5, applyV5},
         {6, applyV6},
+        {7, applyV7},
         // clang-format on
     };
     return steps;

@@ -87,24 +87,29 @@ void SqliteReportRows::prospects(const QStringList& owners,
 
 void SqliteReportRows::changes(qint64 since, const std::function<void(const ReviewChangeRow&)>& row)
 {
-    // Every entry, in one pass over the covering index: seeking each prospect's
-    // last move before `since` costs more than reading the earlier entries.
-    Q_UNUSED(since);
-    Statement st = m_db.prepare(
+    // Before `since`, the stage moves alone (a partial index of them); from it
+    // on, every entry (a covering index by time). Neither touches a table row.
+    static const char* const queries[] = {
         "SELECT c.prospect_id, c.id, c.at, c.from_stage, c.to_stage, c.from_status, c.to_status "
-        "FROM stage_change c INDEXED BY stage_change_history WHERE c.at IS NOT NULL "
-        "ORDER BY c.prospect_id, c.at, c.id");
+        "FROM stage_change c INDEXED BY stage_change_moves "
+        "WHERE c.from_stage != c.to_stage AND c.at < ?1",
+        "SELECT c.prospect_id, c.id, c.at, c.from_stage, c.to_stage, c.from_status, c.to_status "
+        "FROM stage_change c INDEXED BY stage_change_at WHERE c.at >= ?1"};
     Interned<Status> statuses;
     ReviewChangeRow c;
-    while (st.step()) {
-        c.prospectId = st.id(0);
-        c.id = st.id(1);
-        c.at = st.int64(2);
-        c.fromStage = stageOf(st.integer(3));
-        c.toStage = stageOf(st.integer(4));
-        c.fromStatus = statuses.get(st.utf8(5), statusOf);
-        c.toStatus = statuses.get(st.utf8(6), statusOf);
-        row(c);
+    for (const char* sql : queries) {
+        Statement st = m_db.prepare(sql);
+        st.bind(1, since);
+        while (st.step()) {
+            c.prospectId = st.id(0);
+            c.id = st.id(1);
+            c.at = st.int64(2);
+            c.fromStage = stageOf(st.integer(3));
+            c.toStage = stageOf(st.integer(4));
+            c.fromStatus = statuses.get(st.utf8(5), statusOf);
+            c.toStatus = statuses.get(st.utf8(6), statusOf);
+            row(c);
+        }
     }
 }
 

@@ -9,6 +9,7 @@
 #include "storage/Migrations.h"
 
 #include <QFileInfo>
+#include <algorithm>
 
 using namespace accord;
 using namespace accord::test;
@@ -282,9 +283,10 @@ TEST_CASE("a schema-4 file migrates to schema 5: ids of deleted records are neve
         while (st.step())
             indexesAfter << st.text(0);
     }
-    // As before, with the triggers of schema 6 besides.
-    for (const char* v6 : {"meeting_last_delete", "meeting_last_insert", "meeting_last_update"})
-        CHECK(indexesAfter.removeOne(QString::fromLatin1(v6)));
+    // As before, with the triggers of schema 6 and the index of schema 7 besides.
+    for (const char* later : {"meeting_last_delete", "meeting_last_insert", "meeting_last_update",
+                              "stage_change_moves"})
+        CHECK(indexesAfter.removeOne(QString::fromLatin1(later)));
     CHECK(indexesAfter == indexesBefore);
     CHECK(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name LIKE '%v5%'") == 0);
 
@@ -331,7 +333,7 @@ TEST_CASE("a schema-5 file migrates to schema 6: each prospect keeps its latest 
                  "(2, 1, 1700000000, 'call', 2, 'Early'), (3, 1, NULL, 'call', 2, 'Undated')");
     }
     auto store = storage::openStore(path);
-    REQUIRE(store->schemaVersion() == 6);
+    REQUIRE(store->schemaVersion() == storage::latestVersion());
     CHECK(store->integrityProblems().isEmpty());
     std::map<core::Id, std::optional<qint64>> last;
     store->reports().prospects(
@@ -351,4 +353,47 @@ TEST_CASE("a schema-5 file migrates to schema 6: each prospect keeps its latest 
     db.exec("UPDATE prospect SET last_meeting_at = 5 WHERE id = 2");
     REQUIRE(store->integrityProblems().size() == 1);
     CHECK(store->integrityProblems().front().contains(QStringLiteral("latest meeting")));
+}
+
+TEST_CASE("a schema-6 file migrates to schema 7: the review reads history from its range on, "
+          "and the stage moves before it, each from a covering index",
+          "[storage][migration]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v6.sqlite"));
+    std::vector<storage::MigrationStep> v6(storage::migrations().begin(),
+                                           storage::migrations().begin() + 6);
+    REQUIRE(v6.back().version == 6);
+    {
+        storage::DatabaseOptions options;
+        options.migrations = &v6;
+        auto db = storage::openDatabase(path, options);
+        db->exec("INSERT INTO prospect(id, name, owner, stage, status, created_at) VALUES "
+                 "(1, 'Northwind', 'Dana', 3, 'active', 1000)");
+        // Into stage 2 at 2000, on hold at 3000, back at 4000, into stage 3 at 5000.
+        db->exec("INSERT INTO stage_change(id, prospect_id, at, from_stage, to_stage, "
+                 "from_status, to_status) VALUES "
+                 "(1, 1, 2000, 1, 2, 'active', 'active'), (2, 1, 3000, 2, 2, 'active', 'on_hold'), "
+                 "(3, 1, 4000, 2, 2, 'on_hold', 'active'), (4, 1, 5000, 2, 3, 'active', 'active')");
+    }
+    auto store = storage::openStore(path);
+    REQUIRE(store->schemaVersion() == storage::latestVersion());
+
+    // From 3500 on: every entry from then, and before it only the stage move.
+    std::vector<core::Id> ids;
+    store->reports().changes(3500, [&](const core::ReviewChangeRow& c) { ids.push_back(c.id); });
+    std::sort(ids.begin(), ids.end());
+    CHECK(ids == std::vector<core::Id>{1, 3, 4});
+
+    auto& db = store->connection();
+    const QString moves = plan(db, "SELECT c.prospect_id, c.id, c.at, c.from_stage, c.to_stage, "
+                                   "c.from_status, c.to_status FROM stage_change c "
+                                   "WHERE c.from_stage != c.to_stage AND c.at < 3500");
+    INFO(moves.toStdString());
+    CHECK(moves.contains(QStringLiteral("COVERING INDEX stage_change_moves")));
+    const QString range = plan(db, "SELECT c.prospect_id, c.id, c.at, c.from_stage, c.to_stage, "
+                                   "c.from_status, c.to_status FROM stage_change c "
+                                   "WHERE c.at >= 3500");
+    INFO(range.toStdString());
+    CHECK(range.contains(QStringLiteral("COVERING INDEX stage_change_at")));
 }

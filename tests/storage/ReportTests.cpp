@@ -249,15 +249,19 @@ TEST_CASE("a prospect's last meeting follows meetings added, moved and removed",
     CHECK_FALSE(lastOf(juliet));
 }
 
-TEST_CASE("the history rows come ordered by prospect and time, from the range on with each "
-          "prospect's last move before it",
+TEST_CASE("the history rows come from the range on with each prospect's last move before it, "
+          "each once",
           "[storage][report]")
 {
     Fixture f;
-    const auto rows = changeRows(*f.store, utc(2026, 5, 1));
-    CHECK(std::is_sorted(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+    auto rows = changeRows(*f.store, utc(2026, 5, 1));
+    // Any order (the fold orders them); ordered here to compare.
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
         return std::tie(a.prospectId, a.at, a.id) < std::tie(b.prospectId, b.at, b.id);
-    }));
+    });
+    CHECK(std::adjacent_find(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+              return a.id == b.id;
+          }) == rows.end());
     auto of = [&](const char* name) {
         std::vector<qint64> out;
         for (const ReviewChangeRow& c : rows)
