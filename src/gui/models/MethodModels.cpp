@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include <iterator>
+
 namespace accord::gui {
 
 namespace {
@@ -22,6 +24,30 @@ QStringList priorityChoices()
             QStringLiteral("4"),
             QStringLiteral("5")};
 }
+
+/// What a lever column shows and edits: a priority (0 none, 1 to 5) or a text.
+struct LeverColumn
+{
+    const char* header;
+    int core::LeverPosition::*priority = nullptr;
+    QString core::LeverPosition::*text = nullptr;
+};
+
+const LeverColumn kLeverColumns[] = {
+    {QT_TRANSLATE_NOOP("accord::gui::LeverModel", "Our priority"),
+     &core::LeverPosition::ourPriority},
+    {QT_TRANSLATE_NOOP("accord::gui::LeverModel", "Their priority"),
+     &core::LeverPosition::theirPriority},
+    {QT_TRANSLATE_NOOP("accord::gui::LeverModel", "Our position"), nullptr,
+     &core::LeverPosition::ourPosition},
+    {QT_TRANSLATE_NOOP("accord::gui::LeverModel", "Their position"), nullptr,
+     &core::LeverPosition::theirPosition},
+    {QT_TRANSLATE_NOOP("accord::gui::LeverModel", "Our concession"), nullptr,
+     &core::LeverPosition::ourConcession},
+    {QT_TRANSLATE_NOOP("accord::gui::LeverModel", "Their concession"), nullptr,
+     &core::LeverPosition::theirConcession},
+};
+static_assert(std::size(kLeverColumns) == LeverModel::ColumnCount);
 
 } // namespace
 
@@ -177,34 +203,21 @@ QVariant LeverModel::data(const QModelIndex& index, int role) const
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const core::LeverPosition& l = m_negotiation.levers[static_cast<std::size_t>(index.row())];
-    const int column = index.column();
-    const bool priority = column == OurPriorityColumn || column == TheirPriorityColumn;
+    const LeverColumn& column = kLeverColumns[index.column()];
     if (role == ChoicesRole)
-        return priority ? QVariant(priorityChoices()) : QVariant();
-    if (role == Qt::TextAlignmentRole && priority)
+        return column.priority ? QVariant(priorityChoices()) : QVariant();
+    if (role == Qt::TextAlignmentRole && column.priority)
         return QVariant(Qt::AlignCenter);
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
-    switch (column) {
-    case OurPriorityColumn:
-    case TheirPriorityColumn: {
-        const int p = column == OurPriorityColumn ? l.ourPriority : l.theirPriority;
-        if (role == Qt::EditRole)
-            return p;
-        if (role == Qt::ToolTipRole)
-            return tr("Priority from 1 (low) to 5 (top)");
-        return priorityChoices().value(p);
-    }
-    case OurPositionColumn:
-        return l.ourPosition;
-    case TheirPositionColumn:
-        return l.theirPosition;
-    case OurConcessionColumn:
-        return l.ourConcession;
-    case TheirConcessionColumn:
-        return l.theirConcession;
-    }
-    return {};
+    if (!column.priority)
+        return l.*column.text;
+    const int p = l.*column.priority;
+    if (role == Qt::EditRole)
+        return p;
+    if (role == Qt::ToolTipRole)
+        return tr("Priority from 1 (low) to 5 (top)");
+    return priorityChoices().value(p);
 }
 
 bool LeverModel::setData(const QModelIndex& index, const QVariant& value, int role)
@@ -214,30 +227,15 @@ bool LeverModel::setData(const QModelIndex& index, const QVariant& value, int ro
         return false;
     core::Negotiation after = m_negotiation;
     core::LeverPosition& l = after.levers[static_cast<std::size_t>(index.row())];
-    switch (index.column()) {
-    case OurPriorityColumn:
-    case TheirPriorityColumn: {
+    const LeverColumn& column = kLeverColumns[index.column()];
+    if (column.priority) {
         bool ok = false;
         const int p = value.toInt(&ok);
         if (!ok || p < 0 || p > 5)
             return false;
-        (index.column() == OurPriorityColumn ? l.ourPriority : l.theirPriority) = p;
-        break;
-    }
-    case OurPositionColumn:
-        l.ourPosition = value.toString().trimmed();
-        break;
-    case TheirPositionColumn:
-        l.theirPosition = value.toString().trimmed();
-        break;
-    case OurConcessionColumn:
-        l.ourConcession = value.toString().trimmed();
-        break;
-    case TheirConcessionColumn:
-        l.theirConcession = value.toString().trimmed();
-        break;
-    default:
-        return false;
+        l.*column.priority = p;
+    } else {
+        l.*column.text = value.toString().trimmed();
     }
     if (after == m_negotiation)
         return true;
@@ -253,21 +251,7 @@ QVariant LeverModel::headerData(int section, Qt::Orientation o, int role) const
         return section >= 0 && section < rowCount()
                    ? core::leverName(m_negotiation.levers[static_cast<std::size_t>(section)].lever)
                    : QVariant();
-    switch (section) {
-    case OurPriorityColumn:
-        return tr("Our priority");
-    case TheirPriorityColumn:
-        return tr("Their priority");
-    case OurPositionColumn:
-        return tr("Our position");
-    case TheirPositionColumn:
-        return tr("Their position");
-    case OurConcessionColumn:
-        return tr("Our concession");
-    case TheirConcessionColumn:
-        return tr("Their concession");
-    }
-    return {};
+    return section >= 0 && section < ColumnCount ? tr(kLeverColumns[section].header) : QVariant();
 }
 
 // ---- gate criteria ---------------------------------------------------------------------------
