@@ -19,7 +19,7 @@ public:
     static QStringList sides(); // who gives: "We can give", "They can give"
     static QString lift(const core::Opportunity& o, const QString& currency);
     /// "12%" → percent, "40k" / "40,000" → amount (minor units); nullopt when neither.
-    static std::optional<std::pair<core::LiftKind, double>> parseLift(const QString& text);
+    static std::optional<std::pair<core::LiftKind, double>> parseLift(const QString& input);
     static QString number(double v);
 };
 
