@@ -67,3 +67,54 @@ TEST_CASE("backup text is stable so parsing and writing again gives the same byt
     CHECK(first == second);
     CHECK(first.startsWith("{\n  \"format\": \"accord-backup\""));
 }
+
+TEST_CASE("a backup row that names a meeting or contact its prospect does not have is refused at "
+          "that row",
+          "[io][backup]")
+{
+    BackupContents c;
+    ProspectBundle b;
+    b.prospect.id = 3;
+    b.prospect.name = QStringLiteral("Northwind");
+    b.prospect.createdAt = accord::test::referenceNow();
+    b.prospect.updatedAt = accord::test::referenceNow();
+    b.prospect.stageEnteredAt = accord::test::referenceNow();
+    Contact contact;
+    contact.id = 5;
+    contact.prospectId = 3;
+    contact.name = QStringLiteral("Ana Ruiz");
+    b.contacts.push_back(contact);
+    Insight insight;
+    insight.id = 7;
+    insight.prospectId = 3;
+    insight.title = QStringLiteral("Checkout drop-off");
+    b.insights.push_back(insight);
+    Opportunity opportunity;
+    opportunity.id = 8;
+    opportunity.prospectId = 3;
+    opportunity.title = QStringLiteral("Faster reorders");
+    opportunity.championContactId = 5;
+    b.opportunities.push_back(opportunity);
+    c.prospects.push_back(b);
+    CHECK_NOTHROW(parseBackup(backupToBytes(c)));
+
+    const auto refusedAt = [&c](const char* field, const char* says) {
+        try {
+            parseBackup(backupToBytes(c));
+            FAIL("accepted");
+        } catch (const ValidationError& e) {
+            CHECK(e.field() == QLatin1String(field));
+            CHECK(e.message().contains(QLatin1String(says)));
+        }
+    };
+    SECTION("an insight presented at a meeting that is not there")
+    {
+        c.prospects[0].insights[0].meetingId = 40;
+        refusedAt("$.prospects[0].insights[0].meeting_id", "meeting 40");
+    }
+    SECTION("an opportunity whose champion is not a contact of the prospect")
+    {
+        c.prospects[0].opportunities[0].championContactId = 41;
+        refusedAt("$.prospects[0].opportunities[0].champion_contact_id", "contact 41");
+    }
+}
