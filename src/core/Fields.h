@@ -34,7 +34,7 @@ enum FieldFlag : unsigned {
     Required = 1, // text: not blank; time and number: present in JSON
     Plural = 2,   // the subject takes "are" ("Notes are too long")
     Email = 4,    // text that must look like an email address when set
-    Custom = 8,   // JSON and SQL handle it by hand (Prospect's money)
+    Custom = 8,   // JSON handles it by hand (Prospect's money)
 };
 
 /// A choice field's values: keys and display names in enum order.

@@ -221,6 +221,16 @@ constexpr const char* kContactBody = "{0}.title || ' ' || {0}.email";
 constexpr const char* kMeetingBody =
     "{0}.notes || char(10) || {0}.shared || char(10) || {0}.learned || char(10) || {0}.attendees";
 
+// Makes the search table anew as kSearchTableV2, with its triggers, and fills it.
+void replaceSearchTable(Connection& db)
+{
+    dropSearchTriggers(db);
+    db.exec("DROP TABLE search_index");
+    db.exec(kSearchTableV2);
+    createSearchTriggers(db);
+    rebuildSearchIndex(db);
+}
+
 std::string expand(const char* pattern, const char* alias)
 {
     std::string out = pattern;
@@ -261,11 +271,7 @@ CREATE INDEX prospect_totals ON prospect(status, stage, value_minor, deleted_at)
 CREATE INDEX prospect_stage_updated ON prospect(stage, updated_at, value_minor, deleted_at)
     WHERE deleted_at IS NULL;
 )sql");
-    dropSearchTriggers(db);
-    db.exec("DROP TABLE search_index");
-    db.exec(kSearchTableV2);
-    createSearchTriggers(db);
-    rebuildSearchIndex(db);
+    replaceSearchTable(db);
 }
 
 // v3: the review reads two streams ordered by
@@ -312,11 +318,7 @@ DROP INDEX prospect_totals;
 CREATE INDEX prospect_totals ON prospect(status, stage, currency, value_minor, deleted_at)
     WHERE deleted_at IS NULL;
 )sql");
-    dropSearchTriggers(db);
-    db.exec("DROP TABLE search_index");
-    db.exec(kSearchTableV2);
-    createSearchTriggers(db);
-    rebuildSearchIndex(db);
+    replaceSearchTable(db);
 }
 
 // v5: ids are never handed out again. Without AUTOINCREMENT SQLite reuses the

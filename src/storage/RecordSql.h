@@ -22,39 +22,65 @@ void bindField(Statement& st, int index, core::FieldKind kind, const QVariant& v
 QVariant readField(const Statement& st, int column, core::FieldKind kind);
 
 namespace detail {
-template <typename T> std::string joinColumns(const char* separator, const char* suffix, int first)
+/// One piece of SQL per field, `piece(key, n)` with n counting from `first`,
+/// joined by ", ".
+template <typename T, typename Piece> std::string joinFields(int first, Piece piece)
 {
     std::string out;
     int n = first;
     for (const core::Field<T>& f : core::fields<T>()) {
         if (!out.empty())
-            out += separator;
-        out += f.key;
-        out += suffix;
-        if (suffix[0] != '\0')
-            out += std::to_string(n++);
+            out += ", ";
+        out += piece(std::string(f.key), n++);
     }
     return out;
 }
 } // namespace detail
 
-/// "SELECT id, <fields> FROM <table> <rest>"; the rows read back with readRow().
-template <typename T> std::string selectSql(const char* rest)
+/// "k1, k2, …": the fields' columns, each prefixed by "alias." when one is given.
+template <typename T> std::string fieldColumns(const std::string& alias = {})
 {
-    return "SELECT id, " + detail::joinColumns<T>(", ", "", 0) + " FROM " +
-           tableOf(core::recordKindOf<T>()) + ' ' + rest;
+    const std::string prefix = alias.empty() ? alias : alias + '.';
+    return detail::joinFields<T>(0, [&](const std::string& key, int) { return prefix + key; });
+}
+
+/// "?first, ?first+1, …": a parameter per field.
+template <typename T> std::string fieldParameters(int first)
+{
+    return detail::joinFields<T>(first,
+                                 [](const std::string&, int n) { return '?' + std::to_string(n); });
+}
+
+/// "k1 = ?first, k2 = ?first+1, …".
+template <typename T> std::string fieldAssignments(int first)
+{
+    return detail::joinFields<T>(
+        first, [](const std::string& key, int n) { return key + " = ?" + std::to_string(n); });
+}
+
+/// "k1 = excluded.k1, …": the update of an upsert that writes every field.
+template <typename T> std::string fieldUpserts()
+{
+    return detail::joinFields<T>(
+        0, [](const std::string& key, int) { return key + " = excluded." + key; });
+}
+
+/// "SELECT id, <fields> FROM <table> <rest>"; the rows read back with readRow().
+/// With an alias: "SELECT a.id, a.<field>, … FROM <table> a <rest>".
+template <typename T> std::string selectSql(const char* rest, const std::string& alias = {})
+{
+    const std::string prefix = alias.empty() ? alias : alias + '.';
+    const std::string table = tableOf(core::recordKindOf<T>());
+    return "SELECT " + prefix + "id, " + fieldColumns<T>(alias) + " FROM " + table +
+           (alias.empty() ? alias : ' ' + alias) + ' ' + rest;
 }
 
 /// INSERT of every field, the id as ?1 (NULL for a new id); bind with bindRow().
 template <typename T> const std::string& insertSql()
 {
-    static const std::string sql = [] {
-        std::string values = "?1";
-        for (std::size_t i = 0; i < core::fields<T>().size(); ++i)
-            values += ", ?" + std::to_string(i + 2);
-        return std::string("INSERT INTO ") + tableOf(core::recordKindOf<T>()) + "(id, " +
-               detail::joinColumns<T>(", ", "", 0) + ") VALUES (" + values + ")";
-    }();
+    static const std::string sql = std::string("INSERT INTO ") + tableOf(core::recordKindOf<T>()) +
+                                   "(id, " + fieldColumns<T>() + ") VALUES (?1, " +
+                                   fieldParameters<T>(2) + ")";
     return sql;
 }
 
@@ -62,18 +88,31 @@ template <typename T> const std::string& insertSql()
 template <typename T> const std::string& updateSql()
 {
     static const std::string sql = std::string("UPDATE ") + tableOf(core::recordKindOf<T>()) +
-                                   " SET " + detail::joinColumns<T>(", ", " = ?", 2) +
-                                   " WHERE id = ?1";
+                                   " SET " + fieldAssignments<T>(2) + " WHERE id = ?1";
     return sql;
+}
+
+/// Binds each field to ?first, ?first+1, … in table order.
+template <typename T> void bindFields(Statement& st, const T& record, int first)
+{
+    int index = first;
+    for (const core::Field<T>& f : core::fields<T>())
+        bindField(st, index++, f.kind(), f.get(record));
+}
+
+/// Reads each field from columns first, first+1, … in table order.
+template <typename T> void readFields(const Statement& st, T& record, int first)
+{
+    int column = first;
+    for (const core::Field<T>& f : core::fields<T>())
+        f.set(record, readField(st, column++, f.kind()));
 }
 
 /// Binds the id to ?1 and each field to ?2, ?3, … in table order.
 template <typename T> void bindRow(Statement& st, const T& record)
 {
     st.bindId(1, record.id);
-    int index = 2;
-    for (const core::Field<T>& f : core::fields<T>())
-        bindField(st, index++, f.kind(), f.get(record));
+    bindFields(st, record, 2);
 }
 
 /// The record of the current row of a selectSql() statement.
@@ -81,19 +120,14 @@ template <typename T> T readRow(const Statement& st)
 {
     T record;
     record.id = st.id(0);
-    int column = 1;
-    for (const core::Field<T>& f : core::fields<T>())
-        f.set(record, readField(st, column++, f.kind()));
+    readFields(st, record, 1);
     return record;
 }
 
 /// Every row of a selectSql() statement whose parameters are bound.
 template <typename T> std::vector<T> readRows(Statement& st)
 {
-    std::vector<T> out;
-    while (st.step())
-        out.push_back(readRow<T>(st));
-    return out;
+    return readAll(st, &readRow<T>);
 }
 
 /// The rows of one prospect, in id order.
@@ -143,3 +177,24 @@ template <typename T> void removeRow(Connection& db, core::Id id)
 }
 
 } // namespace accord::storage
+
+/// Defines a repository's list (rows of one prospect), add##T, update##T and
+/// remove##T of record type accord::core::T with the functions above; the
+/// repository holds its Connection in m_db, `what` names a row that is gone.
+#define ACCORD_RECORD_ROWS(Repository, T, list, what)                                              \
+    std::vector<accord::core::T> Repository::list(accord::core::Id prospectId)                     \
+    {                                                                                              \
+        return rowsOfProspect<accord::core::T>(m_db, prospectId);                                  \
+    }                                                                                              \
+    accord::core::Id Repository::add##T(const accord::core::T& v)                                  \
+    {                                                                                              \
+        return insertRow(m_db, v);                                                                 \
+    }                                                                                              \
+    void Repository::update##T(const accord::core::T& v)                                           \
+    {                                                                                              \
+        updateRow(m_db, v, what);                                                                  \
+    }                                                                                              \
+    void Repository::remove##T(accord::core::Id id)                                                \
+    {                                                                                              \
+        removeRow<accord::core::T>(m_db, id);                                                      \
+    }

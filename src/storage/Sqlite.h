@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -153,6 +154,16 @@ private:
     int m_level;
     bool m_done = false;
 };
+
+/// Every row of a statement whose parameters are bound, each read by `read(st)`.
+template <typename Read>
+auto readAll(Statement& st, Read read) -> std::vector<decltype(read(std::as_const(st)))>
+{
+    std::vector<decltype(read(std::as_const(st)))> out;
+    while (st.step())
+        out.push_back(read(std::as_const(st)));
+    return out;
+}
 
 /// Throws "The <what> no longer exists." when the last statement changed no row.
 void expectChanged(Connection& db, const char* what);

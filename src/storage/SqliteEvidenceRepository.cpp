@@ -10,113 +10,31 @@ using namespace accord::core;
 
 // ---------------------------------------------------------------- rows with a field table
 
-std::vector<Insight> SqliteEvidenceRepository::insights(Id prospectId)
-{
-    return rowsOfProspect<Insight>(m_db, prospectId);
-}
-Id SqliteEvidenceRepository::addInsight(const Insight& v)
-{
-    return insertRow(m_db, v);
-}
-void SqliteEvidenceRepository::updateInsight(const Insight& v)
-{
-    updateRow(m_db, v, "insight");
-}
-void SqliteEvidenceRepository::removeInsight(Id id)
-{
-    removeRow<Insight>(m_db, id);
-}
-
-std::vector<DataRequest> SqliteEvidenceRepository::dataRequests(Id prospectId)
-{
-    return rowsOfProspect<DataRequest>(m_db, prospectId);
-}
-Id SqliteEvidenceRepository::addDataRequest(const DataRequest& v)
-{
-    return insertRow(m_db, v);
-}
-void SqliteEvidenceRepository::updateDataRequest(const DataRequest& v)
-{
-    updateRow(m_db, v, "data request");
-}
-void SqliteEvidenceRepository::removeDataRequest(Id id)
-{
-    removeRow<DataRequest>(m_db, id);
-}
-
-std::vector<Metric> SqliteEvidenceRepository::metrics(Id prospectId)
-{
-    return rowsOfProspect<Metric>(m_db, prospectId);
-}
-Id SqliteEvidenceRepository::addMetric(const Metric& v)
-{
-    return insertRow(m_db, v);
-}
-void SqliteEvidenceRepository::updateMetric(const Metric& v)
-{
-    updateRow(m_db, v, "metric");
-}
-void SqliteEvidenceRepository::removeMetric(Id id)
-{
-    removeRow<Metric>(m_db, id);
-}
-
-std::vector<Opportunity> SqliteEvidenceRepository::opportunities(Id prospectId)
-{
-    return rowsOfProspect<Opportunity>(m_db, prospectId);
-}
-Id SqliteEvidenceRepository::addOpportunity(const Opportunity& v)
-{
-    return insertRow(m_db, v);
-}
-void SqliteEvidenceRepository::updateOpportunity(const Opportunity& v)
-{
-    updateRow(m_db, v, "opportunity");
-}
-void SqliteEvidenceRepository::removeOpportunity(Id id)
-{
-    removeRow<Opportunity>(m_db, id);
-}
-
-std::vector<Tradable> SqliteEvidenceRepository::tradables(Id prospectId)
-{
-    return rowsOfProspect<Tradable>(m_db, prospectId);
-}
-Id SqliteEvidenceRepository::addTradable(const Tradable& v)
-{
-    return insertRow(m_db, v);
-}
-void SqliteEvidenceRepository::updateTradable(const Tradable& v)
-{
-    updateRow(m_db, v, "tradable");
-}
-void SqliteEvidenceRepository::removeTradable(Id id)
-{
-    removeRow<Tradable>(m_db, id);
-}
+ACCORD_RECORD_ROWS(SqliteEvidenceRepository, Insight, insights, "insight")
+ACCORD_RECORD_ROWS(SqliteEvidenceRepository, DataRequest, dataRequests, "data request")
+ACCORD_RECORD_ROWS(SqliteEvidenceRepository, Metric, metrics, "metric")
+ACCORD_RECORD_ROWS(SqliteEvidenceRepository, Opportunity, opportunities, "opportunity")
+ACCORD_RECORD_ROWS(SqliteEvidenceRepository, Tradable, tradables, "tradable")
 
 // ---------------------------------------------------------------- negotiation
+// The worksheet's row is keyed by prospect_id, a lever's by (prospect_id, lever);
+// the other columns are their field tables'.
 
 std::optional<Negotiation> SqliteEvidenceRepository::negotiation(Id prospectId)
 {
-    Statement st =
-        m_db.prepare("SELECT prospect_id, our_batna, their_batna, their_interests, our_interests, "
-                     "objective_criteria, stance FROM negotiation WHERE prospect_id = ?1");
+    static const std::string sql = "SELECT prospect_id, " + fieldColumns<Negotiation>() +
+                                   " FROM negotiation WHERE prospect_id = ?1";
+    Statement st = m_db.prepare(sql);
     st.bind(1, prospectId);
     if (!st.step())
         return std::nullopt;
     Negotiation n;
     n.prospectId = st.id(0);
-    n.ourBatna = st.text(1);
-    n.theirBatna = st.text(2);
-    n.theirInterests = st.text(3);
-    n.ourInterests = st.text(4);
-    n.objectiveCriteria = st.text(5);
-    n.stance = st.integer(6);
+    readFields(st, n, 1);
 
-    Statement levers = m_db.prepare(
-        "SELECT lever, our_priority, their_priority, our_position, their_position, "
-        "our_concession, their_concession FROM negotiation_lever WHERE prospect_id = ?1");
+    static const std::string leverSql = "SELECT lever, " + fieldColumns<LeverPosition>() +
+                                        " FROM negotiation_lever WHERE prospect_id = ?1";
+    Statement levers = m_db.prepare(leverSql);
     levers.bind(1, prospectId);
     while (levers.step()) {
         const auto lever = leverFromKey(levers.text(0));
@@ -124,9 +42,7 @@ std::optional<Negotiation> SqliteEvidenceRepository::negotiation(Id prospectId)
             continue;
         for (LeverPosition& l : n.levers) {
             if (l.lever == *lever)
-                l = LeverPosition{*lever,         levers.integer(1), levers.integer(2),
-                                  levers.text(3), levers.text(4),    levers.text(5),
-                                  levers.text(6)};
+                readFields(levers, l, 1);
         }
     }
     return n;
@@ -134,40 +50,27 @@ std::optional<Negotiation> SqliteEvidenceRepository::negotiation(Id prospectId)
 
 void SqliteEvidenceRepository::saveNegotiation(const Negotiation& v)
 {
+    static const std::string sql =
+        "INSERT INTO negotiation(prospect_id, " + fieldColumns<Negotiation>() + ") VALUES (?1, " +
+        fieldParameters<Negotiation>(2) + ") ON CONFLICT(prospect_id) DO UPDATE SET " +
+        fieldUpserts<Negotiation>();
+    static const std::string leverSql =
+        "INSERT OR REPLACE INTO negotiation_lever(prospect_id, lever, position, " +
+        fieldColumns<LeverPosition>() + ") VALUES (?1, ?2, ?3, " +
+        fieldParameters<LeverPosition>(4) + ")";
     Transaction tx(m_db);
-    Statement st = m_db.prepare(
-        "INSERT INTO negotiation(prospect_id, our_batna, their_batna, their_interests, "
-        "our_interests, objective_criteria, stance) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-        "ON CONFLICT(prospect_id) DO UPDATE SET our_batna = excluded.our_batna, "
-        "their_batna = excluded.their_batna, their_interests = excluded.their_interests, "
-        "our_interests = excluded.our_interests, objective_criteria = excluded.objective_criteria, "
-        "stance = excluded.stance");
-    st.bind(1, v.prospectId)
-        .bind(2, v.ourBatna)
-        .bind(3, v.theirBatna)
-        .bind(4, v.theirInterests)
-        .bind(5, v.ourInterests)
-        .bind(6, v.objectiveCriteria)
-        .bind(7, v.stance);
+    Statement st = m_db.prepare(sql);
+    st.bind(1, v.prospectId);
+    bindFields(st, v, 2);
     st.run();
 
     Statement clear = m_db.prepare("DELETE FROM negotiation_lever WHERE prospect_id = ?1");
     clear.bind(1, v.prospectId);
     clear.run();
-    Statement lever = m_db.prepare(
-        "INSERT OR REPLACE INTO negotiation_lever(prospect_id, lever, position, our_priority, "
-        "their_priority, our_position, their_position, our_concession, their_concession) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    Statement lever = m_db.prepare(leverSql);
     for (const LeverPosition& l : v.levers) {
-        lever.bind(1, v.prospectId)
-            .bind(2, leverKey(l.lever))
-            .bind(3, static_cast<int>(l.lever))
-            .bind(4, l.ourPriority)
-            .bind(5, l.theirPriority)
-            .bind(6, l.ourPosition)
-            .bind(7, l.theirPosition)
-            .bind(8, l.ourConcession)
-            .bind(9, l.theirConcession);
+        lever.bind(1, v.prospectId).bind(2, leverKey(l.lever)).bind(3, static_cast<int>(l.lever));
+        bindFields(lever, l, 4);
         lever.run();
     }
     tx.commit();

@@ -10,19 +10,17 @@ std::vector<GateCriterion> SqliteGateRepository::criteria()
 {
     Statement st = m_db.prepare(
         "SELECT id, stage, position, label, rule FROM gate_criterion ORDER BY stage, position, id");
-    std::vector<GateCriterion> out;
-    while (st.step()) {
+    return readAll(st, [](const Statement& row) {
         GateCriterion c;
-        c.id = st.id(0);
-        const int stage = st.integer(1);
+        c.id = row.id(0);
+        const int stage = row.integer(1);
         c.stage =
             stage >= 1 && stage <= kStageCount ? static_cast<Stage>(stage) : Stage::Informative;
-        c.position = st.integer(2);
-        c.label = st.text(3);
-        c.rule = gateRuleFromKey(st.text(4)).value_or(GateRule::Manual);
-        out.push_back(std::move(c));
-    }
-    return out;
+        c.position = row.integer(2);
+        c.label = row.text(3);
+        c.rule = gateRuleFromKey(row.text(4)).value_or(GateRule::Manual);
+        return c;
+    });
 }
 
 void SqliteGateRepository::replaceCriteria(Stage stage, const std::vector<GateCriterion>& list)
@@ -68,41 +66,35 @@ void SqliteGateRepository::restoreDefaults()
 
 namespace {
 
-// Rows of "SELECT prospect_id, criterion_id, checked, evidence, checked_at, checked_by".
-std::vector<GateCheck> readChecks(Statement& st)
+// The ticks whose `key` column holds `id`, ordered by the `order` column.
+std::vector<GateCheck> ticks(Connection& db, const char* key, const char* order, Id id)
 {
-    std::vector<GateCheck> out;
-    while (st.step()) {
+    Statement st = db.prepare(std::string("SELECT prospect_id, criterion_id, checked, evidence, "
+                                          "checked_at, checked_by FROM gate_check WHERE ") +
+                              key + " = ?1 AND checked ORDER BY " + order);
+    st.bind(1, id);
+    return readAll(st, [](const Statement& row) {
         GateCheck c;
-        c.prospectId = st.id(0);
-        c.criterionId = st.id(1);
-        c.checked = st.integer(2) != 0;
-        c.evidence = st.text(3);
-        c.checkedAt = st.time(4);
-        c.checkedBy = st.text(5);
-        out.push_back(std::move(c));
-    }
-    return out;
+        c.prospectId = row.id(0);
+        c.criterionId = row.id(1);
+        c.checked = row.integer(2) != 0;
+        c.evidence = row.text(3);
+        c.checkedAt = row.time(4);
+        c.checkedBy = row.text(5);
+        return c;
+    });
 }
 
 } // namespace
 
 std::vector<GateCheck> SqliteGateRepository::checks(Id prospectId)
 {
-    Statement st =
-        m_db.prepare("SELECT prospect_id, criterion_id, checked, evidence, checked_at, checked_by "
-                     "FROM gate_check WHERE prospect_id = ?1 AND checked ORDER BY criterion_id");
-    st.bind(1, prospectId);
-    return readChecks(st);
+    return ticks(m_db, "prospect_id", "criterion_id", prospectId);
 }
 
 std::vector<GateCheck> SqliteGateRepository::checksOfCriterion(Id criterionId)
 {
-    Statement st =
-        m_db.prepare("SELECT prospect_id, criterion_id, checked, evidence, checked_at, checked_by "
-                     "FROM gate_check WHERE criterion_id = ?1 AND checked ORDER BY prospect_id");
-    st.bind(1, criterionId);
-    return readChecks(st);
+    return ticks(m_db, "criterion_id", "prospect_id", criterionId);
 }
 
 void SqliteGateRepository::setCheck(const GateCheck& check)

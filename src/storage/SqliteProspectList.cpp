@@ -1,7 +1,7 @@
 #include "SqliteProspectList.h"
 
-#include "ProspectColumns.h"
 #include "ProspectListIndex.h"
+#include "RecordSql.h"
 #include "SqliteEvidenceRepository.h"
 #include "SqliteGateRepository.h"
 #include "core/PipelineSettings.h"
@@ -167,12 +167,15 @@ void SqliteProspectList::waitUntilWarm()
 
 std::vector<ProspectRow> SqliteProspectList::select(const Query& q)
 {
-    std::string sql = std::string("SELECT ") + kProspectColumns +
-                      ", (SELECT max(m.occurred_at) FROM meeting m WHERE m.prospect_id = p.id)"
-                      " AS last_meeting_at,"
-                      " (SELECT count(*) FROM meeting m WHERE m.prospect_id = p.id)"
-                      " FROM prospect p" +
-                      q.where + q.order + " LIMIT ? OFFSET ?";
+    // The prospect's columns (readRow), then its latest meeting and its meeting count.
+    static const std::string select =
+        "SELECT p.id, " + fieldColumns<Prospect>("p") +
+        ", (SELECT max(m.occurred_at) FROM meeting m WHERE m.prospect_id = p.id)"
+        " AS last_meeting_at,"
+        " (SELECT count(*) FROM meeting m WHERE m.prospect_id = p.id)"
+        " FROM prospect p";
+    static const int lastMeetingColumn = static_cast<int>(fields<Prospect>().size()) + 1;
+    std::string sql = select + q.where + q.order + " LIMIT ? OFFSET ?";
     Statement st = m_db.prepare(sql);
     bindParams(st, q.params);
     const int next = static_cast<int>(q.params.size()) + 1;
@@ -181,9 +184,9 @@ std::vector<ProspectRow> SqliteProspectList::select(const Query& q)
     std::vector<ProspectRow> rows;
     while (st.step()) {
         ProspectRow row;
-        row.prospect = readProspect(st);
-        row.lastMeetingAt = st.time(kProspectColumnCount);
-        row.meetingCount = st.integer(kProspectColumnCount + 1);
+        row.prospect = readRow<Prospect>(st);
+        row.lastMeetingAt = st.time(lastMeetingColumn);
+        row.meetingCount = st.integer(lastMeetingColumn + 1);
         rows.push_back(std::move(row));
     }
     if (rows.empty())

@@ -1,6 +1,5 @@
 #include "SqliteProspectRepository.h"
 
-#include "ProspectColumns.h"
 #include "RecordSql.h"
 #include "SqliteProspectList.h"
 
@@ -10,19 +9,30 @@ using namespace accord::core;
 
 namespace {
 
-constexpr const char* kUpdate =
-    "UPDATE prospect SET name = ?2, industry = ?3, segment = ?4, website = ?5, owner = ?6, "
-    "stage = ?7, status = ?8, value_minor = ?9, currency = ?10, lost_reason = ?11, "
-    "next_step = ?12, next_step_due = ?13, created_at = ?14, updated_at = ?15, "
-    "stage_entered_at = ?16, deleted_at = ?17, signed_on = ?18, agreement_summary = ?19 "
-    "WHERE id = ?1";
-
 QStringList readStrings(Statement& st)
 {
     QStringList out;
     while (st.step())
         out << st.text(0);
     return out;
+}
+
+// Each distinct non-blank value of a column of the prospects outside the trash
+// once, sorted: one index seek per value (prospect_owner, prospect_industry)
+// instead of reading every prospect. The columns hold text only, so "> ''"
+// leaves out exactly the blank ones.
+QStringList distinctValues(Connection& db, const std::string& column)
+{
+    Statement st = db.prepare("WITH RECURSIVE v(x) AS (SELECT min(" + column +
+                              ") FROM prospect WHERE deleted_at IS "
+                              "NULL AND " +
+                              column + " > '' UNION ALL SELECT (SELECT min(" + column +
+                              ") FROM prospect "
+                              "WHERE deleted_at IS NULL AND " +
+                              column +
+                              " > v.x) FROM v WHERE v.x IS NOT NULL) "
+                              "SELECT x FROM v WHERE x IS NOT NULL");
+    return readStrings(st);
 }
 
 } // namespace
@@ -43,23 +53,12 @@ std::string SqliteProspectRepository::where(const ProspectFilter& filter,
 
 Id SqliteProspectRepository::add(const Prospect& p)
 {
-    Statement st = m_db.prepare(
-        "INSERT INTO prospect(id, name, industry, segment, website, owner, stage, status, "
-        "value_minor, currency, lost_reason, next_step, next_step_due, created_at, updated_at, "
-        "stage_entered_at, deleted_at, signed_on, agreement_summary) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-        "?19)");
-    bindProspect(st, p);
-    st.run();
-    return m_db.lastInsertId();
+    return insertRow(m_db, p);
 }
 
 void SqliteProspectRepository::write(const Prospect& p)
 {
-    Statement st = m_db.prepare(kUpdate);
-    bindProspect(st, p);
-    st.run();
-    expectChanged(m_db, "prospect");
+    updateRow(m_db, p, "prospect");
 }
 
 void SqliteProspectRepository::update(const Prospect& p)
@@ -75,12 +74,7 @@ void SqliteProspectRepository::update(const Prospect& p)
 
 std::optional<Prospect> SqliteProspectRepository::find(Id id)
 {
-    Statement st =
-        m_db.prepare(std::string("SELECT ") + kProspectColumns + " FROM prospect p WHERE p.id = ?");
-    st.bind(1, id);
-    if (!st.step())
-        return std::nullopt;
-    return readProspect(st);
+    return findRow<Prospect>(m_db, id);
 }
 
 std::vector<ProspectRow> SqliteProspectRepository::rows(const ProspectFilter& filter,
@@ -175,92 +169,32 @@ void SqliteProspectRepository::revertStageChange(const Prospect& before, Id chan
 
 std::vector<StageChange> SqliteProspectRepository::history(Id prospectId)
 {
-    Statement st = m_db.prepare(
-        "SELECT id, prospect_id, at, from_stage, to_stage, from_status, to_status, by, reason, "
-        "gate_override FROM stage_change WHERE prospect_id = ?1 ORDER BY at, id");
+    static const std::string sql = selectSql<StageChange>("WHERE prospect_id = ?1 ORDER BY at, id");
+    Statement st = m_db.prepare(sql);
     st.bind(1, prospectId);
-    std::vector<StageChange> out;
-    while (st.step()) {
-        StageChange c;
-        c.id = st.id(0);
-        c.prospectId = st.id(1);
-        c.at = st.time(2);
-        c.fromStage = stageAt(st, 3);
-        c.toStage = stageAt(st, 4);
-        c.fromStatus = statusFromKey(st.text(5)).value_or(Status::Active);
-        c.toStatus = statusFromKey(st.text(6)).value_or(Status::Active);
-        c.by = st.text(7);
-        c.reason = st.text(8);
-        c.gateOverride = st.integer(9) != 0;
-        out.push_back(std::move(c));
-    }
-    return out;
+    return readRows<StageChange>(st);
 }
 
 Id SqliteProspectRepository::addHistory(const StageChange& c)
 {
-    Statement st = m_db.prepare(
-        "INSERT INTO stage_change(id, prospect_id, at, from_stage, to_stage, from_status, "
-        "to_status, by, reason, gate_override) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    st.bindId(1, c.id)
-        .bind(2, c.prospectId)
-        .bindTime(3, c.at)
-        .bind(4, static_cast<int>(c.fromStage))
-        .bind(5, static_cast<int>(c.toStage))
-        .bind(6, statusKey(c.fromStatus))
-        .bind(7, statusKey(c.toStatus))
-        .bind(8, c.by)
-        .bind(9, c.reason)
-        .bind(10, c.gateOverride);
-    st.run();
-    return m_db.lastInsertId();
+    return insertRow(m_db, c);
 }
 
-// Each distinct value once, sorted: one index seek per value (prospect_owner,
-// prospect_industry) instead of reading every prospect. The columns hold text
-// only, so "> ''" leaves out exactly the blank ones.
 QStringList SqliteProspectRepository::owners()
 {
-    Statement st = m_db.prepare(
-        "WITH RECURSIVE v(x) AS (SELECT min(owner) FROM prospect WHERE deleted_at IS NULL AND "
-        "owner > '' UNION ALL SELECT (SELECT min(owner) FROM prospect WHERE deleted_at IS NULL "
-        "AND owner > v.x) FROM v WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL");
-    return readStrings(st);
+    return distinctValues(m_db, "owner");
 }
 
 QStringList SqliteProspectRepository::industries()
 {
-    Statement st = m_db.prepare(
-        "WITH RECURSIVE v(x) AS (SELECT min(industry) FROM prospect WHERE deleted_at IS NULL AND "
-        "industry > '' UNION ALL SELECT (SELECT min(industry) FROM prospect WHERE deleted_at IS "
-        "NULL AND industry > v.x) FROM v WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT "
-        "NULL");
-    return readStrings(st);
+    return distinctValues(m_db, "industry");
 }
 
-std::vector<Contact> SqliteProspectRepository::contacts(Id prospectId)
-{
-    return rowsOfProspect<Contact>(m_db, prospectId);
-}
+ACCORD_RECORD_ROWS(SqliteProspectRepository, Contact, contacts, "contact")
 
 std::optional<Contact> SqliteProspectRepository::findContact(Id id)
 {
     return findRow<Contact>(m_db, id);
-}
-
-Id SqliteProspectRepository::addContact(const Contact& c)
-{
-    return insertRow(m_db, c);
-}
-
-void SqliteProspectRepository::updateContact(const Contact& c)
-{
-    updateRow(m_db, c, "contact");
-}
-
-void SqliteProspectRepository::removeContact(Id id)
-{
-    removeRow<Contact>(m_db, id);
 }
 
 QStringList SqliteProspectRepository::tags(Id prospectId)

@@ -46,8 +46,8 @@ public:
 
     std::vector<core::Contact> contacts(core::Id prospectId) override;
     std::optional<core::Contact> findContact(core::Id id) override;
-    core::Id addContact(const core::Contact& c) override;
-    void updateContact(const core::Contact& c) override;
+    core::Id addContact(const core::Contact& v) override;
+    void updateContact(const core::Contact& v) override;
     void removeContact(core::Id id) override;
 
     QStringList tags(core::Id prospectId) override;

@@ -85,6 +85,8 @@ TEST_CASE("every field of every record type survives the store", "[storage][fiel
 
     f.reopen();
     auto& stored = f.store->evidence();
+    CHECK(f.store->meetings().find(meeting.id) == meeting);
+    CHECK(f.store->meetings().recent(10) == std::vector{meeting});
     CHECK(f.store->prospects().contacts(pid) == std::vector{contact});
     CHECK(f.store->prospects().findContact(contact.id) == contact);
     CHECK(f.store->meetings().forProspect(pid) == std::vector{meeting});
@@ -95,6 +97,9 @@ TEST_CASE("every field of every record type survives the store", "[storage][fiel
     CHECK(stored.tradables(pid) == std::vector{tradable});
     CHECK(stored.negotiation(pid) == negotiation);
     const Prospect read = *f.store->prospects().find(pid);
+    StageChange change = sampleRecord<StageChange>(refs);
+    change.id = f.store->prospects().addHistory(change);
+    CHECK(f.store->prospects().history(pid) == std::vector{change});
     for (const Field<Prospect>& field : fields<Prospect>()) {
         if (field.keyText() == QLatin1String("updated_at") ||
             field.keyText() == QLatin1String("deleted_at"))
@@ -136,4 +141,42 @@ TEST_CASE("the SQL of a record type lists its table's fields in table order", "[
     CHECK(QString::fromStdString(storage::updateSql<Tradable>()) ==
           QStringLiteral("UPDATE tradable SET %1 WHERE id = ?1")
               .arg(assignments.join(QStringLiteral(", "))));
+}
+
+TEST_CASE("the SQL of a record type names its columns with an alias and upserts every field",
+          "[storage][fields]")
+{
+    QStringList columns;
+    QStringList parameters;
+    QStringList upserts;
+    int parameter = 4;
+    for (const Field<Negotiation>& field : fields<Negotiation>()) {
+        columns << QStringLiteral("n.") + field.keyText();
+        parameters << QStringLiteral("?%1").arg(parameter++);
+        upserts << QStringLiteral("%1 = excluded.%1").arg(field.keyText());
+    }
+    const auto text = [](const std::string& sql) { return QString::fromStdString(sql); };
+    CHECK(text(storage::fieldColumns<Negotiation>("n")) == columns.join(QStringLiteral(", ")));
+    CHECK(text(storage::fieldParameters<Negotiation>(4)) == parameters.join(QStringLiteral(", ")));
+    CHECK(text(storage::fieldUpserts<Negotiation>()) == upserts.join(QStringLiteral(", ")));
+    CHECK(text(storage::selectSql<Meeting>("WHERE m.id = ?1", "m"))
+              .startsWith(QStringLiteral("SELECT m.id, m.prospect_id, m.")));
+    CHECK(text(storage::selectSql<Meeting>("WHERE m.id = ?1", "m"))
+              .endsWith(QStringLiteral(" FROM meeting m WHERE m.id = ?1")));
+}
+
+TEST_CASE("a record's fields bind and read back from any parameter and column", "[storage][fields]")
+{
+    StoreFixture f;
+    const Metric metric = sampleRecord<Metric>();
+    // Two leading columns the fields do not own: the fields start at ?3 and column 2.
+    auto st =
+        f.store->connection().prepare("SELECT ?1, ?2, " + storage::fieldParameters<Metric>(3));
+    st.bind(1, qint64(1)).bind(2, qint64(2));
+    storage::bindFields(st, metric, 3);
+    REQUIRE(st.step());
+    Metric read;
+    storage::readFields(st, read, 2);
+    CHECK(read == metric);
+    CHECK(st.int64(1) == 2);
 }

@@ -50,3 +50,26 @@ TEST_CASE("replacing a stage's criteria keeps ids, and hand ticks of kept ones",
     gates.setCheck(GateCheck{pid, list[0].id, false, {}, {}, {}});
     CHECK(gates.checks(pid).empty());
 }
+
+TEST_CASE("the ticks of one criterion are every prospect's, in prospect order", "[storage]")
+{
+    StoreFixture f;
+    auto& gates = f.store->gates();
+    const Id first = f.store->prospects().add(sampleProspect());
+    const Id second = f.store->prospects().add(sampleProspect());
+    const std::vector<GateCriterion> criteria = gates.criteria();
+    REQUIRE(criteria.size() >= 2);
+    const Id ticked = criteria[0].id;
+    const Id other = criteria[1].id;
+    const GateCheck a{
+        second, ticked, true, QStringLiteral("Deck"), referenceNow(), QStringLiteral("Dana")};
+    const GateCheck b{first, ticked, true, {}, referenceNow(), QStringLiteral("Zed")};
+    gates.setCheck(a);
+    gates.setCheck(b);
+    gates.setCheck(GateCheck{first, other, true, {}, referenceNow(), {}});
+
+    CHECK(gates.checksOfCriterion(ticked) == std::vector{b, a});
+    gates.setCheck(GateCheck{second, ticked, false, {}, {}, {}});
+    CHECK(gates.checksOfCriterion(ticked) == std::vector{b});
+    CHECK(gates.checks(first).size() == 2);
+}
