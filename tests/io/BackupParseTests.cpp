@@ -6,6 +6,22 @@
 using namespace accord::core;
 using accord::test::ioData;
 
+namespace {
+
+/// A bundle of one prospect with the times every stored prospect has.
+ProspectBundle storedProspect(Id id, const QString& name)
+{
+    ProspectBundle b;
+    b.prospect.id = id;
+    b.prospect.name = name;
+    b.prospect.createdAt = accord::test::referenceNow();
+    b.prospect.updatedAt = accord::test::referenceNow();
+    b.prospect.stageEnteredAt = accord::test::referenceNow();
+    return b;
+}
+
+} // namespace
+
 TEST_CASE("malformed backup files are refused naming the JSON path", "[io][backup]")
 {
     struct Case
@@ -53,12 +69,7 @@ TEST_CASE("backup text is stable so parsing and writing again gives the same byt
     Id next = 1;
     for (GateCriterion& g : c.criteria)
         g.id = next++;
-    ProspectBundle b;
-    b.prospect.id = 3;
-    b.prospect.name = QStringLiteral("Café \"Lumière\"");
-    b.prospect.createdAt = accord::test::referenceNow();
-    b.prospect.updatedAt = accord::test::referenceNow();
-    b.prospect.stageEnteredAt = accord::test::referenceNow();
+    ProspectBundle b = storedProspect(3, QStringLiteral("Café \"Lumière\""));
     b.metrics.push_back(Metric{9, 3, QStringLiteral("Conversion"), 0.1, QStringLiteral("%"),
                                QStringLiteral("2025"), MetricSource::Prospect});
     c.prospects.push_back(b);
@@ -73,12 +84,7 @@ TEST_CASE("a backup row that names a meeting or contact its prospect does not ha
           "[io][backup]")
 {
     BackupContents c;
-    ProspectBundle b;
-    b.prospect.id = 3;
-    b.prospect.name = QStringLiteral("Northwind");
-    b.prospect.createdAt = accord::test::referenceNow();
-    b.prospect.updatedAt = accord::test::referenceNow();
-    b.prospect.stageEnteredAt = accord::test::referenceNow();
+    ProspectBundle b = storedProspect(3, QStringLiteral("Northwind"));
     Contact contact;
     contact.id = 5;
     contact.prospectId = 3;
