@@ -69,20 +69,15 @@ std::optional<std::pair<core::LiftKind, double>> WorkspaceNames::parseLift(const
 
 // ---- insights --------------------------------------------------------------------------------
 
-InsightModel::InsightModel(Session& session, QObject* parent) : RecordTableModel(session, parent) {}
-
-std::vector<core::Insight> InsightModel::fetch(core::EvidenceRepository& repo, core::Id id)
-{
-    return repo.insights(id);
-}
+InsightModel::InsightModel(Session& session, QObject* parent)
+    : RecordTableModel(session, &core::EvidenceRepository::insights, parent)
+{}
 
 void InsightModel::reloadExtras()
 {
-    m_meetings.clear();
-    if (m_id == core::kNoId)
-        return;
-    tryRead(m_session, tr("The prospect's meetings could not be read: %1"),
-            [&] { m_meetings = m_session.store().meetings().forProspect(m_id, 200); });
+    readExtra(
+        m_meetings, tr("The prospect's meetings could not be read: %1"),
+        [](core::Store& store, core::Id id) { return store.meetings().forProspect(id, 200); });
 }
 
 std::vector<std::pair<core::Id, QString>> InsightModel::references(const Field&) const
@@ -97,13 +92,8 @@ std::vector<std::pair<core::Id, QString>> InsightModel::references(const Field&)
 // ---- data requests ---------------------------------------------------------------------------
 
 DataRequestModel::DataRequestModel(Session& session, QObject* parent)
-    : RecordTableModel(session, parent)
+    : RecordTableModel(session, &core::EvidenceRepository::dataRequests, parent)
 {}
-
-std::vector<core::DataRequest> DataRequestModel::fetch(core::EvidenceRepository& repo, core::Id id)
-{
-    return repo.dataRequests(id);
-}
 
 bool DataRequestModel::assignField(core::DataRequest& item, const Field& f,
                                    const QVariant& value) const
@@ -131,31 +121,20 @@ bool DataRequestModel::assignField(core::DataRequest& item, const Field& f,
 
 // ---- metrics ---------------------------------------------------------------------------------
 
-MetricModel::MetricModel(Session& session, QObject* parent) : RecordTableModel(session, parent) {}
-
-std::vector<core::Metric> MetricModel::fetch(core::EvidenceRepository& repo, core::Id id)
-{
-    return repo.metrics(id);
-}
+MetricModel::MetricModel(Session& session, QObject* parent)
+    : RecordTableModel(session, &core::EvidenceRepository::metrics, parent)
+{}
 
 // ---- opportunities ---------------------------------------------------------------------------
 
 OpportunityModel::OpportunityModel(Session& session, QObject* parent)
-    : RecordTableModel(session, parent)
+    : RecordTableModel(session, &core::EvidenceRepository::opportunities, parent)
 {}
-
-std::vector<core::Opportunity> OpportunityModel::fetch(core::EvidenceRepository& repo, core::Id id)
-{
-    return repo.opportunities(id);
-}
 
 void OpportunityModel::reloadExtras()
 {
-    m_contacts.clear();
-    if (m_id == core::kNoId)
-        return;
-    tryRead(m_session, tr("The prospect's contacts could not be read: %1"),
-            [&] { m_contacts = m_session.store().prospects().contacts(m_id); });
+    readExtra(m_contacts, tr("The prospect's contacts could not be read: %1"),
+              [](core::Store& store, core::Id id) { return store.prospects().contacts(id); });
 }
 
 std::vector<std::pair<core::Id, QString>> OpportunityModel::references(const Field&) const
@@ -193,13 +172,9 @@ bool OpportunityModel::assignField(core::Opportunity& item, const Field& f,
 
 // ---- tradables -------------------------------------------------------------------------------
 
-TradableModel::TradableModel(Session& session, QObject* parent) : RecordTableModel(session, parent)
+TradableModel::TradableModel(Session& session, QObject* parent)
+    : RecordTableModel(session, &core::EvidenceRepository::tradables, parent)
 {}
-
-std::vector<core::Tradable> TradableModel::fetch(core::EvidenceRepository& repo, core::Id id)
-{
-    return repo.tradables(id);
-}
 
 QStringList TradableModel::choiceNames(const Field& f) const
 {

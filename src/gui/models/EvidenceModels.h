@@ -19,7 +19,7 @@ public:
     static QStringList sides(); // who gives: "We can give", "They can give"
     static QString lift(const core::Opportunity& o, const QString& currency);
     /// "12%" → percent, "40k" / "40,000" → amount (minor units); nullopt when neither.
-    static std::optional<std::pair<core::LiftKind, double>> parseLift(const QString& text);
+    static std::optional<std::pair<core::LiftKind, double>> parseLift(const QString& input);
     static QString number(double v);
 };
 
@@ -34,7 +34,6 @@ public:
     const std::vector<core::Meeting>& meetings() const { return m_meetings; }
 
 protected:
-    std::vector<core::Insight> fetch(core::EvidenceRepository& repo, core::Id id) override;
     std::vector<std::pair<core::Id, QString>> references(const Field& f) const override;
     void reloadExtras() override;
 
@@ -57,7 +56,6 @@ public:
     explicit DataRequestModel(Session& session, QObject* parent = nullptr);
 
 protected:
-    std::vector<core::DataRequest> fetch(core::EvidenceRepository& repo, core::Id id) override;
     bool assignField(core::DataRequest& item, const Field& f, const QVariant& value) const override;
 };
 
@@ -67,9 +65,6 @@ class MetricModel final : public RecordTableModel<core::Metric>
 public:
     enum Column { NameColumn, ValueColumn, UnitColumn, PeriodColumn, SourceColumn, ColumnCount };
     explicit MetricModel(Session& session, QObject* parent = nullptr);
-
-protected:
-    std::vector<core::Metric> fetch(core::EvidenceRepository& repo, core::Id id) override;
 };
 
 class OpportunityModel final : public RecordTableModel<core::Opportunity>
@@ -89,7 +84,6 @@ public:
     const std::vector<core::Contact>& contacts() const { return m_contacts; }
 
 protected:
-    std::vector<core::Opportunity> fetch(core::EvidenceRepository& repo, core::Id id) override;
     QVariant cell(const core::Opportunity& row, const Field& f, int role) const override;
     bool assignField(core::Opportunity& item, const Field& f, const QVariant& value) const override;
     std::vector<std::pair<core::Id, QString>> references(const Field& f) const override;
@@ -107,7 +101,6 @@ public:
     explicit TradableModel(Session& session, QObject* parent = nullptr);
 
 protected:
-    std::vector<core::Tradable> fetch(core::EvidenceRepository& repo, core::Id id) override;
     QStringList choiceNames(const Field& f) const override;
 };
 

@@ -26,8 +26,8 @@ template <typename T> class RecordTableModel : public EvidenceTableModel<T>
 public:
     using Field = core::Field<T>;
 
-    RecordTableModel(Session& session, QObject* parent)
-        : EvidenceTableModel<T>(session, parent), m_columns(core::columnsOf<T>())
+    RecordTableModel(Session& session, typename EvidenceTableModel<T>::Read read, QObject* parent)
+        : EvidenceTableModel<T>(session, read, parent), m_columns(core::columnsOf<T>())
     {}
 
     int columnCount(const QModelIndex& parent = {}) const override
