@@ -148,7 +148,7 @@ TEST_CASE("contacts can be added and removed, and removal undone", "[gui]")
     c.prospectId = id;
     c.name = QStringLiteral("Li Wei");
     c.role = core::ContactRole::Executive;
-    f.session->execute(std::make_unique<gui::ContactCommand>(*f.session, c, true));
+    f.session->execute(gui::makeAddContact(*f.session, c));
     REQUIRE(model->rowCount() == 1);
     CHECK(model->index(0, gui::ContactModel::RoleColumn).data().toString() ==
           core::contactRoleName(core::ContactRole::Executive));

@@ -70,23 +70,15 @@ std::optional<std::pair<core::LiftKind, double>> WorkspaceNames::parseLift(const
 // ---- insights --------------------------------------------------------------------------------
 
 InsightModel::InsightModel(Session& session, QObject* parent)
-    : RecordTableModel(session, &core::EvidenceRepository::insights, parent)
+    : ReferencingTableModel(
+          session, &core::EvidenceRepository::insights,
+          [](core::Store& store, core::Id id) { return store.meetings().forProspect(id, 200); },
+          tr("The prospect's meetings could not be read: %1"), parent)
 {}
 
-void InsightModel::reloadExtras()
+QString InsightModel::referenceName(const core::Meeting& m) const
 {
-    readExtra(
-        m_meetings, tr("The prospect's meetings could not be read: %1"),
-        [](core::Store& store, core::Id id) { return store.meetings().forProspect(id, 200); });
-}
-
-std::vector<std::pair<core::Id, QString>> InsightModel::references(const Field&) const
-{
-    std::vector<std::pair<core::Id, QString>> out;
-    for (const core::Meeting& m : m_meetings)
-        out.emplace_back(
-            m.id, tr("%1 · %2").arg(Format::date(m.occurredAt.toLocalTime().date()), m.summary));
-    return out;
+    return tr("%1 · %2").arg(Format::date(m.occurredAt.toLocalTime().date()), m.summary);
 }
 
 // ---- data requests ---------------------------------------------------------------------------
@@ -128,21 +120,15 @@ MetricModel::MetricModel(Session& session, QObject* parent)
 // ---- opportunities ---------------------------------------------------------------------------
 
 OpportunityModel::OpportunityModel(Session& session, QObject* parent)
-    : RecordTableModel(session, &core::EvidenceRepository::opportunities, parent)
+    : ReferencingTableModel(
+          session, &core::EvidenceRepository::opportunities,
+          [](core::Store& store, core::Id id) { return store.prospects().contacts(id); },
+          tr("The prospect's contacts could not be read: %1"), parent)
 {}
 
-void OpportunityModel::reloadExtras()
+QString OpportunityModel::referenceName(const core::Contact& c) const
 {
-    readExtra(m_contacts, tr("The prospect's contacts could not be read: %1"),
-              [](core::Store& store, core::Id id) { return store.prospects().contacts(id); });
-}
-
-std::vector<std::pair<core::Id, QString>> OpportunityModel::references(const Field&) const
-{
-    std::vector<std::pair<core::Id, QString>> out;
-    for (const core::Contact& c : m_contacts)
-        out.emplace_back(c.id, c.title.isEmpty() ? c.name : tr("%1 (%2)").arg(c.name, c.title));
-    return out;
+    return c.title.isEmpty() ? c.name : tr("%1 (%2)").arg(c.name, c.title);
 }
 
 // The lift column shows and takes kind and value together: "12%" or an amount.

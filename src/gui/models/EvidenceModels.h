@@ -23,7 +23,7 @@ public:
     static QString number(double v);
 };
 
-class InsightModel final : public RecordTableModel<core::Insight>
+class InsightModel final : public ReferencingTableModel<core::Insight, core::Meeting>
 {
     Q_OBJECT
 public:
@@ -31,14 +31,10 @@ public:
     enum Column { DateColumn, TitleColumn, SourceColumn, MeetingColumn, BodyColumn, ColumnCount };
     explicit InsightModel(Session& session, QObject* parent = nullptr);
     /// The prospect's meetings as the Meeting column offers them (newest first).
-    const std::vector<core::Meeting>& meetings() const { return m_meetings; }
+    const std::vector<core::Meeting>& meetings() const { return referenced(); }
 
 protected:
-    std::vector<std::pair<core::Id, QString>> references(const Field& f) const override;
-    void reloadExtras() override;
-
-private:
-    std::vector<core::Meeting> m_meetings;
+    QString referenceName(const core::Meeting& m) const override;
 };
 
 class DataRequestModel final : public RecordTableModel<core::DataRequest>
@@ -67,7 +63,7 @@ public:
     explicit MetricModel(Session& session, QObject* parent = nullptr);
 };
 
-class OpportunityModel final : public RecordTableModel<core::Opportunity>
+class OpportunityModel final : public ReferencingTableModel<core::Opportunity, core::Contact>
 {
     Q_OBJECT
 public:
@@ -81,16 +77,12 @@ public:
     };
     explicit OpportunityModel(Session& session, QObject* parent = nullptr);
     /// The prospect's contacts, the champions the Champion column offers.
-    const std::vector<core::Contact>& contacts() const { return m_contacts; }
+    const std::vector<core::Contact>& contacts() const { return referenced(); }
 
 protected:
     QVariant cell(const core::Opportunity& row, const Field& f, int role) const override;
     bool assignField(core::Opportunity& item, const Field& f, const QVariant& value) const override;
-    std::vector<std::pair<core::Id, QString>> references(const Field& f) const override;
-    void reloadExtras() override;
-
-private:
-    std::vector<core::Contact> m_contacts;
+    QString referenceName(const core::Contact& c) const override;
 };
 
 class TradableModel final : public RecordTableModel<core::Tradable>

@@ -110,16 +110,6 @@ protected:
     /// Reloads what the model needs besides its rows (contacts, meetings).
     virtual void reloadExtras() {}
 
-    /// Clears `extra` and, with a prospect set, reads it: `read(store, prospect)`.
-    template <typename E, typename Read>
-    void readExtra(std::vector<E>& extra, const QString& failure, Read read)
-    {
-        extra.clear();
-        if (m_id == core::kNoId)
-            return;
-        tryRead(m_session, failure, [&] { extra = read(m_session.store(), m_id); });
-    }
-
     Session& m_session;
     core::Id m_id = core::kNoId;
     std::vector<T> m_rows;

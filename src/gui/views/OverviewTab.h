@@ -17,14 +17,13 @@ class QTableView;
 namespace accord::gui {
 
 class Session;
-class Prompter;
 class ContactModel;
 
 class OverviewTab : public QWidget
 {
     Q_OBJECT
 public:
-    OverviewTab(Session& session, Prompter& prompter, QWidget* parent = nullptr);
+    explicit OverviewTab(Session& session, QWidget* parent = nullptr);
     void setProspect(core::Id id);
     ContactModel* contactModel() const { return m_contacts; }
 
@@ -38,7 +37,6 @@ private:
     void commitTags();
 
     Session& m_session;
-    Prompter& m_prompter;
     core::Id m_id = core::kNoId;
     core::Prospect m_prospect;
     QStringList m_tags;
