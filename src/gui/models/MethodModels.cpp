@@ -67,24 +67,24 @@ QString withUnit(double v, const QString& unit)
 const GapModel::ColumnDef GapModel::kColumns[] = {
     {QT_TR_NOOP("Metric"), [](auto&, auto& r) -> QVariant { return r.prospect.name; }},
     {QT_TR_NOOP("Period"), [](auto&, auto& r) -> QVariant { return r.prospect.period; }},
-    {.header = QT_TR_NOOP("Their figure"),
+    {.header =
+         QT_TRANSLATE_NOOP3("accord::gui::GapModel", "Their figure", "the prospect's own value"),
      .display = [](auto&, auto& r) -> QVariant {
          return withUnit(r.prospect.value, r.prospect.unit);
      },
-     .alignment = kNumberAlignment,
-     .headerComment = "the prospect's own value"},
+     .alignment = kNumberAlignment},
     {QT_TR_NOOP("Benchmark"),
      [](auto&, auto& r) -> QVariant {
          if (!r.benchmark)
              return tr("no benchmark yet");
          return WorkspaceNames::metricSources().at(static_cast<int>(r.benchmark->source));
      }},
-    {.header = QT_TR_NOOP("Benchmark figure"),
+    {.header =
+         QT_TRANSLATE_NOOP3("accord::gui::GapModel", "Benchmark figure", "the benchmark's value"),
      .display = [](auto&, auto& r) -> QVariant {
          return r.benchmark ? withUnit(r.benchmark->value, r.benchmark->unit) : QString();
      },
-     .alignment = kNumberAlignment,
-     .headerComment = "the benchmark's value"},
+     .alignment = kNumberAlignment},
     {QT_TR_NOOP("Gap"),
      [](auto&, auto& r) -> QVariant {
          if (r.refused())

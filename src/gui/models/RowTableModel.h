@@ -23,16 +23,26 @@ inline constexpr int kKeyRole = Qt::UserRole + 1;
 /// Numbers and money: right-aligned, centred vertically.
 inline constexpr Qt::Alignment kNumberAlignment = Qt::AlignRight | Qt::AlignVCenter;
 
+/// A column header to translate in the model's context: QT_TR_NOOP("Name"), or
+/// QT_TRANSLATE_NOOP3(context, "Name", "disambiguation") where it needs one.
+struct ColumnHeader
+{
+    constexpr ColumnHeader(const char* source, const char* disambiguation = nullptr)
+        : text(source), comment(disambiguation)
+    {}
+    const char* text;
+    const char* comment;
+};
+
 /// One column of a RowTableModel<Model, Row>.
 template <typename Model, typename Row> struct TableColumn
 {
     using Cell = QVariant (*)(const Model&, const Row&);
 
-    const char* header = nullptr;        // QT_TR_NOOP: translated in the model's context
-    Cell display = nullptr;              // DisplayRole
-    Qt::Alignment alignment = {};        // TextAlignmentRole; none when empty
-    Cell toolTip = nullptr;              // ToolTipRole; else the model's roleData()
-    const char* headerComment = nullptr; // disambiguation of the header's translation
+    ColumnHeader header;
+    Cell display = nullptr;       // DisplayRole
+    Qt::Alignment alignment = {}; // TextAlignmentRole; none when empty
+    Cell toolTip = nullptr;       // ToolTipRole; else the model's roleData()
 };
 
 /// A display cell that shows the row's member `M` as it is:
@@ -99,8 +109,8 @@ public:
         if (section < 0 || section >= columnCount())
             return {};
         const ColumnDef& column = m_columns[static_cast<std::size_t>(section)];
-        return QCoreApplication::translate(metaObject()->className(), column.header,
-                                           column.headerComment);
+        return QCoreApplication::translate(metaObject()->className(), column.header.text,
+                                           column.header.comment);
     }
 
 protected:
