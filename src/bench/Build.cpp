@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <optional>
 #include <stdexcept>
 
 namespace accord::bench {
@@ -21,6 +22,14 @@ namespace {
 double ms(const QElapsedTimer& t)
 {
     return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+template <typename F> double msOf(const F& work)
+{
+    QElapsedTimer t;
+    t.start();
+    work();
+    return ms(t);
 }
 
 // The raw side: the same rows with nothing but prepared statements. Text is
@@ -87,166 +96,63 @@ public:
     void load(const ProspectBundle& b)
     {
         const Prospect& p = b.prospect;
-        int i = 0;
-        text(m_prospect, ++i, p.name);
-        text(m_prospect, ++i, p.industry);
-        text(m_prospect, ++i, p.segment);
-        text(m_prospect, ++i, p.website);
-        text(m_prospect, ++i, p.owner);
-        sqlite3_bind_int(m_prospect, ++i, static_cast<int>(p.stage));
-        text(m_prospect, ++i, statusKey(p.status));
-        sqlite3_bind_int64(m_prospect, ++i, p.value.minor);
-        text(m_prospect, ++i, p.value.currency);
-        text(m_prospect, ++i, p.lostReason);
-        text(m_prospect, ++i, p.nextStep);
-        date(m_prospect, ++i, p.nextStepDue);
-        time(m_prospect, ++i, p.createdAt);
-        time(m_prospect, ++i, p.updatedAt);
-        time(m_prospect, ++i, p.stageEnteredAt);
-        time(m_prospect, ++i, p.deletedAt);
-        date(m_prospect, ++i, p.signedOn);
-        text(m_prospect, ++i, p.agreementSummary);
-        run(m_prospect);
+        insert(m_prospect, p.name, p.industry, p.segment, p.website, p.owner, p.stage,
+               statusKey(p.status), p.value.minor, p.value.currency, p.lostReason, p.nextStep,
+               p.nextStepDue, p.createdAt, p.updatedAt, p.stageEnteredAt, p.deletedAt, p.signedOn,
+               p.agreementSummary);
         const qint64 pid = sqlite3_last_insert_rowid(m_db);
 
         std::vector<std::pair<Id, qint64>> contactIds;
         for (const Contact& c : b.contacts) {
-            sqlite3_bind_int64(m_contact, 1, pid);
-            text(m_contact, 2, c.name);
-            text(m_contact, 3, c.title);
-            text(m_contact, 4, contactRoleKey(c.role));
-            text(m_contact, 5, c.email);
-            text(m_contact, 6, c.phone);
-            run(m_contact);
+            insert(m_contact, pid, c.name, c.title, contactRoleKey(c.role), c.email, c.phone);
             contactIds.emplace_back(c.id, sqlite3_last_insert_rowid(m_db));
         }
         std::vector<std::pair<Id, qint64>> meetingIds;
         for (auto it = b.meetings.rbegin(); it != b.meetings.rend(); ++it) {
             const Meeting& m = *it;
-            sqlite3_bind_int64(m_meeting, 1, pid);
-            time(m_meeting, 2, m.occurredAt);
-            sqlite3_bind_int(m_meeting, 3, m.durationMinutes);
-            text(m_meeting, 4, meetingKindKey(m.kind));
-            sqlite3_bind_int(m_meeting, 5, static_cast<int>(m.stageAtTime));
-            text(m_meeting, 6, m.attendees);
-            text(m_meeting, 7, m.summary);
-            text(m_meeting, 8, m.notes);
-            text(m_meeting, 9, m.shared);
-            text(m_meeting, 10, m.learned);
-            text(m_meeting, 11, m.nextStep);
-            date(m_meeting, 12, m.nextStepDue);
-            text(m_meeting, 13, m.loggedBy);
-            run(m_meeting);
+            insert(m_meeting, pid, m.occurredAt, m.durationMinutes, meetingKindKey(m.kind),
+                   m.stageAtTime, m.attendees, m.summary, m.notes, m.shared, m.learned, m.nextStep,
+                   m.nextStepDue, m.loggedBy);
             meetingIds.emplace_back(m.id, sqlite3_last_insert_rowid(m_db));
         }
-        for (const StageChange& c : b.history) {
-            sqlite3_bind_int64(m_history, 1, pid);
-            time(m_history, 2, c.at);
-            sqlite3_bind_int(m_history, 3, static_cast<int>(c.fromStage));
-            sqlite3_bind_int(m_history, 4, static_cast<int>(c.toStage));
-            text(m_history, 5, statusKey(c.fromStatus));
-            text(m_history, 6, statusKey(c.toStatus));
-            text(m_history, 7, c.by);
-            text(m_history, 8, c.reason);
-            sqlite3_bind_int(m_history, 9, c.gateOverride ? 1 : 0);
-            run(m_history);
-        }
-        auto mapped = [](const std::vector<std::pair<Id, qint64>>& ids, Id id) -> qint64 {
+        for (const StageChange& c : b.history)
+            insert(m_history, pid, c.at, c.fromStage, c.toStage, statusKey(c.fromStatus),
+                   statusKey(c.toStatus), c.by, c.reason, c.gateOverride);
+        auto mapped = [](const std::vector<std::pair<Id, qint64>>& ids,
+                         Id id) -> std::optional<qint64> {
             for (const auto& [from, to] : ids)
                 if (from == id)
                     return to;
-            return 0;
+            return std::nullopt;
         };
-        for (const Insight& v : b.insights) {
-            sqlite3_bind_int64(m_insight, 1, pid);
-            if (const qint64 mid = mapped(meetingIds, v.meetingId))
-                sqlite3_bind_int64(m_insight, 2, mid);
-            else
-                sqlite3_bind_null(m_insight, 2);
-            text(m_insight, 3, v.title);
-            text(m_insight, 4, v.body);
-            text(m_insight, 5, v.source);
-            date(m_insight, 6, v.sharedOn);
-            run(m_insight);
-        }
-        for (const DataRequest& v : b.dataRequests) {
-            sqlite3_bind_int64(m_request, 1, pid);
-            text(m_request, 2, v.item);
-            date(m_request, 3, v.requestedOn);
-            text(m_request, 4, dataRequestStatusKey(v.status));
-            date(m_request, 5, v.receivedOn);
-            text(m_request, 6, v.note);
-            run(m_request);
-        }
-        for (const Metric& v : b.metrics) {
-            sqlite3_bind_int64(m_metric, 1, pid);
-            text(m_metric, 2, v.name);
-            sqlite3_bind_double(m_metric, 3, v.value);
-            text(m_metric, 4, v.unit);
-            text(m_metric, 5, v.period);
-            text(m_metric, 6, metricSourceKey(v.source));
-            run(m_metric);
-        }
-        for (const Opportunity& v : b.opportunities) {
-            sqlite3_bind_int64(m_opportunity, 1, pid);
-            text(m_opportunity, 2, v.title);
-            text(m_opportunity, 3, v.description);
-            text(m_opportunity, 4, liftKindKey(v.liftKind));
-            sqlite3_bind_double(m_opportunity, 5, v.liftValue);
-            if (const qint64 cid = mapped(contactIds, v.championContactId))
-                sqlite3_bind_int64(m_opportunity, 6, cid);
-            else
-                sqlite3_bind_null(m_opportunity, 6);
-            text(m_opportunity, 7, opportunityStatusKey(v.status));
-            run(m_opportunity);
-        }
+        for (const Insight& v : b.insights)
+            insert(m_insight, pid, mapped(meetingIds, v.meetingId), v.title, v.body, v.source,
+                   v.sharedOn);
+        for (const DataRequest& v : b.dataRequests)
+            insert(m_request, pid, v.item, v.requestedOn, dataRequestStatusKey(v.status),
+                   v.receivedOn, v.note);
+        for (const Metric& v : b.metrics)
+            insert(m_metric, pid, v.name, v.value, v.unit, v.period, metricSourceKey(v.source));
+        for (const Opportunity& v : b.opportunities)
+            insert(m_opportunity, pid, v.title, v.description, liftKindKey(v.liftKind), v.liftValue,
+                   mapped(contactIds, v.championContactId), opportunityStatusKey(v.status));
         if (b.negotiation) {
             const Negotiation& n = *b.negotiation;
-            sqlite3_bind_int64(m_negotiation, 1, pid);
-            text(m_negotiation, 2, n.ourBatna);
-            text(m_negotiation, 3, n.theirBatna);
-            text(m_negotiation, 4, n.theirInterests);
-            text(m_negotiation, 5, n.ourInterests);
-            text(m_negotiation, 6, n.objectiveCriteria);
-            sqlite3_bind_int(m_negotiation, 7, n.stance);
-            run(m_negotiation);
-            for (const LeverPosition& l : n.levers) {
-                sqlite3_bind_int64(m_lever, 1, pid);
-                text(m_lever, 2, leverKey(l.lever));
-                sqlite3_bind_int(m_lever, 3, static_cast<int>(l.lever));
-                sqlite3_bind_int(m_lever, 4, l.ourPriority);
-                sqlite3_bind_int(m_lever, 5, l.theirPriority);
-                text(m_lever, 6, l.ourPosition);
-                text(m_lever, 7, l.theirPosition);
-                text(m_lever, 8, l.ourConcession);
-                text(m_lever, 9, l.theirConcession);
-                run(m_lever);
-            }
+            insert(m_negotiation, pid, n.ourBatna, n.theirBatna, n.theirInterests, n.ourInterests,
+                   n.objectiveCriteria, n.stance);
+            for (const LeverPosition& l : n.levers)
+                insert(m_lever, pid, leverKey(l.lever), static_cast<int>(l.lever), l.ourPriority,
+                       l.theirPriority, l.ourPosition, l.theirPosition, l.ourConcession,
+                       l.theirConcession);
         }
-        for (const Tradable& v : b.tradables) {
-            sqlite3_bind_int64(m_tradable, 1, pid);
-            text(m_tradable, 2, sideKey(v.side));
-            text(m_tradable, 3, v.item);
-            text(m_tradable, 4, v.valueToOther);
-            text(m_tradable, 5, v.costToGive);
-            run(m_tradable);
-        }
-        for (const GateCheck& c : b.gateChecks) {
-            if (!c.checked)
-                continue;
-            sqlite3_bind_int64(m_check, 1, pid);
-            sqlite3_bind_int64(m_check, 2, c.criterionId);
-            text(m_check, 3, c.evidence);
-            time(m_check, 4, c.checkedAt);
-            text(m_check, 5, c.checkedBy);
-            run(m_check);
-        }
+        for (const Tradable& v : b.tradables)
+            insert(m_tradable, pid, sideKey(v.side), v.item, v.valueToOther, v.costToGive);
+        for (const GateCheck& c : b.gateChecks)
+            if (c.checked)
+                insert(m_check, pid, c.criterionId, c.evidence, c.checkedAt, c.checkedBy);
         for (const QString& tag : b.tags) {
-            text(m_tag, 1, tag);
-            run(m_tag);
-            sqlite3_bind_int64(m_tagLink, 1, pid);
-            text(m_tagLink, 2, tag);
-            run(m_tagLink);
+            insert(m_tag, tag);
+            insert(m_tagLink, pid, tag);
         }
     }
 
@@ -284,6 +190,13 @@ private:
         if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
             throw std::runtime_error(sqlite3_errmsg(m_db));
     }
+    /// Binds `values` to the statement's parameters in order and writes the row.
+    template <typename... V> void insert(sqlite3_stmt* st, const V&... values)
+    {
+        int i = 0;
+        (bind(st, ++i, values), ...);
+        run(st);
+    }
     void run(sqlite3_stmt* st)
     {
         const int rc = sqlite3_step(st);
@@ -292,23 +205,36 @@ private:
             throw std::runtime_error(sqlite3_errmsg(m_db));
         m_buffers.clear();
     }
-    void text(sqlite3_stmt* st, int i, const QString& s)
+    void bind(sqlite3_stmt* st, int i, const QString& s)
     {
         m_buffers.push_back(s.toUtf8());
         const QByteArray& b = m_buffers.back();
         sqlite3_bind_text(st, i, b.constData(), static_cast<int>(b.size()), SQLITE_STATIC);
     }
-    void time(sqlite3_stmt* st, int i, const QDateTime& t)
+    static void bind(sqlite3_stmt* st, int i, int v) { sqlite3_bind_int(st, i, v); }
+    static void bind(sqlite3_stmt* st, int i, bool v) { sqlite3_bind_int(st, i, v ? 1 : 0); }
+    static void bind(sqlite3_stmt* st, int i, qint64 v) { sqlite3_bind_int64(st, i, v); }
+    static void bind(sqlite3_stmt* st, int i, double v) { sqlite3_bind_double(st, i, v); }
+    static void bind(sqlite3_stmt* st, int i, Stage v) { bind(st, i, static_cast<int>(v)); }
+    /// A row id, or NULL when there is none.
+    static void bind(sqlite3_stmt* st, int i, const std::optional<qint64>& id)
+    {
+        if (id)
+            sqlite3_bind_int64(st, i, *id);
+        else
+            sqlite3_bind_null(st, i);
+    }
+    static void bind(sqlite3_stmt* st, int i, const QDateTime& t)
     {
         if (t.isValid())
             sqlite3_bind_int64(st, i, t.toSecsSinceEpoch());
         else
             sqlite3_bind_null(st, i);
     }
-    void date(sqlite3_stmt* st, int i, const QDate& d)
+    void bind(sqlite3_stmt* st, int i, const QDate& d)
     {
         if (d.isValid())
-            text(st, i, d.toString(Qt::ISODate));
+            bind(st, i, d.toString(Qt::ISODate));
         else
             sqlite3_bind_null(st, i);
     }
@@ -355,13 +281,16 @@ BuildFigures buildReference(const ReferenceShape& shape, const QString& path,
     QElapsedTimer total;
     total.start();
     double outsideProduct = 0; // generation and raw work done inside bulkLoad's scope
+    // Times work that is not the product's own, into `figure`.
+    auto outside = [&](double& figure, const auto& work) {
+        const double spent = msOf(work);
+        figure += spent;
+        outsideProduct += spent;
+    };
     store->bulkLoad([&] {
         for (int c = 0; c < chunks; ++c) {
-            QElapsedTimer t;
-            t.start();
-            const std::vector<ProspectBundle> bundles = referenceChunk(shape, c);
-            f.generateMs += ms(t);
-            outsideProduct += ms(t);
+            std::vector<ProspectBundle> bundles;
+            outside(f.generateMs, [&] { bundles = referenceChunk(shape, c); });
             for (const ProspectBundle& b : bundles) {
                 f.prospects += 1;
                 f.meetings += static_cast<qint64>(b.meetings.size());
@@ -371,11 +300,10 @@ BuildFigures buildReference(const ReferenceShape& shape, const QString& path,
                                                   b.metrics.size() + b.opportunities.size() +
                                                   b.tradables.size() + (b.negotiation ? 5 : 0));
             }
-            t.restart();
-            for (const ProspectBundle& b : bundles)
-                raw.load(b);
-            f.rawRowsMs += ms(t);
-            outsideProduct += ms(t);
+            outside(f.rawRowsMs, [&] {
+                for (const ProspectBundle& b : bundles)
+                    raw.load(b);
+            });
             for (const ProspectBundle& b : bundles)
                 saveBundle(*store, b);
             if (progress)
@@ -386,10 +314,7 @@ BuildFigures buildReference(const ReferenceShape& shape, const QString& path,
             std::fprintf(stderr, "\n");
     });
     f.productMs = ms(total) - outsideProduct;
-    QElapsedTimer t;
-    t.start();
-    raw.finish();
-    f.rawIndexMs = ms(t);
+    f.rawIndexMs = msOf([&] { raw.finish(); });
     store.reset();
     removeDatabase(rawPath);
     f.fileMb = static_cast<double>(QFileInfo(path).size()) / (1024.0 * 1024.0);

@@ -54,6 +54,14 @@ public:
     explicit UsageError(const QString& message) : std::runtime_error(message.toStdString()) {}
 };
 
+/// What the command line names is not there (no prospect, meeting, contact
+/// with that id): the message says so, the exit code is kExitNotFound.
+class NotFoundError : public std::runtime_error
+{
+public:
+    explicit NotFoundError(const QString& message) : std::runtime_error(message.toStdString()) {}
+};
+
 /// What every command gets.
 class CliContext
 {

@@ -7,8 +7,8 @@ namespace accord::cli {
 
 using namespace accord::core;
 
-std::optional<Prospect> prospectArg(CliContext& ctx, const QString& command, const Args& args,
-                                    qsizetype positionals)
+Prospect prospectArg(CliContext& ctx, const QString& command, const Args& args,
+                     qsizetype positionals)
 {
     if (args.positional().size() != positionals)
         throw UsageError(
@@ -18,8 +18,8 @@ std::optional<Prospect> prospectArg(CliContext& ctx, const QString& command, con
     const Id id = parseIdArg(args.positional().first());
     auto p = ctx.store().prospects().find(id);
     if (!p)
-        ctx.err() << "accord-cli " << command << ": there is no prospect " << id << ".\n";
-    return p;
+        throw NotFoundError(QStringLiteral("there is no prospect %1.").arg(id));
+    return *p;
 }
 
 Id secondIdArg(const Args& args, const QString& what)
@@ -70,6 +70,36 @@ int intOption(const Args& args, const char* name, int fallback)
         throw ValidationError(key, QStringLiteral("--%1 must be a whole number (it is \"%2\").")
                                        .arg(key, args.value(key)));
     return v;
+}
+
+QString orList(const QStringList& words)
+{
+    if (words.size() < 2)
+        return words.join(QString());
+    return QStringLiteral("%1 or %2")
+        .arg(words.mid(0, words.size() - 1).join(QStringLiteral(", ")), words.last());
+}
+
+ProspectFilter filterOptions(const Args& args)
+{
+    ProspectFilter f;
+    if (args.has(QStringLiteral("stage")))
+        f.stage = parseStageArg(args.value(QStringLiteral("stage")));
+    f.status = choiceOption<Status>(args, "status");
+    f.owners = args.values(QStringLiteral("owner"));
+    f.industry = args.value(QStringLiteral("industry"));
+    f.tag = args.value(QStringLiteral("tag"));
+    f.text = args.value(QStringLiteral("text"));
+    return f;
+}
+
+void printEither(CliContext& ctx, const std::function<nlohmann::json()>& json,
+                 const std::function<void()>& text, int indent)
+{
+    if (ctx.json())
+        printJson(ctx, json().dump(indent));
+    else
+        text();
 }
 
 void printAdded(CliContext& ctx, const QString& what, Id id, const Prospect& p, nlohmann::json j)

@@ -5,6 +5,7 @@
 // says what was added.
 
 #include "Cli.h"
+#include "core/EnumTraits.h"
 
 #include <nlohmann/json.hpp>
 
@@ -23,9 +24,9 @@ inline QString opt(const char* name)
 }
 
 /// The prospect named by the first positional argument (exactly `positionals`
-/// of them, else UsageError); nullopt, after saying so, when there is none.
-std::optional<core::Prospect> prospectArg(CliContext& ctx, const QString& command, const Args& args,
-                                          qsizetype positionals = 1);
+/// of them, else UsageError); NotFoundError when there is none.
+core::Prospect prospectArg(CliContext& ctx, const QString& command, const Args& args,
+                           qsizetype positionals = 1);
 /// The second positional argument as an id of a `what` (UsageError when not one).
 core::Id secondIdArg(const Args& args, const QString& what);
 /// The prospect `id`; ValidationError when there is none.
@@ -37,6 +38,49 @@ std::optional<QDate> dateOption(const Args& args, const char* name);
 void textOption(const Args& args, const char* name, QString& field);
 /// Option --NAME as a whole number, `fallback` when absent.
 int intOption(const Args& args, const char* name, int fallback);
+
+/// "a, b or c".
+QString orList(const QStringList& words);
+
+/// Option --NAME as the E whose key it is (any case, spaces around ignored);
+/// nullopt when absent, UsageError listing the keys when it is none of them.
+template <typename E> std::optional<E> choiceOption(const Args& args, const char* name)
+{
+    const QString key = opt(name);
+    if (!args.has(key))
+        return std::nullopt;
+    if (const auto v = core::EnumTraits<E>::fromKey(args.value(key).trimmed().toLower()))
+        return v;
+    throw UsageError(QStringLiteral("Unknown %1 \"%2\": use %3.")
+                         .arg(key, args.value(key), orList(core::EnumTraits<E>::keys())));
+}
+
+/// Option --NAME as the id of a `what` (meeting, contact) of prospect `p`,
+/// looked up with `find`; nullopt when absent, NotFoundError when `p` has none
+/// with that id.
+template <typename Find>
+auto ownedOption(const Args& args, const char* name, const core::Prospect& p, const char* what,
+                 Find find) -> decltype(find(core::Id{}))
+{
+    const QString key = opt(name);
+    if (!args.has(key))
+        return std::nullopt;
+    bool ok = false;
+    const core::Id id = args.value(key).toLongLong(&ok);
+    if (auto found = ok ? find(id) : std::nullopt; found && found->prospectId == p.id)
+        return found;
+    throw NotFoundError(
+        QStringLiteral("%1 has no %2 %3.").arg(p.name, QLatin1String(what), args.value(key)));
+}
+
+/// The filter options --stage, --status, --owner (repeated), --industry,
+/// --tag and --text, as far as the command takes them.
+core::ProspectFilter filterOptions(const Args& args);
+
+/// Under --json prints what `json` makes (dumped with `indent`, -1 for one
+/// line), else runs `text`.
+void printEither(CliContext& ctx, const std::function<nlohmann::json()>& json,
+                 const std::function<void()>& text, int indent = 2);
 
 /// "Added WHAT ID to PROSPECT", or `j` with its id under --json.
 void printAdded(CliContext& ctx, const QString& what, core::Id id, const core::Prospect& p,

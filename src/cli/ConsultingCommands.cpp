@@ -64,13 +64,11 @@ int addMetricCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, {opt("name"), opt("value"), opt("unit"), opt("period"), opt("source")},
                     {});
-    const auto p = prospectArg(ctx, QStringLiteral("add-metric"), args);
-    if (!p)
-        return kExitNotFound;
+    const Prospect p = prospectArg(ctx, QStringLiteral("add-metric"), args);
     if (!args.has(opt("name")) || !args.has(opt("value")))
         throw UsageError(QStringLiteral("add-metric needs --name and --value."));
     Metric v;
-    v.prospectId = p->id;
+    v.prospectId = p.id;
     v.name = args.value(opt("name"));
     bool ok = false;
     v.value = args.value(opt("value")).trimmed().toDouble(&ok);
@@ -81,19 +79,12 @@ int addMetricCommand(CliContext& ctx, const QStringList& argv)
                 .arg(args.value(opt("value"))));
     v.unit = args.value(opt("unit")).trimmed();
     v.period = args.value(opt("period")).trimmed();
-    if (args.has(opt("source"))) {
-        const auto s = metricSourceFromKey(args.value(opt("source")).trimmed().toLower());
-        if (!s)
-            throw UsageError(
-                QStringLiteral("Unknown source \"%1\": use prospect, industry or competitor.")
-                    .arg(args.value(opt("source"))));
-        v.source = *s;
-    }
+    v.source = choiceOption<MetricSource>(args, "source").value_or(v.source);
     const Id id = ctx.workspace().add(v).front().id;
-    printAdded(ctx, QStringLiteral("metric"), id, *p, toJson(v));
+    printAdded(ctx, QStringLiteral("metric"), id, p, toJson(v));
     if (!ctx.json()) {
         // Show where the new figure stands, so a script's log reads like the gap table.
-        for (const GapRow& r : gapAnalysis(ctx.store().evidence().metrics(p->id)))
+        for (const GapRow& r : gapAnalysis(ctx.store().evidence().metrics(p.id)))
             if (r.prospect.id == id || (r.benchmark && r.benchmark->id == id))
                 ctx.out() << "  " << gapLine(r) << '\n';
     }
@@ -103,19 +94,17 @@ int addMetricCommand(CliContext& ctx, const QStringList& argv)
 int gapsCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, {}, {});
-    const auto p = prospectArg(ctx, QStringLiteral("gaps"), args);
-    if (!p)
-        return kExitNotFound;
-    const auto rows = gapAnalysis(ctx.store().evidence().metrics(p->id));
+    const Prospect p = prospectArg(ctx, QStringLiteral("gaps"), args);
+    const auto rows = gapAnalysis(ctx.store().evidence().metrics(p.id));
     if (ctx.json()) {
         json array = json::array();
         for (const GapRow& r : rows)
             array.push_back(gapJson(r));
         printJson(ctx, array.dump(2));
     } else {
-        ctx.out() << "Gap table of " << p->name << '\n';
+        ctx.out() << "Gap table of " << p.name << '\n';
         if (rows.empty())
-            ctx.out() << "  No prospect metrics yet (add-metric " << p->id
+            ctx.out() << "  No prospect metrics yet (add-metric " << p.id
                       << " --name … --value …)\n";
         for (const GapRow& r : rows)
             ctx.out() << "  " << gapLine(r) << '\n';
@@ -127,13 +116,11 @@ int addOpportunityCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(
         argv, {opt("title"), opt("description"), opt("lift"), opt("champion"), opt("status")}, {});
-    const auto p = prospectArg(ctx, QStringLiteral("add-opportunity"), args);
-    if (!p)
-        return kExitNotFound;
+    const Prospect p = prospectArg(ctx, QStringLiteral("add-opportunity"), args);
     if (!args.has(opt("title")))
         throw UsageError(QStringLiteral("add-opportunity needs --title."));
     Opportunity v;
-    v.prospectId = p->id;
+    v.prospectId = p.id;
     v.title = args.value(opt("title"));
     v.description = args.value(opt("description"));
     if (args.has(opt("lift"))) {
@@ -154,27 +141,12 @@ int addOpportunityCommand(CliContext& ctx, const QStringList& argv)
                                "(40000 or 40k).")
                     .arg(lift));
     }
-    if (args.has(opt("champion"))) {
-        bool ok = false;
-        const Id cid = args.value(opt("champion")).toLongLong(&ok);
-        const auto c = ok ? ctx.store().prospects().findContact(cid) : std::nullopt;
-        if (!c || c->prospectId != p->id) {
-            ctx.err() << "accord-cli add-opportunity: " << p->name << " has no contact "
-                      << args.value(opt("champion")) << ".\n";
-            return kExitNotFound;
-        }
+    if (const auto c = ownedOption(args, "champion", p, "contact",
+                                   [&](Id id) { return ctx.store().prospects().findContact(id); }))
         v.championContactId = c->id;
-    }
-    if (args.has(opt("status"))) {
-        const auto s = opportunityStatusFromKey(args.value(opt("status")).trimmed().toLower());
-        if (!s)
-            throw UsageError(
-                QStringLiteral("Unknown status \"%1\": use proposed, embraced or rejected.")
-                    .arg(args.value(opt("status"))));
-        v.status = *s;
-    }
+    v.status = choiceOption<OpportunityStatus>(args, "status").value_or(v.status);
     const Id id = ctx.workspace().add(v).front().id;
-    printAdded(ctx, QStringLiteral("opportunity"), id, *p, toJson(v));
+    printAdded(ctx, QStringLiteral("opportunity"), id, p, toJson(v));
     return kExitOk;
 }
 

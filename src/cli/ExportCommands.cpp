@@ -2,7 +2,7 @@
 // backup --rotate (docs/cli.md). Every file goes through QSaveFile; bad input exits 1 and
 // writes nothing.
 
-#include "Cli.h"
+#include "CommandArgs.h"
 
 #include "core/Bundle.h"
 #include "core/FileSlug.h"
@@ -64,21 +64,7 @@ void writeOutput(CliContext& ctx, const QString& path, const QByteArray& bytes)
 
 ProspectFilter filterFrom(const Args& args)
 {
-    ProspectFilter f;
-    if (args.has(QStringLiteral("stage")))
-        f.stage = parseStageArg(args.value(QStringLiteral("stage")));
-    if (args.has(QStringLiteral("status"))) {
-        const auto s = statusFromKey(args.value(QStringLiteral("status")));
-        if (!s)
-            throw UsageError(
-                QStringLiteral("Unknown status \"%1\": use active, on_hold, won or lost.")
-                    .arg(args.value(QStringLiteral("status"))));
-        f.status = s;
-    }
-    f.owners = args.values(QStringLiteral("owner"));
-    f.industry = args.value(QStringLiteral("industry"));
-    f.tag = args.value(QStringLiteral("tag"));
-    f.text = args.value(QStringLiteral("text"));
+    ProspectFilter f = filterOptions(args);
     if (args.flag(QStringLiteral("include-trash")))
         f.trash = ProspectFilter::Trash::Include;
     return f;

@@ -13,9 +13,7 @@ using namespace accord::core;
 int checkCriterionCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, {opt("evidence")}, {opt("uncheck")});
-    const auto p = prospectArg(ctx, QStringLiteral("check-criterion"), args, 2);
-    if (!p)
-        return kExitNotFound;
+    const Prospect p = prospectArg(ctx, QStringLiteral("check-criterion"), args, 2);
     const Id cid = secondIdArg(args, QStringLiteral("criterion"));
     std::optional<GateCriterion> criterion;
     for (const GateCriterion& c : ctx.store().gates().criteria())
@@ -29,12 +27,12 @@ int checkCriterionCommand(CliContext& ctx, const QStringList& argv)
     if (args.flag(opt("uncheck")) && args.has(opt("evidence")))
         throw UsageError(QStringLiteral("--evidence goes with a tick, not with --uncheck."));
     const GateCheck check = ctx.workspace().newGateCheck(
-        p->id, cid, !args.flag(opt("uncheck")), args.value(opt("evidence")), ctx.userName());
+        p.id, cid, !args.flag(opt("uncheck")), args.value(opt("evidence")), ctx.userName());
     ctx.workspace().setGateCheck(check);
 
-    const GateResult gate = ctx.service().gate(p->id, criterion->stage);
+    const GateResult gate = ctx.service().gate(p.id, criterion->stage);
     if (ctx.json()) {
-        printJson(ctx, json{{"prospect_id", p->id},
+        printJson(ctx, json{{"prospect_id", p.id},
                             {"criterion_id", cid},
                             {"checked", check.checked},
                             {"gate",
@@ -44,7 +42,7 @@ int checkCriterionCommand(CliContext& ctx, const QStringList& argv)
                            .dump(2));
     } else {
         ctx.out() << (check.checked ? "Ticked" : "Unticked") << " \"" << criterion->label
-                  << "\" for " << p->name << ". Gate of " << stageName(gate.stage) << ": "
+                  << "\" for " << p.name << ". Gate of " << stageName(gate.stage) << ": "
                   << gate.metCount() << '/' << gate.total() << '\n';
         if (!check.checked && criterion->rule != GateRule::Manual)
             for (const CriterionResult& r : gate.criteria)

@@ -16,25 +16,16 @@ int addInsightCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, {opt("title"), opt("body"), opt("source"), opt("date"), opt("meeting")},
                     {});
-    const auto p = prospectArg(ctx, QStringLiteral("add-insight"), args);
-    if (!p)
-        return kExitNotFound;
+    const Prospect p = prospectArg(ctx, QStringLiteral("add-insight"), args);
     if (!args.has(opt("title")))
         throw UsageError(QStringLiteral("add-insight needs --title."));
     Insight v;
-    v.prospectId = p->id;
+    v.prospectId = p.id;
     v.title = args.value(opt("title"));
     v.body = args.value(opt("body"));
     v.source = args.value(opt("source"));
-    if (args.has(opt("meeting"))) {
-        bool ok = false;
-        const Id mid = args.value(opt("meeting")).toLongLong(&ok);
-        const auto m = ok ? ctx.store().meetings().find(mid) : std::nullopt;
-        if (!m || m->prospectId != p->id) {
-            ctx.err() << "accord-cli add-insight: " << p->name << " has no meeting "
-                      << args.value(opt("meeting")) << ".\n";
-            return kExitNotFound;
-        }
+    if (const auto m = ownedOption(args, "meeting", p, "meeting",
+                                   [&](Id id) { return ctx.store().meetings().find(id); })) {
         v.meetingId = m->id;
         v.sharedOn = m->occurredAt.toLocalTime().date(); // presented at that meeting
     }
@@ -43,20 +34,8 @@ int addInsightCommand(CliContext& ctx, const QStringList& argv)
     if (!v.sharedOn.isValid())
         v.sharedOn = ctx.workspace().today();
     const Id id = ctx.workspace().add(v).front().id;
-    printAdded(ctx, QStringLiteral("insight"), id, *p, toJson(v));
+    printAdded(ctx, QStringLiteral("insight"), id, p, toJson(v));
     return kExitOk;
-}
-
-DataRequestStatus statusOption(const Args& args, DataRequestStatus fallback)
-{
-    if (!args.has(opt("status")))
-        return fallback;
-    const auto s = dataRequestStatusFromKey(args.value(opt("status")).trimmed().toLower());
-    if (!s)
-        throw UsageError(
-            QStringLiteral("Unknown status \"%1\": use requested, received or declined.")
-                .arg(args.value(opt("status"))));
-    return *s;
 }
 
 /// Applies --status / --received: a received date means received. The service
@@ -66,7 +45,8 @@ void applyRequestStatus(CliContext& ctx, const Args& args, DataRequest& v)
 {
     const auto received = dateOption(args, "received");
     const DataRequestStatus status =
-        statusOption(args, received ? DataRequestStatus::Received : v.status);
+        choiceOption<DataRequestStatus>(args, "status")
+            .value_or(received ? DataRequestStatus::Received : v.status);
     if (received && status != DataRequestStatus::Received)
         throw UsageError(QStringLiteral("--received goes with --status received."));
     if (received)
@@ -78,14 +58,12 @@ int addDataRequestCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(
         argv, {opt("item"), opt("requested"), opt("status"), opt("received"), opt("note")}, {});
-    const auto p = prospectArg(ctx, QStringLiteral("add-data-request"), args);
-    if (!p)
-        return kExitNotFound;
+    const Prospect p = prospectArg(ctx, QStringLiteral("add-data-request"), args);
     if (!args.has(opt("item")))
         throw UsageError(QStringLiteral("add-data-request needs --item (for instance \"%1\").")
                              .arg(dataRequestPresets().join(QStringLiteral("\", \""))));
     DataRequest v;
-    v.prospectId = p->id;
+    v.prospectId = p.id;
     v.item = args.value(opt("item"));
     v.note = args.value(opt("note"));
     v.requestedOn =
@@ -93,7 +71,7 @@ int addDataRequestCommand(CliContext& ctx, const QStringList& argv)
             .value_or(defaultRequestedOn(dateOption(args, "received"), ctx.workspace().today()));
     applyRequestStatus(ctx, args, v);
     const Id id = ctx.workspace().add(v).front().id;
-    printAdded(ctx, QStringLiteral("data request"), id, *p, toJson(v));
+    printAdded(ctx, QStringLiteral("data request"), id, p, toJson(v));
     return kExitOk;
 }
 

@@ -55,11 +55,9 @@ int setWorksheetCommand(CliContext& ctx, const QStringList& argv)
                     {opt("our-batna"), opt("their-batna"), opt("their-interests"),
                      opt("our-interests"), opt("criteria"), opt("stance")},
                     {});
-    const auto p = prospectArg(ctx, QStringLiteral("set-worksheet"), args);
-    if (!p)
-        return kExitNotFound;
+    const Prospect p = prospectArg(ctx, QStringLiteral("set-worksheet"), args);
     // Read, change and write in one write transaction, writing only the fields changed.
-    const Negotiation n = ctx.workspace().editNegotiation(p->id, [&](Negotiation& edited) {
+    const Negotiation n = ctx.workspace().editNegotiation(p.id, [&](Negotiation& edited) {
         textOption(args, "our-batna", edited.ourBatna);
         textOption(args, "their-batna", edited.theirBatna);
         textOption(args, "their-interests", edited.theirInterests);
@@ -67,7 +65,7 @@ int setWorksheetCommand(CliContext& ctx, const QStringList& argv)
         textOption(args, "criteria", edited.objectiveCriteria);
         edited.stance = intOption(args, "stance", edited.stance);
     });
-    return reportWorksheet(ctx, *p, n);
+    return reportWorksheet(ctx, p, n);
 }
 
 int setLeverCommand(CliContext& ctx, const QStringList& argv)
@@ -76,13 +74,11 @@ int setLeverCommand(CliContext& ctx, const QStringList& argv)
                     {opt("lever"), opt("our-priority"), opt("their-priority"), opt("our-position"),
                      opt("their-position"), opt("our-concession"), opt("their-concession")},
                     {});
-    const auto p = prospectArg(ctx, QStringLiteral("set-lever"), args);
-    if (!p)
-        return kExitNotFound;
+    const Prospect p = prospectArg(ctx, QStringLiteral("set-lever"), args);
     const auto which = leverFromKey(args.value(opt("lever")).trimmed().toLower());
     if (!which)
         throw UsageError(QStringLiteral("set-lever needs --lever money, time, rights or risk."));
-    const Negotiation n = ctx.workspace().editNegotiation(p->id, [&](Negotiation& edited) {
+    const Negotiation n = ctx.workspace().editNegotiation(p.id, [&](Negotiation& edited) {
         for (LeverPosition& l : edited.levers) {
             if (l.lever != *which)
                 continue;
@@ -94,15 +90,13 @@ int setLeverCommand(CliContext& ctx, const QStringList& argv)
             textOption(args, "their-concession", l.theirConcession);
         }
     });
-    return reportWorksheet(ctx, *p, n);
+    return reportWorksheet(ctx, p, n);
 }
 
 int addTradableCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, {opt("side"), opt("item"), opt("value"), opt("cost")}, {});
-    const auto p = prospectArg(ctx, QStringLiteral("add-tradable"), args);
-    if (!p)
-        return kExitNotFound;
+    const Prospect p = prospectArg(ctx, QStringLiteral("add-tradable"), args);
     const auto side = sideFromKey(args.value(opt("side")).trimmed().toLower());
     if (!side)
         throw UsageError(
@@ -110,37 +104,31 @@ int addTradableCommand(CliContext& ctx, const QStringList& argv)
     if (!args.has(opt("item")))
         throw UsageError(QStringLiteral("add-tradable needs --item."));
     Tradable v;
-    v.prospectId = p->id;
+    v.prospectId = p.id;
     v.side = *side;
     v.item = args.value(opt("item"));
     v.valueToOther = args.value(opt("value"));
     v.costToGive = args.value(opt("cost"));
     const Id id = ctx.workspace().add(v).front().id;
-    printAdded(ctx, QStringLiteral("tradable"), id, *p, toJson(v));
+    printAdded(ctx, QStringLiteral("tradable"), id, p, toJson(v));
     return kExitOk;
 }
 
 int winWinCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, {}, {});
-    const auto p = prospectArg(ctx, QStringLiteral("win-win"), args);
-    if (!p)
-        return kExitNotFound;
+    const Prospect p = prospectArg(ctx, QStringLiteral("win-win"), args);
     const WinWinCheck c =
-        checkWinWin(ctx.workspace().negotiation(p->id), ctx.store().evidence().tradables(p->id));
-    if (ctx.json())
-        printJson(ctx, winWinJson(c).dump(2));
-    else
-        printWinWin(ctx, c);
+        checkWinWin(ctx.workspace().negotiation(p.id), ctx.store().evidence().tradables(p.id));
+    printEither(
+        ctx, [&] { return winWinJson(c); }, [&] { printWinWin(ctx, c); });
     return kExitOk;
 }
 
 int setAgreementCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, {opt("signed"), opt("summary")}, {opt("unsign")});
-    auto p = prospectArg(ctx, QStringLiteral("set-agreement"), args);
-    if (!p)
-        return kExitNotFound;
+    Prospect p = prospectArg(ctx, QStringLiteral("set-agreement"), args);
     if (!args.has(opt("signed")) && !args.has(opt("summary")) && !args.flag(opt("unsign")))
         throw UsageError(
             QStringLiteral("set-agreement needs --signed DATE, --summary TEXT or --unsign."));
@@ -148,7 +136,7 @@ int setAgreementCommand(CliContext& ctx, const QStringList& argv)
     // Read, change and write in one write transaction: only these two fields are
     // written, so a next step logged meanwhile stays. A partnership keeps its date
     // (the service refuses, pointing at reopen).
-    p = ctx.service().editProspect(p->id, [&](Prospect& edited) {
+    p = ctx.service().editProspect(p.id, [&](Prospect& edited) {
         if (signedOn)
             edited.signedOn = *signedOn;
         if (args.flag(opt("unsign")))
@@ -157,16 +145,16 @@ int setAgreementCommand(CliContext& ctx, const QStringList& argv)
             edited.agreementSummary = args.value(opt("summary"));
     });
     if (ctx.json())
-        printJson(ctx, json{{"id", p->id},
-                            {"signed_on", p->signedOn.isValid()
-                                              ? json(utf8(p->signedOn.toString(Qt::ISODate)))
+        printJson(ctx, json{{"id", p.id},
+                            {"signed_on", p.signedOn.isValid()
+                                              ? json(utf8(p.signedOn.toString(Qt::ISODate)))
                                               : json(nullptr)},
-                            {"agreement_summary", utf8(p->agreementSummary)}}
+                            {"agreement_summary", utf8(p.agreementSummary)}}
                            .dump(2));
     else
-        ctx.out() << "Agreement of " << p->name << ": "
-                  << (p->signedOn.isValid()
-                          ? QStringLiteral("signed on %1").arg(p->signedOn.toString(Qt::ISODate))
+        ctx.out() << "Agreement of " << p.name << ": "
+                  << (p.signedOn.isValid()
+                          ? QStringLiteral("signed on %1").arg(p.signedOn.toString(Qt::ISODate))
                           : QStringLiteral("not signed"))
                   << '\n';
     return kExitOk;

@@ -95,13 +95,7 @@ int logMeetingCommand(CliContext& ctx, const QStringList& argv)
                      QStringLiteral("learned"), QStringLiteral("next-step"), QStringLiteral("due"),
                      QStringLiteral("notes-file")},
                     {});
-    if (args.positional().size() != 1)
-        throw UsageError(QStringLiteral("log-meeting needs exactly one prospect id."));
-    const Id id = parseIdArg(args.positional().first());
-    if (!ctx.store().prospects().find(id)) {
-        ctx.err() << "accord-cli log-meeting: there is no prospect " << id << ".\n";
-        return kExitNotFound;
-    }
+    const Id id = prospectArg(ctx, QStringLiteral("log-meeting"), args).id;
     Meeting m;
     m.prospectId = id;
     if (args.has(QStringLiteral("when"))) {
@@ -172,18 +166,13 @@ int reportDecision(CliContext& ctx, const QString& what, const MoveDecision& d)
     return kExitGateRefused;
 }
 
-/// The prospect a move names (one id and --to, else `usage`); kNoId, after
-/// saying so, when there is none.
+/// The prospect a move names (one id and --to, else `usage`); NotFoundError
+/// when there is none.
 Id movedProspect(CliContext& ctx, const QString& command, const Args& args, const QString& usage)
 {
     if (args.positional().size() != 1 || !args.has(QStringLiteral("to")))
         throw UsageError(usage);
-    const Id id = parseIdArg(args.positional().first());
-    if (!ctx.store().prospects().find(id)) {
-        ctx.err() << "accord-cli " << command << ": there is no prospect " << id << ".\n";
-        return kNoId;
-    }
-    return id;
+    return prospectArg(ctx, command, args).id;
 }
 
 int advanceCommand(CliContext& ctx, const QStringList& argv)
@@ -191,8 +180,6 @@ int advanceCommand(CliContext& ctx, const QStringList& argv)
     const Args args(argv, {QStringLiteral("to"), QStringLiteral("reason")}, {});
     const Id id = movedProspect(ctx, QStringLiteral("advance"), args,
                                 QStringLiteral("advance needs a prospect id and --to STAGE."));
-    if (id == kNoId)
-        return kExitNotFound;
     const Stage to = parseStageArg(args.value(QStringLiteral("to")));
     const MoveDecision d =
         ctx.service().moveStage(id, to, args.value(QStringLiteral("reason")), ctx.userName());
@@ -216,8 +203,6 @@ int setStatusCommand(CliContext& ctx, const QStringList& argv)
     const Args args(argv, {QStringLiteral("to"), QStringLiteral("reason")}, {});
     const Id id = movedProspect(ctx, QStringLiteral("set-status"), args,
                                 QStringLiteral("set-status needs a prospect id and --to STATUS."));
-    if (id == kNoId)
-        return kExitNotFound;
     const auto status = statusFromKey(args.value(QStringLiteral("to")));
     if (!status)
         throw UsageError(QStringLiteral("Unknown status \"%1\": use active, on_hold or lost.")
@@ -240,8 +225,6 @@ int reopenCommand(CliContext& ctx, const QStringList& argv)
     const Id id =
         movedProspect(ctx, QStringLiteral("reopen"), args,
                       QStringLiteral("reopen needs a prospect id, --to STAGE and --reason TEXT."));
-    if (id == kNoId)
-        return kExitNotFound;
     const Stage to = parseStageArg(args.value(QStringLiteral("to")));
     const MoveDecision d =
         ctx.service().reopen(id, to, args.value(QStringLiteral("reason")), ctx.userName());

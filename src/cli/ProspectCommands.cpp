@@ -51,19 +51,7 @@ int listCommand(CliContext& ctx, const QStringList& argv)
                     {QStringLiteral("trash")});
     if (!args.positional().isEmpty())
         throw UsageError(QStringLiteral("list takes no positional arguments."));
-    ProspectFilter filter;
-    if (args.has(QStringLiteral("stage")))
-        filter.stage = parseStageArg(args.value(QStringLiteral("stage")));
-    if (args.has(QStringLiteral("status"))) {
-        filter.status = statusFromKey(args.value(QStringLiteral("status")));
-        if (!filter.status)
-            throw UsageError(
-                QStringLiteral("Unknown status \"%1\": use active, on_hold, won or lost.")
-                    .arg(args.value(QStringLiteral("status"))));
-    }
-    filter.owners = args.values(QStringLiteral("owner"));
-    filter.industry = args.value(QStringLiteral("industry"));
-    filter.text = args.value(QStringLiteral("text"));
+    ProspectFilter filter = filterOptions(args);
     if (args.flag(QStringLiteral("trash")))
         filter.trash = ProspectFilter::Trash::Only;
 

@@ -1,6 +1,6 @@
 // report: the sales lead's review of the pipeline (docs/report.md).
 
-#include "Cli.h"
+#include "CommandArgs.h"
 
 #include "core/Parse.h"
 #include "core/Report.h"
@@ -182,10 +182,8 @@ int reportCommand(CliContext& ctx, const QStringList& argv)
 
     q.settings = PipelineSettings::load(ctx.store().settings());
     const PipelineReport report = ReviewService(ctx.store()).compute(q);
-    if (ctx.json())
-        printJson(ctx, toJson(report).dump(2));
-    else
-        printText(ctx, report);
+    printEither(
+        ctx, [&] { return toJson(report); }, [&] { printText(ctx, report); });
     return kExitOk;
 }
 

@@ -141,6 +141,9 @@ int main(int argc, char** argv)
         err << "accord-cli " << commandName << ": " << QString::fromStdString(e.what()) << '\n'
             << "Usage: accord-cli " << command->usage << '\n';
         return kExitUsage;
+    } catch (const NotFoundError& e) {
+        err << "accord-cli " << commandName << ": " << QString::fromStdString(e.what()) << '\n';
+        return kExitNotFound;
     } catch (const core::ValidationError& e) {
         err << "accord-cli " << commandName << ": " << e.message() << '\n';
         return kExitError;

@@ -54,64 +54,44 @@ void saveBundle(Store& store, const ProspectBundle& bundle)
         const Id pid = prospects.add(bundle.prospect);
         std::map<Id, Id> contactIds;
         std::map<Id, Id> meetingIds;
-        auto mapped = [](const std::map<Id, Id>& ids, Id id) {
-            if (id == kNoId)
-                return kNoId;
-            const auto it = ids.find(id);
-            return it == ids.end() ? id : it->second;
+
+        // A copy of a row that belongs to the new prospect, with its own id when kept.
+        auto adopted = [&](auto row) {
+            row.id = own(row.id);
+            row.prospectId = pid;
+            return row;
+        };
+        // The row with its `link` to a contact or meeting moved to that row's new id.
+        auto relinked = [](auto row, auto link, const std::map<Id, Id>& ids) {
+            const auto it = ids.find(row.*link);
+            if (row.*link != kNoId && it != ids.end())
+                row.*link = it->second;
+            return row;
         };
 
-        for (Contact c : bundle.contacts) {
-            const Id original = c.id;
-            c.id = own(c.id);
-            c.prospectId = pid;
-            contactIds[original] = prospects.addContact(c);
-        }
+        for (const Contact& c : bundle.contacts)
+            contactIds[c.id] = prospects.addContact(adopted(c));
         // Oldest first so the store's natural order matches time.
-        for (auto it = bundle.meetings.rbegin(); it != bundle.meetings.rend(); ++it) {
-            Meeting m = *it;
-            const Id original = m.id;
-            m.id = own(m.id);
-            m.prospectId = pid;
-            meetingIds[original] = store.meetings().add(m);
-        }
-        for (StageChange c : bundle.history) {
-            c.id = own(c.id);
-            c.prospectId = pid;
-            prospects.addHistory(c);
-        }
-        for (Insight v : bundle.insights) {
-            v.id = own(v.id);
-            v.prospectId = pid;
-            v.meetingId = mapped(meetingIds, v.meetingId);
-            evidence.addInsight(v);
-        }
-        for (DataRequest v : bundle.dataRequests) {
-            v.id = own(v.id);
-            v.prospectId = pid;
-            evidence.addDataRequest(v);
-        }
-        for (Metric v : bundle.metrics) {
-            v.id = own(v.id);
-            v.prospectId = pid;
-            evidence.addMetric(v);
-        }
-        for (Opportunity v : bundle.opportunities) {
-            v.id = own(v.id);
-            v.prospectId = pid;
-            v.championContactId = mapped(contactIds, v.championContactId);
-            evidence.addOpportunity(v);
-        }
+        for (auto it = bundle.meetings.rbegin(); it != bundle.meetings.rend(); ++it)
+            meetingIds[it->id] = store.meetings().add(adopted(*it));
+        for (const StageChange& c : bundle.history)
+            prospects.addHistory(adopted(c));
+        for (const Insight& v : bundle.insights)
+            evidence.addInsight(relinked(adopted(v), &Insight::meetingId, meetingIds));
+        for (const DataRequest& v : bundle.dataRequests)
+            evidence.addDataRequest(adopted(v));
+        for (const Metric& v : bundle.metrics)
+            evidence.addMetric(adopted(v));
+        for (const Opportunity& v : bundle.opportunities)
+            evidence.addOpportunity(
+                relinked(adopted(v), &Opportunity::championContactId, contactIds));
         if (bundle.negotiation) {
             Negotiation n = *bundle.negotiation;
             n.prospectId = pid;
             evidence.saveNegotiation(n);
         }
-        for (Tradable v : bundle.tradables) {
-            v.id = own(v.id);
-            v.prospectId = pid;
-            evidence.addTradable(v);
-        }
+        for (const Tradable& v : bundle.tradables)
+            evidence.addTradable(adopted(v));
         for (GateCheck c : bundle.gateChecks) {
             c.prospectId = pid;
             store.gates().setCheck(c);
@@ -196,74 +176,78 @@ template <typename T> json recordJson(const T& r)
 
 } // namespace
 
-json toJson(const Prospect& p)
+/// Records with nothing but their table's fields.
+template <typename T> json toJson(const T& value)
 {
-    json out = recordJson(p);
-    out["value"] = money(p.value);
+    return recordJson(value);
+}
+
+template <> json toJson(const Prospect& value)
+{
+    json out = recordJson(value);
+    out["value"] = money(value.value);
     return out;
 }
 
-json toJson(const Negotiation& v)
+template <> json toJson(const Negotiation& value)
 {
     json levers = json::array();
-    for (const auto& l : v.levers) {
+    for (const auto& l : value.levers) {
         json lever = recordJson(l);
         lever["lever"] = s(leverKey(l.lever));
         levers.push_back(std::move(lever));
     }
-    json out = recordJson(v);
-    out["prospect_id"] = v.prospectId;
+    json out = recordJson(value);
+    out["prospect_id"] = value.prospectId;
     out["levers"] = std::move(levers);
     return out;
 }
 
-// clang-format off
-json toJson(const Contact& c) { return recordJson(c); }
-json toJson(const Meeting& m) { return recordJson(m); }
-json toJson(const StageChange& c) { return recordJson(c); }
-json toJson(const Insight& v) { return recordJson(v); }
-json toJson(const DataRequest& v) { return recordJson(v); }
-json toJson(const Metric& v) { return recordJson(v); }
-json toJson(const Opportunity& v) { return recordJson(v); }
-json toJson(const Tradable& v) { return recordJson(v); }
-// clang-format on
+template json toJson(const Contact&);
+template json toJson(const Meeting&);
+template json toJson(const StageChange&);
+template json toJson(const Insight&);
+template json toJson(const DataRequest&);
+template json toJson(const Metric&);
+template json toJson(const Opportunity&);
+template json toJson(const Tradable&);
 
-json toJson(const GateCheck& v)
+template <> json toJson(const GateCheck& value)
 {
-    return json{{"prospect_id", v.prospectId},
-                {"criterion_id", v.criterionId},
-                {"checked", v.checked},
-                {"evidence", s(v.evidence)},
-                {"checked_at", timestamp(v.checkedAt)},
-                {"checked_by", s(v.checkedBy)}};
+    return json{{"prospect_id", value.prospectId},
+                {"criterion_id", value.criterionId},
+                {"checked", value.checked},
+                {"evidence", s(value.evidence)},
+                {"checked_at", timestamp(value.checkedAt)},
+                {"checked_by", s(value.checkedBy)}};
 }
 
-json toJson(const GateCriterion& v)
+template <> json toJson(const GateCriterion& value)
 {
-    return json{{"id", v.id},
-                {"stage", s(stageKey(v.stage))},
-                {"position", v.position},
-                {"label", s(v.label)},
-                {"rule", s(gateRuleKey(v.rule))}};
+    return json{{"id", value.id},
+                {"stage", s(stageKey(value.stage))},
+                {"position", value.position},
+                {"label", s(value.label)},
+                {"rule", s(gateRuleKey(value.rule))}};
 }
 
-json toJson(const ProspectBundle& b)
+template <> json toJson(const ProspectBundle& value)
 {
     json tags = json::array();
-    for (const auto& t : b.tags)
+    for (const auto& t : value.tags)
         tags.push_back(s(t));
-    return json{{"prospect", toJson(b.prospect)},
+    return json{{"prospect", toJson(value.prospect)},
                 {"tags", tags},
-                {"contacts", list(b.contacts)},
-                {"meetings", list(b.meetings)},
-                {"history", list(b.history)},
-                {"insights", list(b.insights)},
-                {"data_requests", list(b.dataRequests)},
-                {"metrics", list(b.metrics)},
-                {"opportunities", list(b.opportunities)},
-                {"negotiation", b.negotiation ? toJson(*b.negotiation) : json(nullptr)},
-                {"tradables", list(b.tradables)},
-                {"gate_checks", list(b.gateChecks)}};
+                {"contacts", list(value.contacts)},
+                {"meetings", list(value.meetings)},
+                {"history", list(value.history)},
+                {"insights", list(value.insights)},
+                {"data_requests", list(value.dataRequests)},
+                {"metrics", list(value.metrics)},
+                {"opportunities", list(value.opportunities)},
+                {"negotiation", value.negotiation ? toJson(*value.negotiation) : json(nullptr)},
+                {"tradables", list(value.tradables)},
+                {"gate_checks", list(value.gateChecks)}};
 }
 
 // ---------------------------------------------------------------------------

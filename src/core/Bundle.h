@@ -34,19 +34,8 @@ std::optional<ProspectBundle> loadBundle(Store& store, Id id);
 void saveBundle(Store& store, const ProspectBundle& bundle);
 
 // JSON forms (stable; documented in docs/cli.md). Dates ISO-8601, timestamps UTC with 'Z'.
-nlohmann::json toJson(const Prospect& p);
-nlohmann::json toJson(const Contact& c);
-nlohmann::json toJson(const Meeting& m);
-nlohmann::json toJson(const StageChange& c);
-nlohmann::json toJson(const Insight& v);
-nlohmann::json toJson(const DataRequest& v);
-nlohmann::json toJson(const Metric& v);
-nlohmann::json toJson(const Opportunity& v);
-nlohmann::json toJson(const Negotiation& v);
-nlohmann::json toJson(const Tradable& v);
-nlohmann::json toJson(const GateCheck& v);
-nlohmann::json toJson(const GateCriterion& v);
-nlohmann::json toJson(const ProspectBundle& b);
+/// A record of Model.h, a GateCheck, a GateCriterion or a whole ProspectBundle.
+template <typename T> nlohmann::json toJson(const T& value);
 
 /// Parses a bundle; throws ValidationError naming the JSON path of the first bad
 /// field, below `path` ("$.prospects[3]" in a backup): "$.meetings[0].occurred_at".

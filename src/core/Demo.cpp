@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <random>
+#include <span>
 
 namespace accord::core {
 
@@ -176,26 +177,10 @@ ProspectBundle Generator::prospect(int index)
         if (span <= 0)
             continue;
         const Stage s = visits[i];
-        const Template* pool = nullptr;
-        std::size_t poolSize = 0;
-        switch (s) {
-        case Stage::Informative:
-            pool = kStage1.data();
-            poolSize = kStage1.size();
-            break;
-        case Stage::Consulting:
-            pool = kStage2.data();
-            poolSize = kStage2.size();
-            break;
-        case Stage::Negotiation:
-            pool = kStage3.data();
-            poolSize = kStage3.size();
-            break;
-        case Stage::Partnership:
-            pool = kStage4.data();
-            poolSize = kStage4.size();
-            break;
-        }
+        // The meeting templates of each stage, in stage order.
+        static constexpr std::array<std::span<const Template>, kStageCount> kPools{
+            kStage1, kStage2, kStage3, kStage4};
+        const std::span<const Template> pool = kPools[static_cast<std::size_t>(s) - 1];
         const int count = std::min(span, s == Stage::Partnership ? between(1, 2) : between(2, 4));
         std::vector<int> days;
         days.reserve(static_cast<std::size_t>(count));
@@ -203,7 +188,7 @@ ProspectBundle Generator::prospect(int index)
             days.push_back(from - (span * k) / count - between(0, std::max(0, span / count - 1)));
         const std::size_t offset = i == 3 ? 2 : 0; // a second visit picks up later in the pool
         for (int k = 0; k < count; ++k) {
-            const Template& t = pool[(static_cast<std::size_t>(k) + offset) % poolSize];
+            const Template& t = pool[(static_cast<std::size_t>(k) + offset) % pool.size()];
             Meeting m;
             m.id = m_nextMeeting++;
             m.occurredAt =

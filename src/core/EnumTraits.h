@@ -2,7 +2,7 @@
 
 // One table per enum of the data model: each value's stable key (store, JSON,
 // CLI) and its display name, in enum order. Everything that names a value —
-// the free functions of Types.h, the field tables, the JSON reader, the table
+// the key and name functions below, the field tables, the JSON reader, the table
 // models' choice lists, the summaries — reads it from here
 // (Tiled's `enumData<E>` does the same).
 
@@ -147,5 +147,32 @@ ACCORD_ENUM_TRAITS(Side, 2){{
 // clang-format on
 
 #undef ACCORD_ENUM_TRAITS
+
+// The names the rest of Accord calls: statusKey(Status::OnHold) is "on_hold",
+// statusName(Status::OnHold) "On hold", statusFromKey("on_hold") Status::OnHold.
+inline constexpr auto& stageKey = EnumTraits<Stage>::key;
+inline constexpr auto& stageName = EnumTraits<Stage>::name; // "Uniquely Informative"
+inline constexpr auto& statusKey = EnumTraits<Status>::key;
+inline constexpr auto& statusName = EnumTraits<Status>::name;
+inline constexpr auto& statusFromKey = EnumTraits<Status>::fromKey;
+inline constexpr auto& contactRoleKey = EnumTraits<ContactRole>::key;
+inline constexpr auto& contactRoleName = EnumTraits<ContactRole>::name;
+inline constexpr auto& contactRoleFromKey = EnumTraits<ContactRole>::fromKey;
+inline constexpr auto& meetingKindKey = EnumTraits<MeetingKind>::key;
+inline constexpr auto& meetingKindName = EnumTraits<MeetingKind>::name;
+inline constexpr auto& meetingKindFromKey = EnumTraits<MeetingKind>::fromKey;
+inline constexpr auto& dataRequestStatusKey = EnumTraits<DataRequestStatus>::key;
+inline constexpr auto& dataRequestStatusFromKey = EnumTraits<DataRequestStatus>::fromKey;
+inline constexpr auto& metricSourceKey = EnumTraits<MetricSource>::key;
+inline constexpr auto& metricSourceFromKey = EnumTraits<MetricSource>::fromKey;
+inline constexpr auto& opportunityStatusKey = EnumTraits<OpportunityStatus>::key;
+inline constexpr auto& opportunityStatusFromKey = EnumTraits<OpportunityStatus>::fromKey;
+inline constexpr auto& liftKindKey = EnumTraits<LiftKind>::key;
+inline constexpr auto& liftKindFromKey = EnumTraits<LiftKind>::fromKey;
+inline constexpr auto& leverKey = EnumTraits<Lever>::key;
+inline constexpr auto& leverName = EnumTraits<Lever>::name;
+inline constexpr auto& leverFromKey = EnumTraits<Lever>::fromKey;
+inline constexpr auto& sideKey = EnumTraits<Side>::key;
+inline constexpr auto& sideFromKey = EnumTraits<Side>::fromKey;
 
 } // namespace accord::core

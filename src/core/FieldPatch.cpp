@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 
 namespace accord::core {
 
@@ -57,6 +58,36 @@ std::pair<LeverPosition*, const Field<L>*> leverField(Negotiation& n, const QStr
     return {nullptr, nullptr};
 }
 
+struct KindInfo
+{
+    RecordKind kind;
+    const char* name; // for sentences
+    std::vector<FieldSpec> (*specs)();
+};
+
+constexpr std::array<KindInfo, 10> kKinds{{
+    {RecordKind::Prospect, QT_TRANSLATE_NOOP("accord", "prospect"), specsOf<Prospect>},
+    {RecordKind::Contact, QT_TRANSLATE_NOOP("accord", "contact"), specsOf<Contact>},
+    {RecordKind::Meeting, QT_TRANSLATE_NOOP("accord", "meeting"), specsOf<Meeting>},
+    {RecordKind::StageChange, QT_TRANSLATE_NOOP("accord", "stage history entry"),
+     specsOf<StageChange>},
+    {RecordKind::Insight, QT_TRANSLATE_NOOP("accord", "insight"), specsOf<Insight>},
+    {RecordKind::DataRequest, QT_TRANSLATE_NOOP("accord", "data request"), specsOf<DataRequest>},
+    {RecordKind::Metric, QT_TRANSLATE_NOOP("accord", "metric"), specsOf<Metric>},
+    {RecordKind::Opportunity, QT_TRANSLATE_NOOP("accord", "opportunity"), specsOf<Opportunity>},
+    {RecordKind::Tradable, QT_TRANSLATE_NOOP("accord", "tradable"), specsOf<Tradable>},
+    {RecordKind::Negotiation, QT_TRANSLATE_NOOP("accord", "negotiation worksheet"),
+     negotiationSpecs},
+}};
+
+std::size_t indexOf(RecordKind kind)
+{
+    for (std::size_t i = 0; i < kKinds.size(); ++i)
+        if (kKinds[i].kind == kind)
+            return i;
+    return 0;
+}
+
 [[noreturn]] void unknownField(const QString& key)
 {
     throw StoreError(QStringLiteral("There is no field %1.").arg(key));
@@ -66,39 +97,13 @@ std::pair<LeverPosition*, const Field<L>*> leverField(Negotiation& n, const QStr
 
 const std::vector<FieldSpec>& fieldSpecs(RecordKind kind)
 {
-    static const std::vector<FieldSpec> prospect = specsOf<Prospect>();
-    static const std::vector<FieldSpec> contact = specsOf<Contact>();
-    static const std::vector<FieldSpec> meeting = specsOf<Meeting>();
-    static const std::vector<FieldSpec> change = specsOf<StageChange>();
-    static const std::vector<FieldSpec> insight = specsOf<Insight>();
-    static const std::vector<FieldSpec> request = specsOf<DataRequest>();
-    static const std::vector<FieldSpec> metric = specsOf<Metric>();
-    static const std::vector<FieldSpec> opportunity = specsOf<Opportunity>();
-    static const std::vector<FieldSpec> tradable = specsOf<Tradable>();
-    static const std::vector<FieldSpec> negotiation = negotiationSpecs();
-    switch (kind) {
-    case RecordKind::Prospect:
-        return prospect;
-    case RecordKind::Contact:
-        return contact;
-    case RecordKind::Meeting:
-        return meeting;
-    case RecordKind::StageChange:
-        return change;
-    case RecordKind::Insight:
-        return insight;
-    case RecordKind::DataRequest:
-        return request;
-    case RecordKind::Metric:
-        return metric;
-    case RecordKind::Opportunity:
-        return opportunity;
-    case RecordKind::Tradable:
-        return tradable;
-    case RecordKind::Negotiation:
-        return negotiation;
-    }
-    return prospect;
+    static const auto specs = [] {
+        std::array<std::vector<FieldSpec>, kKinds.size()> out;
+        for (std::size_t i = 0; i < kKinds.size(); ++i)
+            out[i] = kKinds[i].specs();
+        return out;
+    }();
+    return specs[indexOf(kind)];
 }
 
 const FieldSpec* findField(RecordKind kind, const QString& key)
@@ -111,29 +116,7 @@ const FieldSpec* findField(RecordKind kind, const QString& key)
 
 QString recordKindName(RecordKind kind)
 {
-    switch (kind) {
-    case RecordKind::Prospect:
-        return tr("prospect");
-    case RecordKind::Contact:
-        return tr("contact");
-    case RecordKind::Meeting:
-        return tr("meeting");
-    case RecordKind::StageChange:
-        return tr("stage history entry");
-    case RecordKind::Insight:
-        return tr("insight");
-    case RecordKind::DataRequest:
-        return tr("data request");
-    case RecordKind::Metric:
-        return tr("metric");
-    case RecordKind::Opportunity:
-        return tr("opportunity");
-    case RecordKind::Tradable:
-        return tr("tradable");
-    case RecordKind::Negotiation:
-        return tr("negotiation worksheet");
-    }
-    return {};
+    return tr(kKinds[indexOf(kind)].name);
 }
 
 const FieldChange* FieldPatch::field(const QString& key) const

@@ -1,5 +1,9 @@
 #include "Gate.h"
 
+#include "EnumTraits.h"
+#include "WinWin.h"
+#include "Wording.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -9,25 +13,12 @@ namespace accord::core {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("accord", text, nullptr, n);
+    return QCoreApplication::translate("accord", text);
 }
 
-// English needs the singular spelled out until an English .ts supplies numerus forms.
-QString counted(const char* one, const char* many, int n)
-{
-    return n == 1 ? tr(one) : tr(many, n);
-}
-
-struct RuleInfo
-{
-    GateRule rule;
-    const char* key;
-    const char* description;
-};
-
-constexpr std::array<RuleInfo, 12> kRules{{
+constexpr std::array<EnumItem<GateRule>, 12> kRules{{
     {GateRule::Manual, "manual", QT_TRANSLATE_NOOP("accord", "Ticked by hand")},
     {GateRule::InsightShared, "insight_shared",
      QT_TRANSLATE_NOOP("accord", "At least one insight is recorded")},
@@ -55,11 +46,44 @@ constexpr std::array<RuleInfo, 12> kRules{{
      QT_TRANSLATE_NOOP("accord", "The signed date is set")},
 }};
 
+// Each rule's stable key and, as its name, what it checks.
+struct GateRules : EnumTable<GateRule, GateRules>
+{
+    static constexpr const auto& kItems = kRules;
+};
+
 struct Check
 {
     bool met;
     QString why;
 };
+
+/// Met when anything is counted: "3 insights recorded", else `none`.
+Check counting(int n, const char* one, const char* many, const char* none)
+{
+    if (n > 0)
+        return {true, countedText(one, many, n)};
+    return {false, tr(none)};
+}
+
+/// Met when `met` holds, saying `yes` or `no`.
+Check flag(bool met, const char* yes, const char* no)
+{
+    return {met, tr(met ? yes : no)};
+}
+
+/// Met when both sides have it; otherwise says which side is missing.
+Check bothSides(bool ours, bool theirs, const char* both, const char* onlyOurs,
+                const char* onlyTheirs, const char* neither)
+{
+    if (ours && theirs)
+        return {true, tr(both)};
+    if (ours)
+        return {false, tr(onlyOurs)};
+    if (theirs)
+        return {false, tr(onlyTheirs)};
+    return {false, tr(neither)};
+}
 
 Check evaluateRule(GateRule rule, const EvidenceSummary& e)
 {
@@ -67,65 +91,42 @@ Check evaluateRule(GateRule rule, const EvidenceSummary& e)
     case GateRule::Manual:
         return {false, tr("Not ticked yet")};
     case GateRule::InsightShared:
-        if (e.insights > 0)
-            return {true, counted("1 insight recorded", "%n insights recorded", e.insights)};
-        return {false, tr("No insight recorded yet")};
+        return counting(e.insights, "1 insight recorded", "%n insights recorded",
+                        "No insight recorded yet");
     case GateRule::DataRequested:
-        if (e.dataRequests > 0)
-            return {true, counted("1 data request recorded", "%n data requests recorded",
-                                  e.dataRequests)};
-        return {false, tr("No data request recorded yet")};
+        return counting(e.dataRequests, "1 data request recorded", "%n data requests recorded",
+                        "No data request recorded yet");
     case GateRule::DataReceived:
-        if (e.dataReceived > 0)
-            return {true, counted("1 data request received", "%n data requests received",
-                                  e.dataReceived)};
-        if (e.dataRequests > 0)
-            return {false, tr("No data request has been received yet")};
-        return {false, tr("No data request recorded yet")};
+        return counting(e.dataReceived, "1 data request received", "%n data requests received",
+                        e.dataRequests > 0 ? "No data request has been received yet"
+                                           : "No data request recorded yet");
     case GateRule::BenchmarkCompared:
-        if (e.benchmarkedMetrics > 0)
-            return {true, counted("1 metric compared with a benchmark",
-                                  "%n metrics compared with a benchmark", e.benchmarkedMetrics)};
-        return {false, tr("No prospect metric has a benchmark of the same name and period")};
+        return counting(e.benchmarkedMetrics, "1 metric compared with a benchmark",
+                        "%n metrics compared with a benchmark",
+                        "No prospect metric has a benchmark of the same name and period");
     case GateRule::OpportunityIdentified:
-        if (e.openOpportunities > 0)
-            return {true,
-                    counted("1 open opportunity", "%n open opportunities", e.openOpportunities)};
-        return {false, tr("No open opportunity recorded")};
+        return counting(e.openOpportunities, "1 open opportunity", "%n open opportunities",
+                        "No open opportunity recorded");
     case GateRule::ChampionNamed:
-        if (e.championedOpportunities > 0)
-            return {true, counted("1 opportunity with a champion",
-                                  "%n opportunities with a champion", e.championedOpportunities)};
-        return {false, tr("No opportunity has a champion")};
+        return counting(e.championedOpportunities, "1 opportunity with a champion",
+                        "%n opportunities with a champion", "No opportunity has a champion");
     case GateRule::BothBatnas:
-        if (e.ourBatna && e.theirBatna)
-            return {true, tr("Both BATNAs written")};
-        if (e.ourBatna)
-            return {false, tr("Their BATNA is missing")};
-        if (e.theirBatna)
-            return {false, tr("Our BATNA is missing")};
-        return {false, tr("Neither BATNA is written")};
+        return bothSides(e.ourBatna, e.theirBatna, "Both BATNAs written", "Their BATNA is missing",
+                         "Our BATNA is missing", "Neither BATNA is written");
     case GateRule::TheirInterests:
-        if (e.theirInterests)
-            return {true, tr("Their interests are written")};
-        return {false, tr("Their interests are not written yet")};
+        return flag(e.theirInterests, "Their interests are written",
+                    "Their interests are not written yet");
     case GateRule::AllLeversDiscussed:
         if (e.leversDiscussed >= 4)
             return {true, tr("All four levers have a position")};
-        return {false, counted("Only 1 of the 4 levers discussed", "%n of the 4 levers discussed",
-                               e.leversDiscussed)};
+        return {false, countedText("Only 1 of the 4 levers discussed",
+                                   "%n of the 4 levers discussed", e.leversDiscussed)};
     case GateRule::ConcessionsBothSides:
-        if (e.ourConcession && e.theirConcession)
-            return {true, tr("Concessions recorded on both sides")};
-        if (e.ourConcession)
-            return {false, tr("No concession from them recorded")};
-        if (e.theirConcession)
-            return {false, tr("No concession from us recorded")};
-        return {false, tr("No concession recorded on either side")};
+        return bothSides(e.ourConcession, e.theirConcession, "Concessions recorded on both sides",
+                         "No concession from them recorded", "No concession from us recorded",
+                         "No concession recorded on either side");
     case GateRule::ContractSigned:
-        if (e.signedOn)
-            return {true, tr("Signed date set")};
-        return {false, tr("No signed date")};
+        return flag(e.signedOn, "Signed date set", "No signed date");
     }
     return {false, {}};
 }
@@ -139,26 +140,17 @@ bool notBlank(const QString& s)
 
 QString gateRuleKey(GateRule r)
 {
-    for (const auto& info : kRules)
-        if (info.rule == r)
-            return QString::fromLatin1(info.key);
-    return {};
+    return GateRules::key(r);
 }
 
 std::optional<GateRule> gateRuleFromKey(const QString& key)
 {
-    for (const auto& info : kRules)
-        if (key == QLatin1String(info.key))
-            return info.rule;
-    return std::nullopt;
+    return GateRules::fromKey(key);
 }
 
 QString gateRuleDescription(GateRule r)
 {
-    for (const auto& info : kRules)
-        if (info.rule == r)
-            return tr(info.description);
-    return {};
+    return GateRules::name(r);
 }
 
 int GateResult::metCount() const
@@ -299,7 +291,7 @@ EvidenceSummary summarizeEvidence(const Prospect& prospect, const std::vector<In
         s.theirBatna = notBlank(negotiation->theirBatna);
         s.theirInterests = notBlank(negotiation->theirInterests);
         for (const auto& l : negotiation->levers) {
-            if (notBlank(l.ourPosition) || notBlank(l.theirPosition))
+            if (leverDiscussed(l))
                 ++s.leversDiscussed;
             if (notBlank(l.ourConcession))
                 s.ourConcession = true;

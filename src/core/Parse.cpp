@@ -229,8 +229,6 @@ std::optional<QDateTime> fromIsoUtc(const QString& text)
     return QDateTime(date, time, Qt::UTC);
 }
 
-namespace {
-
 QString currencySymbol(const QString& code)
 {
     if (code == QLatin1String("USD"))
@@ -243,8 +241,6 @@ QString currencySymbol(const QString& code)
         return QStringLiteral("¥");
     return code;
 }
-
-} // namespace
 
 QString formatMoney(const Money& m, const QLocale& requested)
 {

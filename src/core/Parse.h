@@ -30,6 +30,8 @@ std::optional<qint64> parseMoneyMinor(const QString& text);
 QString toIsoUtc(const QDateTime& t);
 std::optional<QDateTime> fromIsoUtc(const QString& text);
 
+/// The sign of a currency ("$", "€", "£", "¥"), else its code.
+QString currencySymbol(const QString& code);
 /// Money for people: "$40,000" in the given locale (whole units when there are no cents).
 QString formatMoney(const Money& m, const QLocale& requested);
 QString formatMoneyShort(qint64 minor, const QString& currency, const QLocale& locale); // "$1.2M"

@@ -230,57 +230,66 @@ StageChange historyEntry(const Prospect& before, const Prospect& after, const QD
     return change;
 }
 
-} // namespace
-
-MoveDecision PipelineService::moveStage(Id prospectId, Stage to, const QString& reason,
-                                        const QString& by, ChangeSet* applied)
+/// One move of a prospect (stage, status or reopen) in one transaction: `decide`
+/// judges the row as `load` reads it; when allowed, `edit` changes a copy and
+/// the change is written with its history entry.
+template <typename Load, typename Decide, typename Edit>
+MoveDecision applyMove(Store& store, const Clock& clock, Load load, Decide decide, Edit edit,
+                       const QString& by, const QString& reason, ChangeSet* applied)
 {
     MoveDecision decision;
-    m_store.transaction([&] {
-        const Prospect before = require(prospectId);
-        decision = decideStageMove(before, to, m_store.gates().criteria(),
-                                   m_store.evidence().summary(prospectId), reason);
+    store.transaction([&] {
+        const Prospect before = load();
+        decision = decide(before);
         if (!decision.allowed())
             return;
-        const QDateTime now = m_clock.now();
+        const QDateTime now = clock.now();
         Prospect after = before;
-        after.stage = to;
-        after.stageEnteredAt = now;
+        edit(after, now);
         after.updatedAt = now;
-        if (to == Stage::Partnership)
-            after.status = Status::Won;
         StageChange change = historyEntry(before, after, now, by, reason);
         change.gateOverride = decision.gateOverride;
-        const ChangeSet written = m_store.applyChanges(stageChangeSet(before, after, change));
+        const ChangeSet written = store.applyChanges(stageChangeSet(before, after, change));
         if (applied)
             *applied = written;
     });
     return decision;
 }
 
+} // namespace
+
+MoveDecision PipelineService::moveStage(Id prospectId, Stage to, const QString& reason,
+                                        const QString& by, ChangeSet* applied)
+{
+    return applyMove(
+        m_store, m_clock, [&] { return require(prospectId); },
+        [&](const Prospect& before) {
+            return decideStageMove(before, to, m_store.gates().criteria(),
+                                   m_store.evidence().summary(prospectId), reason);
+        },
+        [&](Prospect& after, const QDateTime& now) {
+            after.stage = to;
+            after.stageEnteredAt = now;
+            if (to == Stage::Partnership)
+                after.status = Status::Won;
+        },
+        by, reason, applied);
+}
+
 MoveDecision PipelineService::changeStatus(Id prospectId, Status to, const QString& reason,
                                            const QString& by, ChangeSet* applied)
 {
-    MoveDecision decision;
-    m_store.transaction([&] {
-        const Prospect before = require(prospectId);
-        decision = decideStatusChange(before, to, reason);
-        if (!decision.allowed())
-            return;
-        const QDateTime now = m_clock.now();
-        Prospect after = before;
-        after.status = to;
-        after.updatedAt = now;
-        if (to == Status::Lost)
-            after.lostReason = reason.trimmed();
-        else if (before.status == Status::Lost)
-            after.lostReason.clear(); // the history keeps why it was lost
-        const ChangeSet written = m_store.applyChanges(
-            stageChangeSet(before, after, historyEntry(before, after, now, by, reason)));
-        if (applied)
-            *applied = written;
-    });
-    return decision;
+    return applyMove(
+        m_store, m_clock, [&] { return require(prospectId); },
+        [&](const Prospect& before) { return decideStatusChange(before, to, reason); },
+        [&](Prospect& after, const QDateTime&) {
+            if (to == Status::Lost)
+                after.lostReason = reason.trimmed();
+            else if (after.status == Status::Lost)
+                after.lostReason.clear(); // the history keeps why it was lost
+            after.status = to;
+        },
+        by, reason, applied);
 }
 
 MoveDecision PipelineService::decideReopen(const Prospect& prospect, Stage to,
@@ -316,26 +325,17 @@ MoveDecision PipelineService::decideReopen(const Prospect& prospect, Stage to,
 MoveDecision PipelineService::reopen(Id prospectId, Stage to, const QString& reason,
                                      const QString& by, ChangeSet* applied)
 {
-    MoveDecision decision;
-    m_store.transaction([&] {
-        const Prospect before = require(prospectId);
-        decision = decideReopen(before, to, reason);
-        if (!decision.allowed())
-            return;
-        const QDateTime now = m_clock.now();
-        Prospect after = before;
-        after.status = Status::Active;
-        after.stage = to;
-        if (to != before.stage)
-            after.stageEnteredAt = now;
-        after.updatedAt = now;
-        after.lostReason.clear(); // the history keeps why it was lost
-        const ChangeSet written = m_store.applyChanges(
-            stageChangeSet(before, after, historyEntry(before, after, now, by, reason)));
-        if (applied)
-            *applied = written;
-    });
-    return decision;
+    return applyMove(
+        m_store, m_clock, [&] { return require(prospectId); },
+        [&](const Prospect& before) { return decideReopen(before, to, reason); },
+        [&](Prospect& after, const QDateTime& now) {
+            if (to != after.stage)
+                after.stageEnteredAt = now;
+            after.status = Status::Active;
+            after.stage = to;
+            after.lostReason.clear(); // the history keeps why it was lost
+        },
+        by, reason, applied);
 }
 
 namespace {

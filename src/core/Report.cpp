@@ -1,5 +1,6 @@
 #include "Report.h"
 
+#include "EnumTraits.h"
 #include "Parse.h"
 
 #include <QCoreApplication>
@@ -45,40 +46,27 @@ json stageJson(Stage s)
     return {{"stage", static_cast<int>(s)}, {"stage_name", utf8(stageKey(s))}};
 }
 
+struct Movements : EnumTable<Movement, Movements>
+{
+    static constexpr std::array<EnumItem<Movement>, 5> kItems{{
+        {Movement::New, "new", QT_TRANSLATE_NOOP("accord", "New")},
+        {Movement::Advanced, "advanced", QT_TRANSLATE_NOOP("accord", "Advanced")},
+        {Movement::Regressed, "regressed", QT_TRANSLATE_NOOP("accord", "Moved back")},
+        {Movement::Won, "won", QT_TRANSLATE_NOOP("accord", "Won")},
+        {Movement::Lost, "lost", QT_TRANSLATE_NOOP("accord", "Lost")},
+    }};
+};
+
 } // namespace
 
 QString movementKey(Movement m)
 {
-    switch (m) {
-    case Movement::New:
-        return QStringLiteral("new");
-    case Movement::Advanced:
-        return QStringLiteral("advanced");
-    case Movement::Regressed:
-        return QStringLiteral("regressed");
-    case Movement::Won:
-        return QStringLiteral("won");
-    case Movement::Lost:
-        return QStringLiteral("lost");
-    }
-    return {};
+    return Movements::key(m);
 }
 
 QString movementName(Movement m)
 {
-    switch (m) {
-    case Movement::New:
-        return QCoreApplication::translate("accord", "New");
-    case Movement::Advanced:
-        return QCoreApplication::translate("accord", "Advanced");
-    case Movement::Regressed:
-        return QCoreApplication::translate("accord", "Moved back");
-    case Movement::Won:
-        return QCoreApplication::translate("accord", "Won");
-    case Movement::Lost:
-        return QCoreApplication::translate("accord", "Lost");
-    }
-    return {};
+    return Movements::name(m);
 }
 
 std::optional<double> PipelineReport::winRate() const

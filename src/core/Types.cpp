@@ -31,16 +31,6 @@ int wholeDaysBetween(const QDateTime& from, const QDateTime& to)
     return static_cast<int>(std::min<qint64>(days, std::numeric_limits<int>::max()));
 }
 
-QString stageKey(Stage s)
-{
-    return EnumTraits<Stage>::key(s);
-}
-
-QString stageName(Stage s)
-{
-    return EnumTraits<Stage>::name(s);
-}
-
 QString stageShortName(Stage s)
 {
     const int i = EnumTraits<Stage>::indexOf(s);
@@ -72,116 +62,6 @@ std::optional<Stage> stageFromKey(const QString& keyOrNumber)
             return s;
     }
     return std::nullopt;
-}
-
-QString statusKey(Status s)
-{
-    return EnumTraits<Status>::key(s);
-}
-
-QString statusName(Status s)
-{
-    return EnumTraits<Status>::name(s);
-}
-
-std::optional<Status> statusFromKey(const QString& key)
-{
-    return EnumTraits<Status>::fromKey(key);
-}
-
-QString contactRoleKey(ContactRole r)
-{
-    return EnumTraits<ContactRole>::key(r);
-}
-
-QString contactRoleName(ContactRole r)
-{
-    return EnumTraits<ContactRole>::name(r);
-}
-
-std::optional<ContactRole> contactRoleFromKey(const QString& key)
-{
-    return EnumTraits<ContactRole>::fromKey(key);
-}
-
-QString meetingKindKey(MeetingKind k)
-{
-    return EnumTraits<MeetingKind>::key(k);
-}
-
-QString meetingKindName(MeetingKind k)
-{
-    return EnumTraits<MeetingKind>::name(k);
-}
-
-std::optional<MeetingKind> meetingKindFromKey(const QString& key)
-{
-    return EnumTraits<MeetingKind>::fromKey(key);
-}
-
-QString dataRequestStatusKey(DataRequestStatus s)
-{
-    return EnumTraits<DataRequestStatus>::key(s);
-}
-
-std::optional<DataRequestStatus> dataRequestStatusFromKey(const QString& key)
-{
-    return EnumTraits<DataRequestStatus>::fromKey(key);
-}
-
-QString metricSourceKey(MetricSource s)
-{
-    return EnumTraits<MetricSource>::key(s);
-}
-
-std::optional<MetricSource> metricSourceFromKey(const QString& key)
-{
-    return EnumTraits<MetricSource>::fromKey(key);
-}
-
-QString opportunityStatusKey(OpportunityStatus s)
-{
-    return EnumTraits<OpportunityStatus>::key(s);
-}
-
-std::optional<OpportunityStatus> opportunityStatusFromKey(const QString& key)
-{
-    return EnumTraits<OpportunityStatus>::fromKey(key);
-}
-
-QString liftKindKey(LiftKind k)
-{
-    return EnumTraits<LiftKind>::key(k);
-}
-
-std::optional<LiftKind> liftKindFromKey(const QString& key)
-{
-    return EnumTraits<LiftKind>::fromKey(key);
-}
-
-QString leverKey(Lever l)
-{
-    return EnumTraits<Lever>::key(l);
-}
-
-QString leverName(Lever l)
-{
-    return EnumTraits<Lever>::name(l);
-}
-
-std::optional<Lever> leverFromKey(const QString& key)
-{
-    return EnumTraits<Lever>::fromKey(key);
-}
-
-QString sideKey(Side s)
-{
-    return EnumTraits<Side>::key(s);
-}
-
-std::optional<Side> sideFromKey(const QString& key)
-{
-    return EnumTraits<Side>::fromKey(key);
 }
 
 } // namespace accord::core

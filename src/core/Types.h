@@ -80,32 +80,14 @@ public:
 /// table, the CLI, the pipeline CSV and the summaries show.
 int wholeDaysBetween(const QDateTime& from, const QDateTime& to);
 
-// Stable machine names ("informative", "on_hold", …) used in the store, JSON and the CLI.
-QString stageKey(Stage s);
-QString stageName(Stage s);      // "Uniquely Informative"
+// Each enum's stable machine key ("informative", "on_hold", …: the store, JSON
+// and the CLI), its display name and the lookup by key are read from its table
+// in EnumTraits.h, under the names statusKey(), statusName(), statusFromKey() …
 QString stageShortName(Stage s); // "Informative"
+/// A key, a stage number 1–4, or a full or short name, English or translated.
 std::optional<Stage> stageFromKey(const QString& keyOrNumber);
-QString statusKey(Status s);
-QString statusName(Status s);
-std::optional<Status> statusFromKey(const QString& key);
-QString contactRoleKey(ContactRole r);
-QString contactRoleName(ContactRole r);
-std::optional<ContactRole> contactRoleFromKey(const QString& key);
-QString meetingKindKey(MeetingKind k);
-QString meetingKindName(MeetingKind k);
-std::optional<MeetingKind> meetingKindFromKey(const QString& key);
-QString dataRequestStatusKey(DataRequestStatus s);
-std::optional<DataRequestStatus> dataRequestStatusFromKey(const QString& key);
-QString metricSourceKey(MetricSource s);
-std::optional<MetricSource> metricSourceFromKey(const QString& key);
-QString opportunityStatusKey(OpportunityStatus s);
-std::optional<OpportunityStatus> opportunityStatusFromKey(const QString& key);
-QString liftKindKey(LiftKind k);
-std::optional<LiftKind> liftKindFromKey(const QString& key);
-QString leverKey(Lever l);
-QString leverName(Lever l);
-std::optional<Lever> leverFromKey(const QString& key);
-QString sideKey(Side s);
-std::optional<Side> sideFromKey(const QString& key);
 
 } // namespace accord::core
+
+// The tables, and the key and name functions of each enum.
+#include "EnumTraits.h"

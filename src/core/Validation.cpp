@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <type_traits>
 
 namespace accord::core {
 
@@ -72,22 +73,16 @@ void money(const Money& m)
                                   .arg(QLocale().toString(kMaxMoneyMajor), m.currency));
 }
 
-void date(const QDate& d, const char* field, const QString& label)
+// A time is judged by its UTC date, and says so.
+template <typename D> void date(const D& d, const char* field, const QString& label)
 {
     if (!d.isValid() || isWithinDateRange(d))
         return;
-    throw ValidationError(
-        QString::fromLatin1(field),
-        tr("%1 must fall in the years %2 to %3.").arg(label).arg(kMinYear).arg(kMaxYear));
-}
-
-void date(const QDateTime& t, const char* field, const QString& label)
-{
-    if (!t.isValid() || isWithinDateRange(t))
-        return;
-    throw ValidationError(
-        QString::fromLatin1(field),
-        tr("%1 must fall in the years %2 to %3 (UTC).").arg(label).arg(kMinYear).arg(kMaxYear));
+    const QString pattern = std::is_same_v<D, QDateTime>
+                                ? tr("%1 must fall in the years %2 to %3 (UTC).")
+                                : tr("%1 must fall in the years %2 to %3.");
+    throw ValidationError(QString::fromLatin1(field),
+                          pattern.arg(label).arg(kMinYear).arg(kMaxYear));
 }
 
 void finite(double value, const char* field, const QString& label)

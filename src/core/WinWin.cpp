@@ -1,5 +1,8 @@
 #include "WinWin.h"
 
+#include "EnumTraits.h"
+#include "Wording.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -9,15 +12,9 @@ namespace accord::core {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("accord", text, nullptr, n);
-}
-
-// English needs the singular spelled out until an English .ts supplies numerus forms.
-QString counted(const char* one, const char* many, int n)
-{
-    return n == 1 ? tr(one) : tr(many, n);
+    return QCoreApplication::translate("accord", text);
 }
 
 bool notBlank(const QString& s)
@@ -42,6 +39,16 @@ QString firstTradable(const std::vector<Tradable>& tradables, Side side)
     return {};
 }
 
+/// The warning that only one side has conceded (`conceded`): with a tradable
+/// the other side could give in return when there is one.
+WinWinWarning oneSided(WinWinWarningKind kind, const std::vector<Lever>& conceded,
+                       const QString& tradable, const char* plain, const char* withTradable)
+{
+    return {kind, std::nullopt,
+            tradable.isEmpty() ? tr(plain).arg(leverList(conceded))
+                               : tr(withTradable).arg(leverList(conceded), tradable)};
+}
+
 int maxPriority(const Negotiation& n, Side side)
 {
     int best = 0;
@@ -50,34 +57,36 @@ int maxPriority(const Negotiation& n, Side side)
     return best;
 }
 
+// Stable keys (JSON, CLI); the names are the summaries and messages above.
+struct WinWinStates : EnumTable<WinWinState, WinWinStates>
+{
+    static constexpr std::array<EnumItem<WinWinState>, 3> kItems{{
+        {WinWinState::NotStarted, "not_started", nullptr},
+        {WinWinState::Warning, "warning", nullptr},
+        {WinWinState::Balanced, "balanced", nullptr},
+    }};
+};
+
+struct WinWinWarnings : EnumTable<WinWinWarningKind, WinWinWarnings>
+{
+    static constexpr std::array<EnumItem<WinWinWarningKind>, 4> kItems{{
+        {WinWinWarningKind::NoConcessions, "no_concessions", nullptr},
+        {WinWinWarningKind::OnlyWeConcede, "only_we_concede", nullptr},
+        {WinWinWarningKind::OnlyTheyConcede, "only_they_concede", nullptr},
+        {WinWinWarningKind::SingleLeverContest, "single_lever_contest", nullptr},
+    }};
+};
+
 } // namespace
 
 QString winWinStateKey(WinWinState s)
 {
-    switch (s) {
-    case WinWinState::NotStarted:
-        return QStringLiteral("not_started");
-    case WinWinState::Warning:
-        return QStringLiteral("warning");
-    case WinWinState::Balanced:
-        return QStringLiteral("balanced");
-    }
-    return {};
+    return WinWinStates::key(s);
 }
 
 QString winWinWarningKey(WinWinWarningKind k)
 {
-    switch (k) {
-    case WinWinWarningKind::NoConcessions:
-        return QStringLiteral("no_concessions");
-    case WinWinWarningKind::OnlyWeConcede:
-        return QStringLiteral("only_we_concede");
-    case WinWinWarningKind::OnlyTheyConcede:
-        return QStringLiteral("only_they_concede");
-    case WinWinWarningKind::SingleLeverContest:
-        return QStringLiteral("single_lever_contest");
-    }
-    return {};
+    return WinWinWarnings::key(k);
 }
 
 bool WinWinCheck::has(WinWinWarningKind kind) const
@@ -125,28 +134,20 @@ WinWinCheck checkWinWin(const Negotiation& n, const std::vector<Tradable>& trada
              tr("The levers are on the table but neither side has conceded anything yet. Start "
                 "from what they want and write what each side could give.")});
     } else if (we && !they) {
-        const QString ask = firstTradable(tradables, Side::Theirs);
-        check.warnings.push_back(
-            {WinWinWarningKind::OnlyWeConcede, std::nullopt,
-             ask.isEmpty()
-                 ? tr("Only we have conceded so far (%1). Ask for something in return before "
-                      "giving more.")
-                       .arg(leverList(check.ourConcessions))
-                 : tr("Only we have conceded so far (%1). Ask for something in return: they "
-                      "listed \u201c%2\u201d as something they could give.")
-                       .arg(leverList(check.ourConcessions), ask)});
+        check.warnings.push_back(oneSided(
+            WinWinWarningKind::OnlyWeConcede, check.ourConcessions,
+            firstTradable(tradables, Side::Theirs),
+            "Only we have conceded so far (%1). Ask for something in return before giving more.",
+            "Only we have conceded so far (%1). Ask for something in return: they listed "
+            "\u201c%2\u201d as something they could give."));
     } else if (they && !we) {
-        const QString offer = firstTradable(tradables, Side::Ours);
-        check.warnings.push_back(
-            {WinWinWarningKind::OnlyTheyConcede, std::nullopt,
-             offer.isEmpty()
-                 ? tr("Only they have conceded so far (%1). Winning every point loses the "
-                      "partnership: offer something back on a lever that matters to them.")
-                       .arg(leverList(check.theirConcessions))
-                 : tr("Only they have conceded so far (%1). Winning every point loses the "
-                      "partnership: offer something back, for instance \u201c%2\u201d from our "
-                      "tradables.")
-                       .arg(leverList(check.theirConcessions), offer)});
+        check.warnings.push_back(oneSided(
+            WinWinWarningKind::OnlyTheyConcede, check.theirConcessions,
+            firstTradable(tradables, Side::Ours),
+            "Only they have conceded so far (%1). Winning every point loses the partnership: "
+            "offer something back on a lever that matters to them.",
+            "Only they have conceded so far (%1). Winning every point loses the partnership: "
+            "offer something back, for instance \u201c%2\u201d from our tradables."));
     }
 
     // Warning 2: a lever both sides rank highest, while nothing moves on any
@@ -176,7 +177,7 @@ WinWinCheck checkWinWin(const Negotiation& n, const std::vector<Tradable>& trada
     if (!check.warnings.empty()) {
         check.state = WinWinState::Warning;
         check.summary =
-            counted("1 warning", "%n warnings", static_cast<int>(check.warnings.size()));
+            countedText("1 warning", "%n warnings", static_cast<int>(check.warnings.size()));
     } else if (we && they) {
         check.state = WinWinState::Balanced;
         check.summary = tr("Win-win: both sides have conceded something and no lever is fought "

@@ -62,6 +62,12 @@ QString translateCount(const char* context, const char* source, int n, const cha
     return text;
 }
 
+QString countedText(const char* one, const char* many, int n)
+{
+    return n == 1 ? QCoreApplication::translate("accord", one)
+                  : QCoreApplication::translate("accord", many, nullptr, n);
+}
+
 QString shortTimeFormat(const QLocale& locale)
 {
     QString format = locale.timeFormat(QLocale::ShortFormat);

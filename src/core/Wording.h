@@ -20,6 +20,10 @@ QString englishPlural(const QString& source, int n);
 QString translateCount(const char* context, const char* source, int n,
                        const char* disambiguation = nullptr);
 
+/// A count for sentences (context "accord"): `one`, the singular spelled out,
+/// when `n` is 1, else `many` with its %n filled in.
+QString countedText(const char* one, const char* many, int n);
+
 /// Installs the English plural forms (done by itself when a QCoreApplication
 /// starts in a program that uses this file).
 void installEnglishPlurals();

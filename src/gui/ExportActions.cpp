@@ -39,18 +39,25 @@ QAction* add(QMenu* menu, const QString& text, const char* name)
     return a;
 }
 
+// Each summary format's file suffix, and another one people type for it.
+struct FormatSuffix
+{
+    ExportActions::SummaryFormat format;
+    const char* suffix;
+    const char* alias;
+};
+constexpr FormatSuffix kFormatSuffixes[] = {
+    {ExportActions::SummaryFormat::Pdf, "pdf", nullptr},
+    {ExportActions::SummaryFormat::Html, "html", "htm"},
+    {ExportActions::SummaryFormat::Markdown, "md", "markdown"},
+    {ExportActions::SummaryFormat::Json, "json", nullptr},
+};
+
 QString suffixOf(ExportActions::SummaryFormat f)
 {
-    switch (f) {
-    case ExportActions::SummaryFormat::Pdf:
-        return QStringLiteral("pdf");
-    case ExportActions::SummaryFormat::Html:
-        return QStringLiteral("html");
-    case ExportActions::SummaryFormat::Markdown:
-        return QStringLiteral("md");
-    case ExportActions::SummaryFormat::Json:
-        return QStringLiteral("json");
-    }
+    for (const FormatSuffix& s : kFormatSuffixes)
+        if (s.format == f)
+            return QLatin1String(s.suffix);
     return QStringLiteral("pdf");
 }
 
@@ -83,15 +90,10 @@ ExportActions::ExportActions(MainWindow& window, Session& session, Prompter& pro
 
 std::optional<ExportActions::SummaryFormat> ExportActions::formatForSuffix(const QString& suffix)
 {
-    const QString s = suffix.toLower();
-    if (s == u"pdf")
-        return SummaryFormat::Pdf;
-    if (s == u"html" || s == u"htm")
-        return SummaryFormat::Html;
-    if (s == u"md" || s == u"markdown")
-        return SummaryFormat::Markdown;
-    if (s == u"json")
-        return SummaryFormat::Json;
+    const QString typed = suffix.toLower();
+    for (const FormatSuffix& s : kFormatSuffixes)
+        if (typed == QLatin1String(s.suffix) || (s.alias && typed == QLatin1String(s.alias)))
+            return s.format;
     return std::nullopt;
 }
 
@@ -230,46 +232,50 @@ void ExportActions::exportSummaries(const QList<core::Id>& ids)
 
 void ExportActions::exportPipeline()
 {
-    QString path = m_prompter.saveFileName(&m_window, tr("Export pipeline"),
-                                           tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    path = withSuffix(path, QStringLiteral("csv"));
-    try {
-        const auto rows = allRows(m_session.store(), m_window.filterBar()->filter());
-        if (writeFile(path, core::pipelineCsv(rows, m_session.now())))
-            done(tr("%1 prospect(s) written to %2.")
-                     .arg(QLocale().toString(static_cast<qlonglong>(rows.size())),
-                          QDir::toNativeSeparators(path)));
-    } catch (const std::exception& e) {
-        failed(tr("Export pipeline"), e);
-    }
+    saveExport(tr("Export pipeline"), tr("CSV files (*.csv);;All files (*)"), QStringLiteral("csv"),
+               [this] {
+                   const auto rows = allRows(m_session.store(), m_window.filterBar()->filter());
+                   return std::pair{
+                       core::pipelineCsv(rows, m_session.now()),
+                       tr("%1 prospect(s) written to %2.")
+                           .arg(QLocale().toString(static_cast<qlonglong>(rows.size())))};
+               });
 }
 
 void ExportActions::exportCalendar()
 {
-    QString path = m_prompter.saveFileName(&m_window, tr("Export calendar"),
-                                           tr("iCalendar files (*.ics);;All files (*)"));
+    saveExport(
+        tr("Export calendar"), tr("iCalendar files (*.ics);;All files (*)"), QStringLiteral("ics"),
+        [this] {
+            core::Store& store = m_session.store();
+            std::vector<core::Prospect> prospects;
+            std::vector<core::Meeting> meetings;
+            for (const core::ProspectRow& r : allRows(store, m_window.filterBar()->filter())) {
+                prospects.push_back(r.prospect);
+                const auto list = store.meetings().forProspect(r.prospect.id);
+                meetings.insert(meetings.end(), list.begin(), list.end());
+            }
+            core::IcsOptions options;
+            options.stamp = m_session.now();
+            return std::pair{core::calendarIcs(prospects, meetings, options),
+                             tr("%1 meeting(s) written to %2.")
+                                 .arg(QLocale().toString(static_cast<qlonglong>(meetings.size())))};
+        });
+}
+
+void ExportActions::saveExport(const QString& title, const QString& filter, const QString& suffix,
+                               const std::function<std::pair<QByteArray, QString>()>& make)
+{
+    QString path = m_prompter.saveFileName(&m_window, title, filter);
     if (path.isEmpty())
         return;
-    path = withSuffix(path, QStringLiteral("ics"));
+    path = withSuffix(path, suffix);
     try {
-        core::Store& store = m_session.store();
-        std::vector<core::Prospect> prospects;
-        std::vector<core::Meeting> meetings;
-        for (const core::ProspectRow& r : allRows(store, m_window.filterBar()->filter())) {
-            prospects.push_back(r.prospect);
-            const auto list = store.meetings().forProspect(r.prospect.id);
-            meetings.insert(meetings.end(), list.begin(), list.end());
-        }
-        core::IcsOptions options;
-        options.stamp = m_session.now();
-        if (writeFile(path, core::calendarIcs(prospects, meetings, options)))
-            done(tr("%1 meeting(s) written to %2.")
-                     .arg(QLocale().toString(static_cast<qlonglong>(meetings.size())),
-                          QDir::toNativeSeparators(path)));
+        const auto [bytes, message] = make();
+        if (writeFile(path, bytes))
+            done(message.arg(QDir::toNativeSeparators(path)));
     } catch (const std::exception& e) {
-        failed(tr("Export calendar"), e);
+        failed(title, e);
     }
 }
 

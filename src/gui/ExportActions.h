@@ -10,7 +10,9 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 class QAction;
 class QMenu;
@@ -54,6 +56,11 @@ signals:
 
 private:
     QByteArray summaryBytes(core::Id id, SummaryFormat format, QString* name) const;
+    /// Asks where to save (`title`, `filter`; `suffix` added when none is
+    /// typed) and writes what `make` returns there, with the status line it
+    /// gives (the path fills its last place).
+    void saveExport(const QString& title, const QString& filter, const QString& suffix,
+                    const std::function<std::pair<QByteArray, QString>()>& make);
     bool writeFile(const QString& path, const QByteArray& bytes);
     void failed(const QString& title, const std::exception& e);
     void done(const QString& message);

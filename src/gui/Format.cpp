@@ -1,6 +1,7 @@
 #include "Format.h"
 
 #include "core/Money.h"
+#include "core/Parse.h"
 #include "core/Wording.h"
 
 #include <QLocale>
@@ -9,15 +10,9 @@ namespace accord::gui {
 
 QString Format::currencySymbol(const QString& currency)
 {
-    if (currency == QLatin1String("USD"))
-        return QStringLiteral("$");
-    if (currency == QLatin1String("EUR"))
-        return QStringLiteral("€");
-    if (currency == QLatin1String("GBP"))
-        return QStringLiteral("£");
-    if (currency == QLatin1String("JPY"))
-        return QStringLiteral("¥");
-    return currency + QLatin1Char(' ');
+    // A code stands apart from the number: "CHF 40k".
+    const QString symbol = core::currencySymbol(currency);
+    return symbol == currency ? currency + QLatin1Char(' ') : symbol;
 }
 
 QString Format::money(qint64 minor, const QString& currency)

@@ -99,7 +99,7 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
     m_table->setObjectName(QStringLiteral("prospectsTable"));
     m_meetings = new MeetingsPage(session, this);
     m_trash = new TrashPage(session, prompter, this);
-    m_detail = new ProspectDetailView(session, prompter, this);
+    m_detail = new ProspectDetailView(session, this);
     addMethodWorkspaces(*m_detail, session);
     // Only the page in view reads its rows (syncFilter, at the end): the board.
     m_boardFilterStale = true;

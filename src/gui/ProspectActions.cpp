@@ -31,7 +31,7 @@ void ProspectActions::requestMove(core::Id id, core::Stage to)
     }
     switch (decision.verdict) {
     case core::MoveVerdict::Allowed:
-        m_session.execute(std::make_unique<MoveStageCommand>(m_session, id, to, QString()));
+        m_session.execute(makeMove(m_session, id, to, QString()));
         return;
     case core::MoveVerdict::Refused:
         m_prompter.inform(m_window, tr("Cannot move %1").arg(shortName(p->name)), decision.message);
@@ -40,8 +40,7 @@ void ProspectActions::requestMove(core::Id id, core::Stage to)
         auto* dialog = new GateDialog(*p, to, decision, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, dialog, id, to] {
-            m_session.execute(
-                std::make_unique<MoveStageCommand>(m_session, id, to, dialog->reason()));
+            m_session.execute(makeMove(m_session, id, to, dialog->reason()));
         });
         dialog->open();
         return;
@@ -81,7 +80,7 @@ void ProspectActions::requestStatus(core::Id id, core::Status to)
                           d.message);
         return;
     }
-    m_session.execute(std::make_unique<MoveStageCommand>(m_session, id, to, reason));
+    m_session.execute(makeMove(m_session, id, to, reason));
 }
 
 void ProspectActions::newProspect()
@@ -106,11 +105,11 @@ void ProspectActions::logMeeting(core::Id prospectId)
         bool wasMet = false;
         tryRead(m_session, tr("The exit criteria could not be read: %1"),
                 [&] { wasMet = m_session.service().currentGate(m.prospectId).allMet(); });
-        auto command = std::make_unique<LogMeetingCommand>(m_session, m);
+        auto command = makeLogMeeting(m_session, m);
         auto* raw = command.get();
         if (!m_session.execute(std::move(command)))
             return;
-        emit meetingLogged(m.prospectId, raw->meetingId());
+        emit meetingLogged(m.prospectId, raw->insertedId());
         offerToAdvance(m.prospectId, wasMet);
     });
     dialog->open();
@@ -154,7 +153,7 @@ void ProspectActions::editMeeting(core::Id meetingId)
 void ProspectActions::deleteMeeting(core::Id meetingId)
 {
     if (auto m = m_session.store().meetings().find(meetingId))
-        m_session.execute(std::make_unique<DeleteMeetingCommand>(m_session, *m));
+        m_session.execute(makeDeleteMeeting(m_session, *m));
 }
 
 void ProspectActions::moveToTrash(const QList<core::Id>& ids)
@@ -167,7 +166,7 @@ void ProspectActions::moveToTrash(const QList<core::Id>& ids)
     for (core::Id id : ids) {
         const auto p = m_session.store().prospects().find(id);
         if (p && !p->deletedAt.isValid())
-            m_session.execute(std::make_unique<TrashCommand>(m_session, id, p->name, true));
+            m_session.execute(makeTrash(m_session, id, p->name, true));
     }
     if (ids.size() > 1)
         m_session.undoStack()->endMacro();

@@ -89,10 +89,10 @@ bool startDriveFromEnvironment(Session& session, QWidget& window)
             m.occurredAt = session.now();
             m.kind = core::MeetingKind::Call;
             m.summary = QStringLiteral("App call %1").arg(++*done);
-            auto command = std::make_unique<LogMeetingCommand>(session, m);
-            LogMeetingCommand* raw = command.get();
+            auto command = makeLogMeeting(session, m);
+            ChangeSetCommand* raw = command.get();
             if (session.execute(std::move(command)))
-                std::printf("committed %lld\n", static_cast<long long>(raw->meetingId()));
+                std::printf("committed %lld\n", static_cast<long long>(raw->insertedId()));
             else
                 std::fprintf(stderr, "failed to log meeting %d\n", *done);
             std::fflush(stdout);

@@ -1,6 +1,8 @@
 #include "support/TestSupport.h"
 
 #include "core/Gate.h"
+#include "core/Report.h"
+#include "core/WinWin.h"
 
 using namespace accord::core;
 
@@ -110,4 +112,21 @@ TEST_CASE("display names are the method's words", "[core]")
     CHECK(contactRoleName(ContactRole::FieldSales) == u"Field sales");
     CHECK(meetingKindName(MeetingKind::Workshop) == u"Workshop");
     CHECK(leverName(Lever::Risk) == u"Risk");
+}
+
+TEST_CASE("the win-win and movement keys are the documented names", "[core]")
+{
+    QStringList keys;
+    for (WinWinState s : {WinWinState::NotStarted, WinWinState::Warning, WinWinState::Balanced})
+        keys << winWinStateKey(s);
+    for (WinWinWarningKind k :
+         {WinWinWarningKind::NoConcessions, WinWinWarningKind::OnlyWeConcede,
+          WinWinWarningKind::OnlyTheyConcede, WinWinWarningKind::SingleLeverContest})
+        keys << winWinWarningKey(k);
+    for (Movement m :
+         {Movement::New, Movement::Advanced, Movement::Regressed, Movement::Won, Movement::Lost})
+        keys << movementKey(m) + u':' + movementName(m);
+    CHECK(keys.join(u' ') ==
+          u"not_started warning balanced no_concessions only_we_concede only_they_concede "
+          u"single_lever_contest new:New advanced:Advanced regressed:Moved back won:Won lost:Lost");
 }

@@ -356,7 +356,7 @@ TEST_CASE("the gap table's Their figure column shows the prospect's own figure",
     test::settle();
     auto* consulting = f.window->findChild<gui::ConsultingTab*>();
     REQUIRE(consulting);
-    gui::GapModel* gaps = consulting->gapModel();
+    gui::GapModel* gaps = consulting->findChild<gui::GapModel*>();
     gaps->setProspect(id);
     REQUIRE(gaps->rowCount() == 1);
     int theirs = -1;
@@ -452,7 +452,7 @@ TEST_CASE("a data request received last week can be entered", "[gui]")
     test::settle();
     auto* informative = f.window->findChild<gui::InformativeTab*>();
     REQUIRE(informative);
-    gui::DataRequestModel* requests = informative->dataRequestModel();
+    gui::DataRequestModel* requests = informative->findChild<gui::DataRequestModel*>();
     REQUIRE(requests->rowCount() == 1);
     const QDate lastWeek = r.requestedOn.addDays(-7);
     CHECK(requests->setData(requests->index(0, gui::DataRequestModel::ReceivedColumn), lastWeek));

@@ -72,8 +72,8 @@ TEST_CASE("undoing Log meeting puts back only the next step, not a colleague's o
 {
     UndoFixture f;
     const Id id = f.addProspect();
-    REQUIRE(f.session.execute(std::make_unique<gui::LogMeetingCommand>(
-        f.session, f.meeting(id, QStringLiteral("Book the workshop")))));
+    REQUIRE(f.session.execute(
+        gui::makeLogMeeting(f.session, f.meeting(id, QStringLiteral("Book the workshop")))));
     CHECK(f.prospect(id).nextStep == QStringLiteral("Book the workshop"));
 
     // Meanwhile a colleague changes the value and another moves it on (with history).
@@ -93,8 +93,8 @@ TEST_CASE("undoing Log meeting is refused when the next step was changed since",
 {
     UndoFixture f;
     const Id id = f.addProspect();
-    REQUIRE(f.session.execute(std::make_unique<gui::LogMeetingCommand>(
-        f.session, f.meeting(id, QStringLiteral("Book the workshop")))));
+    REQUIRE(f.session.execute(
+        gui::makeLogMeeting(f.session, f.meeting(id, QStringLiteral("Book the workshop")))));
     // A colleague logs a meeting with a newer next step.
     core::Meeting theirs = f.meeting(id, QStringLiteral("Send the contract"));
     theirs.loggedBy = QStringLiteral("Ravi");
@@ -113,8 +113,8 @@ TEST_CASE("undoing a stage move after a colleague moved it names who and where",
 {
     UndoFixture f;
     const Id id = f.addProspect();
-    REQUIRE(f.session.execute(std::make_unique<gui::MoveStageCommand>(
-        f.session, id, core::Stage::Consulting, QStringLiteral("Their CEO asked"))));
+    REQUIRE(f.session.execute(
+        gui::makeMove(f.session, id, core::Stage::Consulting, QStringLiteral("Their CEO asked"))));
     REQUIRE(f.other
                 .moveStage(id, core::Stage::Negotiation, QStringLiteral("Pricing now"),
                            QStringLiteral("Ravi"))
@@ -133,8 +133,8 @@ TEST_CASE("undoing a stage move reverts stage and history but keeps a colleague'
 {
     UndoFixture f;
     const Id id = f.addProspect();
-    REQUIRE(f.session.execute(std::make_unique<gui::MoveStageCommand>(
-        f.session, id, core::Stage::Consulting, QStringLiteral("Their CEO asked"))));
+    REQUIRE(f.session.execute(
+        gui::makeMove(f.session, id, core::Stage::Consulting, QStringLiteral("Their CEO asked"))));
     f.theyEdit(id, [](core::Prospect& p) { p.owner = QStringLiteral("Ravi"); });
     f.session.undoStack()->undo();
     CHECK(f.failed.isEmpty());
@@ -205,7 +205,7 @@ TEST_CASE("deleting a meeting then undoing gives its insights their meeting back
     const Id insightId = f.session.store().evidence().addInsight(insight);
 
     const core::Meeting stored = *f.session.store().meetings().find(meetingId);
-    REQUIRE(f.session.execute(std::make_unique<gui::DeleteMeetingCommand>(f.session, stored)));
+    REQUIRE(f.session.execute(gui::makeDeleteMeeting(f.session, stored)));
     CHECK(f.session.store().evidence().insights(id).front().meetingId == core::kNoId);
     f.session.undoStack()->undo();
     CHECK(f.failed.isEmpty());
@@ -229,7 +229,7 @@ TEST_CASE("removing a contact then undoing gives the opportunity its champion ba
     o.championContactId = c.id;
     f.session.store().evidence().addOpportunity(o);
 
-    REQUIRE(f.session.execute(std::make_unique<gui::ContactCommand>(f.session, c, false)));
+    REQUIRE(f.session.execute(gui::makeRemoveContact(f.session, c)));
     CHECK(f.session.store().evidence().opportunities(id).front().championContactId == core::kNoId);
     f.session.undoStack()->undo();
     CHECK(f.session.store().prospects().findContact(c.id) == c);
@@ -364,7 +364,7 @@ TEST_CASE("undoing Log meeting is refused when a colleague linked an insight to 
 {
     UndoFixture f;
     const Id id = f.addProspect();
-    REQUIRE(f.session.execute(std::make_unique<gui::LogMeetingCommand>(f.session, f.meeting(id))));
+    REQUIRE(f.session.execute(gui::makeLogMeeting(f.session, f.meeting(id))));
     const Id meetingId = f.session.store().meetings().forProspect(id).front().id;
     core::Insight insight;
     insight.prospectId = id;
@@ -388,7 +388,7 @@ TEST_CASE("undoing Add contact is refused when a colleague made the contact a ch
     c.prospectId = id;
     c.name = QStringLiteral("Li Wei");
     c.role = core::ContactRole::Executive;
-    REQUIRE(f.session.execute(std::make_unique<gui::ContactCommand>(f.session, c, true)));
+    REQUIRE(f.session.execute(gui::makeAddContact(f.session, c)));
     const Id contactId = f.session.store().prospects().contacts(id).front().id;
     core::Opportunity o;
     o.prospectId = id;
@@ -411,7 +411,7 @@ TEST_CASE("redoing Delete meeting also takes the links made since, and undo give
     const Id id = f.addProspect();
     const Id meetingId = f.other.logMeeting(f.meeting(id));
     const core::Meeting stored = *f.session.store().meetings().find(meetingId);
-    REQUIRE(f.session.execute(std::make_unique<gui::DeleteMeetingCommand>(f.session, stored)));
+    REQUIRE(f.session.execute(gui::makeDeleteMeeting(f.session, stored)));
     f.session.undoStack()->undo();
     REQUIRE(f.session.store().meetings().find(meetingId));
     core::Insight insight;
@@ -437,7 +437,7 @@ TEST_CASE("a deleted meeting can be restored after a colleague logged a new one"
     f.other.logMeeting(f.meeting(id));
     const Id last = f.other.logMeeting(f.meeting(id));
     const core::Meeting stored = *f.session.store().meetings().find(last);
-    REQUIRE(f.session.execute(std::make_unique<gui::DeleteMeetingCommand>(f.session, stored)));
+    REQUIRE(f.session.execute(gui::makeDeleteMeeting(f.session, stored)));
     const Id theirs = f.other.logMeeting(f.meeting(id));
     CHECK(theirs != last);
 
@@ -451,7 +451,7 @@ TEST_CASE("redoing Log meeting works after a colleague logged one in between", "
 {
     UndoFixture f;
     const Id id = f.addProspect();
-    REQUIRE(f.session.execute(std::make_unique<gui::LogMeetingCommand>(f.session, f.meeting(id))));
+    REQUIRE(f.session.execute(gui::makeLogMeeting(f.session, f.meeting(id))));
     f.session.undoStack()->undo();
     REQUIRE(f.failed.isEmpty());
     f.other.logMeeting(f.meeting(id));

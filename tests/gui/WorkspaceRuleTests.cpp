@@ -37,7 +37,7 @@ TEST_CASE("a requested date after the received date is refused in the table as t
     test::settle();
     auto* informative = f.window->findChild<gui::InformativeTab*>();
     REQUIRE(informative);
-    gui::DataRequestModel* requests = informative->dataRequestModel();
+    gui::DataRequestModel* requests = informative->findChild<gui::DataRequestModel*>();
     REQUIRE(requests->rowCount() == 1);
 
     QSignalSpy failed(f.session.get(), &gui::Session::commandFailed);

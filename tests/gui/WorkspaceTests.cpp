@@ -111,8 +111,10 @@ TEST_CASE("stage-1 evidence entered in the Informative tab meets the gate, and u
     f.session->service().logMeeting(m);
     const auto w = openWorkspaces(f, id);
     show(f, w.informative);
-    Tester insightTester(w.informative->insightModel(), Tester::FailureReportingMode::Fatal);
-    Tester requestTester(w.informative->dataRequestModel(), Tester::FailureReportingMode::Fatal);
+    Tester insightTester(w.informative->findChild<gui::InsightModel*>(),
+                         Tester::FailureReportingMode::Fatal);
+    Tester requestTester(w.informative->findChild<gui::DataRequestModel*>(),
+                         Tester::FailureReportingMode::Fatal);
 
     auto* combo = child<QComboBox>(w.informative, "insightMeetingCombo");
     CHECK(combo->currentText().contains(S("Market outlook presentation"))); // the latest meeting
@@ -133,7 +135,7 @@ TEST_CASE("stage-1 evidence entered in the Informative tab meets the gate, and u
     item->setCurrentText(S("Online revenue by month")); // or free text
     QTest::mouseClick(child<QPushButton>(w.informative, "addDataRequestButton"), Qt::LeftButton);
     test::settle();
-    REQUIRE(w.informative->dataRequestModel()->rowCount() == 1);
+    REQUIRE(w.informative->findChild<gui::DataRequestModel*>()->rowCount() == 1);
     auto* requests = child<QTableView>(w.informative, "dataRequestTable");
     requests->selectRow(0);
     QTest::mouseClick(child<QPushButton>(w.informative, "markReceivedButton"), Qt::LeftButton);
@@ -160,7 +162,7 @@ TEST_CASE("stage-1 evidence entered in the Informative tab meets the gate, and u
     undo->undo(); // the insight
     test::settle();
     CHECK(f.session->store().evidence().insights(id).empty());
-    CHECK(w.informative->insightModel()->rowCount() == 0);
+    CHECK(w.informative->findChild<gui::InsightModel*>()->rowCount() == 0);
     undo->redo(); // the insight comes back with its id
     test::settle();
     REQUIRE(f.session->store().evidence().insights(id).size() == 1);
@@ -179,9 +181,12 @@ TEST_CASE("the Consulting tab lines metrics up with benchmarks, charts them and 
     f.session->store().prospects().addContact(c);
     const auto w = openWorkspaces(f, id);
     show(f, w.consulting);
-    Tester metricTester(w.consulting->metricModel(), Tester::FailureReportingMode::Fatal);
-    Tester gapTester(w.consulting->gapModel(), Tester::FailureReportingMode::Fatal);
-    Tester oppTester(w.consulting->opportunityModel(), Tester::FailureReportingMode::Fatal);
+    Tester metricTester(w.consulting->findChild<gui::MetricModel*>(),
+                        Tester::FailureReportingMode::Fatal);
+    Tester gapTester(w.consulting->findChild<gui::GapModel*>(),
+                     Tester::FailureReportingMode::Fatal);
+    Tester oppTester(w.consulting->findChild<gui::OpportunityModel*>(),
+                     Tester::FailureReportingMode::Fatal);
 
     auto* name = child<QComboBox>(w.consulting, "metricNameCombo");
     auto* value = child<QLineEdit>(w.consulting, "metricValueEdit");
@@ -200,25 +205,29 @@ TEST_CASE("the Consulting tab lines metrics up with benchmarks, charts them and 
     add("1000000", "USD", 1);
     add("1.5", "MUSD", 2); // a competitor figure in another unit
 
-    gui::GapModel* gaps = w.consulting->gapModel();
+    gui::GapModel* gaps = w.consulting->findChild<gui::GapModel*>();
     REQUIRE(gaps->rowCount() == 2);
     CHECK(gaps->index(0, gui::GapModel::PercentColumn).data().toString().contains(S("-20")));
     CHECK(gaps->index(1, gui::GapModel::DifferenceColumn).data().toString() == S("units differ"));
     CHECK(gaps->index(1, 0).data(gui::ErrorRole).toString().contains(S("MUSD")));
-    const auto& bars = w.consulting->chart()->bars();
+    const auto& bars = w.consulting->findChild<gui::GapChart*>()->bars();
     REQUIRE(bars.size() == 2); // theirs and the industry; the refused figure stays off the axis
     CHECK(bars[0].second == Approx(800000));
     CHECK(bars[1].second == Approx(1000000));
 
     // Fixing the unit in the metrics table lines the competitor up too.
     auto* metrics = child<QTableView>(w.consulting, "metricTable");
-    typeIntoCell(metrics, w.consulting->metricModel()->index(2, gui::MetricModel::UnitColumn),
-                 S("USD"));
+    typeIntoCell(
+        metrics,
+        w.consulting->findChild<gui::MetricModel*>()->index(2, gui::MetricModel::UnitColumn),
+        S("USD"));
     CHECK(gaps->index(1, 0).data(gui::ErrorRole).toString().isEmpty());
-    typeIntoCell(metrics, w.consulting->metricModel()->index(2, gui::MetricModel::ValueColumn),
-                 S("1500000"));
+    typeIntoCell(
+        metrics,
+        w.consulting->findChild<gui::MetricModel*>()->index(2, gui::MetricModel::ValueColumn),
+        S("1500000"));
     CHECK(gaps->index(1, gui::GapModel::PercentColumn).data().toString().contains(S("-46.7")));
-    CHECK(w.consulting->chart()->bars().size() == 3);
+    CHECK(w.consulting->findChild<gui::GapChart*>()->bars().size() == 3);
 
     auto* champion = child<QComboBox>(w.consulting, "opportunityChampionCombo");
     REQUIRE(champion->count() == 2);
@@ -233,7 +242,7 @@ TEST_CASE("the Consulting tab lines metrics up with benchmarks, charts them and 
     CHECK(opps[0].liftKind == core::LiftKind::Percent);
     CHECK(opps[0].liftValue == Approx(12));
     CHECK(opps[0].championContactId != core::kNoId);
-    CHECK(w.consulting->opportunityModel()
+    CHECK(w.consulting->findChild<gui::OpportunityModel*>()
               ->index(0, gui::OpportunityModel::ChampionColumn)
               .data()
               .toString()
@@ -259,8 +268,10 @@ TEST_CASE("filling the worksheet makes the win-win warning appear and clear as y
     const core::Id id = f.addProspect(S("Litware Parts"));
     const auto w = openWorkspaces(f, id);
     show(f, w.negotiation);
-    Tester leverTester(w.negotiation->leverModel(), Tester::FailureReportingMode::Fatal);
-    Tester tradableTester(w.negotiation->tradableModel(), Tester::FailureReportingMode::Fatal);
+    Tester leverTester(w.negotiation->findChild<gui::LeverModel*>(),
+                       Tester::FailureReportingMode::Fatal);
+    Tester tradableTester(w.negotiation->findChild<gui::TradableModel*>(),
+                          Tester::FailureReportingMode::Fatal);
     auto* summary = child<QLabel>(w.negotiation, "winWinSummary");
     auto* warnings = child<QLabel>(w.negotiation, "winWinWarnings");
     CHECK(summary->text().contains(S("Not judged yet")));
@@ -286,7 +297,7 @@ TEST_CASE("filling the worksheet makes the win-win warning appear and clear as y
 
     // Money is top for both sides and only we give on it: two warnings.
     auto* levers = child<QTableView>(w.negotiation, "leverTable");
-    gui::LeverModel* model = w.negotiation->leverModel();
+    gui::LeverModel* model = w.negotiation->findChild<gui::LeverModel*>();
     const int money = static_cast<int>(core::Lever::Money);
     const int time = static_cast<int>(core::Lever::Time);
     REQUIRE(model->setData(model->index(money, gui::LeverModel::OurPriorityColumn), 5));
@@ -360,15 +371,18 @@ TEST_CASE("every workspace model passes the model tester on the demo pipeline", 
     const auto w = openWorkspaces(f, richest);
     std::vector<std::unique_ptr<Tester>> testers;
     for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{
-             w.informative->insightModel(), w.informative->dataRequestModel(),
-             w.consulting->metricModel(), w.consulting->gapModel(),
-             w.consulting->opportunityModel(), w.negotiation->leverModel(),
-             w.negotiation->tradableModel()})
+             w.informative->findChild<gui::InsightModel*>(),
+             w.informative->findChild<gui::DataRequestModel*>(),
+             w.consulting->findChild<gui::MetricModel*>(),
+             w.consulting->findChild<gui::GapModel*>(),
+             w.consulting->findChild<gui::OpportunityModel*>(),
+             w.negotiation->findChild<gui::LeverModel*>(),
+             w.negotiation->findChild<gui::TradableModel*>()})
         testers.push_back(std::make_unique<Tester>(m, Tester::FailureReportingMode::Fatal));
-    CHECK(w.informative->insightModel()->rowCount() > 0);
-    CHECK(w.consulting->metricModel()->rowCount() > 0);
-    CHECK(w.consulting->gapModel()->rowCount() > 0);
-    CHECK(w.negotiation->leverModel()->rowCount() == 4);
+    CHECK(w.informative->findChild<gui::InsightModel*>()->rowCount() > 0);
+    CHECK(w.consulting->findChild<gui::MetricModel*>()->rowCount() > 0);
+    CHECK(w.consulting->findChild<gui::GapModel*>()->rowCount() > 0);
+    CHECK(w.negotiation->findChild<gui::LeverModel*>()->rowCount() == 4);
 
     // Walk the pipeline: every prospect loads into every model without a complaint.
     core::ProspectFilter all;
@@ -378,7 +392,7 @@ TEST_CASE("every workspace model passes the model tester on the demo pipeline", 
     test::settle();
 
     // Edits, undo and redo through each table.
-    gui::MetricModel* metrics = w.consulting->metricModel();
+    gui::MetricModel* metrics = w.consulting->findChild<gui::MetricModel*>();
     if (metrics->rowCount() > 0) {
         REQUIRE(metrics->setData(metrics->index(0, gui::MetricModel::ValueColumn), 123.5));
         f.session->undoStack()->undo();
@@ -397,7 +411,9 @@ TEST_CASE("the gate criteria editor adds, renames, reorders, removes and restore
     test::GuiFixture f;
     gui::GateCriteriaPage page(*f.session);
     page.show();
-    gui::GateCriteriaModel* model = page.model();
+    gui::GateCriteriaModel* model = page.findChild<gui::GateCriteriaModel*>();
+    auto* view = page.findChild<QTableView*>(QStringLiteral("gateCriteriaTable"));
+    REQUIRE(view);
     Tester tester(model, Tester::FailureReportingMode::Fatal);
     REQUIRE(model->rowCount() == 3);
     const auto labels = [&] {
@@ -416,21 +432,21 @@ TEST_CASE("the gate criteria editor adds, renames, reorders, removes and restore
     CHECK(labels().last() == S("Their CFO saw the numbers"));
     CHECK(model->criteria().back().rule == core::GateRule::Manual);
 
-    typeIntoCell(page.view(), model->index(3, gui::GateCriteriaModel::LabelColumn),
+    typeIntoCell(view, model->index(3, gui::GateCriteriaModel::LabelColumn),
                  S("Their CFO has seen the numbers"));
     CHECK(labels().last() == S("Their CFO has seen the numbers"));
 
-    page.view()->setCurrentIndex(model->index(3, 0));
+    view->setCurrentIndex(model->index(3, 0));
     QTest::mouseClick(child<QPushButton>(&page, "moveCriterionUpButton"), Qt::LeftButton);
     test::settle();
     CHECK(labels().at(2) == S("Their CFO has seen the numbers"));
-    CHECK(page.view()->currentIndex().row() == 2);
+    CHECK(view->currentIndex().row() == 2);
 
     REQUIRE(model->setData(model->index(0, gui::GateCriteriaModel::RuleColumn),
                            static_cast<int>(core::GateRule::Manual)));
     CHECK(f.session->store().gates().criteria().front().rule == core::GateRule::Manual);
 
-    page.view()->setCurrentIndex(model->index(1, 0));
+    view->setCurrentIndex(model->index(1, 0));
     QTest::mouseClick(child<QPushButton>(&page, "removeCriterionButton"), Qt::LeftButton);
     test::settle();
     CHECK(model->rowCount() == 3);
@@ -516,7 +532,7 @@ TEST_CASE("a table damaged underneath the app leaves an empty view and tells the
     f.session->store().evidence().addInsight(insight);
     const auto w = openWorkspaces(f, id);
     show(f, w.informative);
-    REQUIRE(w.informative->insightModel()->rowCount() == 1);
+    REQUIRE(w.informative->findChild<gui::InsightModel*>()->rowCount() == 1);
     auto* banner = child<QLabel>(f.window.get(), "readErrorBanner");
     auto* line = child<QLabel>(w.informative, "workspaceError");
     CHECK(banner->isHidden());
@@ -526,7 +542,7 @@ TEST_CASE("a table damaged underneath the app leaves an empty view and tells the
     runOnFile(f.path, "ALTER TABLE insight RENAME TO insight_elsewhere");
     f.session->poll(); // what the app does every second
     test::settle();
-    CHECK(w.informative->insightModel()->rowCount() == 0);
+    CHECK(w.informative->findChild<gui::InsightModel*>()->rowCount() == 0);
     CHECK(banner->isVisible());
     CHECK(banner->text().contains(S("could not be read: The database reported an error")));
     CHECK(line->isVisible());
@@ -536,7 +552,7 @@ TEST_CASE("a table damaged underneath the app leaves an empty view and tells the
     runOnFile(f.path, "ALTER TABLE insight_elsewhere RENAME TO insight");
     f.session->poll();
     test::settle();
-    CHECK(w.informative->insightModel()->rowCount() == 1);
+    CHECK(w.informative->findChild<gui::InsightModel*>()->rowCount() == 1);
     CHECK(banner->isHidden());
     CHECK(line->isHidden());
 }

@@ -6,6 +6,22 @@
 using namespace accord::core;
 using accord::test::ioData;
 
+namespace {
+
+/// A bundle of one prospect with the times every stored prospect has.
+ProspectBundle storedProspect(Id id, const QString& name)
+{
+    ProspectBundle b;
+    b.prospect.id = id;
+    b.prospect.name = name;
+    b.prospect.createdAt = accord::test::referenceNow();
+    b.prospect.updatedAt = accord::test::referenceNow();
+    b.prospect.stageEnteredAt = accord::test::referenceNow();
+    return b;
+}
+
+} // namespace
+
 TEST_CASE("malformed backup files are refused naming the JSON path", "[io][backup]")
 {
     struct Case
@@ -53,12 +69,7 @@ TEST_CASE("backup text is stable so parsing and writing again gives the same byt
     Id next = 1;
     for (GateCriterion& g : c.criteria)
         g.id = next++;
-    ProspectBundle b;
-    b.prospect.id = 3;
-    b.prospect.name = QStringLiteral("Café \"Lumière\"");
-    b.prospect.createdAt = accord::test::referenceNow();
-    b.prospect.updatedAt = accord::test::referenceNow();
-    b.prospect.stageEnteredAt = accord::test::referenceNow();
+    ProspectBundle b = storedProspect(3, QStringLiteral("Café \"Lumière\""));
     b.metrics.push_back(Metric{9, 3, QStringLiteral("Conversion"), 0.1, QStringLiteral("%"),
                                QStringLiteral("2025"), MetricSource::Prospect});
     c.prospects.push_back(b);
@@ -66,4 +77,50 @@ TEST_CASE("backup text is stable so parsing and writing again gives the same byt
     const QByteArray second = backupToBytes(parseBackup(first));
     CHECK(first == second);
     CHECK(first.startsWith("{\n  \"format\": \"accord-backup\""));
+}
+
+TEST_CASE("a backup row that names a meeting or contact its prospect does not have is refused at "
+          "that row",
+          "[io][backup]")
+{
+    BackupContents c;
+    ProspectBundle b = storedProspect(3, QStringLiteral("Northwind"));
+    Contact contact;
+    contact.id = 5;
+    contact.prospectId = 3;
+    contact.name = QStringLiteral("Ana Ruiz");
+    b.contacts.push_back(contact);
+    Insight insight;
+    insight.id = 7;
+    insight.prospectId = 3;
+    insight.title = QStringLiteral("Checkout drop-off");
+    b.insights.push_back(insight);
+    Opportunity opportunity;
+    opportunity.id = 8;
+    opportunity.prospectId = 3;
+    opportunity.title = QStringLiteral("Faster reorders");
+    opportunity.championContactId = 5;
+    b.opportunities.push_back(opportunity);
+    c.prospects.push_back(b);
+    CHECK_NOTHROW(parseBackup(backupToBytes(c)));
+
+    const auto refusedAt = [&c](const char* field, const char* says) {
+        try {
+            parseBackup(backupToBytes(c));
+            FAIL("accepted");
+        } catch (const ValidationError& e) {
+            CHECK(e.field() == QLatin1String(field));
+            CHECK(e.message().contains(QLatin1String(says)));
+        }
+    };
+    SECTION("an insight presented at a meeting that is not there")
+    {
+        c.prospects[0].insights[0].meetingId = 40;
+        refusedAt("$.prospects[0].insights[0].meeting_id", "meeting 40");
+    }
+    SECTION("an opportunity whose champion is not a contact of the prospect")
+    {
+        c.prospects[0].opportunities[0].championContactId = 41;
+        refusedAt("$.prospects[0].opportunities[0].champion_contact_id", "contact 41");
+    }
 }

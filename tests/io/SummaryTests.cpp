@@ -318,3 +318,12 @@ TEST_CASE("English plural forms without a translation", "[io][summary]")
     CHECK(QCoreApplication::translate("accord", "%n day(s) in stage", nullptr, 12) ==
           QStringLiteral("12 days in stage"));
 }
+
+TEST_CASE("a count reads the spelled-out singular for one and fills %n otherwise", "[io][summary]")
+{
+    CHECK(countedText("1 warning", "%n warnings", 1) == u"1 warning");
+    CHECK(countedText("1 warning", "%n warnings", 3) == u"3 warnings");
+    CHECK(countedText("1 warning", "%n warnings", 0) == u"0 warnings");
+    CHECK(countedText("Only 1 of the 4 levers discussed", "%n of the 4 levers discussed", 1) ==
+          u"Only 1 of the 4 levers discussed");
+}

@@ -162,6 +162,23 @@ void uniqueIds(const std::vector<T>& items, std::set<Id>& seen, const QString& p
     }
 }
 
+/// Each `link` of `items` that is set names one of `targets` (rows of the same prospect).
+template <typename T, typename U>
+void refersWithin(const std::vector<T>& items, Id T::*link, const std::vector<U>& targets,
+                  const QString& path, const char* list, const char* key, const char* message)
+{
+    std::set<Id> ids;
+    for (const U& t : targets)
+        ids.insert(t.id);
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        const Id id = items[k].*link;
+        if (id != kNoId && !ids.contains(id))
+            failBackup(QStringLiteral("%1.%2[%3].%4")
+                           .arg(path, QLatin1String(list), QString::number(k), QLatin1String(key)),
+                       tr(message).arg(id));
+    }
+}
+
 /// Every id of the bundle is new to the backup, and everything it refers to is in it.
 void checkReferences(const ProspectBundle& b, const QString& path, SeenIds& seen,
                      const std::set<Id>& criterionIds)
@@ -175,24 +192,13 @@ void checkReferences(const ProspectBundle& b, const QString& path, SeenIds& seen
     uniqueIds(b.opportunities, seen.opportunities, path, "opportunities");
     uniqueIds(b.tradables, seen.tradables, path, "tradables");
 
-    std::set<Id> meetings;
-    for (const Meeting& m : b.meetings)
-        meetings.insert(m.id);
-    for (std::size_t k = 0; k < b.insights.size(); ++k) {
-        const Id id = b.insights[k].meetingId;
-        if (id != kNoId && !meetings.contains(id))
-            failBackup(QStringLiteral("%1.insights[%2].meeting_id").arg(path).arg(k),
-                       tr("refers to meeting %1, which this prospect does not have.").arg(id));
-    }
-    std::set<Id> contacts;
-    for (const Contact& c : b.contacts)
-        contacts.insert(c.id);
-    for (std::size_t k = 0; k < b.opportunities.size(); ++k) {
-        const Id id = b.opportunities[k].championContactId;
-        if (id != kNoId && !contacts.contains(id))
-            failBackup(QStringLiteral("%1.opportunities[%2].champion_contact_id").arg(path).arg(k),
-                       tr("refers to contact %1, which this prospect does not have.").arg(id));
-    }
+    refersWithin(b.insights, &Insight::meetingId, b.meetings, path, "insights", "meeting_id",
+                 QT_TRANSLATE_NOOP("accord::io",
+                                   "refers to meeting %1, which this prospect does not have."));
+    refersWithin(b.opportunities, &Opportunity::championContactId, b.contacts, path,
+                 "opportunities", "champion_contact_id",
+                 QT_TRANSLATE_NOOP("accord::io",
+                                   "refers to contact %1, which this prospect does not have."));
     std::set<Id> ticked;
     for (std::size_t k = 0; k < b.gateChecks.size(); ++k) {
         const Id id = b.gateChecks[k].criterionId;

@@ -241,16 +241,8 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
             noteEntry = m;
         }
 
-        // The same organisation on several rows (one row per deal or per person): one prospect.
-        const QString nameKey = p.name.toCaseFolded();
-        const auto existing = byName.find(nameKey);
-        if (existing != byName.end()) {
-            ProspectBundle& b = plan.bundles[existing->second];
-            plan.report.warnings.append(
-                tr("Line %1: \"%2\" already appeared above; its contact and notes are added to "
-                   "that prospect.")
-                    .arg(row.line())
-                    .arg(p.name));
+        // The row's contact and notes, counted, go to the prospect they belong to.
+        auto addRowTo = [&](ProspectBundle& b) {
             if (contact) {
                 b.contacts.push_back(*contact);
                 ++plan.report.contacts;
@@ -259,18 +251,23 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
                 b.meetings.push_back(*noteEntry);
                 ++plan.report.notes;
             }
+        };
+
+        // The same organisation on several rows (one row per deal or per person): one prospect.
+        const QString nameKey = p.name.toCaseFolded();
+        const auto existing = byName.find(nameKey);
+        if (existing != byName.end()) {
+            plan.report.warnings.append(
+                tr("Line %1: \"%2\" already appeared above; its contact and notes are added to "
+                   "that prospect.")
+                    .arg(row.line())
+                    .arg(p.name));
+            addRowTo(plan.bundles[existing->second]);
             continue;
         }
         ProspectBundle b;
         b.prospect = p;
-        if (contact) {
-            b.contacts.push_back(*contact);
-            ++plan.report.contacts;
-        }
-        if (noteEntry) {
-            b.meetings.push_back(*noteEntry);
-            ++plan.report.notes;
-        }
+        addRowTo(b);
         byName.emplace(nameKey, plan.bundles.size());
         plan.bundles.push_back(std::move(b));
         ++plan.report.prospects;

@@ -15,6 +15,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("accord::io", text);
 }
 
+/// Refuses one field: `pattern` (translated) names the line as %1 and the field as %2.
+[[noreturn]] void failField(int line, const QString& field, const QString& pattern)
+{
+    throw InputError(line, field, pattern.arg(line).arg(field));
+}
+
 /// Offset of the first byte that does not start a valid UTF-8 sequence
 /// (overlong forms, surrogates and code points past U+10FFFF included), or -1.
 qsizetype invalidUtf8At(const QByteArray& bytes)
@@ -193,11 +199,9 @@ private:
                 const auto* quote =
                     static_cast<const char*>(std::memchr(start, '"', m_in.size() - m_pos));
                 if (!quote) {
-                    throw InputError(fieldLine, field,
-                                     tr("Line %1, field \"%2\": the quoted value is never closed "
-                                        "(unbalanced quote or truncated file).")
-                                         .arg(fieldLine)
-                                         .arg(field));
+                    failField(fieldLine, field,
+                              tr("Line %1, field \"%2\": the quoted value is never closed "
+                                 "(unbalanced quote or truncated file)."));
                 }
                 const qsizetype len = quote - start;
                 buf.append(start, len);
@@ -212,11 +216,9 @@ private:
                 break;
             }
             if (!atEnd() && peek() != ',' && peek() != '\r' && peek() != '\n')
-                throw InputError(m_line, field,
-                                 tr("Line %1, field \"%2\": unexpected text after a closing "
-                                    "quote (a quote inside a quoted value must be doubled).")
-                                     .arg(m_line)
-                                     .arg(field));
+                failField(m_line, field,
+                          tr("Line %1, field \"%2\": unexpected text after a closing "
+                             "quote (a quote inside a quoted value must be doubled)."));
         } else {
             const qsizetype start = m_pos;
             while (!atEnd()) {
@@ -236,20 +238,16 @@ private:
         const qsizetype nul = buf.indexOf('\0');
         if (nul >= 0) {
             const int line = fieldLine + static_cast<int>(buf.left(nul).count('\n'));
-            throw InputError(line, field,
-                             tr("Line %1, field \"%2\": the value contains a NUL byte (is this "
-                                "a text file?).")
-                                 .arg(line)
-                                 .arg(field));
+            failField(line, field,
+                      tr("Line %1, field \"%2\": the value contains a NUL byte (is this "
+                         "a text file?)."));
         }
         const qsizetype bad = invalidUtf8At(buf);
         if (bad >= 0) {
             const int line = fieldLine + static_cast<int>(buf.left(bad).count('\n'));
-            throw InputError(line, field,
-                             tr("Line %1, field \"%2\": the text is not valid UTF-8 (save the "
-                                "file as UTF-8 and try again).")
-                                 .arg(line)
-                                 .arg(field));
+            failField(line, field,
+                      tr("Line %1, field \"%2\": the text is not valid UTF-8 (save the "
+                         "file as UTF-8 and try again)."));
         }
         // Exactly the cell's text: QString::fromUtf8 would drop a U+FEFF that starts
         // a cell (a byte order mark belongs only at the start of the file).

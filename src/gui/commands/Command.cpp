@@ -83,8 +83,8 @@ void Command::undo()
 
 // --- ChangeSetCommand
 
-ChangeSetCommand::ChangeSetCommand(Session& session, const QString& text, First first)
-    : Command(session, text), m_first(std::move(first))
+ChangeSetCommand::ChangeSetCommand(Session& session, const QString& text, First first, Again again)
+    : Command(session, text), m_first(std::move(first)), m_again(std::move(again))
 {}
 
 core::Id ChangeSetCommand::insertedId() const
@@ -101,12 +101,25 @@ void ChangeSetCommand::apply(bool first)
         m_changes = m_first(m_session);
         return;
     }
-    m_session.service().reapplyChanges(m_changes);
+    if (m_again)
+        m_changes = m_again(m_session, m_changes);
+    else
+        m_session.service().reapplyChanges(m_changes);
 }
 
 void ChangeSetCommand::revert()
 {
     m_session.service().revertChanges(m_changes);
+}
+
+std::unique_ptr<ChangeSetCommand> makeRemoval(Session& session, const QString& text,
+                                              core::RecordKind kind, core::Id id)
+{
+    return std::make_unique<ChangeSetCommand>(
+        session, text, [kind, id](Session& s) { return s.workspace().remove(kind, id); },
+        [](Session& s, const core::ChangeSet& removal) {
+            return s.workspace().redoRemoval(removal);
+        });
 }
 
 } // namespace accord::gui

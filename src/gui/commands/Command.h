@@ -14,6 +14,7 @@
 #include <QUndoCommand>
 
 #include <functional>
+#include <memory>
 
 namespace accord::gui {
 
@@ -50,12 +51,14 @@ private:
 
 /// The common command: its first run writes a change set through a service
 /// and returns it; undo applies it reversed and redo again, both
-/// as compare-and-set, so only the fields it changed are touched.
+/// as compare-and-set, so only the fields it changed are touched. A removal
+/// redoes through `again` instead, which returns the change set it wrote.
 class ChangeSetCommand final : public Command
 {
 public:
     using First = std::function<core::ChangeSet(Session&)>;
-    ChangeSetCommand(Session& session, const QString& text, First first);
+    using Again = std::function<core::ChangeSet(Session&, const core::ChangeSet&)>;
+    ChangeSetCommand(Session& session, const QString& text, First first, Again again = {});
     const core::ChangeSet& changes() const { return m_changes; }
     /// The id of the first record the command inserted (kNoId when none).
     core::Id insertedId() const;
@@ -66,8 +69,14 @@ protected:
 
 private:
     First m_first;
+    Again m_again;
     core::ChangeSet m_changes;
 };
+
+/// Deletes a contact or meeting with the links other records had to it; undo
+/// restores them, redo removes it again with the links made since.
+std::unique_ptr<ChangeSetCommand> makeRemoval(Session& session, const QString& text,
+                                              core::RecordKind kind, core::Id id);
 
 /// Tiled's ChangeValue idea for values without a field table (tags, ticks,
 /// criteria lists): a before and an after value, how to read and write one, and

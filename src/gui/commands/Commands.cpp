@@ -82,126 +82,76 @@ void AddProspectCommand::revert()
     m_trashed = m_session.service().trash(m_prospect.id);
 }
 
-// --- MoveStageCommand
+// --- Moves, meetings, contacts and the trash
 
-MoveStageCommand::MoveStageCommand(Session& s, core::Id id, core::Stage to, QString reason)
-    : Command(s, tr("Move to %1").arg(core::stageShortName(to))), m_id(id), m_stage(to),
-      m_reason(std::move(reason)), m_by(s.userName())
-{}
-
-MoveStageCommand::MoveStageCommand(Session& s, core::Id id, core::Status to, QString reason)
-    : Command(s, tr("Set status %1").arg(core::statusName(to))), m_id(id), m_status(to),
-      m_reason(std::move(reason)), m_by(s.userName())
-{}
-
-void MoveStageCommand::apply(bool first)
+namespace {
+core::ChangeSet allowedOrRefused(const core::MoveDecision& d, core::ChangeSet written)
 {
-    if (!first) {
-        m_session.service().reapplyChanges(m_changes);
-        return;
-    }
-    auto& service = m_session.service();
-    const core::MoveDecision d =
-        m_stage ? service.moveStage(m_id, *m_stage, m_reason, m_by, &m_changes)
-                : service.changeStatus(m_id, *m_status, m_reason, m_by, &m_changes);
     if (!d.allowed())
         throw core::ValidationError(QStringLiteral("reason"), d.message);
+    return written;
+}
+} // namespace
+
+std::unique_ptr<Command> makeMove(Session& s, core::Id id, core::Stage to, const QString& reason)
+{
+    return std::make_unique<ChangeSetCommand>(
+        s, tr("Move to %1").arg(core::stageShortName(to)),
+        [id, to, reason, by = s.userName()](Session& session) {
+            core::ChangeSet changes;
+            const core::MoveDecision d = session.service().moveStage(id, to, reason, by, &changes);
+            return allowedOrRefused(d, std::move(changes));
+        });
 }
 
-void MoveStageCommand::revert()
+std::unique_ptr<Command> makeMove(Session& s, core::Id id, core::Status to, const QString& reason)
 {
-    m_session.service().revertChanges(m_changes);
+    return std::make_unique<ChangeSetCommand>(
+        s, tr("Set status %1").arg(core::statusName(to)),
+        [id, to, reason, by = s.userName()](Session& session) {
+            core::ChangeSet changes;
+            const core::MoveDecision d =
+                session.service().changeStatus(id, to, reason, by, &changes);
+            return allowedOrRefused(d, std::move(changes));
+        });
 }
 
-// --- LogMeetingCommand
-
-LogMeetingCommand::LogMeetingCommand(Session& s, core::Meeting m)
-    : Command(s, tr("Log meeting")), m_meeting(std::move(m))
-{}
-
-void LogMeetingCommand::apply(bool first)
+std::unique_ptr<ChangeSetCommand> makeLogMeeting(Session& s, const core::Meeting& m)
 {
-    if (!first) {
-        m_session.service().reapplyChanges(m_changes);
-        return;
-    }
-    if (m_meeting.loggedBy.isEmpty())
-        m_meeting.loggedBy = m_session.userName();
-    m_meeting.id = m_session.service().logMeeting(m_meeting, &m_changes);
+    return std::make_unique<ChangeSetCommand>(s, tr("Log meeting"), [m](Session& session) {
+        core::Meeting logged = m;
+        if (logged.loggedBy.isEmpty())
+            logged.loggedBy = session.userName();
+        core::ChangeSet changes;
+        session.service().logMeeting(logged, &changes);
+        return changes;
+    });
 }
 
-void LogMeetingCommand::revert()
+std::unique_ptr<Command> makeDeleteMeeting(Session& s, const core::Meeting& m)
 {
-    m_session.service().revertChanges(m_changes);
+    return makeRemoval(s, tr("Delete meeting"), core::RecordKind::Meeting, m.id);
 }
 
-// --- DeleteMeetingCommand
-
-DeleteMeetingCommand::DeleteMeetingCommand(Session& s, core::Meeting m)
-    : Command(s, tr("Delete meeting")), m_meeting(std::move(m))
-{}
-
-void DeleteMeetingCommand::apply(bool first)
+std::unique_ptr<Command> makeAddContact(Session& s, const core::Contact& c)
 {
-    if (first)
-        m_changes = m_session.workspace().remove(core::RecordKind::Meeting, m_meeting.id);
-    else
-        m_changes = m_session.workspace().redoRemoval(m_changes);
+    return std::make_unique<ChangeSetCommand>(
+        s, tr("Add contact %1").arg(c.name),
+        [c](Session& session) { return session.workspace().add(c); });
 }
 
-void DeleteMeetingCommand::revert()
+std::unique_ptr<Command> makeRemoveContact(Session& s, const core::Contact& c)
 {
-    m_session.service().revertChanges(m_changes);
+    return makeRemoval(s, tr("Remove contact %1").arg(c.name), core::RecordKind::Contact, c.id);
 }
 
-// --- ContactCommand
-
-ContactCommand::ContactCommand(Session& s, core::Contact c, bool add)
-    : Command(s, add ? tr("Add contact %1").arg(c.name) : tr("Remove contact %1").arg(c.name)),
-      m_contact(std::move(c)), m_add(add)
-{}
-
-void ContactCommand::apply(bool first)
+std::unique_ptr<Command> makeTrash(Session& s, core::Id id, const QString& name, bool toTrash)
 {
-    if (!first) {
-        if (m_add)
-            m_session.service().reapplyChanges(m_changes);
-        else
-            m_changes = m_session.workspace().redoRemoval(m_changes);
-        return;
-    }
-    if (m_add) {
-        m_changes = m_session.workspace().add(m_contact);
-        m_contact.id = m_changes.front().id;
-    } else {
-        m_changes = m_session.workspace().remove(core::RecordKind::Contact, m_contact.id);
-    }
-}
-
-void ContactCommand::revert()
-{
-    m_session.service().revertChanges(m_changes);
-}
-
-// --- TrashCommand
-
-TrashCommand::TrashCommand(Session& s, core::Id id, const QString& name, bool toTrash)
-    : Command(s, toTrash ? tr("Delete %1").arg(name) : tr("Restore %1").arg(name)), m_id(id),
-      m_toTrash(toTrash)
-{}
-
-void TrashCommand::apply(bool first)
-{
-    if (!first) {
-        m_session.service().reapplyChanges(m_changes);
-        return;
-    }
-    m_changes = m_toTrash ? m_session.service().trash(m_id) : m_session.service().restore(m_id);
-}
-
-void TrashCommand::revert()
-{
-    m_session.service().revertChanges(m_changes);
+    return std::make_unique<ChangeSetCommand>(
+        s, toTrash ? tr("Delete %1").arg(name) : tr("Restore %1").arg(name),
+        [id, toTrash](Session& session) {
+            return toTrash ? session.service().trash(id) : session.service().restore(id);
+        });
 }
 
 } // namespace accord::gui

@@ -38,90 +38,26 @@ private:
     core::ChangeSet m_trashed;
 };
 
-/// A stage move (or, with `status` set, a status change); undo reverts the
-/// fields it changed and drops the history entry it wrote.
-class MoveStageCommand final : public Command
-{
-public:
-    MoveStageCommand(Session& s, core::Id id, core::Stage to, QString reason);
-    MoveStageCommand(Session& s, core::Id id, core::Status to, QString reason);
+/// A stage move, or a status change; undo reverts the fields it changed and
+/// drops the history entry it wrote. Refused with the rule's sentence when the
+/// move is not allowed.
+std::unique_ptr<Command> makeMove(Session& s, core::Id id, core::Stage to, const QString& reason);
+std::unique_ptr<Command> makeMove(Session& s, core::Id id, core::Status to, const QString& reason);
 
-protected:
-    void apply(bool first) override;
-    void revert() override;
-
-private:
-    core::Id m_id;
-    std::optional<core::Stage> m_stage;
-    std::optional<core::Status> m_status;
-    QString m_reason;
-    QString m_by;
-    core::ChangeSet m_changes;
-};
-
-/// Logs a meeting (and the prospect's next step when it sets one). Undo
-/// removes the meeting and puts back only the next step.
-class LogMeetingCommand final : public Command
-{
-public:
-    LogMeetingCommand(Session& s, core::Meeting m);
-    core::Id meetingId() const { return m_meeting.id; }
-
-protected:
-    void apply(bool first) override;
-    void revert() override;
-
-private:
-    core::Meeting m_meeting;
-    core::ChangeSet m_changes;
-};
+/// Logs a meeting (and the prospect's next step when it sets one); its
+/// insertedId() is the new meeting's. Undo removes the meeting and puts back
+/// only the next step.
+std::unique_ptr<ChangeSetCommand> makeLogMeeting(Session& s, const core::Meeting& m);
 
 /// Deletes a meeting; undo restores it and its insights' links to it.
-class DeleteMeetingCommand final : public Command
-{
-public:
-    DeleteMeetingCommand(Session& s, core::Meeting m);
+std::unique_ptr<Command> makeDeleteMeeting(Session& s, const core::Meeting& m);
 
-protected:
-    void apply(bool first) override;
-    void revert() override;
-
-private:
-    core::Meeting m_meeting;
-    core::ChangeSet m_changes;
-};
-
-/// Adds (`add` true) or removes a contact; undo of a removal restores it and
-/// the opportunities it championed.
-class ContactCommand final : public Command
-{
-public:
-    ContactCommand(Session& s, core::Contact c, bool add);
-
-protected:
-    void apply(bool first) override;
-    void revert() override;
-
-private:
-    core::Contact m_contact;
-    bool m_add;
-    core::ChangeSet m_changes;
-};
+/// Adds a contact, or removes one (undo of a removal restores it and the
+/// opportunities it championed).
+std::unique_ptr<Command> makeAddContact(Session& s, const core::Contact& c);
+std::unique_ptr<Command> makeRemoveContact(Session& s, const core::Contact& c);
 
 /// Moves a prospect to the trash (`toTrash` true) or restores it.
-class TrashCommand final : public Command
-{
-public:
-    TrashCommand(Session& s, core::Id id, const QString& name, bool toTrash);
-
-protected:
-    void apply(bool first) override;
-    void revert() override;
-
-private:
-    core::Id m_id;
-    bool m_toTrash;
-    core::ChangeSet m_changes;
-};
+std::unique_ptr<Command> makeTrash(Session& s, core::Id id, const QString& name, bool toTrash);
 
 } // namespace accord::gui

@@ -16,91 +16,47 @@ QString tr(const char* text)
     return QCoreApplication::translate("WorkspaceCommands", text);
 }
 
-// What the undo entries of each evidence type say.
-template <typename T> struct Ops;
-
-template <> struct Ops<core::Insight>
+// What the undo entries of each evidence type say, and the field they quote.
+template <typename T> struct Entries
 {
-    static QString label(const core::Insight& v) { return v.title; }
-    static const char* addText()
-    {
-        return QT_TRANSLATE_NOOP("WorkspaceCommands", "Add insight %1");
-    }
-    static const char* removeText()
-    {
-        return QT_TRANSLATE_NOOP("WorkspaceCommands", "Remove insight %1");
-    }
-    static const char* editText()
-    {
-        return QT_TRANSLATE_NOOP("WorkspaceCommands", "Edit insight %1");
-    }
+    QString T::*label;
+    const char* add;
+    const char* remove;
+    const char* edit;
 };
 
-template <> struct Ops<core::DataRequest>
-{
-    static QString label(const core::DataRequest& v) { return v.item; }
-    static const char* addText() { return QT_TRANSLATE_NOOP("WorkspaceCommands", "Request %1"); }
-    static const char* removeText()
-    {
-        return QT_TRANSLATE_NOOP("WorkspaceCommands", "Remove data request %1");
-    }
-    static const char* editText()
-    {
-        return QT_TRANSLATE_NOOP("WorkspaceCommands", "Edit data request %1");
-    }
-};
+template <typename T> constexpr Entries<T> kEntries{};
+template <>
+constexpr Entries<core::Insight> kEntries<core::Insight>{
+    &core::Insight::title, QT_TRANSLATE_NOOP("WorkspaceCommands", "Add insight %1"),
+    QT_TRANSLATE_NOOP("WorkspaceCommands", "Remove insight %1"),
+    QT_TRANSLATE_NOOP("WorkspaceCommands", "Edit insight %1")};
+template <>
+constexpr Entries<core::DataRequest> kEntries<core::DataRequest>{
+    &core::DataRequest::item, QT_TRANSLATE_NOOP("WorkspaceCommands", "Request %1"),
+    QT_TRANSLATE_NOOP("WorkspaceCommands", "Remove data request %1"),
+    QT_TRANSLATE_NOOP("WorkspaceCommands", "Edit data request %1")};
+template <>
+constexpr Entries<core::Metric> kEntries<core::Metric>{
+    &core::Metric::name, QT_TRANSLATE_NOOP("WorkspaceCommands", "Add metric %1"),
+    QT_TRANSLATE_NOOP("WorkspaceCommands", "Remove metric %1"),
+    QT_TRANSLATE_NOOP("WorkspaceCommands", "Edit metric %1")};
+template <>
+constexpr Entries<core::Opportunity> kEntries<core::Opportunity>{
+    &core::Opportunity::title, QT_TRANSLATE_NOOP("WorkspaceCommands", "Add opportunity %1"),
+    QT_TRANSLATE_NOOP("WorkspaceCommands", "Remove opportunity %1"),
+    QT_TRANSLATE_NOOP("WorkspaceCommands", "Edit opportunity %1")};
+template <>
+constexpr Entries<core::Tradable> kEntries<core::Tradable>{
+    &core::Tradable::item, QT_TRANSLATE_NOOP("WorkspaceCommands", "Add tradable %1"),
+    QT_TRANSLATE_NOOP("WorkspaceCommands", "Remove tradable %1"),
+    QT_TRANSLATE_NOOP("WorkspaceCommands", "Edit tradable %1")};
 
-template <> struct Ops<core::Metric>
+/// The text of an undo entry (`text` one of T's entries) quoting `item`.
+template <typename T> QString entryText(const char* text, const T& item)
 {
-    static QString label(const core::Metric& v) { return v.name; }
-    static const char* addText() { return QT_TRANSLATE_NOOP("WorkspaceCommands", "Add metric %1"); }
-    static const char* removeText()
-    {
-        return QT_TRANSLATE_NOOP("WorkspaceCommands", "Remove metric %1");
-    }
-    static const char* editText()
-    {
-        return QT_TRANSLATE_NOOP("WorkspaceCommands", "Edit metric %1");
-    }
-};
-
-template <> struct Ops<core::Opportunity>
-{
-    static QString label(const core::Opportunity& v) { return v.title; }
-    static const char* addText()
-    {
-        return QT_TRANSLATE_NOOP("WorkspaceCommands", "Add opportunity %1");
-    }
-    static const char* removeText()
-    {
-        return QT_TRANSLATE_NOOP("WorkspaceCommands", "Remove opportunity %1");
-    }
-    static const char* editText()
-    {
-        return QT_TRANSLATE_NOOP("WorkspaceCommands", "Edit opportunity %1");
-    }
-};
-
-template <> struct Ops<core::Tradable>
-{
-    static QString label(const core::Tradable& v) { return v.item; }
-    static const char* addText()
-    {
-        return QT_TRANSLATE_NOOP("WorkspaceCommands", "Add tradable %1");
-    }
-    static const char* removeText()
-    {
-        return QT_TRANSLATE_NOOP("WorkspaceCommands", "Remove tradable %1");
-    }
-    static const char* editText()
-    {
-        return QT_TRANSLATE_NOOP("WorkspaceCommands", "Edit tradable %1");
-    }
-};
-
-QString quoted(const QString& label)
-{
-    return tr("\u201c%1\u201d").arg(label.trimmed().left(60));
+    const QString& label = item.*kEntries<T>.label;
+    return tr(text).arg(tr("\u201c%1\u201d").arg(label.trimmed().left(60)));
 }
 
 /// Criteria lists per stage: undo only while the lists are as the command left
@@ -177,7 +133,7 @@ private:
 template <typename T> std::unique_ptr<Command> makeAddEvidence(Session& s, const T& item)
 {
     return std::make_unique<ChangeSetCommand>(
-        s, tr(Ops<T>::addText()).arg(quoted(Ops<T>::label(item))),
+        s, entryText(kEntries<T>.add, item),
         [item](Session& session) { return session.workspace().add(item); });
 }
 
@@ -185,7 +141,7 @@ template <typename T> std::unique_ptr<Command> makeRemoveEvidence(Session& s, co
 {
     const core::Id id = item.id;
     return std::make_unique<ChangeSetCommand>(
-        s, tr(Ops<T>::removeText()).arg(quoted(Ops<T>::label(item))),
+        s, entryText(kEntries<T>.remove, item),
         [id](Session& session) { return session.workspace().remove(core::recordKindOf<T>(), id); });
 }
 
@@ -193,7 +149,7 @@ template <typename T>
 std::unique_ptr<Command> makeEditEvidence(Session& s, const T& before, const T& after)
 {
     return std::make_unique<ChangeSetCommand>(
-        s, tr(Ops<T>::editText()).arg(quoted(Ops<T>::label(after))),
+        s, entryText(kEntries<T>.edit, after),
         [before, after](Session& session) { return session.workspace().edit(before, after); });
 }
 

@@ -1,5 +1,7 @@
 #include "CardDelegate.h"
 
+#include "LinesDelegate.h"
+
 #include "Format.h"
 #include "core/Types.h"
 #include "models/ProspectListModel.h"
@@ -16,20 +18,15 @@ constexpr int kPad = 9;
 const QColor kStale(0xc6, 0x28, 0x28);
 const QColor kGateDone(0x2e, 0x7d, 0x32);
 const QColor kGateOpen(0x8a, 0x8f, 0x98);
-} // namespace
 
-QSize CardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
+QString tr(const char* text, int n = -1)
 {
-    const QFontMetrics fm(option.font);
-    return {200, 3 * fm.lineSpacing() + 2 * kPad + 2 * kMargin + 6};
+    return QCoreApplication::translate("accord::gui::CardDelegate", text, nullptr, n);
 }
 
-void CardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
-                         const QModelIndex& index) const
+void paintCard(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index)
 {
     using M = ProspectListModel;
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = option.palette;
     const QRectF card = QRectF(option.rect).adjusted(kMargin, kMargin, -kMargin, -kMargin);
     const bool selected = option.state & QStyle::State_Selected;
@@ -75,10 +72,9 @@ void CardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     }
     painter->setFont(bold);
     painter->setPen(text);
-    const QRectF nameRect(inner.left(), inner.top(), inner.width() - badgeW - 6, line);
-    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      bfm.elidedText(index.data(M::NameRole).toString(), Qt::ElideRight,
-                                     static_cast<int>(nameRect.width())));
+    LinesDelegate::drawLine(painter, bfm,
+                            QRectF(inner.left(), inner.top(), inner.width() - badgeW - 6, line),
+                            index.data(M::NameRole).toString());
 
     // Line 2: owner · value (and status when not active).
     painter->setFont(option.font);
@@ -87,14 +83,13 @@ void CardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     if (status != core::Status::Active && status != core::Status::Won)
         second = tr("%1 · %2").arg(second, core::statusName(status));
     painter->setPen(dim ? text : pal.color(QPalette::Text));
-    const QRectF r2(inner.left(), inner.top() + line, inner.width(), line);
-    painter->drawText(r2, Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(second, Qt::ElideRight, static_cast<int>(r2.width())));
+    LinesDelegate::drawLine(painter, fm,
+                            QRectF(inner.left(), inner.top() + line, inner.width(), line), second);
 
     // Line 3: days in stage, days since the last meeting (red when stale).
-    const QString inStage = tr("%n d in stage", nullptr, index.data(M::DaysInStageRole).toInt());
+    const QString inStage = tr("%n d in stage", index.data(M::DaysInStageRole).toInt());
     const int quiet = index.data(M::DaysSinceMeetingRole).toInt();
-    const QString since = quiet < 0 ? tr("no meetings") : tr("%n d since meeting", nullptr, quiet);
+    const QString since = quiet < 0 ? tr("no meetings") : tr("%n d since meeting", quiet);
     const QRectF r3(inner.left(), inner.top() + 2 * line, inner.width(), line);
     QColor subtle = pal.color(QPalette::PlaceholderText);
     painter->setPen(subtle);
@@ -108,9 +103,14 @@ void CardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         painter->setFont(f);
         painter->setPen(kStale);
     }
-    painter->drawText(r3.adjusted(x, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(since, Qt::ElideRight, static_cast<int>(r3.width() - x)));
-    painter->restore();
+    LinesDelegate::drawLine(painter, fm, r3.adjusted(x, 0, 0, 0), since);
+}
+
+} // namespace
+
+QStyledItemDelegate* newCardDelegate(QObject* parent)
+{
+    return new LinesDelegate(200, 3, 2 * kPad + 2 * kMargin + 6, paintCard, parent);
 }
 
 } // namespace accord::gui

@@ -7,14 +7,7 @@
 
 namespace accord::gui {
 
-class CardDelegate : public QStyledItemDelegate
-{
-    Q_OBJECT
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter* painter, const QStyleOptionViewItem& option,
-               const QModelIndex& index) const override;
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
-};
+/// A board column's delegate: each prospect as a card.
+QStyledItemDelegate* newCardDelegate(QObject* parent);
 
 } // namespace accord::gui

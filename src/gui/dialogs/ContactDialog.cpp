@@ -2,21 +2,14 @@
 
 #include "core/EnumTraits.h"
 
-#include "DialogParts.h"
-#include "LiveValidation.h"
-
-#include "core/Validation.h"
-
 #include <QComboBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace accord::gui {
 
 ContactDialog::ContactDialog(const core::Contact& contact, QWidget* parent)
-    : QDialog(parent), m_contact(contact)
+    : FormDialog(parent), m_contact(contact)
 {
     setObjectName(QStringLiteral("contactDialog"));
     setWindowTitle(contact.id == core::kNoId ? tr("Add contact") : tr("Edit contact"));
@@ -39,22 +32,12 @@ ContactDialog::ContactDialog(const core::Contact& contact, QWidget* parent)
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("&Phone:"), m_phone);
-    m_error = errorLabel(this);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(okCancel(this));
-    revalidateOnEdit(this, m_error, [this] { return problem(); });
+    setForm(form);
 }
 
 QString ContactDialog::problem() const
 {
-    try {
-        core::validate(contact());
-    } catch (const core::ValidationError& e) {
-        return e.message();
-    }
-    return {};
+    return validationProblem(contact());
 }
 
 core::Contact ContactDialog::contact() const
@@ -66,16 +49,6 @@ core::Contact ContactDialog::contact() const
     c.email = m_email->text().trimmed();
     c.phone = m_phone->text().trimmed();
     return c;
-}
-
-void ContactDialog::accept()
-{
-    if (const QString why = problem(); !why.isEmpty()) {
-        m_error->setText(why);
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
 }
 
 } // namespace accord::gui

@@ -1,8 +1,18 @@
 #include "DialogParts.h"
 
+#include "LiveValidation.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace accord::gui {
 
@@ -23,6 +33,72 @@ QDialogButtonBox* okCancel(QDialog* dialog)
     QObject::connect(b, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(b, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return b;
+}
+
+QPushButton* pushButton(const QString& text, const QString& name, QWidget* parent,
+                        std::function<void()> onClick)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    QObject::connect(b, &QPushButton::clicked, parent, std::move(onClick));
+    return b;
+}
+
+void FormDialog::setForm(QFormLayout* form)
+{
+    m_error = errorLabel(this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(okCancel(this));
+    revalidateOnEdit(this, m_error, [this] { return problem(); });
+}
+
+void FormDialog::accept()
+{
+    if (const QString why = problem(); !why.isEmpty()) {
+        m_error->setText(why);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+QDoubleSpinBox* valueSpinBox(QWidget* parent)
+{
+    auto* value = new QDoubleSpinBox(parent);
+    value->setObjectName(QStringLiteral("valueEdit"));
+    value->setRange(0, 1e12);
+    value->setDecimals(0);
+    value->setGroupSeparatorShown(true);
+    return value;
+}
+
+void addProfileRows(QFormLayout* form, const ProfileFields& fields)
+{
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("accord::gui::ProfileFields", text);
+    };
+    form->addRow(tr("&Name:"), fields.name);
+    form->addRow(tr("&Owner:"), fields.owner);
+    form->addRow(tr("&Industry:"), fields.industry);
+    form->addRow(tr("&Segment:"), fields.segment);
+    form->addRow(tr("&Website:"), fields.website);
+    form->addRow(tr("Annual &value:"), fields.value);
+}
+
+OptionalDate optionalDate(const QString& text, const QString& checkName, const QString& dateName,
+                          QWidget* parent)
+{
+    OptionalDate d{new QCheckBox(text, parent), new QDateEdit(parent), new QHBoxLayout};
+    d.check->setObjectName(checkName);
+    d.date->setObjectName(dateName);
+    d.date->setCalendarPopup(true);
+    d.date->setEnabled(false);
+    QObject::connect(d.check, &QCheckBox::toggled, d.date, &QWidget::setEnabled);
+    d.row->addWidget(d.check);
+    d.row->addWidget(d.date, 1);
+    return d;
 }
 
 } // namespace accord::gui

@@ -29,16 +29,6 @@ struct Found
     QStringList columns;
 };
 
-QLabel* headingLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
-    return label;
-}
-
 } // namespace
 
 ImportValueTable::ImportValueTable(QWidget* parent) : QWidget(parent)

@@ -36,7 +36,13 @@ constexpr int kPlanRows = 200; // the dry run lists this many; the summary count
 class StepPage : public QWizardPage
 {
 public:
-    using QWizardPage::QWizardPage;
+    StepPage(QWizard* wizard, const QString& name, const QString& title, const QString& subTitle)
+        : QWizardPage(wizard)
+    {
+        setObjectName(name);
+        setTitle(title);
+        setSubTitle(subTitle);
+    }
     std::function<void()> onInit;
     std::function<bool()> onValidate;
     std::function<bool()> complete;
@@ -93,11 +99,10 @@ ImportWizard::~ImportWizard() = default;
 
 QWizardPage* ImportWizard::makeFilePage()
 {
-    auto* page = new StepPage(this);
-    page->setObjectName(QStringLiteral("importFilePage"));
-    page->setTitle(tr("Choose a file"));
-    page->setSubTitle(tr("A CSV file with a header row, for example a deal or company export "
-                         "from Pipedrive, HubSpot or Salesforce."));
+    auto* page =
+        new StepPage(this, QStringLiteral("importFilePage"), tr("Choose a file"),
+                     tr("A CSV file with a header row, for example a deal or company export "
+                        "from Pipedrive, HubSpot or Salesforce."));
     m_fileEdit = new QLineEdit(page);
     m_fileEdit->setObjectName(QStringLiteral("importFile"));
     m_fileEdit->setPlaceholderText(tr("Path to a .csv file"));
@@ -126,10 +131,8 @@ QWizardPage* ImportWizard::makeFilePage()
 
 QWizardPage* ImportWizard::makePreviewPage()
 {
-    auto* page = new StepPage(this);
-    page->setObjectName(QStringLiteral("importPreviewPage"));
-    page->setTitle(tr("Preview"));
-    page->setSubTitle(tr("The first rows of the file, as Accord reads them."));
+    auto* page = new StepPage(this, QStringLiteral("importPreviewPage"), tr("Preview"),
+                              tr("The first rows of the file, as Accord reads them."));
     m_previewModel = new QStandardItemModel(this);
     m_preview = new QTableView(page);
     m_preview->setObjectName(QStringLiteral("importPreview"));
@@ -149,11 +152,10 @@ QWizardPage* ImportWizard::makePreviewPage()
 
 QWizardPage* ImportWizard::makeMappingPage()
 {
-    auto* page = new StepPage(this);
-    page->setObjectName(QStringLiteral("importMappingPage"));
-    page->setTitle(tr("Match the columns"));
-    page->setSubTitle(tr("Which column of the file fills each of Accord's fields. Accord guessed "
-                         "from the headers; change any that are wrong."));
+    auto* page =
+        new StepPage(this, QStringLiteral("importMappingPage"), tr("Match the columns"),
+                     tr("Which column of the file fills each of Accord's fields. Accord guessed "
+                        "from the headers; change any that are wrong."));
     auto* inner = new QWidget;
     auto* form = new QFormLayout(inner);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -189,11 +191,10 @@ QWizardPage* ImportWizard::makeMappingPage()
 
 QWizardPage* ImportWizard::makeValuesPage()
 {
-    auto* page = new StepPage(this);
-    page->setObjectName(QStringLiteral("importValuesPage"));
-    page->setTitle(tr("Match the stages and statuses"));
-    page->setSubTitle(tr("What each stage or status in the file means in Accord. Accord filled in "
-                         "the ones it knows; change any that are wrong."));
+    auto* page =
+        new StepPage(this, QStringLiteral("importValuesPage"), tr("Match the stages and statuses"),
+                     tr("What each stage or status in the file means in Accord. Accord filled in "
+                        "the ones it knows; change any that are wrong."));
     m_values = new ImportValueTable(page);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_values);
@@ -206,10 +207,9 @@ QWizardPage* ImportWizard::makeValuesPage()
 
 QWizardPage* ImportWizard::makeDryRunPage()
 {
-    auto* page = new StepPage(this);
-    page->setObjectName(QStringLiteral("importDryRunPage"));
-    page->setTitle(tr("Check before importing"));
-    page->setSubTitle(tr("Nothing has been written yet. This is what the import would create."));
+    auto* page =
+        new StepPage(this, QStringLiteral("importDryRunPage"), tr("Check before importing"),
+                     tr("Nothing has been written yet. This is what the import would create."));
     page->setFinalPage(true);
     m_planSummary = new QLabel(page);
     m_planSummary->setTextFormat(Qt::PlainText);

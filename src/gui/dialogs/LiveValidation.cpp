@@ -12,6 +12,16 @@
 
 namespace accord::gui {
 
+namespace {
+/// Connects `signal` of every `Editor` under `form` to `slot`.
+template <typename Editor, typename... Args, typename Slot>
+void watch(QWidget* form, void (Editor::*signal)(Args...), QObject* context, const Slot& slot)
+{
+    for (auto* e : form->findChildren<Editor*>())
+        QObject::connect(e, signal, context, slot);
+}
+} // namespace
+
 void revalidateOnEdit(QWidget* form, QLabel* error, std::function<QString()> check)
 {
     const auto recheck = [error, check = std::move(check)] {
@@ -23,23 +33,16 @@ void revalidateOnEdit(QWidget* form, QLabel* error, std::function<QString()> che
         else if (problem != error->text())
             error->setText(problem);
     };
-    for (auto* e : form->findChildren<QLineEdit*>())
-        QObject::connect(e, &QLineEdit::textChanged, error, recheck);
-    for (auto* e : form->findChildren<QComboBox*>())
-        QObject::connect(e, &QComboBox::currentTextChanged, error, recheck);
-    for (auto* e : form->findChildren<QPlainTextEdit*>())
-        QObject::connect(e, &QPlainTextEdit::textChanged, error, recheck);
-    for (auto* e : form->findChildren<QSpinBox*>())
-        QObject::connect(e, &QSpinBox::valueChanged, error, recheck);
-    for (auto* e : form->findChildren<QDoubleSpinBox*>())
-        QObject::connect(e, &QDoubleSpinBox::valueChanged, error, recheck);
-    for (auto* e : form->findChildren<QDateTimeEdit*>())
-        QObject::connect(e, &QDateTimeEdit::dateTimeChanged, error, recheck);
+    watch(form, &QLineEdit::textChanged, error, recheck);
+    watch(form, &QComboBox::currentTextChanged, error, recheck);
+    watch(form, &QPlainTextEdit::textChanged, error, recheck);
+    watch(form, &QSpinBox::valueChanged, error, recheck);
+    watch(form, &QDoubleSpinBox::valueChanged, error, recheck);
+    watch(form, &QDateTimeEdit::dateTimeChanged, error, recheck);
+    watch(form, &QListWidget::itemChanged, error, recheck);
     for (auto* e : form->findChildren<QAbstractButton*>())
         if (e->isCheckable())
             QObject::connect(e, &QAbstractButton::toggled, error, recheck);
-    for (auto* e : form->findChildren<QListWidget*>())
-        QObject::connect(e, &QListWidget::itemChanged, error, recheck);
 }
 
 } // namespace accord::gui

@@ -1,5 +1,6 @@
 #include "LogMeetingDialog.h"
 
+#include "DialogParts.h"
 #include "LiveValidation.h"
 #include "ReadError.h"
 #include "Session.h"
@@ -125,17 +126,11 @@ void LogMeetingDialog::build()
     m_nextStep->setObjectName(QStringLiteral("nextStepEdit"));
     left->addRow(tr("Ne&xt step:"), m_nextStep);
 
-    auto* dueRow = new QHBoxLayout;
-    m_hasDue = new QCheckBox(tr("D&ue"), this);
-    m_hasDue->setObjectName(QStringLiteral("hasDueCheck"));
-    m_due = new QDateEdit(this);
-    m_due->setObjectName(QStringLiteral("dueEdit"));
-    m_due->setCalendarPopup(true);
-    m_due->setEnabled(false);
-    connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
-    dueRow->addWidget(m_hasDue);
-    dueRow->addWidget(m_due, 1);
-    left->addRow(QString(), dueRow);
+    const OptionalDate due =
+        optionalDate(tr("D&ue"), QStringLiteral("hasDueCheck"), QStringLiteral("dueEdit"), this);
+    m_hasDue = due.check;
+    m_due = due.date;
+    left->addRow(QString(), due.row);
 
     m_notes = textBox(this, "notesEdit", 6);
     m_notes->setMinimumHeight(m_notes->height());
@@ -146,12 +141,7 @@ void LogMeetingDialog::build()
     right->addRow(tr("What we s&hared:"), m_shared);
     right->addRow(tr("What we &learned:"), m_learned);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setTextFormat(Qt::PlainText); // messages quote what was typed
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
-    m_error->hide();
+    m_error = errorLabel(this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));

@@ -1,18 +1,12 @@
 #include "NewProspectDialog.h"
 
-#include "DialogParts.h"
-#include "LiveValidation.h"
-
 #include "ReadError.h"
 #include "Session.h"
-#include "core/Validation.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -31,7 +25,7 @@ QComboBox* editableCombo(QWidget* parent, const char* name, const QStringList& i
 } // namespace
 
 NewProspectDialog::NewProspectDialog(Session& session, QWidget* parent)
-    : QDialog(parent), m_session(session)
+    : FormDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("newProspectDialog"));
     setWindowTitle(tr("New prospect"));
@@ -50,35 +44,16 @@ NewProspectDialog::NewProspectDialog(Session& session, QWidget* parent)
     m_segment->setObjectName(QStringLiteral("segmentEdit"));
     m_website = new QLineEdit(this);
     m_website->setObjectName(QStringLiteral("websiteEdit"));
-    m_value = new QDoubleSpinBox(this);
-    m_value->setObjectName(QStringLiteral("valueEdit"));
-    m_value->setRange(0, 1e12);
-    m_value->setDecimals(0);
-    m_value->setGroupSeparatorShown(true);
+    m_value = valueSpinBox(this);
     m_value->setSuffix(QLatin1Char(' ') + session.pipelineSettings().currency);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Owner:"), m_owner);
-    form->addRow(tr("&Industry:"), m_industry);
-    form->addRow(tr("&Segment:"), m_segment);
-    form->addRow(tr("&Website:"), m_website);
-    form->addRow(tr("Annual &value:"), m_value);
-    m_error = errorLabel(this);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(okCancel(this));
+    addProfileRows(form, {m_name, m_owner, m_industry, m_segment, m_website, m_value});
+    setForm(form);
     resize(440, sizeHint().height());
-    revalidateOnEdit(this, m_error, [this] { return problem(); });
 }
 
 QString NewProspectDialog::problem() const
 {
-    try {
-        core::validate(prospect());
-    } catch (const core::ValidationError& e) {
-        return e.message();
-    }
-    return {};
+    return validationProblem(prospect());
 }
 
 core::Prospect NewProspectDialog::prospect() const
@@ -93,16 +68,6 @@ core::Prospect NewProspectDialog::prospect() const
     p.value.minor =
         std::llround(m_value->value() * static_cast<double>(core::minorPerMajor(p.value.currency)));
     return p;
-}
-
-void NewProspectDialog::accept()
-{
-    if (const QString why = problem(); !why.isEmpty()) {
-        m_error->setText(why);
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
 }
 
 } // namespace accord::gui

@@ -2,13 +2,11 @@
 
 // The short form for a new prospect.
 
+#include "DialogParts.h"
 #include "core/Model.h"
-
-#include <QDialog>
 
 class QComboBox;
 class QDoubleSpinBox;
-class QLabel;
 class QLineEdit;
 
 namespace accord::gui {
@@ -16,16 +14,15 @@ namespace accord::gui {
 class Session;
 
 /// Name, owner, industry, segment, website, value. Validates with core::validate.
-class NewProspectDialog : public QDialog
+class NewProspectDialog : public FormDialog
 {
     Q_OBJECT
 public:
     NewProspectDialog(Session& session, QWidget* parent = nullptr);
     core::Prospect prospect() const;
-    void accept() override;
 
 private:
-    QString problem() const;
+    QString problem() const override;
     Session& m_session;
     QLineEdit* m_name;
     QComboBox* m_owner;
@@ -33,7 +30,6 @@ private:
     QLineEdit* m_segment;
     QLineEdit* m_website;
     QDoubleSpinBox* m_value;
-    QLabel* m_error;
 };
 
 } // namespace accord::gui

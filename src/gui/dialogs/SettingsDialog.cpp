@@ -108,12 +108,16 @@ QWidget* SettingsDialog::buildCurrencyPage(QWidget* parent)
         addRateRow(code, core::PipelineSettings::formatRate(rate));
     layout->addWidget(m_rates);
     auto* buttons = new QHBoxLayout;
-    auto* add = new QPushButton(tr("&Add rate"), page);
-    add->setObjectName(QStringLiteral("addRateButton"));
-    auto* remove = new QPushButton(tr("&Remove rate"), page);
-    remove->setObjectName(QStringLiteral("removeRateButton"));
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
+    buttons->addWidget(pushButton(tr("&Add rate"), QStringLiteral("addRateButton"), page, [this] {
+        addRateRow(QString(), QString());
+        m_rates->setCurrentCell(m_rates->rowCount() - 1, 0);
+        m_rates->editItem(m_rates->item(m_rates->rowCount() - 1, 0));
+    }));
+    buttons->addWidget(
+        pushButton(tr("&Remove rate"), QStringLiteral("removeRateButton"), page, [this] {
+            if (m_rates->currentRow() >= 0)
+                m_rates->removeRow(m_rates->currentRow());
+        }));
     buttons->addStretch();
     layout->addLayout(buttons);
     m_ratesError = new QLabel(page);
@@ -123,15 +127,6 @@ QWidget* SettingsDialog::buildCurrencyPage(QWidget* parent)
     m_ratesError->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_ratesError->hide();
     layout->addWidget(m_ratesError);
-    connect(add, &QPushButton::clicked, this, [this] {
-        addRateRow(QString(), QString());
-        m_rates->setCurrentCell(m_rates->rowCount() - 1, 0);
-        m_rates->editItem(m_rates->item(m_rates->rowCount() - 1, 0));
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_rates->currentRow() >= 0)
-            m_rates->removeRow(m_rates->currentRow());
-    });
     return page;
 }
 

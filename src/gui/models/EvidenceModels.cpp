@@ -69,41 +69,23 @@ std::optional<std::pair<core::LiftKind, double>> WorkspaceNames::parseLift(const
 
 // ---- insights --------------------------------------------------------------------------------
 
-InsightModel::InsightModel(Session& session, QObject* parent) : RecordTableModel(session, parent) {}
+InsightModel::InsightModel(Session& session, QObject* parent)
+    : ReferencingTableModel(
+          session, &core::EvidenceRepository::insights,
+          [](core::Store& store, core::Id id) { return store.meetings().forProspect(id, 200); },
+          tr("The prospect's meetings could not be read: %1"), parent)
+{}
 
-std::vector<core::Insight> InsightModel::fetch(core::EvidenceRepository& repo, core::Id id)
+QString InsightModel::referenceName(const core::Meeting& m) const
 {
-    return repo.insights(id);
-}
-
-void InsightModel::reloadExtras()
-{
-    m_meetings.clear();
-    if (m_id == core::kNoId)
-        return;
-    tryRead(m_session, tr("The prospect's meetings could not be read: %1"),
-            [&] { m_meetings = m_session.store().meetings().forProspect(m_id, 200); });
-}
-
-std::vector<std::pair<core::Id, QString>> InsightModel::references(const Field&) const
-{
-    std::vector<std::pair<core::Id, QString>> out;
-    for (const core::Meeting& m : m_meetings)
-        out.emplace_back(
-            m.id, tr("%1 · %2").arg(Format::date(m.occurredAt.toLocalTime().date()), m.summary));
-    return out;
+    return tr("%1 · %2").arg(Format::date(m.occurredAt.toLocalTime().date()), m.summary);
 }
 
 // ---- data requests ---------------------------------------------------------------------------
 
 DataRequestModel::DataRequestModel(Session& session, QObject* parent)
-    : RecordTableModel(session, parent)
+    : RecordTableModel(session, &core::EvidenceRepository::dataRequests, parent)
 {}
-
-std::vector<core::DataRequest> DataRequestModel::fetch(core::EvidenceRepository& repo, core::Id id)
-{
-    return repo.dataRequests(id);
-}
 
 bool DataRequestModel::assignField(core::DataRequest& item, const Field& f,
                                    const QVariant& value) const
@@ -131,39 +113,22 @@ bool DataRequestModel::assignField(core::DataRequest& item, const Field& f,
 
 // ---- metrics ---------------------------------------------------------------------------------
 
-MetricModel::MetricModel(Session& session, QObject* parent) : RecordTableModel(session, parent) {}
-
-std::vector<core::Metric> MetricModel::fetch(core::EvidenceRepository& repo, core::Id id)
-{
-    return repo.metrics(id);
-}
+MetricModel::MetricModel(Session& session, QObject* parent)
+    : RecordTableModel(session, &core::EvidenceRepository::metrics, parent)
+{}
 
 // ---- opportunities ---------------------------------------------------------------------------
 
 OpportunityModel::OpportunityModel(Session& session, QObject* parent)
-    : RecordTableModel(session, parent)
+    : ReferencingTableModel(
+          session, &core::EvidenceRepository::opportunities,
+          [](core::Store& store, core::Id id) { return store.prospects().contacts(id); },
+          tr("The prospect's contacts could not be read: %1"), parent)
 {}
 
-std::vector<core::Opportunity> OpportunityModel::fetch(core::EvidenceRepository& repo, core::Id id)
+QString OpportunityModel::referenceName(const core::Contact& c) const
 {
-    return repo.opportunities(id);
-}
-
-void OpportunityModel::reloadExtras()
-{
-    m_contacts.clear();
-    if (m_id == core::kNoId)
-        return;
-    tryRead(m_session, tr("The prospect's contacts could not be read: %1"),
-            [&] { m_contacts = m_session.store().prospects().contacts(m_id); });
-}
-
-std::vector<std::pair<core::Id, QString>> OpportunityModel::references(const Field&) const
-{
-    std::vector<std::pair<core::Id, QString>> out;
-    for (const core::Contact& c : m_contacts)
-        out.emplace_back(c.id, c.title.isEmpty() ? c.name : tr("%1 (%2)").arg(c.name, c.title));
-    return out;
+    return c.title.isEmpty() ? c.name : tr("%1 (%2)").arg(c.name, c.title);
 }
 
 // The lift column shows and takes kind and value together: "12%" or an amount.
@@ -193,13 +158,9 @@ bool OpportunityModel::assignField(core::Opportunity& item, const Field& f,
 
 // ---- tradables -------------------------------------------------------------------------------
 
-TradableModel::TradableModel(Session& session, QObject* parent) : RecordTableModel(session, parent)
+TradableModel::TradableModel(Session& session, QObject* parent)
+    : RecordTableModel(session, &core::EvidenceRepository::tradables, parent)
 {}
-
-std::vector<core::Tradable> TradableModel::fetch(core::EvidenceRepository& repo, core::Id id)
-{
-    return repo.tradables(id);
-}
 
 QStringList TradableModel::choiceNames(const Field& f) const
 {

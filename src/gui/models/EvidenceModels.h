@@ -19,11 +19,11 @@ public:
     static QStringList sides(); // who gives: "We can give", "They can give"
     static QString lift(const core::Opportunity& o, const QString& currency);
     /// "12%" → percent, "40k" / "40,000" → amount (minor units); nullopt when neither.
-    static std::optional<std::pair<core::LiftKind, double>> parseLift(const QString& text);
+    static std::optional<std::pair<core::LiftKind, double>> parseLift(const QString& input);
     static QString number(double v);
 };
 
-class InsightModel final : public RecordTableModel<core::Insight>
+class InsightModel final : public ReferencingTableModel<core::Insight, core::Meeting>
 {
     Q_OBJECT
 public:
@@ -31,15 +31,10 @@ public:
     enum Column { DateColumn, TitleColumn, SourceColumn, MeetingColumn, BodyColumn, ColumnCount };
     explicit InsightModel(Session& session, QObject* parent = nullptr);
     /// The prospect's meetings as the Meeting column offers them (newest first).
-    const std::vector<core::Meeting>& meetings() const { return m_meetings; }
+    const std::vector<core::Meeting>& meetings() const { return referenced(); }
 
 protected:
-    std::vector<core::Insight> fetch(core::EvidenceRepository& repo, core::Id id) override;
-    std::vector<std::pair<core::Id, QString>> references(const Field& f) const override;
-    void reloadExtras() override;
-
-private:
-    std::vector<core::Meeting> m_meetings;
+    QString referenceName(const core::Meeting& m) const override;
 };
 
 class DataRequestModel final : public RecordTableModel<core::DataRequest>
@@ -57,7 +52,6 @@ public:
     explicit DataRequestModel(Session& session, QObject* parent = nullptr);
 
 protected:
-    std::vector<core::DataRequest> fetch(core::EvidenceRepository& repo, core::Id id) override;
     bool assignField(core::DataRequest& item, const Field& f, const QVariant& value) const override;
 };
 
@@ -67,12 +61,9 @@ class MetricModel final : public RecordTableModel<core::Metric>
 public:
     enum Column { NameColumn, ValueColumn, UnitColumn, PeriodColumn, SourceColumn, ColumnCount };
     explicit MetricModel(Session& session, QObject* parent = nullptr);
-
-protected:
-    std::vector<core::Metric> fetch(core::EvidenceRepository& repo, core::Id id) override;
 };
 
-class OpportunityModel final : public RecordTableModel<core::Opportunity>
+class OpportunityModel final : public ReferencingTableModel<core::Opportunity, core::Contact>
 {
     Q_OBJECT
 public:
@@ -86,17 +77,12 @@ public:
     };
     explicit OpportunityModel(Session& session, QObject* parent = nullptr);
     /// The prospect's contacts, the champions the Champion column offers.
-    const std::vector<core::Contact>& contacts() const { return m_contacts; }
+    const std::vector<core::Contact>& contacts() const { return referenced(); }
 
 protected:
-    std::vector<core::Opportunity> fetch(core::EvidenceRepository& repo, core::Id id) override;
     QVariant cell(const core::Opportunity& row, const Field& f, int role) const override;
     bool assignField(core::Opportunity& item, const Field& f, const QVariant& value) const override;
-    std::vector<std::pair<core::Id, QString>> references(const Field& f) const override;
-    void reloadExtras() override;
-
-private:
-    std::vector<core::Contact> m_contacts;
+    QString referenceName(const core::Contact& c) const override;
 };
 
 class TradableModel final : public RecordTableModel<core::Tradable>
@@ -107,7 +93,6 @@ public:
     explicit TradableModel(Session& session, QObject* parent = nullptr);
 
 protected:
-    std::vector<core::Tradable> fetch(core::EvidenceRepository& repo, core::Id id) override;
     QStringList choiceNames(const Field& f) const override;
 };
 

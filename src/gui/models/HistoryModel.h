@@ -2,32 +2,27 @@
 
 // The stage history of one prospect, newest first.
 
-#include "core/Store.h"
+#include "ProspectRowsModel.h"
 
-#include <QAbstractTableModel>
+#include "core/Store.h"
 
 namespace accord::gui {
 
-class Session;
-
-class HistoryModel : public QAbstractTableModel
+class HistoryModel : public ProspectRowsModel<HistoryModel, core::StageChange>
 {
     Q_OBJECT
 public:
     enum Column { WhenColumn, ChangeColumn, ByColumn, ReasonColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, OverrideRole };
+    enum Role { IdRole = kKeyRole, OverrideRole };
     explicit HistoryModel(Session& session, QObject* parent = nullptr);
-    void setProspect(core::Id id);
-    void reload();
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override;
+
+protected:
+    std::vector<core::StageChange> fetch(core::Store& store, core::Id prospect) const override;
+    QVariant roleData(const core::StageChange& c, int column, int role) const override;
 
 private:
-    Session& m_session;
-    core::Id m_prospectId = core::kNoId;
-    std::vector<core::StageChange> m_rows; // newest first
+    static QString changeText(const core::StageChange& c);
+    static const ColumnDef kColumns[];
 };
 
 } // namespace accord::gui

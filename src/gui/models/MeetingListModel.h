@@ -3,16 +3,17 @@
 // Meetings newest first, loaded in pages: either one prospect's timeline or the
 // whole pipeline (the Meetings page).
 
+#include "RowTableModel.h"
+
 #include "core/Store.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace accord::gui {
 
 class Session;
 
-class MeetingListModel : public QAbstractTableModel
+class MeetingListModel : public PagedTableModel<MeetingListModel, core::Meeting>
 {
     Q_OBJECT
 public:
@@ -24,7 +25,7 @@ public:
         LoggedByColumn,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1, ProspectIdRole, KindRole, SummaryRole, DetailsRole };
+    enum Role { IdRole = kKeyRole, ProspectIdRole, KindRole, SummaryRole, DetailsRole };
 
     explicit MeetingListModel(Session& session, QObject* parent = nullptr);
 
@@ -35,26 +36,20 @@ public:
     void setFilter(const core::ProspectFilter& filter);
     core::Id prospect() const { return m_prospectId; }
     void reload();
-    const core::Meeting* meetingAt(int row) const;
+    const core::Meeting* meetingAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
+protected:
+    std::vector<core::Meeting> query(int limit, int offset) const override;
+    QVariant roleData(const core::Meeting& m, int column, int role) const override;
 
 private:
-    std::vector<core::Meeting> query(int limit, int offset) const;
     QString prospectName(core::Id id) const;
+    static QString details(const core::Meeting& m);
 
+    static const ColumnDef kColumns[];
     Session& m_session;
     core::Id m_prospectId = core::kNoId;
     std::optional<core::ProspectFilter> m_filter;
-    int m_pageSize = 200;
-    bool m_busy = false; // inside a reset or insert: fetchMore waits
-    bool m_more = false;
-    std::vector<core::Meeting> m_rows;
     mutable QHash<core::Id, QString> m_names;
 };
 

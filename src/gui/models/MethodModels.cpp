@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include <iterator>
+
 namespace accord::gui {
 
 namespace {
@@ -23,60 +25,106 @@ QStringList priorityChoices()
             QStringLiteral("5")};
 }
 
+/// What a lever column shows and edits: a priority (0 none, 1 to 5) or a text.
+struct LeverColumn
+{
+    const char* header;
+    int core::LeverPosition::*priority = nullptr;
+    QString core::LeverPosition::*text = nullptr;
+};
+
+const LeverColumn kLeverColumns[] = {
+    {QT_TRANSLATE_NOOP("accord::gui::LeverModel", "Our priority"),
+     &core::LeverPosition::ourPriority},
+    {QT_TRANSLATE_NOOP("accord::gui::LeverModel", "Their priority"),
+     &core::LeverPosition::theirPriority},
+    {QT_TRANSLATE_NOOP("accord::gui::LeverModel", "Our position"), nullptr,
+     &core::LeverPosition::ourPosition},
+    {QT_TRANSLATE_NOOP("accord::gui::LeverModel", "Their position"), nullptr,
+     &core::LeverPosition::theirPosition},
+    {QT_TRANSLATE_NOOP("accord::gui::LeverModel", "Our concession"), nullptr,
+     &core::LeverPosition::ourConcession},
+    {QT_TRANSLATE_NOOP("accord::gui::LeverModel", "Their concession"), nullptr,
+     &core::LeverPosition::theirConcession},
+};
+static_assert(std::size(kLeverColumns) == LeverModel::ColumnCount);
+
 } // namespace
 
 // ---- gap table -------------------------------------------------------------------------------
 
-GapModel::GapModel(Session& session, QObject* parent)
-    : QAbstractTableModel(parent), m_session(session)
+namespace {
+
+QString withUnit(double v, const QString& unit)
 {
-    connect(&session, &Session::storeChanged, this, &GapModel::reload);
+    return unit.isEmpty()
+               ? WorkspaceNames::number(v)
+               : GapModel::tr("%1 %2", "value and unit").arg(WorkspaceNames::number(v), unit);
+}
+
+} // namespace
+
+const GapModel::ColumnDef GapModel::kColumns[] = {
+    {QT_TR_NOOP("Metric"), [](auto&, auto& r) -> QVariant { return r.prospect.name; }},
+    {QT_TR_NOOP("Period"), [](auto&, auto& r) -> QVariant { return r.prospect.period; }},
+    {.header =
+         QT_TRANSLATE_NOOP3("accord::gui::GapModel", "Their figure", "the prospect's own value"),
+     .display = [](auto&, auto& r) -> QVariant {
+         return withUnit(r.prospect.value, r.prospect.unit);
+     },
+     .alignment = kNumberAlignment},
+    {QT_TR_NOOP("Benchmark"),
+     [](auto&, auto& r) -> QVariant {
+         if (!r.benchmark)
+             return tr("no benchmark yet");
+         return WorkspaceNames::metricSources().at(static_cast<int>(r.benchmark->source));
+     }},
+    {.header =
+         QT_TRANSLATE_NOOP3("accord::gui::GapModel", "Benchmark figure", "the benchmark's value"),
+     .display = [](auto&, auto& r) -> QVariant {
+         return r.benchmark ? withUnit(r.benchmark->value, r.benchmark->unit) : QString();
+     },
+     .alignment = kNumberAlignment},
+    {QT_TR_NOOP("Gap"),
+     [](auto&, auto& r) -> QVariant {
+         if (r.refused())
+             return tr("units differ");
+         if (!r.difference)
+             return QString();
+         return (*r.difference > 0 ? QStringLiteral("+") : QString()) +
+                WorkspaceNames::number(*r.difference);
+     },
+     kNumberAlignment},
+    {QT_TR_NOOP("Gap %"),
+     [](auto&, auto& r) -> QVariant {
+         if (r.refused() || !r.benchmark)
+             return QString();
+         if (!r.percent)
+             return tr("—");
+         return tr("%1%2%", "signed percentage")
+             .arg(*r.percent > 0 ? QStringLiteral("+") : QString(),
+                  QLocale().toString(*r.percent, 'f', 1));
+     },
+     kNumberAlignment},
+};
+
+GapModel::GapModel(Session& session, QObject* parent)
+    : ProspectRowsModel(
+          session, kColumns, [](auto&, auto& r) -> QVariant { return r.prospect.id; },
+          tr("Their figures could not be read: %1"), parent)
+{
     connect(&session, &Session::storeReplaced, this, [this] { setProspect(core::kNoId); });
 }
 
-void GapModel::setProspect(core::Id id)
+std::vector<core::GapRow> GapModel::fetch(core::Store& store, core::Id prospect) const
 {
-    m_id = id;
-    reload();
+    return core::gapAnalysis(store.evidence().metrics(prospect));
 }
 
-void GapModel::reload()
+QVariant GapModel::roleData(const core::GapRow& r, int column, int role) const
 {
-    std::vector<core::GapRow> fresh;
-    if (m_id != core::kNoId) {
-        tryRead(m_session, tr("Their figures could not be read: %1"),
-                [&] { fresh = core::gapAnalysis(m_session.store().evidence().metrics(m_id)); });
-    }
-    if (fresh == m_rows)
-        return;
-    beginResetModel();
-    m_rows = std::move(fresh);
-    endResetModel();
-}
-
-int GapModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int GapModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant GapModel::data(const QModelIndex& index, int role) const
-{
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const core::GapRow& r = m_rows[static_cast<std::size_t>(index.row())];
-    const int column = index.column();
-    if (role == ItemIdRole)
-        return r.prospect.id;
     if (role == ErrorRole)
         return r.error;
-    if (role == Qt::TextAlignmentRole && column >= ProspectColumn && column != BenchmarkColumn)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && r.refused() && column >= DifferenceColumn)
         return QBrush(QColor(0xb0, 0x2a, 0x1e));
     if (role == Qt::ToolTipRole) {
@@ -86,65 +134,6 @@ QVariant GapModel::data(const QModelIndex& index, int role) const
             return tr("Undefined: one of the two values is zero.");
         if (!r.benchmark)
             return tr("No industry or competitor figure of this metric and period yet.");
-        return {};
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    const auto withUnit = [](double v, const QString& unit) {
-        return unit.isEmpty() ? WorkspaceNames::number(v)
-                              : tr("%1 %2", "value and unit").arg(WorkspaceNames::number(v), unit);
-    };
-    switch (column) {
-    case MetricColumn:
-        return r.prospect.name;
-    case PeriodColumn:
-        return r.prospect.period;
-    case ProspectColumn:
-        return withUnit(r.prospect.value, r.prospect.unit);
-    case BenchmarkColumn:
-        if (!r.benchmark)
-            return tr("no benchmark yet");
-        return WorkspaceNames::metricSources().at(static_cast<int>(r.benchmark->source));
-    case BenchmarkValueColumn:
-        return r.benchmark ? withUnit(r.benchmark->value, r.benchmark->unit) : QString();
-    case DifferenceColumn:
-        if (r.refused())
-            return tr("units differ");
-        if (!r.difference)
-            return QString();
-        return (*r.difference > 0 ? QStringLiteral("+") : QString()) +
-               WorkspaceNames::number(*r.difference);
-    case PercentColumn:
-        if (r.refused() || !r.benchmark)
-            return QString();
-        if (!r.percent)
-            return tr("—");
-        return tr("%1%2%", "signed percentage")
-            .arg(*r.percent > 0 ? QStringLiteral("+") : QString(),
-                 QLocale().toString(*r.percent, 'f', 1));
-    }
-    return {};
-}
-
-QVariant GapModel::headerData(int section, Qt::Orientation o, int role) const
-{
-    if (o != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, o, role);
-    switch (section) {
-    case MetricColumn:
-        return tr("Metric");
-    case PeriodColumn:
-        return tr("Period");
-    case ProspectColumn:
-        return tr("Their figure", "the prospect's own value");
-    case BenchmarkColumn:
-        return tr("Benchmark");
-    case BenchmarkValueColumn:
-        return tr("Benchmark figure", "the benchmark's value");
-    case DifferenceColumn:
-        return tr("Gap");
-    case PercentColumn:
-        return tr("Gap %");
     }
     return {};
 }
@@ -214,34 +203,21 @@ QVariant LeverModel::data(const QModelIndex& index, int role) const
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const core::LeverPosition& l = m_negotiation.levers[static_cast<std::size_t>(index.row())];
-    const int column = index.column();
-    const bool priority = column == OurPriorityColumn || column == TheirPriorityColumn;
+    const LeverColumn& column = kLeverColumns[index.column()];
     if (role == ChoicesRole)
-        return priority ? QVariant(priorityChoices()) : QVariant();
-    if (role == Qt::TextAlignmentRole && priority)
+        return column.priority ? QVariant(priorityChoices()) : QVariant();
+    if (role == Qt::TextAlignmentRole && column.priority)
         return QVariant(Qt::AlignCenter);
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
-    switch (column) {
-    case OurPriorityColumn:
-    case TheirPriorityColumn: {
-        const int p = column == OurPriorityColumn ? l.ourPriority : l.theirPriority;
-        if (role == Qt::EditRole)
-            return p;
-        if (role == Qt::ToolTipRole)
-            return tr("Priority from 1 (low) to 5 (top)");
-        return priorityChoices().value(p);
-    }
-    case OurPositionColumn:
-        return l.ourPosition;
-    case TheirPositionColumn:
-        return l.theirPosition;
-    case OurConcessionColumn:
-        return l.ourConcession;
-    case TheirConcessionColumn:
-        return l.theirConcession;
-    }
-    return {};
+    if (!column.priority)
+        return l.*column.text;
+    const int p = l.*column.priority;
+    if (role == Qt::EditRole)
+        return p;
+    if (role == Qt::ToolTipRole)
+        return tr("Priority from 1 (low) to 5 (top)");
+    return priorityChoices().value(p);
 }
 
 bool LeverModel::setData(const QModelIndex& index, const QVariant& value, int role)
@@ -251,30 +227,15 @@ bool LeverModel::setData(const QModelIndex& index, const QVariant& value, int ro
         return false;
     core::Negotiation after = m_negotiation;
     core::LeverPosition& l = after.levers[static_cast<std::size_t>(index.row())];
-    switch (index.column()) {
-    case OurPriorityColumn:
-    case TheirPriorityColumn: {
+    const LeverColumn& column = kLeverColumns[index.column()];
+    if (column.priority) {
         bool ok = false;
         const int p = value.toInt(&ok);
         if (!ok || p < 0 || p > 5)
             return false;
-        (index.column() == OurPriorityColumn ? l.ourPriority : l.theirPriority) = p;
-        break;
-    }
-    case OurPositionColumn:
-        l.ourPosition = value.toString().trimmed();
-        break;
-    case TheirPositionColumn:
-        l.theirPosition = value.toString().trimmed();
-        break;
-    case OurConcessionColumn:
-        l.ourConcession = value.toString().trimmed();
-        break;
-    case TheirConcessionColumn:
-        l.theirConcession = value.toString().trimmed();
-        break;
-    default:
-        return false;
+        l.*column.priority = p;
+    } else {
+        l.*column.text = value.toString().trimmed();
     }
     if (after == m_negotiation)
         return true;
@@ -290,27 +251,20 @@ QVariant LeverModel::headerData(int section, Qt::Orientation o, int role) const
         return section >= 0 && section < rowCount()
                    ? core::leverName(m_negotiation.levers[static_cast<std::size_t>(section)].lever)
                    : QVariant();
-    switch (section) {
-    case OurPriorityColumn:
-        return tr("Our priority");
-    case TheirPriorityColumn:
-        return tr("Their priority");
-    case OurPositionColumn:
-        return tr("Our position");
-    case TheirPositionColumn:
-        return tr("Their position");
-    case OurConcessionColumn:
-        return tr("Our concession");
-    case TheirConcessionColumn:
-        return tr("Their concession");
-    }
-    return {};
+    return section >= 0 && section < ColumnCount ? tr(kLeverColumns[section].header) : QVariant();
 }
 
 // ---- gate criteria ---------------------------------------------------------------------------
 
+const GateCriteriaModel::ColumnDef GateCriteriaModel::kColumns[] = {
+    {QT_TR_NOOP("Criterion"), memberCell<&core::GateCriterion::label>},
+    {.header = QT_TR_NOOP("Met when"),
+     .display = [](auto&, auto& c) -> QVariant { return core::gateRuleDescription(c.rule); },
+     .toolTip = [](auto&, auto& c) -> QVariant { return core::gateRuleDescription(c.rule); }},
+};
+
 GateCriteriaModel::GateCriteriaModel(Session& session, QObject* parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : RowTableModel(kColumns, memberCell<&core::GateCriterion::id>, parent), m_session(session)
 {
     connect(&session, &Session::storeChanged, this, &GateCriteriaModel::reload);
     connect(&session, &Session::storeReplaced, this, &GateCriteriaModel::reload);
@@ -339,9 +293,7 @@ std::vector<core::GateCriterion> GateCriteriaModel::load() const
 void GateCriteriaModel::setStage(core::Stage stage)
 {
     m_stage = stage;
-    beginResetModel();
-    m_rows = load();
-    endResetModel();
+    resetRows(load());
 }
 
 void GateCriteriaModel::reload()
@@ -349,18 +301,10 @@ void GateCriteriaModel::reload()
     auto fresh = load();
     if (fresh == m_rows)
         return;
-    bool sameRows = fresh.size() == m_rows.size();
-    for (std::size_t i = 0; sameRows && i < fresh.size(); ++i)
-        sameRows = fresh[i].id == m_rows[i].id;
-    if (sameRows) {
-        // A rename or a new rule: keep the view's editor and selection alive.
-        m_rows = std::move(fresh);
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_rows = std::move(fresh);
-    endResetModel();
+    if (sameKeys(fresh))
+        updateRows(std::move(fresh)); // a rename or a new rule: the view's editor stays
+    else
+        resetRows(std::move(fresh));
 }
 
 bool GateCriteriaModel::replace(std::vector<core::GateCriterion> after, const QString& text)
@@ -413,16 +357,6 @@ bool GateCriteriaModel::restoreDefaults()
     return m_session.execute(makeRestoreDefaultCriteria(m_session, all));
 }
 
-int GateCriteriaModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int GateCriteriaModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 Qt::ItemFlags GateCriteriaModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -430,26 +364,16 @@ Qt::ItemFlags GateCriteriaModel::flags(const QModelIndex& index) const
     return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
 }
 
-QVariant GateCriteriaModel::data(const QModelIndex& index, int role) const
+QVariant GateCriteriaModel::roleData(const core::GateCriterion& c, int column, int role) const
 {
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const core::GateCriterion& c = m_rows[static_cast<std::size_t>(index.row())];
-    if (role == ItemIdRole)
-        return c.id;
-    if (index.column() == RuleColumn) {
+    if (column == RuleColumn) {
         if (role == ChoicesRole)
             return ruleChoices();
         if (role == Qt::EditRole)
             return static_cast<int>(c.rule);
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return core::gateRuleDescription(c.rule);
         return {};
     }
-    if (role == Qt::DisplayRole || role == Qt::EditRole)
-        return c.label;
-    return {};
+    return role == Qt::EditRole ? QVariant(c.label) : QVariant();
 }
 
 bool GateCriteriaModel::setData(const QModelIndex& index, const QVariant& value, int role)
@@ -477,13 +401,6 @@ bool GateCriteriaModel::setData(const QModelIndex& index, const QVariant& value,
         return true;
     c.rule = static_cast<core::GateRule>(rule);
     return replace(after, tr("Change the rule of %1").arg(c.label));
-}
-
-QVariant GateCriteriaModel::headerData(int section, Qt::Orientation o, int role) const
-{
-    if (o != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, o, role);
-    return section == LabelColumn ? tr("Criterion") : tr("Met when");
 }
 
 } // namespace accord::gui

@@ -4,6 +4,7 @@
 // (stage 2), the negotiation levers grid (stage 3) and one stage's editable
 // exit criteria (Settings).
 
+#include "ProspectRowsModel.h"
 #include "WorkspaceModelBase.h"
 
 #include "core/GapAnalysis.h"
@@ -11,7 +12,7 @@
 namespace accord::gui {
 
 /// Read-only: the prospect's figures against the benchmarks of the same metric and period.
-class GapModel final : public QAbstractTableModel
+class GapModel final : public ProspectRowsModel<GapModel, core::GapRow>
 {
     Q_OBJECT
 public:
@@ -26,18 +27,13 @@ public:
         ColumnCount
     };
     explicit GapModel(Session& session, QObject* parent = nullptr);
-    void setProspect(core::Id id);
-    void reload();
-    const std::vector<core::GapRow>& rows() const { return m_rows; }
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override;
+
+protected:
+    std::vector<core::GapRow> fetch(core::Store& store, core::Id prospect) const override;
+    QVariant roleData(const core::GapRow& r, int column, int role) const override;
 
 private:
-    Session& m_session;
-    core::Id m_id = core::kNoId;
-    std::vector<core::GapRow> m_rows;
+    static const ColumnDef kColumns[];
 };
 
 /// The four levers × our/their priority, position and concession. Each cell
@@ -79,7 +75,7 @@ private:
 
 /// One stage's exit criteria, editable: label and rule per row, plus add,
 /// remove, move and restore defaults. Every change is one undoable command.
-class GateCriteriaModel final : public QAbstractTableModel
+class GateCriteriaModel final : public RowTableModel<GateCriteriaModel, core::GateCriterion>
 {
     Q_OBJECT
 public:
@@ -95,21 +91,20 @@ public:
     bool moveCriterion(int row, int delta);
     bool restoreDefaults();
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
     static QStringList ruleChoices(); // indexed by GateRule's value
+
+protected:
+    QVariant roleData(const core::GateCriterion& c, int column, int role) const override;
 
 private:
     bool replace(std::vector<core::GateCriterion> after, const QString& text);
     std::vector<core::GateCriterion> load() const;
+    static const ColumnDef kColumns[];
     Session& m_session;
     core::Stage m_stage = core::Stage::Informative;
-    std::vector<core::GateCriterion> m_rows;
 };
 
 } // namespace accord::gui

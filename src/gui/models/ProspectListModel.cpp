@@ -7,38 +7,71 @@
 
 #include <QMimeData>
 
+#include <algorithm>
+#include <utility>
+
 namespace accord::gui {
 
 namespace {
+/// The order of each sortable column; the others sort by the last update.
+constexpr std::pair<int, core::ProspectSort> kSortOf[] = {
+    {ProspectListModel::NameColumn, core::ProspectSort::Name},
+    {ProspectListModel::OwnerColumn, core::ProspectSort::Owner},
+    {ProspectListModel::IndustryColumn, core::ProspectSort::Industry},
+    {ProspectListModel::StageColumn, core::ProspectSort::Stage},
+    {ProspectListModel::StatusColumn, core::ProspectSort::Status},
+    {ProspectListModel::ValueColumn, core::ProspectSort::Value},
+    {ProspectListModel::DaysInStageColumn, core::ProspectSort::DaysInStage},
+    {ProspectListModel::LastMeetingColumn, core::ProspectSort::LastMeeting},
+    {ProspectListModel::NextStepDueColumn, core::ProspectSort::NextStepDue},
+};
+
 core::ProspectSort sortFor(int column)
 {
-    switch (column) {
-    case ProspectListModel::NameColumn:
-        return core::ProspectSort::Name;
-    case ProspectListModel::OwnerColumn:
-        return core::ProspectSort::Owner;
-    case ProspectListModel::IndustryColumn:
-        return core::ProspectSort::Industry;
-    case ProspectListModel::StageColumn:
-        return core::ProspectSort::Stage;
-    case ProspectListModel::StatusColumn:
-        return core::ProspectSort::Status;
-    case ProspectListModel::ValueColumn:
-        return core::ProspectSort::Value;
-    case ProspectListModel::DaysInStageColumn:
-        return core::ProspectSort::DaysInStage;
-    case ProspectListModel::LastMeetingColumn:
-        return core::ProspectSort::LastMeeting;
-    case ProspectListModel::NextStepDueColumn:
-        return core::ProspectSort::NextStepDue;
-    default:
-        return core::ProspectSort::Updated;
-    }
+    for (const auto& [c, sort] : kSortOf)
+        if (c == column)
+            return sort;
+    return core::ProspectSort::Updated;
 }
 } // namespace
 
+const ProspectListModel::ColumnDef ProspectListModel::kColumns[] = {
+    {QT_TR_NOOP("Name"),
+     [](auto&, auto& r) -> QVariant { return r.prospect.name; },
+     {},
+     [](auto&, auto& r) -> QVariant {
+         // Tool tips guess rich text: the name is shown as typed.
+         const core::Prospect& p = r.prospect;
+         return plainToolTip(
+             tr("%1 · %2 · %3").arg(p.name, core::stageName(p.stage), core::statusName(p.status)));
+     }},
+    {QT_TR_NOOP("Owner"), [](auto&, auto& r) -> QVariant { return r.prospect.owner; }},
+    {QT_TR_NOOP("Industry"), [](auto&, auto& r) -> QVariant { return r.prospect.industry; }},
+    {QT_TR_NOOP("Stage"),
+     [](auto&, auto& r) -> QVariant { return core::stageShortName(r.prospect.stage); }},
+    {QT_TR_NOOP("Status"),
+     [](auto&, auto& r) -> QVariant { return core::statusName(r.prospect.status); }},
+    {QT_TR_NOOP("Value"),
+     [](auto&, auto& r) -> QVariant { return Format::money(r.prospect.value); }, kNumberAlignment},
+    {QT_TR_NOOP("Days in stage"), [](auto& m, auto& r) -> QVariant { return m.daysInStage(r); },
+     kNumberAlignment},
+    {QT_TR_NOOP("Last meeting"),
+     [](auto&, auto& r) -> QVariant { return Format::dateTime(r.lastMeetingAt); }},
+    {QT_TR_NOOP("Gate"),
+     [](auto&, auto& r) -> QVariant {
+         return r.gateTotal > 0 ? tr("%1/%2").arg(r.gateMet).arg(r.gateTotal) : QString();
+     }},
+    {QT_TR_NOOP("Next step"), [](auto&, auto& r) -> QVariant { return r.prospect.nextStep; }},
+    {QT_TR_NOOP("Due"),
+     [](auto&, auto& r) -> QVariant { return Format::date(r.prospect.nextStepDue); }},
+    {QT_TR_NOOP("Updated"),
+     [](auto&, auto& r) -> QVariant { return Format::dateTime(r.prospect.updatedAt); }},
+};
+
 ProspectListModel::ProspectListModel(Session& session, QObject* parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : PagedTableModel(
+          kColumns, [](auto&, auto& r) -> QVariant { return r.prospect.id; }, parent),
+      m_session(session)
 {
     connect(&m_session, &Session::storeChanged, this, &ProspectListModel::reload);
 }
@@ -47,12 +80,7 @@ void ProspectListModel::setFilter(const core::ProspectFilter& filter)
 {
     m_filter = filter;
     m_loaded = true;
-    m_busy = true; // listeners (views, testers) must not fetch into a change
-    beginResetModel();
-    m_rows = query(m_pageSize, 0);
-    m_more = static_cast<int>(m_rows.size()) == m_pageSize;
-    endResetModel();
-    m_busy = false;
+    loadFirstPage();
 }
 
 std::vector<core::ProspectRow> ProspectListModel::query(int limit, int offset) const
@@ -66,36 +94,18 @@ std::vector<core::ProspectRow> ProspectListModel::query(int limit, int offset) c
 
 void ProspectListModel::reload()
 {
-    const int want = std::max(m_pageSize, static_cast<int>(m_rows.size()));
     m_loaded = true;
-    std::vector<core::ProspectRow> fresh = query(want, 0);
-    const bool sameIds =
-        fresh.size() == m_rows.size() &&
-        std::equal(fresh.begin(), fresh.end(), m_rows.begin(),
-                   [](const auto& a, const auto& b) { return a.prospect.id == b.prospect.id; });
-    m_more = static_cast<int>(fresh.size()) == want;
-    if (sameIds) {
-        m_rows = std::move(fresh);
-        if (!m_rows.empty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
-    m_busy = true; // listeners (views, testers) must not fetch into a change
-    beginResetModel();
-    m_rows = std::move(fresh);
-    endResetModel();
-    m_busy = false;
+    std::vector<core::ProspectRow> fresh = queryLoaded();
+    if (sameKeys(fresh))
+        updateRows(std::move(fresh));
+    else
+        resetLoaded(std::move(fresh));
 }
 
 core::Id ProspectListModel::idAt(int row) const
 {
-    return row >= 0 && row < rowCount() ? m_rows[static_cast<size_t>(row)].prospect.id
-                                        : core::kNoId;
-}
-
-const core::ProspectRow* ProspectListModel::rowAt(int row) const
-{
-    return row >= 0 && row < rowCount() ? &m_rows[static_cast<size_t>(row)] : nullptr;
+    const core::ProspectRow* r = rowAt(row);
+    return r ? r->prospect.id : core::kNoId;
 }
 
 QModelIndex ProspectListModel::indexOfId(core::Id id) const
@@ -106,14 +116,9 @@ QModelIndex ProspectListModel::indexOfId(core::Id id) const
     return {};
 }
 
-int ProspectListModel::rowCount(const QModelIndex& parent) const
+int ProspectListModel::daysInStage(const core::ProspectRow& r) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int ProspectListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return Format::daysBetween(r.prospect.stageEnteredAt, m_session.now());
 }
 
 int ProspectListModel::daysSinceMeeting(const core::ProspectRow& r) const
@@ -128,72 +133,19 @@ bool ProspectListModel::isStale(const core::ProspectRow& r) const
     const core::Prospect& p = r.prospect;
     if (p.status != core::Status::Active || p.stage == core::Stage::Partnership)
         return false;
-    const int quiet = r.lastMeetingAt.isValid()
-                          ? daysSinceMeeting(r)
-                          : Format::daysBetween(p.stageEnteredAt, m_session.now());
+    const int quiet = r.lastMeetingAt.isValid() ? daysSinceMeeting(r) : daysInStage(r);
     return quiet > m_session.pipelineSettings().staleDaysFor(p.stage);
 }
 
-QVariant ProspectListModel::displayText(const core::ProspectRow& r, int column) const
+QVariant ProspectListModel::roleData(const core::ProspectRow& r, int, int role) const
 {
-    const core::Prospect& p = r.prospect;
-    switch (column) {
-    case NameColumn:
-        return p.name;
-    case OwnerColumn:
-        return p.owner;
-    case IndustryColumn:
-        return p.industry;
-    case StageColumn:
-        return core::stageShortName(p.stage);
-    case StatusColumn:
-        return core::statusName(p.status);
-    case ValueColumn:
-        return Format::money(p.value);
-    case DaysInStageColumn:
-        return Format::daysBetween(p.stageEnteredAt, m_session.now());
-    case LastMeetingColumn:
-        return Format::dateTime(r.lastMeetingAt);
-    case GateColumn:
-        return r.gateTotal > 0 ? tr("%1/%2").arg(r.gateMet).arg(r.gateTotal) : QString();
-    case NextStepColumn:
-        return p.nextStep;
-    case NextStepDueColumn:
-        return Format::date(p.nextStepDue);
-    case UpdatedColumn:
-        return Format::dateTime(p.updatedAt);
-    default:
-        return {};
-    }
-}
-
-QVariant ProspectListModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const core::ProspectRow& r = m_rows[static_cast<size_t>(index.row())];
     const core::Prospect& p = r.prospect;
     switch (role) {
-    case Qt::DisplayRole:
-        return displayText(r, index.column());
-    case Qt::ToolTipRole:
-        // Tool tips guess rich text: the name is shown as typed.
-        return index.column() == NameColumn
-                   ? plainToolTip(
-                         tr("%1 · %2 · %3")
-                             .arg(p.name, core::stageName(p.stage), core::statusName(p.status)))
-                   : QVariant();
-    case Qt::TextAlignmentRole:
-        if (index.column() == ValueColumn || index.column() == DaysInStageColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3, gate %4 of %5")
             .arg(p.name, p.owner, Format::money(p.value))
             .arg(r.gateMet)
             .arg(r.gateTotal);
-    case IdRole:
-        return p.id;
     case NameRole:
         return p.name;
     case OwnerRole:
@@ -201,7 +153,7 @@ QVariant ProspectListModel::data(const QModelIndex& index, int role) const
     case ValueTextRole:
         return Format::moneyShort(p.value.minor, p.value.currency);
     case DaysInStageRole:
-        return Format::daysBetween(p.stageEnteredAt, m_session.now());
+        return daysInStage(r);
     case DaysSinceMeetingRole:
         return daysSinceMeeting(r);
     case StaleRole:
@@ -219,66 +171,11 @@ QVariant ProspectListModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant ProspectListModel::headerData(int section, Qt::Orientation o, int role) const
-{
-    if (o != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, o, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case OwnerColumn:
-        return tr("Owner");
-    case IndustryColumn:
-        return tr("Industry");
-    case StageColumn:
-        return tr("Stage");
-    case StatusColumn:
-        return tr("Status");
-    case ValueColumn:
-        return tr("Value");
-    case DaysInStageColumn:
-        return tr("Days in stage");
-    case LastMeetingColumn:
-        return tr("Last meeting");
-    case GateColumn:
-        return tr("Gate");
-    case NextStepColumn:
-        return tr("Next step");
-    case NextStepDueColumn:
-        return tr("Due");
-    case UpdatedColumn:
-        return tr("Updated");
-    default:
-        return {};
-    }
-}
-
 Qt::ItemFlags ProspectListModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
-}
-
-bool ProspectListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_loaded && m_more && !m_busy;
-}
-
-void ProspectListModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || !m_loaded || !m_more || m_busy)
-        return;
-    std::vector<core::ProspectRow> page = query(m_pageSize, rowCount());
-    m_more = static_cast<int>(page.size()) == m_pageSize;
-    if (page.empty())
-        return;
-    m_busy = true;
-    beginInsertRows({}, rowCount(), rowCount() + static_cast<int>(page.size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()),
-                  std::make_move_iterator(page.end()));
-    endInsertRows();
-    m_busy = false;
 }
 
 void ProspectListModel::sort(int column, Qt::SortOrder order)

@@ -4,15 +4,15 @@
 // pipeline of 100k prospects opens at once. Used by the board columns (one
 // column, painted as cards), the prospects table and the trash.
 
-#include "core/Store.h"
+#include "RowTableModel.h"
 
-#include <QAbstractTableModel>
+#include "core/Store.h"
 
 namespace accord::gui {
 
 class Session;
 
-class ProspectListModel : public QAbstractTableModel
+class ProspectListModel : public PagedTableModel<ProspectListModel, core::ProspectRow>
 {
     Q_OBJECT
 public:
@@ -32,7 +32,7 @@ public:
         ColumnCount
     };
     enum Role {
-        IdRole = Qt::UserRole + 1,
+        IdRole = kKeyRole,
         NameRole,
         OwnerRole,
         ValueTextRole,
@@ -50,21 +50,13 @@ public:
 
     void setFilter(const core::ProspectFilter& filter);
     const core::ProspectFilter& filter() const { return m_filter; }
-    void setPageSize(int n) { m_pageSize = n; }
     /// Re-reads as many rows as are loaded; keeps rows in place when the ids did not change.
     void reload();
 
     core::Id idAt(int row) const;
-    const core::ProspectRow* rowAt(int row) const;
     QModelIndex indexOfId(core::Id id) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order) override;
 
     QStringList mimeTypes() const override;
@@ -80,21 +72,21 @@ signals:
     /// A prospect card was dropped here; the board decides what it means.
     void prospectDropped(core::Id id);
 
+protected:
+    std::vector<core::ProspectRow> query(int limit, int offset) const override;
+    QVariant roleData(const core::ProspectRow& r, int column, int role) const override;
+
 private:
-    std::vector<core::ProspectRow> query(int limit, int offset) const;
-    QVariant displayText(const core::ProspectRow& r, int column) const;
+    int daysInStage(const core::ProspectRow& r) const;
     int daysSinceMeeting(const core::ProspectRow& r) const;
     bool isStale(const core::ProspectRow& r) const;
 
+    static const ColumnDef kColumns[];
     Session& m_session;
     core::ProspectFilter m_filter;
     core::ProspectSort m_sort = core::ProspectSort::Updated;
     bool m_ascending = false;
-    int m_pageSize = 200;
-    bool m_busy = false;   // inside a reset or insert: fetchMore waits
     bool m_loaded = false; // rows were read (setFilter or reload)
-    bool m_more = true;
-    std::vector<core::ProspectRow> m_rows;
 };
 
 } // namespace accord::gui

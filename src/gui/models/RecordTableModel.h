@@ -26,8 +26,8 @@ template <typename T> class RecordTableModel : public EvidenceTableModel<T>
 public:
     using Field = core::Field<T>;
 
-    RecordTableModel(Session& session, QObject* parent)
-        : EvidenceTableModel<T>(session, parent), m_columns(core::columnsOf<T>())
+    RecordTableModel(Session& session, typename EvidenceTableModel<T>::Read read, QObject* parent)
+        : EvidenceTableModel<T>(session, read, parent), m_columns(core::columnsOf<T>())
     {}
 
     int columnCount(const QModelIndex& parent = {}) const override
@@ -210,6 +210,53 @@ protected:
 
 private:
     std::vector<const Field*> m_columns;
+};
+
+/// A RecordTableModel whose reference column offers other records of the
+/// prospect (its meetings, its contacts), read again with the rows.
+template <typename T, typename Ref> class ReferencingTableModel : public RecordTableModel<T>
+{
+public:
+    /// The records of a prospect that the reference column offers.
+    using ReadReferenced = std::vector<Ref> (*)(core::Store&, core::Id);
+
+    /// `failure`: the sentence shown when the records cannot be read, %1 the reason.
+    ReferencingTableModel(Session& session, typename EvidenceTableModel<T>::Read read,
+                          ReadReferenced readReferenced, QString failure, QObject* parent)
+        : RecordTableModel<T>(session, read, parent), m_readReferenced(readReferenced),
+          m_failure(std::move(failure))
+    {}
+
+    /// The records the reference column offers, in its order.
+    const std::vector<Ref>& referenced() const { return m_referenced; }
+
+protected:
+    using typename RecordTableModel<T>::Field;
+
+    /// How the reference column names `ref`.
+    virtual QString referenceName(const Ref& ref) const = 0;
+
+    std::vector<std::pair<core::Id, QString>> references(const Field&) const override
+    {
+        std::vector<std::pair<core::Id, QString>> out;
+        for (const Ref& ref : m_referenced)
+            out.emplace_back(ref.id, referenceName(ref));
+        return out;
+    }
+
+    void reloadExtras() override
+    {
+        m_referenced.clear();
+        if (this->m_id == core::kNoId)
+            return;
+        tryRead(this->m_session, m_failure,
+                [&] { m_referenced = m_readReferenced(this->m_session.store(), this->m_id); });
+    }
+
+private:
+    ReadReferenced m_readReferenced;
+    QString m_failure;
+    std::vector<Ref> m_referenced;
 };
 
 } // namespace accord::gui

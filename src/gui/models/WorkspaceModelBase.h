@@ -25,8 +25,11 @@ enum WorkspaceRole {
 template <typename T> class EvidenceTableModel : public QAbstractTableModel
 {
 public:
-    EvidenceTableModel(Session& session, QObject* parent)
-        : QAbstractTableModel(parent), m_session(session)
+    /// The repository's list of one prospect's rows of T.
+    using Read = std::vector<T> (core::EvidenceRepository::*)(core::Id);
+
+    EvidenceTableModel(Session& session, Read read, QObject* parent)
+        : QAbstractTableModel(parent), m_session(session), m_read(read)
     {
         QObject::connect(&session, &Session::storeChanged, this, [this] { reload(); });
         QObject::connect(&session, &Session::storeReplaced, this,
@@ -102,7 +105,6 @@ public:
     }
 
 protected:
-    virtual std::vector<T> fetch(core::EvidenceRepository& repo, core::Id id) = 0;
     /// Writes a cell's new value into `item`; false when the value is not acceptable.
     virtual bool assign(T& item, int column, const QVariant& value) const = 0;
     /// Reloads what the model needs besides its rows (contacts, meetings).
@@ -113,6 +115,8 @@ protected:
     std::vector<T> m_rows;
 
 private:
+    Read m_read;
+
     std::vector<T> load()
     {
         reloadExtras();
@@ -122,7 +126,7 @@ private:
         tryRead(m_session,
                 QCoreApplication::translate("accord::gui::EvidenceTableModel",
                                             "The prospect's records could not be read: %1"),
-                [&] { rows = fetch(m_session.store().evidence(), m_id); });
+                [&] { rows = (m_session.store().evidence().*m_read)(m_id); });
         return rows;
     }
 };

@@ -60,6 +60,22 @@ QChart* baseChart()
     return chart;
 }
 
+/// Adds `series` to `chart` on a category axis of `categories` at
+/// `categoryEdge` and `values` at `valueEdge`; returns the category axis.
+QBarCategoryAxis* addBarSeries(QChart* chart, QAbstractBarSeries* series,
+                               const QStringList& categories, Qt::Alignment categoryEdge,
+                               QValueAxis* values, Qt::Alignment valueEdge)
+{
+    chart->addSeries(series);
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    chart->addAxis(categoryAxis, categoryEdge);
+    series->attachAxis(categoryAxis);
+    chart->addAxis(values, valueEdge);
+    series->attachAxis(values);
+    return categoryAxis;
+}
+
 void connectClicks(QAbstractBarSeries* series, const BarClick& onClick)
 {
     const QList<QBarSet*> sets = series->barSets();
@@ -89,14 +105,7 @@ QChart* makeStageChart(const core::PipelineReport& r, const BarClick& onClick)
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     series->setBarWidth(0.7);
-    chart->addSeries(series);
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
-    QValueAxis* valueAxis = countAxis(max, true);
-    chart->addAxis(valueAxis, Qt::AlignBottom);
-    series->attachAxis(valueAxis);
+    addBarSeries(chart, series, categories, Qt::AlignLeft, countAxis(max, true), Qt::AlignBottom);
     chart->legend()->hide();
     connectClicks(series, [onClick](int setIndex, int index) {
         onClick(setIndex, core::kStageCount - 1 - index); // back to stage order
@@ -125,15 +134,9 @@ QChart* makeTimeChart(const core::PipelineReport& r, const BarClick& onClick)
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(3);
-    chart->addSeries(series);
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    chart->addAxis(categoryAxis, Qt::AlignBottom);
-    series->attachAxis(categoryAxis);
-    QValueAxis* valueAxis = countAxis(max, false);
-    valueAxis->setTitleText(tr("median days"));
-    chart->addAxis(valueAxis, Qt::AlignLeft);
-    series->attachAxis(valueAxis);
+    QValueAxis* days = countAxis(max, false);
+    days->setTitleText(tr("median days"));
+    addBarSeries(chart, series, categories, Qt::AlignBottom, days, Qt::AlignLeft);
     connectClicks(series, onClick);
     return chart;
 }
@@ -163,21 +166,15 @@ QChart* makeMovementChart(const core::PipelineReport& r, const BarClick& onClick
     for (QBarSet* set : sets)
         series->append(set);
     series->setBarWidth(0.75);
-    chart->addSeries(series);
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
+    QBarCategoryAxis* weekAxis = addBarSeries(chart, series, categories, Qt::AlignBottom,
+                                              countAxis(max, true), Qt::AlignLeft);
     // Many weeks: upright labels in a smaller font, so none is elided.
     if (categories.size() > 6) {
-        QFont small = categoryAxis->labelsFont();
+        QFont small = weekAxis->labelsFont();
         small.setPointSizeF(small.pointSizeF() * 0.8);
-        categoryAxis->setLabelsFont(small);
-        categoryAxis->setLabelsAngle(-90);
+        weekAxis->setLabelsFont(small);
+        weekAxis->setLabelsAngle(-90);
     }
-    chart->addAxis(categoryAxis, Qt::AlignBottom);
-    series->attachAxis(categoryAxis);
-    QValueAxis* valueAxis = countAxis(max, true);
-    chart->addAxis(valueAxis, Qt::AlignLeft);
-    series->attachAxis(valueAxis);
     connectClicks(series, onClick);
     return chart;
 }

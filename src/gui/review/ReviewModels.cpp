@@ -22,170 +22,127 @@ QString days(const core::Distribution& d, double value)
 
 // ---------------------------------------------------------------- StalledModel
 
+const StalledModel::ColumnDef StalledModel::kColumns[] = {
+    {QT_TR_NOOP("Prospect"), memberCell<&core::StalledProspect::name>},
+    {QT_TR_NOOP("Owner"), memberCell<&core::StalledProspect::owner>},
+    {QT_TR_NOOP("Stage"), [](auto&, auto& s) -> QVariant { return core::stageShortName(s.stage); }},
+    {QT_TR_NOOP("Quiet"), [](auto&, auto& s) -> QVariant { return Format::days(s.daysQuiet); },
+     kNumberAlignment,
+     [](auto&, auto& s) -> QVariant {
+         return s.lastMeetingAt.isValid()
+                    ? tr("Last meeting %1; stale after %2 in this stage")
+                          .arg(Format::date(s.lastMeetingAt.toLocalTime().date()),
+                               Format::days(s.thresholdDays))
+                    : tr("No meeting since entering the stage; stale after %1")
+                          .arg(Format::days(s.thresholdDays));
+     }},
+    {QT_TR_NOOP("Value"),
+     [](auto&, auto& s) -> QVariant { return Format::moneyShort(s.valueMinor, s.currency); },
+     kNumberAlignment},
+};
+
+StalledModel::StalledModel(QObject* parent)
+    : RowTableModel(kColumns, memberCell<&core::StalledProspect::id>, parent)
+{}
+
 void StalledModel::setReport(const core::PipelineReport& report)
 {
-    beginResetModel();
-    m_rows = report.stalled;
-    endResetModel();
-}
-
-int StalledModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int StalledModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant StalledModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const core::StalledProspect& s = m_rows[static_cast<std::size_t>(index.row())];
-    if (role == IdRole)
-        return s.id;
-    if (role == Qt::TextAlignmentRole &&
-        (index.column() == QuietColumn || index.column() == ValueColumn))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == QuietColumn)
-        return s.lastMeetingAt.isValid()
-                   ? tr("Last meeting %1; stale after %2 in this stage")
-                         .arg(Format::date(s.lastMeetingAt.toLocalTime().date()),
-                              Format::days(s.thresholdDays))
-                   : tr("No meeting since entering the stage; stale after %1")
-                         .arg(Format::days(s.thresholdDays));
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
-    case NameColumn:
-        return s.name;
-    case OwnerColumn:
-        return s.owner;
-    case StageColumn:
-        return core::stageShortName(s.stage);
-    case QuietColumn:
-        return Format::days(s.daysQuiet);
-    case ValueColumn:
-        return Format::moneyShort(s.valueMinor, s.currency);
-    default:
-        return {};
-    }
-}
-
-QVariant StalledModel::headerData(int section, Qt::Orientation o, int role) const
-{
-    if (o != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Prospect");
-    case OwnerColumn:
-        return tr("Owner");
-    case StageColumn:
-        return tr("Stage");
-    case QuietColumn:
-        return tr("Quiet");
-    case ValueColumn:
-        return tr("Value");
-    default:
-        return {};
-    }
+    resetRows(report.stalled);
 }
 
 // ---------------------------------------------------------------- OwnerModel
 
+const OwnerModel::ColumnDef OwnerModel::kColumns[] = {
+    {QT_TR_NOOP("Owner"),
+     [](auto&, auto& o) -> QVariant { return o.owner.isEmpty() ? tr("(no owner)") : o.owner; }},
+    {QT_TR_NOOP("Open"), memberCell<&core::OwnerFigures::open>, kNumberAlignment},
+    {QT_TR_NOOP("Open value"),
+     [](auto& m, auto& o) -> QVariant {
+         return Format::moneyShort(o.openValueMinor, m.m_currency);
+     },
+     kNumberAlignment},
+    {QT_TR_NOOP("Won"), memberCell<&core::OwnerFigures::won>, kNumberAlignment},
+    {QT_TR_NOOP("Lost"), memberCell<&core::OwnerFigures::lost>, kNumberAlignment},
+    {QT_TR_NOOP("Win rate"),
+     [](auto&, auto& o) -> QVariant {
+         return o.won + o.lost > 0 ? percent(static_cast<double>(o.won) / (o.won + o.lost))
+                                   : QStringLiteral("—");
+     },
+     kNumberAlignment},
+    {QT_TR_NOOP("Median cycle\n(days)"),
+     [](auto&, auto& o) -> QVariant { return days(o.cycle, o.cycle.median); }, kNumberAlignment},
+};
+
+OwnerModel::OwnerModel(QObject* parent)
+    : RowTableModel(kColumns, memberCell<&core::OwnerFigures::owner>, parent)
+{}
+
 void OwnerModel::setReport(const core::PipelineReport& report)
 {
-    beginResetModel();
-    m_rows = report.owners;
     m_currency = report.query.settings.currency;
-    endResetModel();
-}
-
-int OwnerModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int OwnerModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant OwnerModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const core::OwnerFigures& o = m_rows[static_cast<std::size_t>(index.row())];
-    if (role == OwnerRole)
-        return o.owner;
-    if (role == Qt::TextAlignmentRole && index.column() != OwnerColumn)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
-    case OwnerColumn:
-        return o.owner.isEmpty() ? tr("(no owner)") : o.owner;
-    case OpenColumn:
-        return o.open;
-    case ValueColumn:
-        return Format::moneyShort(o.openValueMinor, m_currency);
-    case WonColumn:
-        return o.won;
-    case LostColumn:
-        return o.lost;
-    case WinRateColumn:
-        return o.won + o.lost > 0 ? percent(static_cast<double>(o.won) / (o.won + o.lost))
-                                  : QStringLiteral("—");
-    case CycleColumn:
-        return days(o.cycle, o.cycle.median);
-    default:
-        return {};
-    }
-}
-
-QVariant OwnerModel::headerData(int section, Qt::Orientation o, int role) const
-{
-    if (o != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case OwnerColumn:
-        return tr("Owner");
-    case OpenColumn:
-        return tr("Open");
-    case ValueColumn:
-        return tr("Open value");
-    case WonColumn:
-        return tr("Won");
-    case LostColumn:
-        return tr("Lost");
-    case WinRateColumn:
-        return tr("Win rate");
-    case CycleColumn:
-        return tr("Median cycle\n(days)");
-    default:
-        return {};
-    }
+    resetRows(report.owners);
 }
 
 // ---------------------------------------------------------------- ConversionModel
 
+namespace {
+
+/// "3 (60%)": how many of the entered went this way, and their share.
+QString share(const core::Conversion& c, std::size_t count, double rate)
+{
+    return c.entered.empty() ? QStringLiteral("0")
+                             : ConversionModel::tr("%1 (%2)").arg(count).arg(percent(rate));
+}
+
+} // namespace
+
+const ConversionModel::ColumnDef ConversionModel::kColumns[] = {
+    {QT_TR_NOOP("Stage"),
+     [](auto&, auto& r) -> QVariant { return core::stageShortName(r.conversion.stage); }},
+    {QT_TR_NOOP("Entered"),
+     [](auto&, auto& r) -> QVariant { return static_cast<int>(r.conversion.entered.size()); },
+     kNumberAlignment},
+    {QT_TR_NOOP("Went on"),
+     [](auto&, auto& r) -> QVariant {
+         const core::Conversion& c = r.conversion;
+         return share(c, c.advanced.size(), c.advancedRate());
+     },
+     kNumberAlignment},
+    {QT_TR_NOOP("Lost there"),
+     [](auto&, auto& r) -> QVariant {
+         const core::Conversion& c = r.conversion;
+         return share(c, c.lost.size(), c.lostRate());
+     },
+     kNumberAlignment},
+    {QT_TR_NOOP("Still open"), [](auto&, auto& r) -> QVariant { return r.conversion.open(); },
+     kNumberAlignment},
+    {QT_TR_NOOP("Median days\nleft"),
+     [](auto&, auto& r) -> QVariant { return days(r.time.left, r.time.left.median); },
+     kNumberAlignment},
+    {QT_TR_NOOP("Median days\nopen now"),
+     [](auto&, auto& r) -> QVariant { return days(r.time.current, r.time.current.median); },
+     kNumberAlignment},
+};
+
+ConversionModel::ConversionModel(QObject* parent)
+    : RowTableModel(
+          kColumns, [](auto&, auto& r) -> QVariant { return static_cast<int>(r.conversion.stage); },
+          parent)
+{}
+
 void ConversionModel::setReport(const core::PipelineReport& report)
 {
-    beginResetModel();
-    m_rows = report.conversion;
-    m_times = report.timeInStage;
-    m_loaded = true;
-    endResetModel();
+    std::vector<StageConversion> rows;
+    for (std::size_t i = 0; i < report.conversion.size(); ++i)
+        rows.push_back({report.conversion[i], report.timeInStage[i]});
+    resetRows(std::move(rows));
 }
 
 std::vector<core::Id> ConversionModel::idsAt(const QModelIndex& index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const core::Conversion& c = m_rows[static_cast<std::size_t>(index.row())];
+    const core::Conversion& c = m_rows[static_cast<std::size_t>(index.row())].conversion;
     switch (index.column()) {
     case EnteredColumn:
         return c.entered;
@@ -193,76 +150,6 @@ std::vector<core::Id> ConversionModel::idsAt(const QModelIndex& index) const
         return c.advanced;
     case LostColumn:
         return c.lost;
-    default:
-        return {};
-    }
-}
-
-int ConversionModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() || !m_loaded ? 0 : static_cast<int>(m_rows.size());
-}
-
-int ConversionModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ConversionModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const auto row = static_cast<std::size_t>(index.row());
-    const core::Conversion& c = m_rows[row];
-    const core::TimeInStage& t = m_times[row];
-    if (role == StageRole)
-        return static_cast<int>(c.stage);
-    if (role == Qt::TextAlignmentRole && index.column() != StageColumn)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    const bool any = !c.entered.empty();
-    switch (index.column()) {
-    case StageColumn:
-        return core::stageShortName(c.stage);
-    case EnteredColumn:
-        return static_cast<int>(c.entered.size());
-    case AdvancedColumn:
-        return any ? tr("%1 (%2)").arg(c.advanced.size()).arg(percent(c.advancedRate()))
-                   : QStringLiteral("0");
-    case LostColumn:
-        return any ? tr("%1 (%2)").arg(c.lost.size()).arg(percent(c.lostRate()))
-                   : QStringLiteral("0");
-    case OpenColumn:
-        return c.open();
-    case LeftMedianColumn:
-        return days(t.left, t.left.median);
-    case OpenMedianColumn:
-        return days(t.current, t.current.median);
-    default:
-        return {};
-    }
-}
-
-QVariant ConversionModel::headerData(int section, Qt::Orientation o, int role) const
-{
-    if (o != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case StageColumn:
-        return tr("Stage");
-    case EnteredColumn:
-        return tr("Entered");
-    case AdvancedColumn:
-        return tr("Went on");
-    case LostColumn:
-        return tr("Lost there");
-    case OpenColumn:
-        return tr("Still open");
-    case LeftMedianColumn:
-        return tr("Median days\nleft");
-    case OpenMedianColumn:
-        return tr("Median days\nopen now");
     default:
         return {};
     }

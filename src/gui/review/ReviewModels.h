@@ -3,31 +3,27 @@
 // Table models of the Review page, each over one part of a core::PipelineReport:
 // the stalled prospects, the per-owner figures and stage-to-stage conversion.
 
-#include "core/Report.h"
+#include "models/RowTableModel.h"
 
-#include <QAbstractTableModel>
+#include "core/Report.h"
 
 namespace accord::gui {
 
-class StalledModel : public QAbstractTableModel
+class StalledModel : public RowTableModel<StalledModel, core::StalledProspect>
 {
     Q_OBJECT
 public:
     enum Column { NameColumn, OwnerColumn, StageColumn, QuietColumn, ValueColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1 };
-    using QAbstractTableModel::QAbstractTableModel;
+    enum Role { IdRole = kKeyRole };
+    explicit StalledModel(QObject* parent = nullptr);
 
     void setReport(const core::PipelineReport& report);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<core::StalledProspect> m_rows;
+    static const ColumnDef kColumns[];
 };
 
-class OwnerModel : public QAbstractTableModel
+class OwnerModel : public RowTableModel<OwnerModel, core::OwnerFigures>
 {
     Q_OBJECT
 public:
@@ -41,21 +37,24 @@ public:
         CycleColumn,
         ColumnCount
     };
-    enum Role { OwnerRole = Qt::UserRole + 1 };
-    using QAbstractTableModel::QAbstractTableModel;
+    enum Role { OwnerRole = kKeyRole };
+    explicit OwnerModel(QObject* parent = nullptr);
 
     void setReport(const core::PipelineReport& report);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<core::OwnerFigures> m_rows;
+    static const ColumnDef kColumns[];
     QString m_currency;
 };
 
-class ConversionModel : public QAbstractTableModel
+/// One stage's conversion and the time prospects spend in it.
+struct StageConversion
+{
+    core::Conversion conversion;
+    core::TimeInStage time;
+};
+
+class ConversionModel : public RowTableModel<ConversionModel, StageConversion>
 {
     Q_OBJECT
 public:
@@ -69,21 +68,15 @@ public:
         OpenMedianColumn,
         ColumnCount
     };
-    enum Role { StageRole = Qt::UserRole + 1 };
-    using QAbstractTableModel::QAbstractTableModel;
+    enum Role { StageRole = kKeyRole };
+    explicit ConversionModel(QObject* parent = nullptr);
 
     void setReport(const core::PipelineReport& report);
     /// The prospects behind a cell (entered / advanced / lost); empty for others.
     std::vector<core::Id> idsAt(const QModelIndex& index) const;
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
 private:
-    std::array<core::Conversion, 3> m_rows{};
-    std::array<core::TimeInStage, 3> m_times{};
-    bool m_loaded = false;
+    static const ColumnDef kColumns[];
 };
 
 } // namespace accord::gui

@@ -8,6 +8,7 @@
 #include "ReviewModels.h"
 #include "ReviewText.h"
 #include "Session.h"
+#include "views/TextLabel.h"
 
 #include <QChart>
 #include <QChartView>
@@ -65,13 +66,7 @@ QTableView* tableView(const QString& name, QAbstractItemModel* model, QWidget* p
 
 QLabel* heading(const QString& text, QWidget* parent)
 {
-    auto* label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    QFont f = label->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    label->setFont(f);
-    return label;
+    return headingLabel(text, parent, 1.1);
 }
 
 } // namespace

@@ -49,7 +49,7 @@ BoardView::BoardView(Session& session, QWidget* parent) : QWidget(parent), m_ses
         c.view->setObjectName(QStringLiteral("boardColumn%1").arg(i + 1));
         c.view->setAccessibleName(core::stageName(stage));
         c.view->setModel(c.model);
-        c.view->setItemDelegate(new CardDelegate(c.view));
+        c.view->setItemDelegate(newCardDelegate(c.view));
         c.view->setModelColumn(ProspectListModel::NameColumn);
         c.view->setUniformItemSizes(true);
         c.view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -24,31 +24,19 @@
 namespace accord::gui {
 
 ConsultingTab::ConsultingTab(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session)
+    : WorkspaceTab(session, QStringLiteral("consultingTab"), parent)
 {
-    setObjectName(QStringLiteral("consultingTab"));
-    m_metrics = new MetricModel(session, this);
-    m_gaps = new GapModel(session, this);
-    m_opportunities = new OpportunityModel(session, this);
+    m_metrics = follow(new MetricModel(session, this));
+    m_gaps = follow(new GapModel(session, this));
+    m_opportunities = follow(new OpportunityModel(session, this));
 
     WorkspaceSection* metrics = buildMetrics();
     QGroupBox* gapBox = buildGaps();
     WorkspaceSection* opportunities = buildOpportunities();
-    m_gate = new GatePanel(session, core::Stage::Consulting, this);
 
     // Left: what we entered; right: what it tells (the gap, the chart, the gate).
-    auto* left = new QVBoxLayout;
-    left->addWidget(metrics, 3);
-    left->addWidget(opportunities, 2);
-    auto* right = new QVBoxLayout;
-    right->addWidget(gapBox, 1);
-    right->addWidget(m_gate);
-    auto* columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new ErrorLine(session, this));
-    layout->addLayout(columns, 1);
+    setColumns({{metrics, 3}, {opportunities, 2}}, 1,
+               {{gapBox, 1}, {addGatePanel(core::Stage::Consulting)}}, 1);
 
     connect(m_gapView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConsultingTab::updateChart);
@@ -67,7 +55,6 @@ WorkspaceSection* ConsultingTab::buildMetrics()
     // Metrics: their figures and the benchmarks, one form line.
     auto* metrics = new WorkspaceSection(tr("Their figures and the benchmarks"), m_metrics,
                                          QStringLiteral("metricTable"), this);
-    m_metricView = metrics->table();
     m_name = metrics->addEditableComboBox(QStringLiteral("metricNameCombo"), tr("Metric"), {},
                                           {0, 0, 3});
     m_source = metrics->addComboBox(QStringLiteral("metricSourceCombo"), {0, 3, 2});
@@ -83,8 +70,7 @@ WorkspaceSection* ConsultingTab::buildMetrics()
                               {MetricModel::ValueColumn, 100},
                               {MetricModel::UnitColumn, 60},
                               {MetricModel::PeriodColumn, 70}});
-    metrics->addRemoveButton(QStringLiteral("removeMetricButton"),
-                             [this](int row) { m_metrics->removeItem(row); });
+    metrics->addRemoveButton(QStringLiteral("removeMetricButton"), m_metrics);
     return metrics;
 }
 
@@ -113,7 +99,6 @@ WorkspaceSection* ConsultingTab::buildOpportunities()
     // Opportunities: the "aha" moments and who champions them.
     auto* opportunities = new WorkspaceSection(tr("Growth opportunities"), m_opportunities,
                                                QStringLiteral("opportunityTable"), this);
-    m_oppView = opportunities->table();
     m_oppTitle = opportunities->addLineEdit(
         QStringLiteral("opportunityTitleEdit"),
         tr("The opportunity, e.g. a product mix their competitors lack"), {0, 0, 3});
@@ -128,18 +113,12 @@ WorkspaceSection* ConsultingTab::buildOpportunities()
                                     {OpportunityModel::LiftColumn, 90},
                                     {OpportunityModel::ChampionColumn, 150},
                                     {OpportunityModel::StatusColumn, 80}});
-    opportunities->addRemoveButton(QStringLiteral("removeOpportunityButton"),
-                                   [this](int row) { m_opportunities->removeItem(row); });
+    opportunities->addRemoveButton(QStringLiteral("removeOpportunityButton"), m_opportunities);
     return opportunities;
 }
 
-void ConsultingTab::setProspect(core::Id id)
+void ConsultingTab::prospectShown()
 {
-    m_id = id;
-    m_metrics->setProspect(id);
-    m_gaps->setProspect(id);
-    m_opportunities->setProspect(id);
-    m_gate->setProspect(id);
     if (m_gaps->rowCount() > 0)
         m_gapView->selectRow(0);
     updateChart();
@@ -178,10 +157,9 @@ void ConsultingTab::reloadMetricNames()
 
 void ConsultingTab::addMetric()
 {
-    if (m_id == core::kNoId)
+    if (!hasProspect())
         return;
     core::Metric v;
-    v.prospectId = m_id;
     v.name = m_name->currentText().trimmed();
     bool ok = false;
     v.value = QLocale().toDouble(m_value->text().trimmed(), &ok);
@@ -197,7 +175,7 @@ void ConsultingTab::addMetric()
     v.unit = m_unit->text().trimmed();
     v.period = m_period->text().trimmed();
     v.source = static_cast<core::MetricSource>(m_source->currentIndex());
-    if (m_session.execute(makeAddEvidence(m_session, v))) {
+    if (addEvidence(v)) {
         // Keep name, unit and period: the next line is usually a benchmark of the same figure.
         m_value->clear();
         m_source->setCurrentIndex(std::min(m_source->currentIndex() + 1, m_source->count() - 1));
@@ -207,10 +185,9 @@ void ConsultingTab::addMetric()
 
 void ConsultingTab::addOpportunity()
 {
-    if (m_id == core::kNoId)
+    if (!hasProspect())
         return;
     core::Opportunity v;
-    v.prospectId = m_id;
     v.title = m_oppTitle->text().trimmed();
     const auto lift = WorkspaceNames::parseLift(m_lift->text());
     if (!lift) {
@@ -223,7 +200,7 @@ void ConsultingTab::addOpportunity()
     v.liftKind = lift->first;
     v.liftValue = lift->second;
     v.championContactId = m_champion->currentData().toLongLong();
-    if (m_session.execute(makeAddEvidence(m_session, v))) {
+    if (addEvidence(v)) {
         m_oppTitle->clear();
         m_lift->clear();
     }

@@ -3,9 +3,7 @@
 // Stage 2 workspace: their figures and the benchmarks (metrics), the gap table
 // and its chart, and the growth opportunities with the champion who owns them.
 
-#include "core/Types.h"
-
-#include <QWidget>
+#include "WorkspaceTab.h"
 
 class QComboBox;
 class QGroupBox;
@@ -14,38 +12,29 @@ class QTableView;
 
 namespace accord::gui {
 
-class Session;
 class MetricModel;
 class GapModel;
 class OpportunityModel;
 class GapChart;
-class GatePanel;
 class WorkspaceSection;
 
-class ConsultingTab : public QWidget
+class ConsultingTab : public WorkspaceTab
 {
     Q_OBJECT
 public:
     explicit ConsultingTab(Session& session, QWidget* parent = nullptr);
-    void setProspect(core::Id id);
-    MetricModel* metricModel() const { return m_metrics; }
-    GapModel* gapModel() const { return m_gaps; }
-    OpportunityModel* opportunityModel() const { return m_opportunities; }
-    GapChart* chart() const { return m_chart; }
-
-    void addMetric();
-    void addOpportunity();
 
 private:
+    void prospectShown() override;
     WorkspaceSection* buildMetrics();
     QGroupBox* buildGaps();
     WorkspaceSection* buildOpportunities();
+    void addMetric();
+    void addOpportunity();
     void updateChart();
     void reloadChampions();
     void reloadMetricNames();
 
-    Session& m_session;
-    core::Id m_id = core::kNoId;
     MetricModel* m_metrics;
     GapModel* m_gaps;
     OpportunityModel* m_opportunities;
@@ -54,14 +43,11 @@ private:
     QLineEdit* m_unit;
     QLineEdit* m_period;
     QComboBox* m_source;
-    QTableView* m_metricView;
     QTableView* m_gapView;
     GapChart* m_chart;
     QLineEdit* m_oppTitle;
     QLineEdit* m_lift;
     QComboBox* m_champion;
-    QTableView* m_oppView;
-    GatePanel* m_gate;
 };
 
 } // namespace accord::gui

@@ -2,6 +2,7 @@
 
 #include "Session.h"
 #include "WorkspaceWidgets.h"
+#include "dialogs/DialogParts.h"
 #include "models/MethodModels.h"
 
 #include <QComboBox>
@@ -34,20 +35,16 @@ GateCriteriaPage::GateCriteriaPage(Session& session, QWidget* parent)
     m_view->setColumnWidth(GateCriteriaModel::LabelColumn, 280);
     m_view->setMinimumHeight(150);
 
-    auto* up = new QPushButton(tr("Move &up"), this);
-    up->setObjectName(QStringLiteral("moveCriterionUpButton"));
-    auto* down = new QPushButton(tr("Move &down"), this);
-    down->setObjectName(QStringLiteral("moveCriterionDownButton"));
-    auto* remove = new QPushButton(tr("&Remove"), this);
-    remove->setObjectName(QStringLiteral("removeCriterionButton"));
-    auto* defaults = new QPushButton(tr("Restore de&faults"), this);
-    defaults->setObjectName(QStringLiteral("restoreCriteriaButton"));
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(up);
-    buttons->addWidget(down);
-    buttons->addWidget(remove);
+    buttons->addWidget(pushButton(tr("Move &up"), QStringLiteral("moveCriterionUpButton"), this,
+                                  [this] { moveSelected(-1); }));
+    buttons->addWidget(pushButton(tr("Move &down"), QStringLiteral("moveCriterionDownButton"), this,
+                                  [this] { moveSelected(+1); }));
+    buttons->addWidget(pushButton(tr("&Remove"), QStringLiteral("removeCriterionButton"), this,
+                                  [this] { removeSelected(); }));
     buttons->addStretch();
-    buttons->addWidget(defaults);
+    buttons->addWidget(pushButton(tr("Restore de&faults"), QStringLiteral("restoreCriteriaButton"),
+                                  this, [this] { restoreDefaults(); }));
 
     m_label = new QLineEdit(this);
     m_label->setObjectName(QStringLiteral("newCriterionEdit"));
@@ -55,12 +52,11 @@ GateCriteriaPage::GateCriteriaPage(Session& session, QWidget* parent)
     m_rule = new QComboBox(this);
     m_rule->setObjectName(QStringLiteral("newCriterionRuleCombo"));
     m_rule->addItems(GateCriteriaModel::ruleChoices());
-    auto* add = new QPushButton(tr("&Add"), this);
-    add->setObjectName(QStringLiteral("addCriterionButton"));
     auto* addRow = new QHBoxLayout;
     addRow->addWidget(m_label, 2);
     addRow->addWidget(m_rule, 2);
-    addRow->addWidget(add);
+    addRow->addWidget(pushButton(tr("&Add"), QStringLiteral("addCriterionButton"), this,
+                                 [this] { addCriterion(); }));
 
     auto* hint = new QLabel(tr("Double-click a criterion to rename it or change when it is met. "
                                "Changes apply at once for everyone using this file; Edit → Undo "
@@ -79,12 +75,7 @@ GateCriteriaPage::GateCriteriaPage(Session& session, QWidget* parent)
     connect(m_stage, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setStage(static_cast<core::Stage>(m_stage->currentData().toInt()));
     });
-    connect(add, &QPushButton::clicked, this, &GateCriteriaPage::addCriterion);
     connect(m_label, &QLineEdit::returnPressed, this, &GateCriteriaPage::addCriterion);
-    connect(remove, &QPushButton::clicked, this, &GateCriteriaPage::removeSelected);
-    connect(up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { moveSelected(+1); });
-    connect(defaults, &QPushButton::clicked, this, &GateCriteriaPage::restoreDefaults);
     m_model->setStage(core::Stage::Informative);
 }
 

@@ -18,23 +18,18 @@
 namespace accord::gui {
 
 InformativeTab::InformativeTab(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session)
+    : WorkspaceTab(session, QStringLiteral("informativeTab"), parent)
 {
-    setObjectName(QStringLiteral("informativeTab"));
-    m_insights = new InsightModel(session, this);
-    m_requests = new DataRequestModel(session, this);
+    m_insights = follow(new InsightModel(session, this));
+    m_requests = follow(new DataRequestModel(session, this));
 
     WorkspaceSection* insights = buildInsights();
     WorkspaceSection* requests = buildRequests();
-    m_gate = new GatePanel(session, core::Stage::Informative, this);
-
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(requests, 3);
-    bottom->addWidget(m_gate, 2);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new ErrorLine(session, this));
-    layout->addWidget(insights, 1);
-    layout->addLayout(bottom, 1);
+    bottom->addWidget(addGatePanel(core::Stage::Informative), 2);
+    body()->addWidget(insights, 1);
+    body()->addLayout(bottom, 1);
 
     connect(m_insightView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InformativeTab::showSelectedBody);
@@ -72,8 +67,7 @@ WorkspaceSection* InformativeTab::buildInsights()
     m_body->setPlaceholderText(tr("Select an insight to read or write what it says."));
     m_body->setEnabled(false);
     insights->addSidePane(m_body, 3, 1);
-    insights->addRemoveButton(QStringLiteral("removeInsightButton"),
-                              [this](int row) { m_insights->removeItem(row); });
+    insights->addRemoveButton(QStringLiteral("removeInsightButton"), m_insights);
     return insights;
 }
 
@@ -82,7 +76,6 @@ WorkspaceSection* InformativeTab::buildRequests()
     // Data requests: preset or free-text item, requested date, then the ledger.
     auto* requests = new WorkspaceSection(tr("Data requested"), m_requests,
                                           QStringLiteral("dataRequestTable"), this);
-    m_requestView = requests->table();
     m_item = requests->addEditableComboBox(QStringLiteral("dataRequestItemCombo"),
                                            tr("Item, e.g. online revenue"),
                                            core::dataRequestPresets(), {0, 0});
@@ -95,18 +88,13 @@ WorkspaceSection* InformativeTab::buildRequests()
                                {DataRequestModel::StatusColumn, 90},
                                {DataRequestModel::ReceivedColumn, 90}});
     requests->addRowButton(tr("Mark r&eceived"), QStringLiteral("markReceivedButton"),
-                           [this](int) { markReceived(); });
-    requests->addRemoveButton(QStringLiteral("removeDataRequestButton"),
-                              [this](int row) { m_requests->removeItem(row); });
+                           [this](int row) { markReceived(row); });
+    requests->addRemoveButton(QStringLiteral("removeDataRequestButton"), m_requests);
     return requests;
 }
 
-void InformativeTab::setProspect(core::Id id)
+void InformativeTab::prospectShown()
 {
-    m_id = id;
-    m_insights->setProspect(id);
-    m_requests->setProspect(id);
-    m_gate->setProspect(id);
     const QDate today = m_session.now().toLocalTime().date();
     m_date->setDate(today);
     m_requested->setDate(today);
@@ -132,15 +120,12 @@ void InformativeTab::reloadMeetings()
 
 void InformativeTab::addInsight()
 {
-    if (m_id == core::kNoId)
-        return;
     core::Insight v;
-    v.prospectId = m_id;
     v.title = m_title->text().trimmed();
     v.source = m_source->text().trimmed();
     v.sharedOn = m_date->date();
     v.meetingId = m_meeting->currentData().toLongLong();
-    if (m_session.execute(makeAddEvidence(m_session, v))) {
+    if (addEvidence(v)) {
         m_title->clear();
         m_source->clear();
         m_insightView->selectRow(m_insights->rowCount() - 1);
@@ -150,22 +135,18 @@ void InformativeTab::addInsight()
 
 void InformativeTab::addDataRequest()
 {
-    if (m_id == core::kNoId)
-        return;
     core::DataRequest v;
-    v.prospectId = m_id;
     v.item = m_item->currentText().trimmed();
     v.requestedOn = m_requested->date();
-    if (m_session.execute(makeAddEvidence(m_session, v)))
+    if (addEvidence(v))
         m_item->setCurrentIndex(-1);
 }
 
-void InformativeTab::markReceived()
+void InformativeTab::markReceived(int row)
 {
-    const QModelIndex current = m_requestView->currentIndex();
-    if (!current.isValid())
+    if (row < 0)
         return;
-    m_requests->setData(m_requests->index(current.row(), DataRequestModel::StatusColumn),
+    m_requests->setData(m_requests->index(row, DataRequestModel::StatusColumn),
                         static_cast<int>(core::DataRequestStatus::Received));
 }
 

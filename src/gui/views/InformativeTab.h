@@ -3,9 +3,7 @@
 // Stage 1 workspace: the insights we shared (and at which meeting) and the
 // ledger of data we asked for, with the stage's exit criteria beside them.
 
-#include "core/Types.h"
-
-#include <QWidget>
+#include "WorkspaceTab.h"
 
 class QComboBox;
 class QDateEdit;
@@ -14,35 +12,28 @@ class QTableView;
 
 namespace accord::gui {
 
-class Session;
 class InsightModel;
 class DataRequestModel;
 class CommitTextEdit;
-class GatePanel;
 class WorkspaceSection;
 
-class InformativeTab : public QWidget
+class InformativeTab : public WorkspaceTab
 {
     Q_OBJECT
 public:
     explicit InformativeTab(Session& session, QWidget* parent = nullptr);
-    void setProspect(core::Id id);
-    InsightModel* insightModel() const { return m_insights; }
-    DataRequestModel* dataRequestModel() const { return m_requests; }
-
-    void addInsight();
-    void addDataRequest();
-    void markReceived();
 
 private:
+    void prospectShown() override;
     WorkspaceSection* buildInsights();
     WorkspaceSection* buildRequests();
+    void addInsight();
+    void addDataRequest();
+    void markReceived(int row);
     void reloadMeetings();
     void showSelectedBody();
     void commitBody();
 
-    Session& m_session;
-    core::Id m_id = core::kNoId;
     InsightModel* m_insights;
     DataRequestModel* m_requests;
     QLineEdit* m_title;
@@ -53,8 +44,6 @@ private:
     QTableView* m_insightView;
     QComboBox* m_item;
     QDateEdit* m_requested;
-    QTableView* m_requestView;
-    GatePanel* m_gate;
 };
 
 } // namespace accord::gui

@@ -1,22 +1,18 @@
 #include "MeetingTimeline.h"
 
+#include "delegates/LinesDelegate.h"
 #include "models/MeetingListModel.h"
 
 #include <QPainter>
 
 namespace accord::gui {
 
-QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
-{
-    return {300, QFontMetrics(option.font).lineSpacing() * 3 + 22};
-}
+namespace {
 
-void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
-                             const QModelIndex& index) const
+/// A meeting on the time line: date and kind, summary, who was there.
+void paintMeeting(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index)
 {
     using M = MeetingListModel;
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = option.palette;
     const QRect r = option.rect;
     if (option.state & QStyle::State_Selected)
@@ -37,27 +33,27 @@ void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->setFont(bold);
     painter->setPen(pal.color(QPalette::Text));
     const QString when = index.sibling(index.row(), M::WhenColumn).data().toString();
-    const QString head = tr("%1 · %2").arg(when, index.data(M::KindRole).toString());
+    const QString head =
+        MeetingTimeline::tr("%1 · %2").arg(when, index.data(M::KindRole).toString());
     painter->drawText(QRect(text.left(), text.top(), text.width(), line),
                       Qt::AlignLeft | Qt::AlignVCenter, head);
     painter->setFont(option.font);
-    painter->drawText(
-        QRect(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(index.data(M::SummaryRole).toString(), Qt::ElideRight, text.width()));
+    LinesDelegate::drawLine(painter, fm, QRect(text.left(), text.top() + line, text.width(), line),
+                            index.data(M::SummaryRole).toString());
     painter->setPen(pal.color(QPalette::PlaceholderText));
-    painter->drawText(
-        QRect(text.left(), text.top() + 2 * line, text.width(), line),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(index.data(M::DetailsRole).toString(), Qt::ElideRight, text.width()));
-    painter->restore();
+    LinesDelegate::drawLine(painter, fm,
+                            QRect(text.left(), text.top() + 2 * line, text.width(), line),
+                            index.data(M::DetailsRole).toString());
 }
+
+} // namespace
 
 MeetingTimeline::MeetingTimeline(Session& session, QWidget* parent)
     : QListView(parent), m_model(new MeetingListModel(session, this))
 {
     setObjectName(QStringLiteral("meetingTimeline"));
     setModel(m_model);
-    setItemDelegate(new TimelineDelegate(this));
+    setItemDelegate(new LinesDelegate(300, 3, 22, paintMeeting, this));
     setUniformItemSizes(true);
     setVerticalScrollMode(ScrollPerPixel);
     connect(this, &QListView::activated, this, [this](const QModelIndex& index) {

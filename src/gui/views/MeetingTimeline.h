@@ -4,22 +4,11 @@
 // and what we learned. Double-click or Enter opens the meeting for editing.
 
 #include <QListView>
-#include <QStyledItemDelegate>
 
 namespace accord::gui {
 
 class Session;
 class MeetingListModel;
-
-class TimelineDelegate : public QStyledItemDelegate
-{
-    Q_OBJECT
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter* painter, const QStyleOptionViewItem& option,
-               const QModelIndex& index) const override;
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
-};
 
 class MeetingTimeline : public QListView
 {

@@ -5,6 +5,7 @@
 #include "WorkspaceSection.h"
 #include "WorkspaceWidgets.h"
 #include "commands/Commands.h"
+#include "dialogs/DialogParts.h"
 #include "models/EvidenceModels.h"
 #include "models/MethodModels.h"
 
@@ -57,11 +58,10 @@ QString NegotiationTab::stanceName(int stance)
 }
 
 NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session)
+    : WorkspaceTab(session, QStringLiteral("negotiationTab"), parent)
 {
-    setObjectName(QStringLiteral("negotiationTab"));
-    m_levers = new LeverModel(session, this);
-    m_tradables = new TradableModel(session, this);
+    m_levers = follow(new LeverModel(session, this));
+    m_tradables = follow(new TradableModel(session, this));
 
     // Left: the worksheet (start from what they want) and the agreement that ends
     // the stage; right: the levers with the live win-win check, the tradables, the gate.
@@ -69,21 +69,9 @@ NegotiationTab::NegotiationTab(Session& session, QWidget* parent)
     QGroupBox* agreement = buildAgreement();
     QGroupBox* levers = buildLevers();
     WorkspaceSection* tradables = buildTradables();
-    m_gate = new GatePanel(session, core::Stage::Negotiation, this);
 
-    auto* left = new QVBoxLayout;
-    left->addWidget(sheet, 3);
-    left->addWidget(agreement, 1);
-    auto* right = new QVBoxLayout;
-    right->addWidget(levers, 3);
-    right->addWidget(tradables, 2);
-    right->addWidget(m_gate, 1);
-    auto* split = new QHBoxLayout;
-    split->addLayout(left, 2);
-    split->addLayout(right, 3);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new ErrorLine(session, this));
-    layout->addLayout(split, 1);
+    setColumns({{sheet, 3}, {agreement, 1}}, 2,
+               {{levers, 3}, {tradables, 2}, {addGatePanel(core::Stage::Negotiation), 1}}, 3);
 
     connect(m_levers, &LeverModel::negotiationChanged, this, &NegotiationTab::reloadWorksheet);
     connect(m_levers, &LeverModel::negotiationChanged, this, &NegotiationTab::updateWinWin);
@@ -143,9 +131,13 @@ QGroupBox* NegotiationTab::buildWorksheet()
     auto* stanceCaption = new QLabel(tr("Our &stance:"), sheet);
     stanceCaption->setBuddy(m_stance);
     form->addRow(stanceCaption, stanceRow);
-    for (CommitTextEdit* e :
-         {m_ourBatna, m_theirBatna, m_theirInterests, m_ourInterests, m_criteria})
-        connect(e, &CommitTextEdit::committed, this, &NegotiationTab::commitWorksheet);
+    m_sheetTexts = {{m_theirInterests, &core::Negotiation::theirInterests},
+                    {m_theirBatna, &core::Negotiation::theirBatna},
+                    {m_ourInterests, &core::Negotiation::ourInterests},
+                    {m_ourBatna, &core::Negotiation::ourBatna},
+                    {m_criteria, &core::Negotiation::objectiveCriteria}};
+    for (const auto& [edit, member] : m_sheetTexts)
+        connect(edit, &CommitTextEdit::committed, this, &NegotiationTab::commitWorksheet);
     connect(m_stance, &QSlider::valueChanged, this, [this](int v) {
         m_stanceLabel->setText(stanceName(v));
         if (!m_stance->isSliderDown())
@@ -161,24 +153,17 @@ QGroupBox* NegotiationTab::buildAgreement()
     auto* agreement = new QGroupBox(tr("Agreement"), this);
     m_summary = worksheetField(QStringLiteral("agreementSummaryEdit"),
                                tr("What was agreed, in a few lines"), agreement);
-    m_signed = new QCheckBox(tr("Si&gned on"), agreement);
-    m_signed->setObjectName(QStringLiteral("signedCheck"));
-    m_signedOn = new QDateEdit(agreement);
-    m_signedOn->setObjectName(QStringLiteral("signedOnEdit"));
-    m_signedOn->setCalendarPopup(true);
-    m_signedOn->setEnabled(false);
-    auto* signedRow = new QHBoxLayout;
-    signedRow->addWidget(m_signed);
-    signedRow->addWidget(m_signedOn);
-    signedRow->addStretch();
+    const OptionalDate signedOn = optionalDate(tr("Si&gned on"), QStringLiteral("signedCheck"),
+                                               QStringLiteral("signedOnEdit"), agreement);
+    m_signed = signedOn.check;
+    m_signedOn = signedOn.date;
+    signedOn.row->setStretchFactor(m_signedOn, 0); // the date keeps its width
+    signedOn.row->addStretch();
     auto* af = new QFormLayout(agreement);
     af->addRow(tr("Summary:"), m_summary);
-    af->addRow(QString(), signedRow);
+    af->addRow(QString(), signedOn.row);
     connect(m_summary, &CommitTextEdit::committed, this, &NegotiationTab::commitAgreement);
-    connect(m_signed, &QCheckBox::toggled, this, [this](bool on) {
-        m_signedOn->setEnabled(on);
-        commitAgreement();
-    });
+    connect(m_signed, &QCheckBox::toggled, this, &NegotiationTab::commitAgreement);
     connect(m_signedOn, &QDateEdit::editingFinished, this, &NegotiationTab::commitAgreement);
     return agreement;
 }
@@ -229,7 +214,6 @@ WorkspaceSection* NegotiationTab::buildTradables()
 {
     auto* tradables = new WorkspaceSection(tr("Tradables: what each side has but does not need"),
                                            m_tradables, QStringLiteral("tradableTable"), this);
-    m_tradableView = tradables->table();
     m_side = tradables->addComboBox(QStringLiteral("tradableSideCombo"), {0, 0});
     m_side->addItems(WorkspaceNames::sides());
     m_item = tradables->addLineEdit(QStringLiteral("tradableItemEdit"), tr("Item"), {0, 1});
@@ -242,17 +226,12 @@ WorkspaceSection* NegotiationTab::buildTradables()
     tradables->setColumnWidths({{TradableModel::SideColumn, 110},
                                 {TradableModel::ItemColumn, 220},
                                 {TradableModel::ValueColumn, 220}});
-    tradables->addRemoveButton(QStringLiteral("removeTradableButton"),
-                               [this](int row) { m_tradables->removeItem(row); });
+    tradables->addRemoveButton(QStringLiteral("removeTradableButton"), m_tradables);
     return tradables;
 }
 
-void NegotiationTab::setProspect(core::Id id)
+void NegotiationTab::prospectShown()
 {
-    m_id = id;
-    m_levers->setProspect(id);
-    m_tradables->setProspect(id);
-    m_gate->setProspect(id);
     reloadAgreement();
 }
 
@@ -260,11 +239,8 @@ void NegotiationTab::reloadWorksheet()
 {
     m_loading = true;
     const core::Negotiation& n = m_levers->negotiation();
-    m_ourBatna->setTextIfIdle(n.ourBatna);
-    m_theirBatna->setTextIfIdle(n.theirBatna);
-    m_theirInterests->setTextIfIdle(n.theirInterests);
-    m_ourInterests->setTextIfIdle(n.ourInterests);
-    m_criteria->setTextIfIdle(n.objectiveCriteria);
+    for (const auto& [edit, member] : m_sheetTexts)
+        edit->setTextIfIdle(n.*member);
     if (!m_stance->isSliderDown())
         m_stance->setValue(n.stance);
     m_stanceLabel->setText(stanceName(m_stance->value()));
@@ -277,24 +253,26 @@ void NegotiationTab::commitWorksheet()
         return;
     const core::Negotiation& before = m_levers->negotiation();
     core::Negotiation after = before;
-    after.ourBatna = m_ourBatna->toPlainText().trimmed();
-    after.theirBatna = m_theirBatna->toPlainText().trimmed();
-    after.theirInterests = m_theirInterests->toPlainText().trimmed();
-    after.ourInterests = m_ourInterests->toPlainText().trimmed();
-    after.objectiveCriteria = m_criteria->toPlainText().trimmed();
+    for (const auto& [edit, member] : m_sheetTexts)
+        after.*member = edit->toPlainText().trimmed();
     after.stance = m_stance->value();
     if (after == before)
         return;
     m_session.execute(makeSaveNegotiation(m_session, before, after, tr("Edit the worksheet")));
 }
 
+std::optional<core::Prospect> NegotiationTab::readAgreement()
+{
+    std::optional<core::Prospect> p;
+    if (hasProspect())
+        tryRead(m_session, tr("The agreement could not be read: %1"),
+                [&] { p = m_session.store().prospects().find(m_id); });
+    return p;
+}
+
 void NegotiationTab::reloadAgreement()
 {
-    if (m_id == core::kNoId)
-        return;
-    std::optional<core::Prospect> p;
-    tryRead(m_session, tr("The agreement could not be read: %1"),
-            [&] { p = m_session.store().prospects().find(m_id); });
+    const std::optional<core::Prospect> p = readAgreement();
     if (!p)
         return;
     m_loading = true;
@@ -309,11 +287,9 @@ void NegotiationTab::reloadAgreement()
 
 void NegotiationTab::commitAgreement()
 {
-    if (m_loading || m_id == core::kNoId)
+    if (m_loading)
         return;
-    std::optional<core::Prospect> before;
-    tryRead(m_session, tr("The agreement could not be read: %1"),
-            [&] { before = m_session.store().prospects().find(m_id); });
+    const std::optional<core::Prospect> before = readAgreement();
     if (!before)
         return;
     core::Prospect after = *before;
@@ -359,15 +335,12 @@ void NegotiationTab::updateWinWin()
 
 void NegotiationTab::addTradable()
 {
-    if (m_id == core::kNoId)
-        return;
     core::Tradable v;
-    v.prospectId = m_id;
     v.side = static_cast<core::Side>(m_side->currentIndex());
     v.item = m_item->text().trimmed();
     v.valueToOther = m_value->text().trimmed();
     v.costToGive = m_cost->text().trimmed();
-    if (m_session.execute(makeAddEvidence(m_session, v))) {
+    if (addEvidence(v)) {
         m_item->clear();
         m_value->clear();
         m_cost->clear();

@@ -4,9 +4,11 @@
 // stance), the four levers, the tradables, a live win-win check, and the
 // agreement (summary and signed date) that leads to Partnership.
 
+#include "WorkspaceTab.h"
 #include "core/WinWin.h"
 
-#include <QWidget>
+#include <utility>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -19,40 +21,35 @@ class QTableView;
 
 namespace accord::gui {
 
-class Session;
 class LeverModel;
 class TradableModel;
 class CommitTextEdit;
-class GatePanel;
 class WorkspaceSection;
 
-class NegotiationTab : public QWidget
+class NegotiationTab : public WorkspaceTab
 {
     Q_OBJECT
 public:
     explicit NegotiationTab(Session& session, QWidget* parent = nullptr);
-    void setProspect(core::Id id);
-    LeverModel* leverModel() const { return m_levers; }
-    TradableModel* tradableModel() const { return m_tradables; }
     /// What the win-win panel shows now.
     const core::WinWinCheck& winWin() const { return m_check; }
 
-    void addTradable();
-    static QString stanceName(int stance);
-
 private:
+    static QString stanceName(int stance);
+    void prospectShown() override;
     QGroupBox* buildWorksheet();
     QGroupBox* buildAgreement();
     QGroupBox* buildLevers();
     WorkspaceSection* buildTradables();
     void reloadWorksheet();
     void commitWorksheet();
+    /// The prospect on show, for its agreement; nullopt when it could not be read.
+    std::optional<core::Prospect> readAgreement();
     void reloadAgreement();
     void commitAgreement();
     void updateWinWin();
+    void addTradable();
 
-    Session& m_session;
-    core::Id m_id = core::kNoId;
     LeverModel* m_levers;
     TradableModel* m_tradables;
     CommitTextEdit* m_ourBatna;
@@ -60,6 +57,8 @@ private:
     CommitTextEdit* m_theirInterests;
     CommitTextEdit* m_ourInterests;
     CommitTextEdit* m_criteria;
+    /// The worksheet's text boxes and the members they show.
+    std::vector<std::pair<CommitTextEdit*, QString core::Negotiation::*>> m_sheetTexts;
     QSlider* m_stance;
     QLabel* m_stanceLabel;
     QTableView* m_leverView;
@@ -70,11 +69,9 @@ private:
     QLineEdit* m_item;
     QLineEdit* m_value;
     QLineEdit* m_cost;
-    QTableView* m_tradableView;
     CommitTextEdit* m_summary;
     QCheckBox* m_signed;
     QDateEdit* m_signedOn;
-    GatePanel* m_gate;
     core::WinWinCheck m_check;
     bool m_loading = false;
 };

@@ -3,10 +3,10 @@
 #include "ReadError.h"
 #include "core/Money.h"
 
-#include "Prompter.h"
 #include "Session.h"
 #include "commands/Commands.h"
 #include "dialogs/ContactDialog.h"
+#include "dialogs/DialogParts.h"
 #include "models/ContactModel.h"
 
 #include <QCheckBox>
@@ -40,8 +40,7 @@ void setIfIdle(QLineEdit* e, const QString& text)
 }
 } // namespace
 
-OverviewTab::OverviewTab(Session& session, Prompter& prompter, QWidget* parent)
-    : QWidget(parent), m_session(session), m_prompter(prompter)
+OverviewTab::OverviewTab(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("overviewTab"));
     auto* profile = new QGroupBox(tr("Profile"), this);
@@ -51,41 +50,23 @@ OverviewTab::OverviewTab(Session& session, Prompter& prompter, QWidget* parent)
     m_industry = field(profile, "industryEdit");
     m_segment = field(profile, "segmentEdit");
     m_website = field(profile, "websiteEdit");
-    m_value = new QDoubleSpinBox(profile);
-    m_value->setObjectName(QStringLiteral("valueEdit"));
-    m_value->setRange(0, 1e12);
-    m_value->setDecimals(0);
-    m_value->setGroupSeparatorShown(true);
+    m_value = valueSpinBox(profile);
     m_tagsEdit = field(profile, "tagsEdit");
     m_tagsEdit->setPlaceholderText(tr("Comma-separated"));
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Owner:"), m_owner);
-    form->addRow(tr("&Industry:"), m_industry);
-    form->addRow(tr("&Segment:"), m_segment);
-    form->addRow(tr("&Website:"), m_website);
-    form->addRow(tr("Annual &value:"), m_value);
+    addProfileRows(form, {m_name, m_owner, m_industry, m_segment, m_website, m_value});
     form->addRow(tr("&Tags:"), m_tagsEdit);
 
     auto* next = new QGroupBox(tr("Next step"), this);
     auto* nextForm = new QFormLayout(next);
     m_nextStep = field(next, "nextStepEdit");
-    m_hasDue = new QCheckBox(tr("Due"), next);
-    m_hasDue->setObjectName(QStringLiteral("hasDueCheck"));
-    m_due = new QDateEdit(next);
-    m_due->setObjectName(QStringLiteral("dueEdit"));
-    m_due->setCalendarPopup(true);
-    auto* dueRow = new QHBoxLayout;
-    dueRow->addWidget(m_hasDue);
-    dueRow->addWidget(m_due, 1);
+    const OptionalDate due =
+        optionalDate(tr("Due"), QStringLiteral("hasDueCheck"), QStringLiteral("dueEdit"), next);
+    m_hasDue = due.check;
+    m_due = due.date;
     nextForm->addRow(tr("&What:"), m_nextStep);
-    nextForm->addRow(tr("When:"), dueRow);
+    nextForm->addRow(tr("When:"), due.row);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setTextFormat(Qt::PlainText); // messages quote what was typed
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = errorLabel(this);
 
     auto* contacts = new QGroupBox(tr("Contacts"), this);
     auto* cl = new QVBoxLayout(contacts);
@@ -104,15 +85,12 @@ OverviewTab::OverviewTab(Session& session, Prompter& prompter, QWidget* parent)
             &QTableView::resizeColumnsToContents);
     cl->addWidget(m_contactView);
     auto* buttons = new QHBoxLayout;
-    auto button = [&](const QString& text, const char* name, void (OverviewTab::*slot)()) {
-        auto* b = new QPushButton(text, contacts);
-        b->setObjectName(QString::fromLatin1(name));
-        connect(b, &QPushButton::clicked, this, slot);
-        buttons->addWidget(b);
-    };
-    button(tr("&Add…"), "addContactButton", &OverviewTab::addContact);
-    button(tr("&Edit…"), "editContactButton", &OverviewTab::editContact);
-    button(tr("&Remove"), "removeContactButton", &OverviewTab::removeContact);
+    buttons->addWidget(pushButton(tr("&Add…"), QStringLiteral("addContactButton"), contacts,
+                                  [this] { addContact(); }));
+    buttons->addWidget(pushButton(tr("&Edit…"), QStringLiteral("editContactButton"), contacts,
+                                  [this] { editContact(); }));
+    buttons->addWidget(pushButton(tr("&Remove"), QStringLiteral("removeContactButton"), contacts,
+                                  [this] { removeContact(); }));
     buttons->addStretch();
     cl->addLayout(buttons);
     connect(m_contactView, &QTableView::activated, this, [this] { editContact(); });
@@ -126,13 +104,13 @@ OverviewTab::OverviewTab(Session& session, Prompter& prompter, QWidget* parent)
     layout->addLayout(left, 2);
     layout->addWidget(contacts, 3);
 
-    for (QLineEdit* e : {m_name, m_owner, m_industry, m_segment, m_website, m_nextStep})
-        connect(e, &QLineEdit::editingFinished, this, &OverviewTab::commit);
+    m_texts = {{m_name, &core::Prospect::name},         {m_owner, &core::Prospect::owner},
+               {m_industry, &core::Prospect::industry}, {m_segment, &core::Prospect::segment},
+               {m_website, &core::Prospect::website},   {m_nextStep, &core::Prospect::nextStep}};
+    for (const auto& [edit, member] : m_texts)
+        connect(edit, &QLineEdit::editingFinished, this, &OverviewTab::commit);
     connect(m_value, &QDoubleSpinBox::editingFinished, this, &OverviewTab::commit);
-    connect(m_hasDue, &QCheckBox::toggled, this, [this](bool on) {
-        m_due->setEnabled(on);
-        commit();
-    });
+    connect(m_hasDue, &QCheckBox::toggled, this, &OverviewTab::commit);
     connect(m_due, &QDateEdit::editingFinished, this, &OverviewTab::commit);
     connect(m_tagsEdit, &QLineEdit::editingFinished, this, &OverviewTab::commitTags);
     connect(&m_session, &Session::storeChanged, this, &OverviewTab::reload);
@@ -156,12 +134,8 @@ void OverviewTab::reload()
     if (!p)
         return;
     m_prospect = *p;
-    setIfIdle(m_name, p->name);
-    setIfIdle(m_owner, p->owner);
-    setIfIdle(m_industry, p->industry);
-    setIfIdle(m_segment, p->segment);
-    setIfIdle(m_website, p->website);
-    setIfIdle(m_nextStep, p->nextStep);
+    for (const auto& [edit, member] : m_texts)
+        setIfIdle(edit, (*p).*member);
     setIfIdle(m_tagsEdit, m_tags.join(QLatin1String(", ")));
     if (!m_value->hasFocus())
         m_value->setValue(static_cast<double>(p->value.minor) /
@@ -180,17 +154,13 @@ void OverviewTab::commit()
     if (m_id == core::kNoId)
         return;
     core::Prospect after = m_prospect;
-    after.name = m_name->text().trimmed();
-    after.owner = m_owner->text().trimmed();
-    after.industry = m_industry->text().trimmed();
-    after.segment = m_segment->text().trimmed();
-    after.website = m_website->text().trimmed();
+    for (const auto& [edit, member] : m_texts) {
+        after.*member = edit->text().trimmed();
+        edit->setModified(false);
+    }
     after.value.minor = std::llround(
         m_value->value() * static_cast<double>(core::minorPerMajor(after.value.currency)));
-    after.nextStep = m_nextStep->text().trimmed();
     after.nextStepDue = m_hasDue->isChecked() ? m_due->date() : QDate();
-    for (QLineEdit* e : {m_name, m_owner, m_industry, m_segment, m_website, m_nextStep})
-        e->setModified(false);
     if (after == m_prospect)
         return;
     m_error->hide();
@@ -222,7 +192,7 @@ void OverviewTab::addContact()
     c.prospectId = m_id;
     ContactDialog dlg(c, this);
     if (dlg.exec() == QDialog::Accepted)
-        m_session.execute(std::make_unique<ContactCommand>(m_session, dlg.contact(), true));
+        m_session.execute(makeAddContact(m_session, dlg.contact()));
 }
 
 void OverviewTab::editContact()
@@ -241,7 +211,7 @@ void OverviewTab::removeContact()
     const core::Contact* c = m_contacts->contactAt(m_contactView->currentIndex().row());
     if (!c)
         return;
-    m_session.execute(std::make_unique<ContactCommand>(m_session, *c, false));
+    m_session.execute(makeRemoveContact(m_session, *c));
 }
 
 } // namespace accord::gui

@@ -7,6 +7,9 @@
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 class QCheckBox;
 class QDateEdit;
 class QDoubleSpinBox;
@@ -17,14 +20,13 @@ class QTableView;
 namespace accord::gui {
 
 class Session;
-class Prompter;
 class ContactModel;
 
 class OverviewTab : public QWidget
 {
     Q_OBJECT
 public:
-    OverviewTab(Session& session, Prompter& prompter, QWidget* parent = nullptr);
+    explicit OverviewTab(Session& session, QWidget* parent = nullptr);
     void setProspect(core::Id id);
     ContactModel* contactModel() const { return m_contacts; }
 
@@ -38,7 +40,6 @@ private:
     void commitTags();
 
     Session& m_session;
-    Prompter& m_prompter;
     core::Id m_id = core::kNoId;
     core::Prospect m_prospect;
     QStringList m_tags;
@@ -50,6 +51,8 @@ private:
     QDoubleSpinBox* m_value;
     QLineEdit* m_tagsEdit;
     QLineEdit* m_nextStep;
+    /// The text fields and the members of the prospect they show.
+    std::vector<std::pair<QLineEdit*, QString core::Prospect::*>> m_texts;
     QCheckBox* m_hasDue;
     QDateEdit* m_due;
     QLabel* m_error;

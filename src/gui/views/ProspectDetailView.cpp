@@ -20,7 +20,7 @@
 
 namespace accord::gui {
 
-ProspectDetailView::ProspectDetailView(Session& session, Prompter& prompter, QWidget* parent)
+ProspectDetailView::ProspectDetailView(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("prospectDetail"));
@@ -55,7 +55,7 @@ ProspectDetailView::ProspectDetailView(Session& session, Prompter& prompter, QWi
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
-    m_overview = new OverviewTab(session, prompter, m_tabs);
+    m_overview = new OverviewTab(session, m_tabs);
     m_timeline = new MeetingTimeline(session, m_tabs);
     m_historyTab = new QWidget(m_tabs);
     m_history = new HistoryModel(session, this);

@@ -14,7 +14,6 @@ class QTableView;
 namespace accord::gui {
 
 class Session;
-class Prompter;
 class StepIndicator;
 class ElidedLabel;
 class OverviewTab;
@@ -25,7 +24,7 @@ class ProspectDetailView : public QWidget
 {
     Q_OBJECT
 public:
-    ProspectDetailView(Session& session, Prompter& prompter, QWidget* parent = nullptr);
+    explicit ProspectDetailView(Session& session, QWidget* parent = nullptr);
 
     void setProspect(core::Id id);
     core::Id prospectId() const { return m_id; }

@@ -66,6 +66,18 @@ void ElidedLabel::updateToolTip()
     setToolTip(shownText() == text() ? QString() : plainToolTip(text()));
 }
 
+QLabel* headingLabel(const QString& text, QWidget* parent, qreal scale)
+{
+    auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    QFont f = label->font();
+    f.setBold(true);
+    if (scale != 1.0)
+        f.setPointSizeF(f.pointSizeF() * scale);
+    label->setFont(f);
+    return label;
+}
+
 QLabel* plainLabel(QWidget* parent, const QString& text)
 {
     auto* label = new QLabel(parent);

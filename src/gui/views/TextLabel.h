@@ -35,6 +35,9 @@ private:
 /// A word-wrapped plain-text label (for messages that may quote a name).
 QLabel* plainLabel(QWidget* parent, const QString& text = {});
 
+/// A bold plain-text heading, its font `scale` times the usual size.
+QLabel* headingLabel(const QString& text, QWidget* parent, qreal scale = 1.0);
+
 /// Text for a tool tip that shows `text` literally (tool tips guess rich text).
 QString plainToolTip(const QString& text);
 

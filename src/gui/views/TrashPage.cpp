@@ -49,8 +49,8 @@ void TrashPage::restoreSelected()
             tr("Restore %n prospects", nullptr, static_cast<int>(ids.size())));
     for (core::Id id : ids) {
         const QModelIndex at = m_table->prospectModel()->indexOfId(id);
-        m_session.execute(std::make_unique<TrashCommand>(
-            m_session, id, at.data(ProspectListModel::NameRole).toString(), false));
+        m_session.execute(
+            makeTrash(m_session, id, at.data(ProspectListModel::NameRole).toString(), false));
     }
     if (ids.size() > 1)
         m_session.undoStack()->endMacro();

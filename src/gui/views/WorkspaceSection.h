@@ -67,6 +67,11 @@ public:
     QPushButton* addRowButton(const QString& text, const QString& name, RowAction action);
     /// The Remove button under the table.
     QPushButton* addRemoveButton(const QString& name, RowAction remove);
+    /// The Remove button, removing the current row's item from `model`.
+    template <typename Model> QPushButton* addRemoveButton(const QString& name, Model* model)
+    {
+        return addRemoveButton(name, [model](int row) { model->removeItem(row); });
+    }
 
 private:
     void place(QWidget* field, Cell cell);

@@ -18,16 +18,12 @@ MethodWorkspaces addMethodWorkspaces(ProspectDetailView& detail, Session& sessio
     detail.addWorkspaceTab(w.informative, ProspectDetailView::tr("&Informative"));
     detail.addWorkspaceTab(w.consulting, ProspectDetailView::tr("&Consulting"));
     detail.addWorkspaceTab(w.negotiation, ProspectDetailView::tr("&Negotiation"));
-    QObject::connect(&detail, &ProspectDetailView::prospectChanged, w.informative,
-                     &InformativeTab::setProspect);
-    QObject::connect(&detail, &ProspectDetailView::prospectChanged, w.consulting,
-                     &ConsultingTab::setProspect);
-    QObject::connect(&detail, &ProspectDetailView::prospectChanged, w.negotiation,
-                     &NegotiationTab::setProspect);
-    if (detail.prospectId() != core::kNoId) {
-        w.informative->setProspect(detail.prospectId());
-        w.consulting->setProspect(detail.prospectId());
-        w.negotiation->setProspect(detail.prospectId());
+    for (WorkspaceTab* tab :
+         std::initializer_list<WorkspaceTab*>{w.informative, w.consulting, w.negotiation}) {
+        QObject::connect(&detail, &ProspectDetailView::prospectChanged, tab,
+                         &WorkspaceTab::setProspect);
+        if (detail.prospectId() != core::kNoId)
+            tab->setProspect(detail.prospectId());
     }
     return w;
 }
