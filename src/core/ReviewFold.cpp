@@ -66,6 +66,42 @@ bool byProspectThenTime(const ReviewChangeRow& a, const ReviewChangeRow& b)
     return Mark{a.at, a.id} < Mark{b.at, b.id};
 }
 
+/// Orders the changes by prospect, then time and id. Prospect ids are usually
+/// dense: then a stable counting sort by prospect, after which each prospect's
+/// few entries are put in time order (a store streaming by time leaves them so);
+/// else one comparison sort.
+void orderChanges(std::vector<ReviewChangeRow>& rows)
+{
+    if (rows.empty() || std::is_sorted(rows.begin(), rows.end(), byProspectThenTime))
+        return;
+    const auto [low, high] = std::minmax_element(
+        rows.begin(), rows.end(), [](const ReviewChangeRow& a, const ReviewChangeRow& b) {
+            return a.prospectId < b.prospectId;
+        });
+    const Id first = low->prospectId;
+    const auto span = static_cast<std::size_t>(high->prospectId - first) + 1;
+    if (first < 0 || span > 4 * rows.size() + 1024) {
+        std::sort(rows.begin(), rows.end(), byProspectThenTime);
+        return;
+    }
+    std::vector<std::size_t> next(span + 1, 0); // where each prospect's entries go
+    for (const ReviewChangeRow& r : rows)
+        ++next[static_cast<std::size_t>(r.prospectId - first) + 1];
+    std::partial_sum(next.begin(), next.end(), next.begin());
+    std::vector<ReviewChangeRow> out(rows.size());
+    for (const ReviewChangeRow& r : rows)
+        out[next[static_cast<std::size_t>(r.prospectId - first)]++] = r;
+    for (auto run = out.begin(); run != out.end();) {
+        const Id id = run->prospectId;
+        const auto end = std::find_if(
+            run, out.end(), [id](const ReviewChangeRow& r) { return r.prospectId != id; });
+        if (!std::is_sorted(run, end, byProspectThenTime))
+            std::sort(run, end, byProspectThenTime);
+        run = end;
+    }
+    rows = std::move(out);
+}
+
 } // namespace
 
 std::optional<Movement> movementOf(const ReviewChangeRow& c)
@@ -396,8 +432,7 @@ void ReviewFold::addChange(const ReviewChangeRow& change)
 void ReviewFold::addProspect(const ReviewProspectRow& prospect)
 {
     if (!d->changesSorted) {
-        if (!std::is_sorted(d->changes.begin(), d->changes.end(), byProspectThenTime))
-            std::sort(d->changes.begin(), d->changes.end(), byProspectThenTime);
+        orderChanges(d->changes);
         d->changesSorted = true;
     }
     ReviewChangeRow key;
