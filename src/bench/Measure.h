@@ -1,6 +1,6 @@
 #pragma once
 
-// The SPEC §7 measurements over an existing reference database. Each returns
+// The measurements of docs/performance.md over an existing reference database. Each returns
 // milliseconds per sample; the caller summarises (median, p95, max).
 
 #include "ReferenceData.h"

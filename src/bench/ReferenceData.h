@@ -1,6 +1,6 @@
 #pragma once
 
-// The reference pipeline of SPEC §7, generated deterministically in chunks so
+// The reference pipeline of docs/performance.md, generated deterministically in chunks so
 // that neither the generator nor the loaders hold it all in memory: demo
 // prospects (every stage, status, evidence kind), topped up to ten meetings
 // and three history entries each, with notes of ~300 characters.

@@ -1,6 +1,6 @@
 #pragma once
 
-// The sales lead's Review page (SPEC §3 screen 5): range and owner filters, key
+// The sales lead's Review page (docs/report.md): range and owner filters, key
 // figure tiles, charts (pipeline per stage, days in stage, movement per week),
 // conversion, stalled and per-owner tables. Every number and bar lists the
 // prospects behind it; the dashboard exports as PDF.
