@@ -358,14 +358,21 @@ void Generator::addStage2(ProspectBundle& b, int met, bool full)
                        between(static_cast<int>(d.low * 10), static_cast<int>(d.high * 10))) /
                    10.0;
         };
-        b.metrics.push_back(Metric{kNoId, kNoId, text(d.name), value(), text(d.unit), period,
-                                   MetricSource::Prospect});
+        // Fields by name, so a field added to Metric needs nothing here.
+        const auto metric = [&](MetricSource source) {
+            Metric m;
+            m.name = text(d.name);
+            m.value = value();
+            m.unit = text(d.unit);
+            m.period = period;
+            m.source = source;
+            return m;
+        };
+        b.metrics.push_back(metric(MetricSource::Prospect));
         if (met >= 1) {
-            b.metrics.push_back(Metric{kNoId, kNoId, text(d.name), value(), text(d.unit), period,
-                                       MetricSource::Industry});
+            b.metrics.push_back(metric(MetricSource::Industry));
             if (i < 2)
-                b.metrics.push_back(Metric{kNoId, kNoId, text(d.name), value(), text(d.unit),
-                                           period, MetricSource::Competitor});
+                b.metrics.push_back(metric(MetricSource::Competitor));
         }
     }
     if (met >= 2) {
@@ -423,14 +430,23 @@ void Generator::addStage3(ProspectBundle& b, int met, bool full)
         }
     }
     b.negotiation = std::move(n);
-    b.tradables.push_back(Tradable{
-        kNoId, kNoId, Side::Ours, QStringLiteral("Onboarding workshop for field reps"),
-        QStringLiteral("Reps adopt the portal faster"), QStringLiteral("Two consultant days")});
+    const auto tradable = [](Side side, const QString& item, const QString& valueToOther,
+                             const QString& costToGive) {
+        Tradable t;
+        t.side = side;
+        t.item = item;
+        t.valueToOther = valueToOther;
+        t.costToGive = costToGive;
+        return t;
+    };
+    b.tradables.push_back(tradable(Side::Ours, QStringLiteral("Onboarding workshop for field reps"),
+                                   QStringLiteral("Reps adopt the portal faster"),
+                                   QStringLiteral("Two consultant days")));
     if (chance(70))
-        b.tradables.push_back(Tradable{kNoId, kNoId, Side::Theirs,
+        b.tradables.push_back(tradable(Side::Theirs,
                                        QStringLiteral("Reference call with two peers"),
                                        QStringLiteral("Shortens our next sales cycles"),
-                                       QStringLiteral("An hour of their COO's time")});
+                                       QStringLiteral("An hour of their COO's time")));
 }
 
 } // namespace

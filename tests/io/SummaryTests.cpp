@@ -92,8 +92,13 @@ ProspectBundle full(const QString& name)
     n.levers[0].ourPriority = 5;
     n.levers[0].ourConcession = QStringLiteral("Discount");
     b.negotiation = n;
-    b.tradables.push_back(Tradable{70, 1, Side::Ours, QStringLiteral("Case study rights"),
-                                   QStringLiteral("High"), QStringLiteral("Low")});
+    Tradable t;
+    t.id = 70;
+    t.prospectId = 1;
+    t.item = QStringLiteral("Case study rights");
+    t.valueToOther = QStringLiteral("High");
+    t.costToGive = QStringLiteral("Low");
+    b.tradables.push_back(t);
     return b;
 }
 
