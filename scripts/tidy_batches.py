@@ -52,7 +52,9 @@ def local_names(path):
         top_of_unnamed = bool(unnamed) and depth == unnamed[-1] + 1
         if top_of_unnamed or (depth <= 1 and stripped.startswith("static ")):
             match = _DECLARED.match(stripped)
-            if match and not stripped.startswith(("return", "namespace", "}")):
+            # A using-directive or using-declaration may stand in several sources.
+            ignored = ("return", "namespace", "}", "using namespace")
+            if match and not stripped.startswith(ignored) and not re.match(r"using\s+[\w:]*::", stripped):
                 names.add(match.group(1) or match.group(2))
         if re.match(r"^namespace\s*\{", stripped):
             unnamed.append(depth)

@@ -52,6 +52,7 @@ std::vector<ReportProspect> drillReview(ReportRows& rows, const ReportQuery& que
         });
         rankStalled(all, -1, [&](const std::vector<Id>& list) { return rows.describe(list); });
         std::vector<ReportProspect> out;
+        out.reserve(all.size());
         for (const StalledProspect& s : all)
             out.push_back(
                 {s.id, s.name, s.owner, s.stage, Status::Active, s.valueMinor, s.currency});
