@@ -149,8 +149,7 @@ void MainWindow::buildMenus()
             &MainWindow::updateProspectActions);
     connect(m_detail, &ProspectDetailView::prospectChanged, this,
             &MainWindow::updateProspectActions);
-    connect(m_meetings->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::updateProspectActions);
+    connect(m_meetings, &MeetingsPage::currentChanged, this, &MainWindow::updateProspectActions);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateProspectActions);
     connect(&m_session, &Session::storeChanged, this, &MainWindow::updateProspectActions);
     updateProspectActions();

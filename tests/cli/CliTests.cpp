@@ -171,3 +171,48 @@ TEST_CASE("a file that is not a database is refused and left as it was", "[cli]"
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == content);
 }
+
+TEST_CASE("an option naming a choice or a record is read alike by every command", "[cli]")
+{
+    accord::test::TempDir dir;
+    const QString db = accord::test::createDatabase(dir.path(QStringLiteral("o.sqlite")));
+    auto add = [&](const QString& name) {
+        const Run r = cli(db, {QStringLiteral("add-prospect"), QStringLiteral("--name"), name,
+                               QStringLiteral("--json")});
+        REQUIRE(r.code == 0);
+        return QString::number(r.parsed().at("id").get<long long>());
+    };
+    const QString ours = add(QStringLiteral("Halvorsen Tools"));
+    const QString other = add(QStringLiteral("Proseware"));
+    const Run logged = cli(db, {QStringLiteral("log-meeting"), other, QStringLiteral("--summary"),
+                                QStringLiteral("Intro"), QStringLiteral("--json")});
+    REQUIRE(logged.code == 0);
+    const QString meeting = QString::number(logged.parsed().at("id").get<long long>());
+
+    const Run notOurs =
+        cli(db, {QStringLiteral("add-insight"), ours, QStringLiteral("--title"),
+                 QStringLiteral("Buyers research online"), QStringLiteral("--meeting"), meeting});
+    CHECK(notOurs.code == 4);
+    CHECK(notOurs.err.contains(QStringLiteral("Halvorsen Tools has no meeting %1.").arg(meeting)));
+
+    const Run badSource =
+        cli(db, {QStringLiteral("add-metric"), ours, QStringLiteral("--name"),
+                 QStringLiteral("Revenue"), QStringLiteral("--value"), QStringLiteral("10"),
+                 QStringLiteral("--source"), QStringLiteral("rumour")});
+    CHECK(badSource.code == 2);
+    CHECK(badSource.err.contains(
+        QStringLiteral("Unknown source \"rumour\": use prospect, industry or competitor.")));
+    CHECK(cli(db, {QStringLiteral("add-metric"), ours, QStringLiteral("--name"),
+                   QStringLiteral("Revenue"), QStringLiteral("--value"), QStringLiteral("12"),
+                   QStringLiteral("--source"), QStringLiteral(" Industry ")})
+              .code == 0);
+
+    const Run badStatus =
+        cli(db, {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("asleep")});
+    CHECK(badStatus.code == 2);
+    CHECK(badStatus.err.contains(QStringLiteral("use active, on_hold, won or lost.")));
+
+    const Run missing = cli(db, {QStringLiteral("win-win"), QStringLiteral("999")});
+    CHECK(missing.code == 4);
+    CHECK(missing.err.contains(QStringLiteral("accord-cli win-win: there is no prospect 999.")));
+}

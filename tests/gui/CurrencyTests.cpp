@@ -97,3 +97,10 @@ TEST_CASE("yen show without cents on cards and in the prospect's value", "[gui]"
     CHECK(gui::Format::money(5000, QStringLiteral("JPY")).contains(QStringLiteral("5,000")));
     CHECK(gui::Format::moneyShort(5000, QStringLiteral("JPY")) == QStringLiteral("¥5k"));
 }
+
+TEST_CASE("a currency without a sign shows its code apart from the number", "[gui]")
+{
+    CHECK(gui::Format::currencySymbol(QStringLiteral("EUR")) == QStringLiteral("€"));
+    CHECK(gui::Format::currencySymbol(QStringLiteral("CHF")) == QStringLiteral("CHF "));
+    CHECK(gui::Format::moneyShort(4'000'000, QStringLiteral("CHF")) == QStringLiteral("CHF 40k"));
+}

@@ -3,6 +3,9 @@
 #include "GuiTestSupport.h"
 #include "ProspectActions.h"
 #include "commands/Commands.h"
+#include "delegates/LinesDelegate.h"
+#include "dialogs/ContactDialog.h"
+#include "dialogs/DialogParts.h"
 #include "dialogs/LogMeetingDialog.h"
 #include "dialogs/SearchDialog.h"
 #include "models/ContactModel.h"
@@ -15,10 +18,14 @@
 #include "views/StepIndicator.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QCompleter>
+#include <QDateEdit>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -193,8 +200,67 @@ TEST_CASE("global search jumps to the prospect of a hit", "[gui]")
     REQUIRE(search);
     QTest::keyClicks(search->searchEdit(), QStringLiteral("Wingtip"));
     search->runSearch();
-    REQUIRE(search->model()->hitCount() >= 1);
+    REQUIRE(search->findChild<gui::SearchResultModel*>()->hitCount() >= 1);
     QTest::keyClick(search->searchEdit(), Qt::Key_Return);
     CHECK(f.window->currentPage() == f.window->detail());
     CHECK(f.window->detail()->prospectId() == id);
+}
+
+TEST_CASE("a date behind a check box can be set only while the box is ticked", "[gui]")
+{
+    QWidget parent;
+    const gui::OptionalDate due = gui::optionalDate(
+        QStringLiteral("Due"), QStringLiteral("hasDueCheck"), QStringLiteral("dueEdit"), &parent);
+    CHECK(due.check->objectName() == QStringLiteral("hasDueCheck"));
+    CHECK(due.date->objectName() == QStringLiteral("dueEdit"));
+    CHECK(due.row->indexOf(due.check) == 0);
+    CHECK(due.row->indexOf(due.date) == 1);
+    CHECK_FALSE(due.date->isEnabled());
+    due.check->setChecked(true);
+    CHECK(due.date->isEnabled());
+    due.check->setChecked(false);
+    CHECK_FALSE(due.date->isEnabled());
+}
+
+TEST_CASE("the contact form stays open on a bad email and closes once it is fixed", "[gui]")
+{
+    core::Contact c;
+    c.prospectId = 1;
+    gui::ContactDialog dialog(c);
+    dialog.findChild<QLineEdit*>(QStringLiteral("contactNameEdit"))->setText(QStringLiteral("Ada"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("contactEmailEdit"))
+        ->setText(QStringLiteral("not an address"));
+    dialog.show();
+    dialog.accept();
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+    REQUIRE(error);
+    CHECK(dialog.isVisible());
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("mail"), Qt::CaseInsensitive));
+    dialog.findChild<QLineEdit*>(QStringLiteral("contactEmailEdit"))
+        ->setText(QStringLiteral("ada@example.com"));
+    CHECK_FALSE(error->isVisible()); // the line follows the edit
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.contact().email == QStringLiteral("ada@example.com"));
+}
+
+TEST_CASE("a lines delegate is as tall as its lines and runs its painter once per item", "[gui]")
+{
+    int painted = 0;
+    gui::LinesDelegate delegate(
+        240, 3, 20,
+        [&painted](QPainter*, const QStyleOptionViewItem&, const QModelIndex&) { ++painted; },
+        nullptr);
+    QStyleOptionViewItem option;
+    option.font = QFont();
+    const QSize size = delegate.sizeHint(option, {});
+    CHECK(size.width() == 240);
+    CHECK(size.height() == 3 * QFontMetrics(option.font).lineSpacing() + 20);
+    QImage image(240, size.height(), QImage::Format_ARGB32);
+    QPainter painter(&image);
+    option.rect = image.rect();
+    delegate.paint(&painter, option, {});
+    CHECK(painted == 1);
+    CHECK(painter.renderHints().testFlag(QPainter::Antialiasing) == false); // restored
 }

@@ -411,7 +411,9 @@ TEST_CASE("the gate criteria editor adds, renames, reorders, removes and restore
     test::GuiFixture f;
     gui::GateCriteriaPage page(*f.session);
     page.show();
-    gui::GateCriteriaModel* model = page.model();
+    gui::GateCriteriaModel* model = page.findChild<gui::GateCriteriaModel*>();
+    auto* view = page.findChild<QTableView*>(QStringLiteral("gateCriteriaTable"));
+    REQUIRE(view);
     Tester tester(model, Tester::FailureReportingMode::Fatal);
     REQUIRE(model->rowCount() == 3);
     const auto labels = [&] {
@@ -430,21 +432,21 @@ TEST_CASE("the gate criteria editor adds, renames, reorders, removes and restore
     CHECK(labels().last() == S("Their CFO saw the numbers"));
     CHECK(model->criteria().back().rule == core::GateRule::Manual);
 
-    typeIntoCell(page.view(), model->index(3, gui::GateCriteriaModel::LabelColumn),
+    typeIntoCell(view, model->index(3, gui::GateCriteriaModel::LabelColumn),
                  S("Their CFO has seen the numbers"));
     CHECK(labels().last() == S("Their CFO has seen the numbers"));
 
-    page.view()->setCurrentIndex(model->index(3, 0));
+    view->setCurrentIndex(model->index(3, 0));
     QTest::mouseClick(child<QPushButton>(&page, "moveCriterionUpButton"), Qt::LeftButton);
     test::settle();
     CHECK(labels().at(2) == S("Their CFO has seen the numbers"));
-    CHECK(page.view()->currentIndex().row() == 2);
+    CHECK(view->currentIndex().row() == 2);
 
     REQUIRE(model->setData(model->index(0, gui::GateCriteriaModel::RuleColumn),
                            static_cast<int>(core::GateRule::Manual)));
     CHECK(f.session->store().gates().criteria().front().rule == core::GateRule::Manual);
 
-    page.view()->setCurrentIndex(model->index(1, 0));
+    view->setCurrentIndex(model->index(1, 0));
     QTest::mouseClick(child<QPushButton>(&page, "removeCriterionButton"), Qt::LeftButton);
     test::settle();
     CHECK(model->rowCount() == 3);

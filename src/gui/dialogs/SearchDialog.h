@@ -22,8 +22,6 @@ class SearchDialog : public QDialog
 public:
     explicit SearchDialog(Session& session, QWidget* parent = nullptr);
     QLineEdit* searchEdit() const { return m_edit; }
-    QTreeView* resultView() const { return m_view; }
-    SearchResultModel* model() const { return m_model; }
     void runSearch();
 
 signals:

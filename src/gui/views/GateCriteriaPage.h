@@ -20,8 +20,6 @@ class GateCriteriaPage : public QWidget
     Q_OBJECT
 public:
     explicit GateCriteriaPage(Session& session, QWidget* parent = nullptr);
-    GateCriteriaModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
 
     void addCriterion();
     void removeSelected();

@@ -4,6 +4,7 @@
 #include "models/MeetingListModel.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,6 +33,8 @@ MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
         emit openRequested(i.data(MeetingListModel::ProspectIdRole).toLongLong(),
                            i.data(MeetingListModel::IdRole).toLongLong());
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MeetingsPage::currentChanged);
 }
 
 void MeetingsPage::setFilter(const core::ProspectFilter& filter)

@@ -19,7 +19,6 @@ class MeetingsPage : public QWidget
 public:
     explicit MeetingsPage(Session& session, QWidget* parent = nullptr);
     MeetingListModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
     /// Shows the meetings of the prospects the filter bar selects.
     void setFilter(const core::ProspectFilter& filter);
     /// The prospect of the selected meeting.
@@ -27,6 +26,8 @@ public:
 
 signals:
     void openRequested(core::Id prospectId, core::Id meetingId);
+    /// Another meeting (so perhaps another prospect) is selected.
+    void currentChanged();
 
 private:
     MeetingListModel* m_model;

@@ -131,9 +131,13 @@ QGroupBox* NegotiationTab::buildWorksheet()
     auto* stanceCaption = new QLabel(tr("Our &stance:"), sheet);
     stanceCaption->setBuddy(m_stance);
     form->addRow(stanceCaption, stanceRow);
-    for (CommitTextEdit* e :
-         {m_ourBatna, m_theirBatna, m_theirInterests, m_ourInterests, m_criteria})
-        connect(e, &CommitTextEdit::committed, this, &NegotiationTab::commitWorksheet);
+    m_sheetTexts = {{m_theirInterests, &core::Negotiation::theirInterests},
+                    {m_theirBatna, &core::Negotiation::theirBatna},
+                    {m_ourInterests, &core::Negotiation::ourInterests},
+                    {m_ourBatna, &core::Negotiation::ourBatna},
+                    {m_criteria, &core::Negotiation::objectiveCriteria}};
+    for (const auto& [edit, member] : m_sheetTexts)
+        connect(edit, &CommitTextEdit::committed, this, &NegotiationTab::commitWorksheet);
     connect(m_stance, &QSlider::valueChanged, this, [this](int v) {
         m_stanceLabel->setText(stanceName(v));
         if (!m_stance->isSliderDown())
@@ -235,11 +239,8 @@ void NegotiationTab::reloadWorksheet()
 {
     m_loading = true;
     const core::Negotiation& n = m_levers->negotiation();
-    m_ourBatna->setTextIfIdle(n.ourBatna);
-    m_theirBatna->setTextIfIdle(n.theirBatna);
-    m_theirInterests->setTextIfIdle(n.theirInterests);
-    m_ourInterests->setTextIfIdle(n.ourInterests);
-    m_criteria->setTextIfIdle(n.objectiveCriteria);
+    for (const auto& [edit, member] : m_sheetTexts)
+        edit->setTextIfIdle(n.*member);
     if (!m_stance->isSliderDown())
         m_stance->setValue(n.stance);
     m_stanceLabel->setText(stanceName(m_stance->value()));
@@ -252,11 +253,8 @@ void NegotiationTab::commitWorksheet()
         return;
     const core::Negotiation& before = m_levers->negotiation();
     core::Negotiation after = before;
-    after.ourBatna = m_ourBatna->toPlainText().trimmed();
-    after.theirBatna = m_theirBatna->toPlainText().trimmed();
-    after.theirInterests = m_theirInterests->toPlainText().trimmed();
-    after.ourInterests = m_ourInterests->toPlainText().trimmed();
-    after.objectiveCriteria = m_criteria->toPlainText().trimmed();
+    for (const auto& [edit, member] : m_sheetTexts)
+        after.*member = edit->toPlainText().trimmed();
     after.stance = m_stance->value();
     if (after == before)
         return;

@@ -7,6 +7,9 @@
 #include "WorkspaceTab.h"
 #include "core/WinWin.h"
 
+#include <utility>
+#include <vector>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -54,6 +57,8 @@ private:
     CommitTextEdit* m_theirInterests;
     CommitTextEdit* m_ourInterests;
     CommitTextEdit* m_criteria;
+    /// The worksheet's text boxes and the members they show.
+    std::vector<std::pair<CommitTextEdit*, QString core::Negotiation::*>> m_sheetTexts;
     QSlider* m_stance;
     QLabel* m_stanceLabel;
     QTableView* m_leverView;

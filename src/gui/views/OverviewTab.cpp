@@ -104,8 +104,11 @@ OverviewTab::OverviewTab(Session& session, QWidget* parent) : QWidget(parent), m
     layout->addLayout(left, 2);
     layout->addWidget(contacts, 3);
 
-    for (QLineEdit* e : {m_name, m_owner, m_industry, m_segment, m_website, m_nextStep})
-        connect(e, &QLineEdit::editingFinished, this, &OverviewTab::commit);
+    m_texts = {{m_name, &core::Prospect::name},         {m_owner, &core::Prospect::owner},
+               {m_industry, &core::Prospect::industry}, {m_segment, &core::Prospect::segment},
+               {m_website, &core::Prospect::website},   {m_nextStep, &core::Prospect::nextStep}};
+    for (const auto& [edit, member] : m_texts)
+        connect(edit, &QLineEdit::editingFinished, this, &OverviewTab::commit);
     connect(m_value, &QDoubleSpinBox::editingFinished, this, &OverviewTab::commit);
     connect(m_hasDue, &QCheckBox::toggled, this, &OverviewTab::commit);
     connect(m_due, &QDateEdit::editingFinished, this, &OverviewTab::commit);
@@ -131,12 +134,8 @@ void OverviewTab::reload()
     if (!p)
         return;
     m_prospect = *p;
-    setIfIdle(m_name, p->name);
-    setIfIdle(m_owner, p->owner);
-    setIfIdle(m_industry, p->industry);
-    setIfIdle(m_segment, p->segment);
-    setIfIdle(m_website, p->website);
-    setIfIdle(m_nextStep, p->nextStep);
+    for (const auto& [edit, member] : m_texts)
+        setIfIdle(edit, (*p).*member);
     setIfIdle(m_tagsEdit, m_tags.join(QLatin1String(", ")));
     if (!m_value->hasFocus())
         m_value->setValue(static_cast<double>(p->value.minor) /
@@ -155,17 +154,13 @@ void OverviewTab::commit()
     if (m_id == core::kNoId)
         return;
     core::Prospect after = m_prospect;
-    after.name = m_name->text().trimmed();
-    after.owner = m_owner->text().trimmed();
-    after.industry = m_industry->text().trimmed();
-    after.segment = m_segment->text().trimmed();
-    after.website = m_website->text().trimmed();
+    for (const auto& [edit, member] : m_texts) {
+        after.*member = edit->text().trimmed();
+        edit->setModified(false);
+    }
     after.value.minor = std::llround(
         m_value->value() * static_cast<double>(core::minorPerMajor(after.value.currency)));
-    after.nextStep = m_nextStep->text().trimmed();
     after.nextStepDue = m_hasDue->isChecked() ? m_due->date() : QDate();
-    for (QLineEdit* e : {m_name, m_owner, m_industry, m_segment, m_website, m_nextStep})
-        e->setModified(false);
     if (after == m_prospect)
         return;
     m_error->hide();

@@ -7,6 +7,9 @@
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 class QCheckBox;
 class QDateEdit;
 class QDoubleSpinBox;
@@ -48,6 +51,8 @@ private:
     QDoubleSpinBox* m_value;
     QLineEdit* m_tagsEdit;
     QLineEdit* m_nextStep;
+    /// The text fields and the members of the prospect they show.
+    std::vector<std::pair<QLineEdit*, QString core::Prospect::*>> m_texts;
     QCheckBox* m_hasDue;
     QDateEdit* m_due;
     QLabel* m_error;
