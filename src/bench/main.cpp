@@ -26,6 +26,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <exception>
 
 using namespace accord::bench;
 
@@ -76,9 +77,8 @@ QString num(double v, int decimals = 1)
     return QString::number(v, 'f', decimals);
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+/// The benchmark; main() turns what it throws into a message.
+int run(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -266,4 +266,18 @@ int main(int argc, char** argv)
         std::printf("\n");
     }
     return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "accord-bench: %s\n", e.what());
+    } catch (...) {
+        std::fprintf(stderr, "accord-bench: stopped by an unexpected error\n");
+    }
+    return 1;
 }

@@ -51,6 +51,7 @@ template <typename E, typename Derived> struct EnumTable
     static std::vector<E> values()
     {
         std::vector<E> out;
+        out.reserve(Derived::kItems.size());
         for (const auto& e : Derived::kItems)
             out.push_back(e.value);
         return out;
@@ -84,7 +85,7 @@ template <typename E> struct EnumTraits;
 #define ACCORD_ENUM_TRAITS(E, N)                                                                   \
     template <> struct EnumTraits<E> : EnumTable<E, EnumTraits<E>>                                 \
     {                                                                                              \
-        static const std::array<EnumItem<E>, N> kItems;                                            \
+        static const std::array<EnumItem<E>, (N)> kItems;                                          \
     };                                                                                             \
     inline constexpr std::array<EnumItem<E>, N> EnumTraits<E>::kItems
 

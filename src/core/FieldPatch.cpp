@@ -42,7 +42,7 @@ template <typename T> const Field<T>* def(const QString& key)
 // Splits "money.our_position" into the lever position and its field.
 std::pair<LeverPosition*, const Field<L>*> leverField(Negotiation& n, const QString& key)
 {
-    const int dot = key.indexOf(u'.');
+    const qsizetype dot = key.indexOf(u'.');
     if (dot < 0)
         return {nullptr, nullptr};
     const auto lever = leverFromKey(key.left(dot));
@@ -247,6 +247,8 @@ template <typename T> void applyPatch(T& record, const FieldPatch& patch)
         setFieldValue(record, f.key, f.after);
 }
 
+// A type in a template argument cannot be put in parentheses.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define ACCORD_RECORD(T)                                                                           \
     template <> RecordKind recordKindOf<T>()                                                       \
     {                                                                                              \
@@ -260,6 +262,7 @@ template <typename T> void applyPatch(T& record, const FieldPatch& patch)
     template void setFieldValue<T>(T&, const QString&, const QVariant&);                           \
     template FieldPatch insertPatch<T>(const T&);                                                  \
     template FieldPatch removePatch<T>(const T&);
+// NOLINTEND(bugprone-macro-parentheses)
 ACCORD_ROW_RECORD(Prospect)
 ACCORD_ROW_RECORD(Contact)
 ACCORD_ROW_RECORD(Meeting)

@@ -57,7 +57,7 @@ public:
             return {};
         if (!v->is_string())
             fail(at(key), tr("%1 should be a string."));
-        const QString text = QString::fromStdString(v->get<std::string>());
+        QString text = QString::fromStdString(v->get<std::string>());
         // No NUL or other control character anywhere; validate() then keeps line
         // breaks and tabs out of one-line fields.
         validateText(text, true, at(key), at(key));

@@ -53,7 +53,7 @@ void email(const QString& value, const char* field)
 {
     if (value.isEmpty())
         return;
-    const int at = value.indexOf(QLatin1Char('@'));
+    const qsizetype at = value.indexOf(QLatin1Char('@'));
     bool spaces = false;
     for (QChar c : value)
         spaces = spaces || c.isSpace();

@@ -49,6 +49,19 @@ TEST_CASE("the CSV writer ends records with CRLF and quotes only where needed", 
     CHECK(bytes == "a,b\r\nplain,\"x,y\"\r\n\"say \"\"no\"\"\",\r\n");
 }
 
+TEST_CASE("a cell that starts with U+FEFF reads back whole, even as the file's first cell",
+          "[io][csv]")
+{
+    const QString first = QChar(0xFEFF) + QStringLiteral("Name");
+    const QByteArray bytes =
+        writeCsv({first, QStringLiteral("Owner")},
+                 {{QChar(0xFEFF) + QStringLiteral("x"), QStringLiteral("y")}}, {false, false});
+    const CsvTable table = readCsv(bytes, {});
+    CHECK(table.header == QStringList{first, QStringLiteral("Owner")});
+    REQUIRE(table.rows.size() == 1);
+    CHECK(table.rows[0].front() == QChar(0xFEFF) + QStringLiteral("x"));
+}
+
 TEST_CASE("cells a spreadsheet would run as formulas are neutralised", "[io][csv]")
 {
     for (const char* cell : {"=SUM(A1:A9)", "+1 555 0100", "-2+3", "@SUM(1)", "\tcmd", "\rcmd",

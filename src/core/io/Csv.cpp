@@ -263,6 +263,9 @@ private:
 
 bool needsQuotes(const QString& cell)
 {
+    // A leading U+FEFF would be read back as a byte order mark and dropped.
+    if (cell.startsWith(QChar(0xFEFF)))
+        return true;
     return std::any_of(cell.begin(), cell.end(),
                        [](QChar c) { return c == u',' || c == u'"' || c == u'\r' || c == u'\n'; });
 }
