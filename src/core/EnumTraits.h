@@ -82,12 +82,15 @@ template <typename E, typename Derived> struct EnumTable
 
 template <typename E> struct EnumTraits;
 
+// A type in a template argument cannot be put in parentheses.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define ACCORD_ENUM_TRAITS(E, N)                                                                   \
     template <> struct EnumTraits<E> : EnumTable<E, EnumTraits<E>>                                 \
     {                                                                                              \
         static const std::array<EnumItem<E>, (N)> kItems;                                          \
     };                                                                                             \
-    inline constexpr std::array<EnumItem<E>, N> EnumTraits<E>::kItems
+    inline constexpr std::array<EnumItem<E>, (N)> EnumTraits<E>::kItems
+// NOLINTEND(bugprone-macro-parentheses)
 
 // clang-format off
 ACCORD_ENUM_TRAITS(Stage, 4){{
