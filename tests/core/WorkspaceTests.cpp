@@ -14,6 +14,15 @@ LeverPosition& lever(Negotiation& n, Lever l)
     return n.levers.at(static_cast<std::size_t>(l));
 }
 
+Tradable tradable(Side side, const QString& item)
+{
+    Tradable t;
+    t.prospectId = 1;
+    t.side = side;
+    t.item = item;
+    return t;
+}
+
 Negotiation discussed()
 {
     Negotiation n;
@@ -72,8 +81,8 @@ TEST_CASE("concessions only on our side warn and suggest what they could give", 
     CHECK(c.warnings[0].message.contains(QStringLiteral("Time")));
     CHECK(c.ourConcessions == std::vector<Lever>{Lever::Money, Lever::Time});
 
-    Tradable theirs{0, 1, Side::Theirs, QStringLiteral("A public case study"), {}, {}};
-    Tradable ours{0, 1, Side::Ours, QStringLiteral("Extra training days"), {}, {}};
+    const Tradable theirs = tradable(Side::Theirs, QStringLiteral("A public case study"));
+    const Tradable ours = tradable(Side::Ours, QStringLiteral("Extra training days"));
     c = checkWinWin(n, {ours, theirs});
     CHECK(c.warnings[0].message.contains(QStringLiteral("A public case study")));
     CHECK_FALSE(c.warnings[0].message.contains(QStringLiteral("Extra training days")));
@@ -83,7 +92,7 @@ TEST_CASE("concessions only on their side warn and suggest what we could offer",
 {
     Negotiation n = discussed();
     lever(n, Lever::Rights).theirConcession = QStringLiteral("Exclusive for two years");
-    const Tradable ours{0, 1, Side::Ours, QStringLiteral("Extra training days"), {}, {}};
+    const Tradable ours = tradable(Side::Ours, QStringLiteral("Extra training days"));
     const WinWinCheck c = checkWinWin(n, {ours});
     REQUIRE(c.warnings.size() == 1);
     CHECK(c.warnings[0].kind == WinWinWarningKind::OnlyTheyConcede);

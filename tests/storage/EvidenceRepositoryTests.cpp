@@ -55,12 +55,12 @@ TEST_CASE("insights, data requests, metrics, opportunities and tradables round-t
         kNoId,    pid, QStringLiteral("Cart recovery"), QStringLiteral("Emails"), LiftKind::Amount,
         125000.0, cid, OpportunityStatus::Embraced};
     o.id = e.addOpportunity(o);
-    Tradable t{kNoId,
-               pid,
-               Side::Theirs,
-               QStringLiteral("Case study"),
-               QStringLiteral("High"),
-               QStringLiteral("Low")};
+    Tradable t;
+    t.prospectId = pid;
+    t.side = Side::Theirs;
+    t.item = QStringLiteral("Case study");
+    t.valueToOther = QStringLiteral("High");
+    t.costToGive = QStringLiteral("Low");
     t.id = e.addTradable(t);
 
     f.reopen();
