@@ -25,6 +25,18 @@ QString plan(storage::Connection& db, const std::string& sql)
     return out;
 }
 
+/// The file at `path` opened with the first `version` migrations only: a file
+/// as an older Accord left it.
+std::unique_ptr<storage::Connection> openAtVersion(const QString& path, int version)
+{
+    const std::vector<storage::MigrationStep> steps(storage::migrations().begin(),
+                                                    storage::migrations().begin() + version);
+    REQUIRE(steps.back().version == version);
+    storage::DatabaseOptions options;
+    options.migrations = &steps;
+    return storage::openDatabase(path, options);
+}
+
 } // namespace
 
 TEST_CASE("a schema-1 file migrates to the latest schema with its rows and a backup",
@@ -244,14 +256,9 @@ TEST_CASE("a schema-4 file migrates to schema 5: ids of deleted records are neve
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v4.sqlite"));
-    std::vector<storage::MigrationStep> v4(storage::migrations().begin(),
-                                           storage::migrations().begin() + 4);
-    REQUIRE(v4.back().version == 4);
     QStringList indexesBefore;
     {
-        storage::DatabaseOptions options;
-        options.migrations = &v4;
-        auto db = storage::openDatabase(path, options);
+        auto db = openAtVersion(path, 4);
         db->exec("INSERT INTO prospect(id, name, stage, status, created_at) VALUES "
                  "(1, 'Northwind', 2, 'active', 1000)");
         db->exec("INSERT INTO contact(id, prospect_id, name, role) VALUES "
@@ -318,13 +325,8 @@ TEST_CASE("a schema-5 file migrates to schema 6: each prospect keeps its latest 
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v5.sqlite"));
-    std::vector<storage::MigrationStep> v5(storage::migrations().begin(),
-                                           storage::migrations().begin() + 5);
-    REQUIRE(v5.back().version == 5);
     {
-        storage::DatabaseOptions options;
-        options.migrations = &v5;
-        auto db = storage::openDatabase(path, options);
+        auto db = openAtVersion(path, 5);
         db->exec("INSERT INTO prospect(id, name, owner, stage, status, created_at) VALUES "
                  "(1, 'Northwind', 'Dana', 2, 'active', 1000), "
                  "(2, 'Contoso', 'Dana', 1, 'active', 2000)");
@@ -361,13 +363,8 @@ TEST_CASE("a schema-6 file migrates to schema 7: the review reads history from i
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v6.sqlite"));
-    std::vector<storage::MigrationStep> v6(storage::migrations().begin(),
-                                           storage::migrations().begin() + 6);
-    REQUIRE(v6.back().version == 6);
     {
-        storage::DatabaseOptions options;
-        options.migrations = &v6;
-        auto db = storage::openDatabase(path, options);
+        auto db = openAtVersion(path, 6);
         db->exec("INSERT INTO prospect(id, name, owner, stage, status, created_at) VALUES "
                  "(1, 'Northwind', 'Dana', 3, 'active', 1000)");
         // Into stage 2 at 2000, on hold at 3000, back at 4000, into stage 3 at 5000.
