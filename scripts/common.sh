@@ -9,6 +9,7 @@ ACCORD_PACKAGES=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-pdf-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev sqlite3 nlohmann-json3-dev catch2 libical-dev
+    libpq-dev postgresql
     xvfb xauth imagemagick poppler-utils fonts-dejavu-core fonts-symbola
 )
 # Installed only when the release has them.

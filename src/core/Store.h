@@ -276,6 +276,14 @@ public:
                                    const FieldPatch* expected = nullptr) = 0;
     /// A number that changes when another connection or process commits.
     virtual qint64 dataVersion() = 0;
+    /// A socket that becomes readable when someone else commits (a team
+    /// server's notifications); dataVersion() then reads what arrived. -1 when
+    /// the store has none and dataVersion() is polled instead.
+    virtual int changeSocket() { return -1; }
+    /// Who the store's user is, for "changed by" and for who may change what:
+    /// the login a team server knows them by. Empty for a file, whose user
+    /// names themself in the settings.
+    virtual QString userLogin() { return {}; }
     virtual QString location() const = 0;
     virtual bool isReadOnly() const = 0;
 };
