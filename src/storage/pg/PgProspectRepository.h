@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Pg.h"
+#include "core/Clock.h"
+#include "core/Store.h"
+
+#include <memory>
+
+namespace accord::storage::pg {
+
+class PgEvidenceRepository;
+class PgGateRepository;
+
+/// Prospects with their contacts, tags and stage history; rows() feeds the board and the table.
+class PgProspectRepository final : public core::ProspectRepository
+{
+public:
+    PgProspectRepository(Connection& db, const core::Clock& clock, PgEvidenceRepository& evidence,
+                         PgGateRepository& gates);
+    ~PgProspectRepository() override;
+
+    core::Id add(const core::Prospect& p) override;
+    void update(const core::Prospect& p) override;
+    std::optional<core::Prospect> find(core::Id id) override;
+    std::vector<core::ProspectRow> rows(const core::ProspectFilter& filter, core::ProspectSort sort,
+                                        bool ascending, int limit, int offset) override;
+    std::optional<core::ProspectRow> row(core::Id id) override;
+    int count(const core::ProspectFilter& filter) override;
+    std::vector<core::StageTotal> totals(const core::ProspectFilter& filter) override;
+    int stalledCount(const QDateTime& now, const core::PipelineSettings& settings) override;
+    void prepareTextFilter() override;
+    void moveToTrash(core::Id id, const QDateTime& at) override;
+    void restoreFromTrash(core::Id id) override;
+    bool purge(core::Id id) override;
+
+    core::Id applyStageChange(const core::Prospect& after,
+                              const core::StageChange& change) override;
+    void revertStageChange(const core::Prospect& before, core::Id changeId) override;
+    std::vector<core::StageChange> history(core::Id prospectId) override;
+    core::Id addHistory(const core::StageChange& c) override;
+
+    QStringList owners() override;
+    QStringList industries() override;
+
+    std::vector<core::Contact> contacts(core::Id prospectId) override;
+    std::optional<core::Contact> findContact(core::Id id) override;
+    core::Id addContact(const core::Contact& v) override;
+    void updateContact(const core::Contact& v) override;
+    void removeContact(core::Id id) override;
+
+    QStringList tags(core::Id prospectId) override;
+    void setTags(core::Id prospectId, const QStringList& tags) override;
+    QStringList allTags() override;
+
+private:
+    void write(const core::Prospect& p); // every column as given
+    Connection& m_db;
+    const core::Clock& m_clock;
+    PgEvidenceRepository& m_evidence;
+    PgGateRepository& m_gates;
+};
+
+} // namespace accord::storage::pg

@@ -1,0 +1,24 @@
+#pragma once
+
+// The team server's schema: numbered migrations kept in a version table, each
+// applied in its own transaction by the database owner (`server init`).
+
+#include <QString>
+
+namespace accord::storage::pg {
+
+class Connection;
+
+/// The schema version this build of Accord writes and reads.
+int currentSchemaVersion();
+/// The version on the server; 0 when it holds no Accord schema.
+int schemaVersion(Connection& db);
+/// Creates or migrates the schema (`server init`): each missing step in one
+/// transaction. Idempotent. Returns the version reached. Throws StoreError with
+/// one sentence when the server's schema is newer or the user may not do it.
+int initSchema(Connection& db);
+/// Throws StoreError with one sentence unless the server holds this version's
+/// schema ("… run `accord-cli --db URL server init` as the database's owner").
+void checkSchema(Connection& db);
+
+} // namespace accord::storage::pg

@@ -1,0 +1,89 @@
+#pragma once
+
+// The PostgreSQL implementation of core::Store: one connection to a team
+// server, the repositories over it, nesting transactions, and what it can do
+// for its own upkeep. Who may see and change what is the server's business
+// (row-level security, PgSchema.cpp); this class only reports its refusals.
+
+#include "core/Clock.h"
+#include "core/Store.h"
+#include "core/StoreMaintenance.h"
+
+#include <memory>
+
+namespace accord::storage::pg {
+
+class Connection;
+class PgProspectRepository;
+class PgMeetingRepository;
+class PgEvidenceRepository;
+class PgGateRepository;
+class PgSearchRepository;
+class PgSettingsRepository;
+class PgReportRows;
+
+/// A pipeline on a team server. Not thread-safe: one store per thread.
+class PgStore final : public core::Store, public core::StoreMaintenance
+{
+public:
+    /// Connects to `location` (a postgresql:// URI or a libpq connection
+    /// string) and checks that the server holds Accord's schema at this
+    /// version. Throws core::StoreError with one sentence for people.
+    static std::unique_ptr<PgStore> open(const QString& location,
+                                         const core::Clock* clock = nullptr);
+    ~PgStore() override;
+
+    core::ProspectRepository& prospects() override;
+    core::MeetingRepository& meetings() override;
+    core::EvidenceRepository& evidence() override;
+    core::GateRepository& gates() override;
+    core::SearchRepository& search() override;
+    core::SettingsRepository& settings() override;
+    core::ReportRows& reports() override;
+    core::StoreMaintenance& maintenance() override;
+    void transaction(const std::function<void()>& work) override;
+    void readSnapshot(const std::function<void()>& work) override;
+    core::ChangeSet applyChanges(const core::ChangeSet& changes) override;
+    core::ChangeSet removeRecord(core::RecordKind kind, core::Id id,
+                                 const core::FieldPatch* expected = nullptr) override;
+    qint64 dataVersion() override;
+    int changeSocket() override;
+    QString userLogin() override;
+    QString location() const override;
+    bool isReadOnly() const override { return false; }
+
+    /// Runs `work` (many inserts) in one transaction with the change
+    /// notifications off: all or nothing.
+    void bulkLoad(const std::function<void()>& work);
+
+    // core::StoreMaintenance
+    int schemaVersion() override;
+    /// A server copies itself with pg_dump or a JSON backup, not into a file.
+    bool canCopyToFile() const override { return false; }
+    bool copyToFile(const QString& path, const core::CopyCancelled& cancelled = {}) override;
+    /// Reference checks the server's constraints do not already make.
+    QStringList integrityProblems() override;
+    core::StoreConnector readOnlyConnector() const override;
+    void traceSlowStatements(double thresholdMs, core::SlowStatementSink sink) override;
+
+    /// For storage internals and tests only.
+    Connection& connection() { return *m_db; }
+
+private:
+    PgStore(std::unique_ptr<Connection> db, const core::Clock* clock);
+
+    std::unique_ptr<core::SystemClock> m_systemClock;
+    const core::Clock* m_clock = nullptr;
+    std::unique_ptr<Connection> m_db;
+    std::unique_ptr<PgEvidenceRepository> m_evidence;
+    std::unique_ptr<PgGateRepository> m_gates;
+    std::unique_ptr<PgProspectRepository> m_prospects;
+    std::unique_ptr<PgMeetingRepository> m_meetings;
+    std::unique_ptr<PgSearchRepository> m_search;
+    std::unique_ptr<PgSettingsRepository> m_settings;
+    std::unique_ptr<PgReportRows> m_reports;
+    qint64 m_version = 0;
+    QString m_login;
+};
+
+} // namespace accord::storage::pg
