@@ -10,6 +10,7 @@ namespace accord::storage::pg {
 
 class PgEvidenceRepository;
 class PgGateRepository;
+class PgProspectList;
 
 /// Prospects with their contacts, tags and stage history; rows() feeds the board and the table.
 class PgProspectRepository final : public core::ProspectRepository
@@ -56,8 +57,7 @@ private:
     void write(const core::Prospect& p); // every column as given
     Connection& m_db;
     const core::Clock& m_clock;
-    PgEvidenceRepository& m_evidence;
-    PgGateRepository& m_gates;
+    std::unique_ptr<PgProspectList> m_list; // rows, counts and totals
 };
 
 } // namespace accord::storage::pg
