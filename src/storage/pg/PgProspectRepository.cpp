@@ -32,15 +32,10 @@ QStringList distinctValues(Connection& db, const std::string& column)
     return readStrings(st);
 }
 
-// Takes the prospect's row lock until the transaction ends: stage moves of one
-// prospect by two people at once happen one after the other. Row-level
-// security hides from FOR UPDATE a prospect the user may read but not change.
-void lockProspect(Connection& db, Id id)
+// Why a statement on prospect `id` changed no row: the prospect is gone, or
+// row-level security let the user read it but not change it.
+[[noreturn]] void refuseUnchanged(Connection& db, Id id)
 {
-    Statement lock = db.prepare("SELECT id FROM prospect WHERE id = ?1::bigint FOR UPDATE");
-    lock.bind(1, id);
-    if (lock.step())
-        return;
     Statement seen = db.prepare("SELECT id FROM prospect WHERE id = ?1::bigint");
     seen.bind(1, id);
     if (seen.step())
@@ -48,6 +43,17 @@ void lockProspect(Connection& db, Id id)
             "This prospect is not yours to change: ask its owner or your team's lead."));
     throw StoreError(
         QStringLiteral("The prospect no longer exists; it may have been deleted elsewhere."));
+}
+
+// Takes the prospect's row lock until the transaction ends: stage moves of one
+// prospect by two people at once happen one after the other. Row-level
+// security hides from FOR UPDATE a prospect the user may read but not change.
+void lockProspect(Connection& db, Id id)
+{
+    Statement lock = db.prepare("SELECT id FROM prospect WHERE id = ?1::bigint FOR UPDATE");
+    lock.bind(1, id);
+    if (!lock.step())
+        refuseUnchanged(db, id);
 }
 
 void removeUnusedTags(Connection& db)
@@ -73,7 +79,11 @@ Id PgProspectRepository::add(const Prospect& p)
 
 void PgProspectRepository::write(const Prospect& p)
 {
-    updateRow(m_db, p, "prospect");
+    Statement st = m_db.prepare(updateSql<Prospect>());
+    bindRow(st, p);
+    st.run();
+    if (st.affected() == 0)
+        refuseUnchanged(m_db, p.id);
 }
 
 void PgProspectRepository::update(const Prospect& p)
@@ -131,7 +141,8 @@ void PgProspectRepository::moveToTrash(Id id, const QDateTime& at)
         m_db.prepare("UPDATE prospect SET deleted_at = ?2::bigint WHERE id = ?1::bigint");
     st.bind(1, id).bindTime(2, at.isValid() ? at : m_clock.now());
     st.run();
-    expectChanged(st, "prospect");
+    if (st.affected() == 0)
+        refuseUnchanged(m_db, id);
 }
 
 void PgProspectRepository::restoreFromTrash(Id id)
@@ -139,7 +150,8 @@ void PgProspectRepository::restoreFromTrash(Id id)
     Statement st = m_db.prepare("UPDATE prospect SET deleted_at = NULL WHERE id = ?1::bigint");
     st.bind(1, id);
     st.run();
-    expectChanged(st, "prospect");
+    if (st.affected() == 0)
+        refuseUnchanged(m_db, id);
 }
 
 bool PgProspectRepository::purge(Id id)
