@@ -72,6 +72,14 @@ PgProspectRepository::PgProspectRepository(Connection& db, const Clock& clock,
 
 PgProspectRepository::~PgProspectRepository() = default;
 
+std::string PgProspectRepository::where(const ProspectFilter& filter,
+                                        std::vector<std::variant<qint64, QString>>& params)
+{
+    ProspectWhere w = prospectWhere(filter, static_cast<int>(params.size()) + 1);
+    params.insert(params.end(), w.params.begin(), w.params.end());
+    return w.sql;
+}
+
 Id PgProspectRepository::add(const Prospect& p)
 {
     return insertRow(m_db, p);

@@ -5,6 +5,7 @@
 #include "core/Store.h"
 
 #include <memory>
+#include <variant>
 
 namespace accord::storage::pg {
 
@@ -52,6 +53,11 @@ public:
     QStringList tags(core::Id prospectId) override;
     void setTags(core::Id prospectId, const QStringList& tags) override;
     QStringList allTags() override;
+
+    /// The WHERE clause (over `prospect p`) of a filter, with its parameters
+    /// numbered on from those already in `params`, their values appended there.
+    std::string where(const core::ProspectFilter& filter,
+                      std::vector<std::variant<qint64, QString>>& params);
 
 private:
     void write(const core::Prospect& p); // every column as given
