@@ -379,14 +379,22 @@ TEST_CASE("the server's list gives the rows, counts and totals the file gives", 
 
     std::vector<ProspectFilter> all = filters();
     const std::size_t plain = all.size();
-    for (const char* text :
-         {"%", "_", "\\", "100%", "e_s", "\xea\xae\xb3", "\xe1\x8e\xb0", "\xcf\x83\xce\xbf\xcf\x86",
-          "\xcf\x82", "\xce\xbc", "istanbul", "\xc4\xb0",
-          "\xc7\x86"
-          "e",
-          " Ltd ", "\x1f", "ltd\x1fdana"}) {
+    const QChar separator(0x1f); // what the file's texts hold between fields
+    QStringList texts{QStringLiteral("%"),
+                      QStringLiteral("_"),
+                      QStringLiteral("\\"),
+                      QStringLiteral("100%"),
+                      QStringLiteral("e_s"),
+                      QStringLiteral(" Ltd "),
+                      QStringLiteral("istanbul"),
+                      QString(separator),
+                      QStringLiteral("ltd") + separator + QStringLiteral("dana")};
+    for (const char* utf8 : {"\xea\xae\xb3", "\xe1\x8e\xb0", "\xcf\x83\xce\xbf\xcf\x86", "\xcf\x82",
+                             "\xce\xbc", "\xc4\xb0", "\xc7\x86\x65"})
+        texts << QString::fromUtf8(utf8);
+    for (const QString& text : texts) {
         ProspectFilter f;
-        f.text = QString::fromUtf8(text);
+        f.text = text;
         all.push_back(f);
         f.trash = ProspectFilter::Trash::Include;
         all.push_back(f);
