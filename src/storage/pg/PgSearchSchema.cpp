@@ -16,7 +16,7 @@ std::string quotedIdentifier(const QString& name)
 {
     QString quoted = name;
     quoted.replace(u'"', QStringLiteral("\"\""));
-    return ('"' + quoted + '"').toStdString();
+    return (u'"' + quoted + u'"').toStdString();
 }
 
 std::string quotedLiteral(const std::string& text)
