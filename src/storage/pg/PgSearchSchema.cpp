@@ -272,6 +272,11 @@ END;
            " WHERE deleted_at IS NULL;\n"
            "CREATE INDEX meeting_search_order ON meeting "
            "(accord_search_key(occurred_at, id, 3));\n";
+    // The meeting lists, newest first with a meeting without a time last, as a file
+    // orders them.
+    sql += "CREATE INDEX meeting_newest ON meeting (occurred_at DESC NULLS LAST, id DESC);\n"
+           "CREATE INDEX meeting_prospect_newest ON meeting "
+           "(prospect_id, occurred_at DESC NULLS LAST, id DESC);\n";
     sql += kSearchFunctions;
     db.exec(sql);
 }

@@ -12,8 +12,9 @@ class Connection;
 /// Creates the search (one schema step, run by the database owner inside its
 /// transaction): the functions that fold text and find matches, a stored
 /// `search_vector` column on prospect, contact and meeting with its GIN index,
-/// and the indexes that read them newest first. Uses `unaccent` when the server
-/// lets the owner create it, else diacritics come off by Unicode decomposition.
+/// and the indexes that read them newest first (the meeting lists' too). Uses
+/// `unaccent` when the server lets the owner create it, else diacritics come
+/// off by Unicode decomposition.
 void createSearchSchema(Connection& db);
 
 /// The texts of each kind of search item as SQL over a table alias (the title,
