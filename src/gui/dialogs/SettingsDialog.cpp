@@ -55,7 +55,7 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent, Prompter* prom
     }
     layout->addLayout(you);
 
-    auto* box = new QGroupBox(tr("Pipeline (shared by everyone using this file)"), this);
+    auto* box = new QGroupBox(tr("Pipeline (shared by everyone who works on it)"), this);
     auto* form = new QFormLayout(box);
     for (int i = 0; i < 3; ++i) {
         const auto stage = static_cast<core::Stage>(i + 1);
