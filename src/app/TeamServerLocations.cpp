@@ -1,5 +1,7 @@
 #include "TeamServerLocations.h"
 
+#include "storage/StoreLocation.h"
+
 #include <QUrlQuery>
 
 namespace accord::app {
@@ -133,8 +135,7 @@ QString joinKeywords(const std::vector<Keyword>& keywords)
 
 bool TeamServerLocations::isServer(const QString& location) const
 {
-    QString text = location.trimmed();
-    return isServerUri(text) || (text.contains(u'=') && parseKeywords(text).has_value());
+    return storage::isServerLocation(location); // what storage::openStoreAt opens as a server
 }
 
 QString TeamServerLocations::withoutPassword(const QString& location) const
