@@ -5,9 +5,24 @@
 
 #include <QString>
 
+#include <string>
+#include <vector>
+
 namespace accord::storage::pg {
 
 class Connection;
+
+/// One numbered step of the schema, applied in its own transaction by the
+/// database's owner. `quotedSchema` is the schema the tables are in, quoted as
+/// an identifier (for `SET search_path` of functions that run as the owner).
+struct PgMigration
+{
+    int version;
+    void (*apply)(Connection& db, const std::string& quotedSchema);
+};
+
+/// Every step, in order; the last one's version is currentSchemaVersion().
+const std::vector<PgMigration>& pgMigrations();
 
 /// The schema version this build of Accord writes and reads.
 int currentSchemaVersion();
