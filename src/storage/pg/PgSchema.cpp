@@ -27,9 +27,9 @@ CREATE TABLE IF NOT EXISTS accord_schema (
 // Step 1: the file's tables, the default gate criteria (with the file's ids,
 // which hand ticks refer to) and the pipeline's id (daily copies are named by
 // it; core/StoreMaintenance.h), so that no member has to write it.
-void applyTables(Connection& db, const std::string& quotedSchema)
+void applyTables(Connection& db, const PgSchemaNames& names)
 {
-    db.exec(pgTablesSql(quotedSchema));
+    db.exec(pgTablesSql(names));
     Statement insert = db.prepare("INSERT INTO gate_criterion(id, stage, position, label, rule) "
                                   "VALUES (?1, ?2, ?3, ?4, ?5)");
     for (const core::GateCriterion& c : core::defaultGateCriteria()) {
@@ -47,9 +47,9 @@ void applyTables(Connection& db, const std::string& quotedSchema)
 }
 
 // Step 2: users, row-level security, the member triggers and notifications.
-void applySecurity(Connection& db, const std::string& quotedSchema)
+void applySecurity(Connection& db, const PgSchemaNames& names)
 {
-    db.exec(pgSecuritySql(quotedSchema));
+    db.exec(pgSecuritySql(names));
 }
 
 int storedVersion(Connection& db)
@@ -122,8 +122,10 @@ int initSchema(Connection& db)
     if (version == target)
         return version;
     requireOwner(db);
-    const std::string schema = db.queryText("SELECT quote_ident(current_schema())").toStdString();
-    if (schema.empty())
+    PgSchemaNames names;
+    names.schema = db.queryText("SELECT quote_ident(current_schema())").toStdString();
+    names.owner = db.queryText("SELECT quote_literal(current_user)").toStdString();
+    if (names.schema.empty())
         throw core::StoreError(QStringLiteral("The team server has no schema to put Accord's "
                                               "tables in: check the connection's search_path."));
     for (const PgMigration& step : pgMigrations()) {
@@ -137,7 +139,7 @@ int initSchema(Connection& db)
             throw core::StoreError(tooNew(version));
         if (step.version <= version)
             continue;
-        step.apply(db, schema);
+        step.apply(db, names);
         Statement done = db.prepare("INSERT INTO accord_schema(version) VALUES (?1::integer)");
         done.bind(1, step.version);
         done.run();

@@ -3,8 +3,6 @@
 // The team server's schema: numbered migrations kept in a version table, each
 // applied in its own transaction by the database owner (`server init`).
 
-#include <QString>
-
 #include <string>
 #include <vector>
 
@@ -12,13 +10,22 @@ namespace accord::storage::pg {
 
 class Connection;
 
+/// Who and where a step creates its objects: the schema the tables go in,
+/// quoted as an identifier (for `SET search_path` of the functions that run
+/// as the owner), and the owner (current_user), quoted as a literal (triggers
+/// that only concern members skip the owner's writes, e.g. a bulk load).
+struct PgSchemaNames
+{
+    std::string schema;
+    std::string owner;
+};
+
 /// One numbered step of the schema, applied in its own transaction by the
-/// database's owner. `quotedSchema` is the schema the tables are in, quoted as
-/// an identifier (for `SET search_path` of functions that run as the owner).
+/// database's owner.
 struct PgMigration
 {
     int version;
-    void (*apply)(Connection& db, const std::string& quotedSchema);
+    void (*apply)(Connection& db, const PgSchemaNames& names);
 };
 
 /// Every step, in order; the last one's version is currentSchemaVersion().

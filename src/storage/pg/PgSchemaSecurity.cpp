@@ -214,27 +214,25 @@ BEGIN
 END $$;
 
 CREATE TRIGGER prospect_guard BEFORE INSERT OR UPDATE OR DELETE ON prospect
-    FOR EACH ROW EXECUTE FUNCTION accord_guard_prospect();
+    FOR EACH ROW WHEN (current_user <> @owner@) EXECUTE FUNCTION accord_guard_prospect();
 CREATE TRIGGER stage_change_by BEFORE INSERT OR UPDATE ON stage_change
-    FOR EACH ROW EXECUTE FUNCTION accord_stamp_author();
+    FOR EACH ROW WHEN (current_user <> @owner@) EXECUTE FUNCTION accord_stamp_author();
 CREATE TRIGGER meeting_logged_by BEFORE INSERT OR UPDATE ON meeting
-    FOR EACH ROW EXECUTE FUNCTION accord_stamp_author();
+    FOR EACH ROW WHEN (current_user <> @owner@) EXECUTE FUNCTION accord_stamp_author();
 )sql";
 
 // Live updates: after each row written, `{table, prospect_id}` on the channel
 // accord_changes (prospect_id null for the pipeline-wide tables; a row moved
 // to another prospect tells both). The server sends a transaction's
 // notifications on commit, each distinct one once. A bulk load sets the
-// session setting accord.bulk to 'on' and tells the clients itself.
+// session setting accord.bulk to 'on' and tells the clients itself; the
+// triggers' WHEN then skips the call.
 constexpr const char* kNotify = R"sql(
 CREATE FUNCTION accord_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     now_id bigint;
     old_id bigint;
 BEGIN
-    IF current_setting('accord.bulk', true) = 'on' THEN
-        RETURN NULL;
-    END IF;
     IF TG_ARGV[0] = 'id' THEN
         IF TG_OP <> 'DELETE' THEN now_id := NEW.id; END IF;
         IF TG_OP <> 'INSERT' THEN old_id := OLD.id; END IF;
@@ -270,6 +268,10 @@ const std::vector<std::pair<std::string, std::string>>& adminTables()
         {"gate_criterion", "gate criteria"}, {"setting", "pipeline settings"}};
     return tables;
 }
+
+// The guards concern members only: the owner's writes skip them without a
+// call (a bulk load of a million rows).
+const std::string kMembersOnly = "WHEN (current_user <> @owner@)";
 
 const std::string kMyRole = "(SELECT accord_role_of(current_user))";
 const std::string kMyTeam = "(SELECT accord_team_of(current_user))";
@@ -313,12 +315,14 @@ std::string securityOf(const std::string& table, const std::string& read, const 
 std::string notifyTrigger(const std::string& table, const char* prospectColumn)
 {
     return "CREATE TRIGGER " + table + "_notify AFTER INSERT OR UPDATE OR DELETE ON " + table +
-           " FOR EACH ROW EXECUTE FUNCTION accord_notify('" + prospectColumn + "');\n";
+           " FOR EACH ROW WHEN (current_setting('accord.bulk', true) IS DISTINCT FROM 'on') "
+           "EXECUTE FUNCTION accord_notify('" +
+           prospectColumn + "');\n";
 }
 
 } // namespace
 
-std::string pgChildTableSql(const std::string& table)
+std::string pgChildTableSql(const std::string& table, const PgSchemaNames& names)
 {
     // A row can be seen when its prospect can (the prospect's policies apply
     // inside the sub-select); changed when its prospect can be changed.
@@ -326,19 +330,20 @@ std::string pgChildTableSql(const std::string& table)
         "EXISTS (SELECT 1 FROM prospect p WHERE p.id = " + table + ".prospect_id)";
     const std::string write = "accord_may_change(current_user, prospect_id)";
     std::string sql = "CREATE TRIGGER " + table + "_guard BEFORE INSERT OR UPDATE OR DELETE ON " +
-                      table + " FOR EACH ROW EXECUTE FUNCTION accord_guard_child();\n";
+                      table + " FOR EACH ROW " + kMembersOnly +
+                      " EXECUTE FUNCTION accord_guard_child();\n";
     sql += notifyTrigger(table, "prospect_id");
     sql += securityOf(table, read, write, read);
-    return sql;
+    return withNames(sql, names);
 }
 
-std::string pgSecuritySql(const std::string& quotedSchema)
+std::string pgSecuritySql(const PgSchemaNames& names)
 {
     std::string sql = kUsers;
     sql += kMemberTriggers;
     sql += kNotify;
     for (const std::string& table : childTables())
-        sql += pgChildTableSql(table);
+        sql += pgChildTableSql(table, names);
 
     sql += notifyTrigger("prospect", "id");
     sql += securityOf("prospect", mayRead("owner"), "accord_may_write(current_user, owner)",
@@ -346,7 +351,8 @@ std::string pgSecuritySql(const std::string& quotedSchema)
 
     for (const auto& [table, what] : adminTables()) {
         sql += "CREATE TRIGGER " + table + "_guard BEFORE INSERT OR UPDATE OR DELETE ON " + table +
-               " FOR EACH ROW EXECUTE FUNCTION accord_guard_admin('" + what + "');\n";
+               " FOR EACH ROW " + kMembersOnly + " EXECUTE FUNCTION accord_guard_admin('" + what +
+               "');\n";
         sql += notifyTrigger(table, "");
         sql += securityOf(table, "true", kAdmin, "true");
     }
@@ -388,8 +394,7 @@ std::string pgSecuritySql(const std::string& quotedSchema)
         sql += std::string("REVOKE ALL ON FUNCTION ") + function + " FROM PUBLIC;\n";
         sql += std::string("GRANT EXECUTE ON FUNCTION ") + function + " TO accord_member;\n";
     }
-    sql += "REVOKE ALL ON FUNCTION accord_recount_last_meeting(bigint) FROM PUBLIC;\n";
-    return withSchema(sql, quotedSchema);
+    return withNames(sql, names);
 }
 
 } // namespace accord::storage::pg

@@ -299,15 +299,14 @@ CREATE TABLE setting (
 )sql";
 
 // Each prospect keeps the time of its latest meeting (schema v6 of the file),
-// kept on every meeting insert, move, retime and delete. The functions run as
-// the tables' owner: the meeting's own write has passed the user's row-level
-// security already, and the prospect's column is upkeep, not an edit.
+// kept on every meeting insert, move, retime and delete. Whoever may write a
+// meeting may change its prospect, so the upkeep runs with the user's rights.
 // A recount first locks the prospect's row, so that it reads the meetings
 // committed meanwhile by whoever held the lock (each statement of a function
 // takes a new snapshot at READ COMMITTED).
 constexpr const char* kLatestMeeting = R"sql(
 CREATE FUNCTION accord_recount_last_meeting(p_prospect bigint) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = @schema@, pg_temp AS $$
+LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM 1 FROM prospect WHERE id = p_prospect FOR UPDATE;
     UPDATE prospect p SET last_meeting_at = m.latest
@@ -315,8 +314,7 @@ BEGIN
         WHERE p.id = p_prospect AND p.last_meeting_at IS DISTINCT FROM m.latest;
 END $$;
 
-CREATE FUNCTION accord_meeting_last() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = @schema@, pg_temp AS $$
+CREATE FUNCTION accord_meeting_last() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
         IF NEW.occurred_at IS NOT NULL THEN
@@ -372,12 +370,12 @@ const std::vector<std::string>& pgVersionedTables()
     return tables;
 }
 
-std::string withSchema(const std::string& sql, const std::string& quotedSchema)
+std::string withNames(const std::string& sql, const PgSchemaNames& names)
 {
-    return replaced(sql, "@schema@", quotedSchema);
+    return replaced(replaced(sql, "@schema@", names.schema), "@owner@", names.owner);
 }
 
-std::string pgTablesSql(const std::string& quotedSchema)
+std::string pgTablesSql(const PgSchemaNames& names)
 {
     std::string sql = kFunctions;
     sql += kTables;
@@ -387,13 +385,20 @@ std::string pgTablesSql(const std::string& quotedSchema)
                " FOR EACH ROW EXECUTE FUNCTION accord_assign_id('" + table + "_id_seq');\n";
     }
     for (const std::string& table : pgVersionedTables()) {
-        const char* function =
-            table == "prospect" ? "accord_prospect_version" : "accord_row_version";
+        if (table == "prospect")
+            continue;
         sql += "CREATE TRIGGER " + table + "_version BEFORE INSERT OR UPDATE ON " + table +
-               " FOR EACH ROW EXECUTE FUNCTION " + function + "();\n";
+               " FOR EACH ROW EXECUTE FUNCTION accord_row_version();\n";
     }
+    // A prospect's version counts the updates that write its fields, not the
+    // upkeep of last_meeting_at (one update per meeting logged).
+    sql += "CREATE TRIGGER prospect_version BEFORE INSERT OR UPDATE OF id, name, industry, "
+           "segment, website, owner, stage, status, value_minor, currency, lost_reason, "
+           "next_step, next_step_due, created_at, updated_at, stage_entered_at, deleted_at, "
+           "signed_on, agreement_summary ON prospect "
+           "FOR EACH ROW EXECUTE FUNCTION accord_prospect_version();\n";
     sql += kLatestMeeting;
-    return withSchema(sql, quotedSchema);
+    return withNames(sql, names);
 }
 
 } // namespace accord::storage::pg
