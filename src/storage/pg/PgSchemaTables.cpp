@@ -13,10 +13,9 @@ namespace {
 // - Ids: a NULL id takes the table's sequence's next value; an explicit id (a
 //   restore, an undo) is kept and moves the sequence past it, so that no id is
 //   ever handed out twice (as AUTOINCREMENT does in the file).
-// - Row versions: an update that changes a column adds 1 to row_version and
-//   stamps updated_by with the user who made it; the stale-edit refusal names
-//   them. A prospect's last_meeting_at is kept by the meeting triggers and is
-//   no edit of the prospect.
+// - Row versions: each update adds 1 to row_version (whatever the update
+//   says) and stamps updated_by with the user who made it; the stale-edit
+//   refusal names them. An insert stamps updated_by too.
 constexpr const char* kFunctions = R"sql(
 CREATE FUNCTION accord_assign_id() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -36,35 +35,10 @@ END $$;
 
 CREATE FUNCTION accord_row_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'INSERT' THEN
-        NEW.updated_by := current_user;
-        RETURN NEW;
-    END IF;
-    NEW.row_version := OLD.row_version;
-    NEW.updated_by := OLD.updated_by;
-    IF NEW IS DISTINCT FROM OLD THEN
+    IF TG_OP = 'UPDATE' THEN
         NEW.row_version := OLD.row_version + 1;
-        NEW.updated_by := current_user;
     END IF;
-    RETURN NEW;
-END $$;
-
-CREATE FUNCTION accord_prospect_version() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    latest constant bigint := NEW.last_meeting_at;
-BEGIN
-    IF TG_OP = 'INSERT' THEN
-        NEW.updated_by := current_user;
-        RETURN NEW;
-    END IF;
-    NEW.row_version := OLD.row_version;
-    NEW.updated_by := OLD.updated_by;
-    NEW.last_meeting_at := OLD.last_meeting_at;
-    IF NEW IS DISTINCT FROM OLD THEN
-        NEW.row_version := OLD.row_version + 1;
-        NEW.updated_by := current_user;
-    END IF;
-    NEW.last_meeting_at := latest;
+    NEW.updated_by := current_user;
     RETURN NEW;
 END $$;
 )sql";
@@ -385,10 +359,9 @@ std::string pgTablesSql(const PgSchemaNames& names)
                " FOR EACH ROW EXECUTE FUNCTION accord_assign_id('" + table + "_id_seq');\n";
     }
     for (const std::string& table : pgVersionedTables()) {
-        if (table == "prospect")
-            continue;
-        sql += "CREATE TRIGGER " + table + "_version BEFORE INSERT OR UPDATE ON " + table +
-               " FOR EACH ROW EXECUTE FUNCTION accord_row_version();\n";
+        if (table != "prospect")
+            sql += "CREATE TRIGGER " + table + "_version BEFORE INSERT OR UPDATE ON " + table +
+                   " FOR EACH ROW EXECUTE FUNCTION accord_row_version();\n";
     }
     // A prospect's version counts the updates that write its fields, not the
     // upkeep of last_meeting_at (one update per meeting logged).
@@ -396,7 +369,7 @@ std::string pgTablesSql(const PgSchemaNames& names)
            "segment, website, owner, stage, status, value_minor, currency, lost_reason, "
            "next_step, next_step_due, created_at, updated_at, stage_entered_at, deleted_at, "
            "signed_on, agreement_summary ON prospect "
-           "FOR EACH ROW EXECUTE FUNCTION accord_prospect_version();\n";
+           "FOR EACH ROW EXECUTE FUNCTION accord_row_version();\n";
     sql += kLatestMeeting;
     return withNames(sql, names);
 }
