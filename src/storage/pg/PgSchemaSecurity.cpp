@@ -320,6 +320,17 @@ std::string notifyTrigger(const std::string& table, const char* prospectColumn)
            prospectColumn + "');\n";
 }
 
+// A table every member reads and only admins change; `what` names it in the refusal.
+std::string adminTableSql(const std::string& table, const std::string& what)
+{
+    std::string sql = "CREATE TRIGGER " + table + "_guard BEFORE INSERT OR UPDATE OR DELETE ON " +
+                      table + " FOR EACH ROW " + kMembersOnly +
+                      " EXECUTE FUNCTION accord_guard_admin('" + what + "');\n";
+    sql += notifyTrigger(table, "");
+    sql += securityOf(table, "true", kAdmin, "true");
+    return sql;
+}
+
 } // namespace
 
 std::string pgChildTableSql(const std::string& table, const PgSchemaNames& names)
@@ -349,13 +360,8 @@ std::string pgSecuritySql(const PgSchemaNames& names)
     sql += securityOf("prospect", mayRead("owner"), "accord_may_write(current_user, owner)",
                       mayRead("owner"));
 
-    for (const auto& [table, what] : adminTables()) {
-        sql += "CREATE TRIGGER " + table + "_guard BEFORE INSERT OR UPDATE OR DELETE ON " + table +
-               " FOR EACH ROW " + kMembersOnly + " EXECUTE FUNCTION accord_guard_admin('" + what +
-               "');\n";
-        sql += notifyTrigger(table, "");
-        sql += securityOf(table, "true", kAdmin, "true");
-    }
+    for (const auto& [table, what] : adminTables())
+        sql += adminTableSql(table, what);
     // The pipeline's id (the name daily copies go by) is written once, by
     // whoever opens the pipeline first when `server init` did not: every member
     // may add that one key, and only while it is missing (no update).

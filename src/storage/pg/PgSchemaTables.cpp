@@ -325,6 +325,20 @@ std::string replaced(std::string text, const std::string& from, const std::strin
     return text;
 }
 
+// The table's id sequence and the trigger that takes ids from it.
+std::string idSequence(const std::string& table)
+{
+    return "CREATE SEQUENCE " + table + "_id_seq OWNED BY " + table + ".id;\nCREATE TRIGGER " +
+           table + "_id BEFORE INSERT ON " + table +
+           " FOR EACH ROW EXECUTE FUNCTION accord_assign_id('" + table + "_id_seq');\n";
+}
+
+std::string versionTrigger(const std::string& table)
+{
+    return "CREATE TRIGGER " + table + "_version BEFORE INSERT OR UPDATE ON " + table +
+           " FOR EACH ROW EXECUTE FUNCTION accord_row_version();\n";
+}
+
 } // namespace
 
 const std::vector<std::string>& pgIdTables()
@@ -353,15 +367,11 @@ std::string pgTablesSql(const PgSchemaNames& names)
 {
     std::string sql = kFunctions;
     sql += kTables;
-    for (const std::string& table : pgIdTables()) {
-        sql += "CREATE SEQUENCE " + table + "_id_seq OWNED BY " + table + ".id;\n";
-        sql += "CREATE TRIGGER " + table + "_id BEFORE INSERT ON " + table +
-               " FOR EACH ROW EXECUTE FUNCTION accord_assign_id('" + table + "_id_seq');\n";
-    }
+    for (const std::string& table : pgIdTables())
+        sql += idSequence(table);
     for (const std::string& table : pgVersionedTables()) {
         if (table != "prospect")
-            sql += "CREATE TRIGGER " + table + "_version BEFORE INSERT OR UPDATE ON " + table +
-                   " FOR EACH ROW EXECUTE FUNCTION accord_row_version();\n";
+            sql += versionTrigger(table);
     }
     // A prospect's version counts the updates that write its fields, not the
     // upkeep of last_meeting_at (one update per meeting logged).
