@@ -101,6 +101,15 @@ TEST_CASE("a rep changes only what they own", "[pg]")
         "INSERT INTO prospect(name, owner, stage, status) VALUES ('Echo', ?1, 1, 'active')");
     add.bind(1, f.ravi);
     REQUIRE_THROWS_AS(add.run(), PermissionError);
+
+    // Purging their own prospect takes everything of it along.
+    CHECK(changed(*rep,
+                  "INSERT INTO stage_change(prospect_id, at, from_stage, to_stage, from_status, "
+                  "to_status) VALUES (?1, 5, 1, 2, 'active', 'active')",
+                  f.acme) == 1);
+    CHECK(changed(*rep, "DELETE FROM prospect WHERE id = ?1", f.acme) == 1);
+    CHECK(f.owner->queryInt("SELECT count(*) FROM meeting") == 2);
+    CHECK(f.owner->queryInt("SELECT count(*) FROM stage_change") == 0);
 }
 
 TEST_CASE("a lead reads and changes the team's prospects and gives them within the team", "[pg]")
