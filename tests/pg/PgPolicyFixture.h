@@ -3,8 +3,8 @@
 // A team server database with three teams' worth of users and prospects, and
 // raw SQL helpers, for the tests of the schema and its policies.
 
-#include "TestSupport.h"
 #include "support/PgTestServer.h"
+#include "support/TestSupport.h"
 
 #include "storage/pg/Pg.h"
 #include "storage/pg/ServerAdmin.h"
