@@ -235,8 +235,8 @@ int run(int argc, char** argv)
                         .arg(num(m.logMeeting.median(), 2), num(m.logMeeting.percentile(95), 2),
                              num(m.logMeeting.max(), 2)),
                     onServer ? QStringLiteral("<= 20 ms p95") : QStringLiteral("<= 10 ms p95"),
-                    m.logMeeting.percentile(95) <= (onServer ? 20 : 10),
-                    m.logMeeting.median(), m.logMeeting.load});
+                    m.logMeeting.percentile(95) <= (onServer ? 20 : 10), m.logMeeting.median(),
+                    m.logMeeting.load});
     rows.push_back(
         {QStringLiteral("one summary PDF (median / max)"),
          QStringLiteral("%1 / %2 ms").arg(num(m.summaryPdf.median()), num(m.summaryPdf.max())),
@@ -261,12 +261,12 @@ int run(int argc, char** argv)
         if (options.progress)
             std::fprintf(stderr, "%d clients at once for %d s\n", n, seconds);
         const ClientFigures c = measureClients(path, shape, n, seconds);
-        rows.push_back({QStringLiteral("%1 clients: log a meeting (median / p95)").arg(n),
-                        QStringLiteral("%1 / %2 ms")
-                            .arg(num(c.logMeeting.median(), 2),
-                                 num(c.logMeeting.percentile(95), 2)),
-                        QStringLiteral("<= 20 ms p95"), c.logMeeting.percentile(95) <= 20,
-                        c.logMeeting.percentile(95), c.logMeeting.load});
+        rows.push_back(
+            {QStringLiteral("%1 clients: log a meeting (median / p95)").arg(n),
+             QStringLiteral("%1 / %2 ms")
+                 .arg(num(c.logMeeting.median(), 2), num(c.logMeeting.percentile(95), 2)),
+             QStringLiteral("<= 20 ms p95"), c.logMeeting.percentile(95) <= 20,
+             c.logMeeting.percentile(95), c.logMeeting.load});
         rows.push_back({QStringLiteral("%1 clients: move a card (median / p95)").arg(n),
                         QStringLiteral("%1 / %2 ms")
                             .arg(num(c.moveCard.median(), 2), num(c.moveCard.percentile(95), 2)),

@@ -39,10 +39,10 @@ TEST_CASE("A stale edit on the server is refused, naming who changed the record"
     auto admin = storage::pg::Connection::open(fx.server.uri());
     const QString ravi = fx.server.login(QStringLiteral("ravi"));
     const QString dana = fx.server.login(QStringLiteral("dana"));
-    storage::pg::addUser(*admin, {ravi, QStringLiteral("Ravi"), QStringLiteral("lead"),
-                                  QStringLiteral("north")});
-    storage::pg::addUser(*admin, {dana, QStringLiteral("Dana"), QStringLiteral("rep"),
-                                  QStringLiteral("north")});
+    storage::pg::addUser(
+        *admin, {ravi, QStringLiteral("Ravi"), QStringLiteral("lead"), QStringLiteral("north")});
+    storage::pg::addUser(
+        *admin, {dana, QStringLiteral("Dana"), QStringLiteral("rep"), QStringLiteral("north")});
     Prospect p = sampleProspect();
     p.owner = dana;
     const Id id = fx.store->prospects().add(p);
