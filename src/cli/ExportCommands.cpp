@@ -47,7 +47,10 @@ StoreMaintenance& copyable(CliContext& ctx)
 {
     StoreMaintenance& maintenance = ctx.store().maintenance();
     if (!maintenance.canCopyToFile())
-        throw StoreError(QStringLiteral("This store cannot make a SQLite backup."));
+        throw StoreError(ctx.isServer()
+                             ? QStringLiteral("A team server is not copied into a file: back it "
+                                              "up with pg_dump or export backup -o FILE.json.")
+                             : QStringLiteral("This store cannot make a SQLite backup."));
     return maintenance;
 }
 
@@ -291,7 +294,7 @@ int importBackup(CliContext& ctx, const QString& file)
             ctx.progress(QStringLiteral("Restoring prospects…"), done, total);
     };
     BackupContents contents;
-    if (!QFileInfo::exists(ctx.dbPath())) {
+    if (!ctx.isServer() && !QFileInfo::exists(ctx.dbPath())) {
         // Into a new file: built aside and moved into place only if nobody made
         // the file meanwhile; a failure never removes a file of someone else's.
         contents = parseBackup(readWholeFile(file), CliContext::newStoreSchemaVersion());
@@ -301,7 +304,7 @@ int importBackup(CliContext& ctx, const QString& file)
         contents = parseBackup(readWholeFile(file), schemaOf(ctx));
         restoreBackup(store, contents, progress);
     }
-    ctx.out() << "Restored " << contents.prospects.size() << " prospect(s) into " << ctx.dbPath()
+    ctx.out() << "Restored " << contents.prospects.size() << " prospect(s) into " << ctx.shownDb()
               << ".\n";
     return kExitOk;
 }
@@ -329,7 +332,7 @@ int rotateBackupsCommand(CliContext& ctx)
 {
     using nlohmann::json;
     // A mistyped --db in a crontab must not quietly create an empty pipeline.
-    if (!QFileInfo::exists(ctx.dbPath()))
+    if (!ctx.isServer() && !QFileInfo::exists(ctx.dbPath()))
         throw StoreError(QStringLiteral("%1 does not exist.").arg(ctx.dbPath()));
     copyable(ctx);
     Store& store = ctx.store();
