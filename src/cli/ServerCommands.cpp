@@ -28,7 +28,7 @@ std::string utf8(const QString& s)
 /// Checks --role: rep, lead or admin.
 QString roleOption(const Args& args)
 {
-    const QString role = args.value(QStringLiteral("role")).trimmed().toLower();
+    QString role = args.value(QStringLiteral("role")).trimmed().toLower();
     if (!kRoles.contains(role))
         throw UsageError(QStringLiteral("--role is rep, lead or admin (not \"%1\").")
                              .arg(args.value(QStringLiteral("role"))));
@@ -192,7 +192,7 @@ int serverCommand(CliContext& ctx, const QStringList& argv)
 {
     if (argv.isEmpty())
         throw UsageError(QStringLiteral("server what? init, add-user, users, set-user or push."));
-    const QString what = argv.constFirst();
+    const QString& what = argv.constFirst();
     const QStringList rest = argv.mid(1);
     if (!ctx.isServer())
         throw UsageError(QStringLiteral("server commands need a team server (--db "
