@@ -102,12 +102,11 @@ int serverAddUser(CliContext& ctx, const QStringList& argv)
         throw UsageError(QStringLiteral("server add-user needs --role rep, lead or admin."));
     user.role = roleOption(args);
     user.team = args.value(QStringLiteral("team")).trimmed();
-    if (user.team.isEmpty() && user.role != u"admin")
-        throw UsageError(QStringLiteral("A %1 needs --team TEAM.").arg(user.role));
+    if (user.team.isEmpty())
+        throw UsageError(QStringLiteral("server add-user needs --team TEAM (every user, an admin "
+                                        "too, belongs to a team)."));
     user.name = args.value(QStringLiteral("name")).trimmed();
-    pg::Connection& db = ctx.serverConnection();
-    pg::checkSchema(db);
-    pg::addUser(db, user);
+    pg::addUser(ctx.serverConnection(), user);
     if (ctx.json())
         printJson(ctx, userJson(user).dump());
     else
@@ -121,9 +120,7 @@ int serverUsers(CliContext& ctx, const QStringList& argv)
     const Args args(argv, {}, {});
     if (!args.positional().isEmpty())
         throw UsageError(QStringLiteral("server users takes no arguments."));
-    pg::Connection& db = ctx.serverConnection();
-    pg::checkSchema(db);
-    std::vector<pg::TeamUser> list = pg::users(db);
+    std::vector<pg::TeamUser> list = pg::users(ctx.serverConnection());
     std::sort(list.begin(), list.end(),
               [](const pg::TeamUser& a, const pg::TeamUser& b) { return a.login < b.login; });
     if (ctx.json()) {
@@ -172,7 +169,6 @@ int serverSetUser(CliContext& ctx, const QStringList& argv)
     if (!role && !team && !name)
         throw UsageError(QStringLiteral("Give what changes: --role, --team or --name."));
     pg::Connection& db = ctx.serverConnection();
-    pg::checkSchema(db);
     if (!findUser(db, login))
         throw NotFoundError(
             QStringLiteral("%1 is not a user of this team server (see server users).").arg(login));
