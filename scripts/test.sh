@@ -21,7 +21,11 @@ cd "$ACCORD_ROOT"
 TIDY_LOG="$(mktemp)"
 bash "$ACCORD_ROOT/scripts/lint.sh" tidy >"$TIDY_LOG" 2>&1 &
 TIDY_PID=$!
-trap 'kill "$TIDY_PID" 2>/dev/null || true; rm -f "$TIDY_LOG"' EXIT
+# ctest starts and stops the team server's throw-away cluster (fixture `pg`);
+# this stops it too when the run is cut short.
+PG_STATE="$ACCORD_ROOT/build/ci/pg-test"
+trap 'kill "$TIDY_PID" 2>/dev/null || true; rm -f "$TIDY_LOG";
+      bash "$ACCORD_ROOT/tests/support/pg-fixture.sh" cleanup "$PG_STATE" 2>/dev/null || true' EXIT
 ctest --preset ci -j "$(nproc)" --timeout 600
 bash "$ACCORD_ROOT/scripts/lint.sh" format lines
 if [ "${ACCORD_FUZZ_SECONDS:-15}" -gt 0 ]; then

@@ -150,9 +150,27 @@ ChangeSet reversed(const ChangeSet& changes)
     return out;
 }
 
-ConflictError::ConflictError(RecordKind kind, Id id, QStringList fields, bool missing)
+namespace {
+QString changedSentence(RecordKind kind, const QStringList& fields, const QString& by)
+{
+    if (by.isEmpty())
+        return QStringLiteral("The %1 was changed since.").arg(recordKindName(kind));
+    QStringList labels;
+    for (const QString& key : fields) {
+        const FieldSpec* spec = findField(kind, key);
+        labels << (spec && !spec->label.isEmpty() ? spec->label : key);
+    }
+    if (labels.isEmpty())
+        return QStringLiteral("%1 changed the %2 since; reload.").arg(by, recordKindName(kind));
+    return QStringLiteral("%1 changed the %2 since; reload.")
+        .arg(by, labels.join(QStringLiteral(", ")));
+}
+} // namespace
+
+ConflictError::ConflictError(RecordKind kind, Id id, QStringList fields, bool missing,
+                             const QString& by)
     : StoreError(missing ? QStringLiteral("The %1 no longer exists.").arg(recordKindName(kind))
-                         : QStringLiteral("The %1 was changed since.").arg(recordKindName(kind))),
+                         : changedSentence(kind, fields, by)),
       m_kind(kind), m_id(id), m_fields(std::move(fields)),
       m_reason(missing ? Reason::Missing : Reason::Changed)
 {}

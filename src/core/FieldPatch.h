@@ -75,7 +75,9 @@ ChangeSet reversed(const ChangeSet& changes);
 class ConflictError : public StoreError
 {
 public:
-    ConflictError(RecordKind kind, Id id, QStringList fields, bool missing);
+    /// `by`, when known (a team server records who wrote each row), names who
+    /// changed it: "ravi changed the value since; reload."
+    ConflictError(RecordKind kind, Id id, QStringList fields, bool missing, const QString& by = {});
     /// Why a change cannot apply beyond changed or missing fields.
     enum class Reason {
         Changed, // fields hold other values now

@@ -3,6 +3,8 @@
 // SQL for the record types with a field table (core/Fields.h): the table name,
 // the column lists, binding a record and reading a row, all in the table's
 // field order. A column is its field's key; column 0 / parameter ?1 is the id.
+// The functions serve both stores: they are templates over the connection and
+// statement types of Sqlite.h and pg/Pg.h, which have the same interface.
 
 #include "Sqlite.h"
 
@@ -17,9 +19,58 @@ namespace accord::storage {
 const char* tableOf(core::RecordKind kind);
 
 /// Binds a field value; an invalid QVariant binds NULL.
-void bindField(Statement& st, int index, core::FieldKind kind, const QVariant& v);
+template <typename St> void bindField(St& st, int index, core::FieldKind kind, const QVariant& v)
+{
+    if (!v.isValid()) {
+        st.bindNull(index);
+        return;
+    }
+    switch (kind) {
+    case core::FieldKind::Text:
+        st.bind(index, v.toString());
+        break;
+    case core::FieldKind::Integer:
+        st.bind(index, static_cast<qint64>(v.toLongLong()));
+        break;
+    case core::FieldKind::Real:
+        st.bind(index, v.toDouble());
+        break;
+    case core::FieldKind::Date:
+        st.bindDate(index, v.toDate());
+        break;
+    case core::FieldKind::Time:
+        st.bindTime(index, v.toDateTime());
+        break;
+    case core::FieldKind::Reference:
+        st.bindId(index, v.toLongLong());
+        break;
+    }
+}
+
 /// Reads a column as its field kind; NULL reads as an invalid QVariant.
-QVariant readField(const Statement& st, int column, core::FieldKind kind);
+template <typename St> QVariant readField(const St& st, int column, core::FieldKind kind)
+{
+    if (st.isNull(column))
+        return {};
+    switch (kind) {
+    case core::FieldKind::Text:
+        return st.text(column);
+    case core::FieldKind::Integer:
+    case core::FieldKind::Reference:
+        return QVariant(st.int64(column));
+    case core::FieldKind::Real:
+        return st.real(column);
+    case core::FieldKind::Date: {
+        const QDate d = st.date(column);
+        return d.isValid() ? QVariant(d) : QVariant();
+    }
+    case core::FieldKind::Time: {
+        const QDateTime t = st.time(column);
+        return t.isValid() ? QVariant(t) : QVariant();
+    }
+    }
+    return {};
+}
 
 namespace detail {
 /// One piece of SQL per field, `piece(key, n)` with n counting from `first`,
@@ -84,6 +135,13 @@ template <typename T> const std::string& insertSql()
     return sql;
 }
 
+/// The same INSERT that also returns the row's id (for the team server).
+template <typename T> const std::string& insertReturningSql()
+{
+    static const std::string sql = insertSql<T>() + " RETURNING id";
+    return sql;
+}
+
 /// UPDATE of every field of the row whose id is ?1; bind with bindRow().
 template <typename T> const std::string& updateSql()
 {
@@ -93,7 +151,7 @@ template <typename T> const std::string& updateSql()
 }
 
 /// Binds each field to ?first, ?first+1, … in table order.
-template <typename T> void bindFields(Statement& st, const T& record, int first)
+template <typename T, typename St> void bindFields(St& st, const T& record, int first)
 {
     int index = first;
     for (const core::Field<T>& f : core::fields<T>())
@@ -101,7 +159,7 @@ template <typename T> void bindFields(Statement& st, const T& record, int first)
 }
 
 /// Reads each field from columns first, first+1, … in table order.
-template <typename T> void readFields(const Statement& st, T& record, int first)
+template <typename T, typename St> void readFields(const St& st, T& record, int first)
 {
     int column = first;
     for (const core::Field<T>& f : core::fields<T>())
@@ -109,14 +167,14 @@ template <typename T> void readFields(const Statement& st, T& record, int first)
 }
 
 /// Binds the id to ?1 and each field to ?2, ?3, … in table order.
-template <typename T> void bindRow(Statement& st, const T& record)
+template <typename T, typename St> void bindRow(St& st, const T& record)
 {
     st.bindId(1, record.id);
     bindFields(st, record, 2);
 }
 
 /// The record of the current row of a selectSql() statement.
-template <typename T> T readRow(const Statement& st)
+template <typename T, typename St> T readRow(const St& st)
 {
     T record;
     record.id = st.id(0);
@@ -125,24 +183,24 @@ template <typename T> T readRow(const Statement& st)
 }
 
 /// Every row of a selectSql() statement whose parameters are bound.
-template <typename T> std::vector<T> readRows(Statement& st)
+template <typename T, typename St> std::vector<T> readRows(St& st)
 {
-    return readAll(st, &readRow<T>);
+    return readAll(st, [](const St& row) { return readRow<T>(row); });
 }
 
 /// The rows of one prospect, in id order.
-template <typename T> std::vector<T> rowsOfProspect(Connection& db, core::Id prospectId)
+template <typename T, typename Db> std::vector<T> rowsOfProspect(Db& db, core::Id prospectId)
 {
     static const std::string sql = selectSql<T>("WHERE prospect_id = ?1 ORDER BY id");
-    Statement st = db.prepare(sql);
+    auto st = db.prepare(sql);
     st.bind(1, prospectId);
     return readRows<T>(st);
 }
 
-template <typename T> std::optional<T> findRow(Connection& db, core::Id id)
+template <typename T, typename Db> std::optional<T> findRow(Db& db, core::Id id)
 {
     static const std::string sql = selectSql<T>("WHERE id = ?1");
-    Statement st = db.prepare(sql);
+    auto st = db.prepare(sql);
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -150,28 +208,38 @@ template <typename T> std::optional<T> findRow(Connection& db, core::Id id)
 }
 
 /// Inserts a record (a new id when its id is kNoId) and returns its id.
-template <typename T> core::Id insertRow(Connection& db, const T& record)
+template <typename T, typename Db> core::Id insertRow(Db& db, const T& record)
 {
-    Statement st = db.prepare(insertSql<T>());
-    bindRow(st, record);
-    st.run();
-    return db.lastInsertId();
+    if constexpr (requires { db.lastInsertId(); }) {
+        auto st = db.prepare(insertSql<T>());
+        bindRow(st, record);
+        st.run();
+        return db.lastInsertId();
+    } else {
+        auto st = db.prepare(insertReturningSql<T>());
+        bindRow(st, record);
+        st.step();
+        return st.id(0);
+    }
 }
 
 /// Writes every field of a record; `what` names it when the row is gone.
-template <typename T> void updateRow(Connection& db, const T& record, const char* what)
+template <typename T, typename Db> void updateRow(Db& db, const T& record, const char* what)
 {
-    Statement st = db.prepare(updateSql<T>());
+    auto st = db.prepare(updateSql<T>());
     bindRow(st, record);
     st.run();
-    expectChanged(db, what);
+    if constexpr (requires { db.changes(); })
+        expectChanged(db, what);
+    else
+        expectChanged(st, what);
 }
 
-template <typename T> void removeRow(Connection& db, core::Id id)
+template <typename T, typename Db> void removeRow(Db& db, core::Id id)
 {
     static const std::string sql =
         std::string("DELETE FROM ") + tableOf(core::recordKindOf<T>()) + " WHERE id = ?1";
-    Statement st = db.prepare(sql);
+    auto st = db.prepare(sql);
     st.bind(1, id);
     st.run();
 }

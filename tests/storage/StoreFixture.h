@@ -1,12 +1,18 @@
 #pragma once
 
-// Helpers for the storage suites: a store in a fresh temporary folder, a fixed
-// clock, and prospects/meetings with every field set.
+// Helpers for the storage suites: a store in a fresh temporary folder (or, in
+// storage_pg_tests, a fresh database on the test cluster), a fixed clock, and
+// prospects/meetings with every field set.
 
 #include "core/Clock.h"
 #include "storage/Sqlite.h"
 #include "storage/SqliteStore.h"
 #include "support/TestSupport.h"
+
+#ifdef ACCORD_TEST_PG
+#include "storage/pg/PgStore.h"
+#include "support/PgTestServer.h"
+#endif
 
 #include <QTimeZone>
 
@@ -17,6 +23,26 @@ inline QDateTime at(int day, int hour = 9)
     return QDateTime(QDate(2026, 6, day), QTime(hour, 0), QTimeZone::utc());
 }
 
+#ifdef ACCORD_TEST_PG
+/// A store on its own fresh database of the test cluster (storage_pg_tests:
+/// the same suites run on the team server), with the clock at referenceNow().
+struct StoreFixture
+{
+    PgTestDatabase server;
+    core::FixedClock clock{referenceNow()};
+    std::unique_ptr<storage::pg::PgStore> store = open();
+
+    std::unique_ptr<storage::pg::PgStore> open()
+    {
+        return storage::pg::PgStore::open(server.uri(), &clock);
+    }
+    void reopen()
+    {
+        store.reset();
+        store = open();
+    }
+};
+#else
 /// A store on a real file in its own temporary folder, with the clock at referenceNow().
 struct StoreFixture
 {
@@ -37,6 +63,7 @@ struct StoreFixture
         store = open();
     }
 };
+#endif
 
 inline core::Prospect sampleProspect(const QString& name = QStringLiteral("Northwind Traders"))
 {

@@ -177,6 +177,7 @@ private:
     friend class Transaction;
     Connection(pg_conn* conn, QString location);
     void afterConnect();
+    void renewSession();
 
     struct Prepared
     {
@@ -198,6 +199,7 @@ private:
     std::vector<std::string> m_channels;
     int m_savepointDepth = 0;
     int m_nextName = 0;
+    int m_backend = 0; // the server process of this session: another one after a reset
     bool m_readOnly = false;
 };
 

@@ -82,6 +82,7 @@ private:
     std::unique_ptr<PgSearchRepository> m_search;
     std::unique_ptr<PgSettingsRepository> m_settings;
     std::unique_ptr<PgReportRows> m_reports;
+    QString m_conninfo; // as given, with a password the GUI holds for the session
     qint64 m_version = 0;
     QString m_login;
 };

@@ -1,0 +1,189 @@
+#include "PgStore.h"
+
+#include "../ChangeSql.h"
+#include "Pg.h"
+#include "PgEvidenceRepository.h"
+#include "PgGateRepository.h"
+#include "PgMeetingRepository.h"
+#include "PgProspectRepository.h"
+#include "PgReportRows.h"
+#include "PgSchema.h"
+#include "PgSearchRepository.h"
+#include "PgSettingsRepository.h"
+
+#include <QElapsedTimer>
+
+namespace accord::storage::pg {
+
+namespace {
+
+// Each compare locks its row until the transaction ends, and names who wrote it last.
+constexpr changes::ChangeDialect kServer{" IS NOT DISTINCT FROM ", " FOR UPDATE", "updated_by"};
+
+constexpr const char* kChannel = "accord_changes";
+
+} // namespace
+
+std::unique_ptr<PgStore> PgStore::open(const QString& location, const core::Clock* clock)
+{
+    std::unique_ptr<Connection> db = Connection::open(location);
+    checkSchema(*db);
+    db->listen(kChannel);
+    auto store = std::unique_ptr<PgStore>(new PgStore(std::move(db), clock));
+    store->m_conninfo = location;
+    return store;
+}
+
+PgStore::PgStore(std::unique_ptr<Connection> db, const core::Clock* clock) : m_db(std::move(db))
+{
+    if (!clock) {
+        m_systemClock = std::make_unique<core::SystemClock>();
+        clock = m_systemClock.get();
+    }
+    m_clock = clock;
+    m_evidence = std::make_unique<PgEvidenceRepository>(*m_db);
+    m_gates = std::make_unique<PgGateRepository>(*m_db);
+    m_prospects = std::make_unique<PgProspectRepository>(*m_db, *clock, *m_evidence, *m_gates);
+    m_meetings = std::make_unique<PgMeetingRepository>(*m_db, *m_prospects);
+    m_search = std::make_unique<PgSearchRepository>(*m_db);
+    m_settings = std::make_unique<PgSettingsRepository>(*m_db);
+    m_reports = std::make_unique<PgReportRows>(*m_db);
+    m_login = m_db->currentUser();
+}
+
+PgStore::~PgStore() = default;
+
+core::ProspectRepository& PgStore::prospects()
+{
+    return *m_prospects;
+}
+core::MeetingRepository& PgStore::meetings()
+{
+    return *m_meetings;
+}
+core::EvidenceRepository& PgStore::evidence()
+{
+    return *m_evidence;
+}
+core::GateRepository& PgStore::gates()
+{
+    return *m_gates;
+}
+core::SearchRepository& PgStore::search()
+{
+    return *m_search;
+}
+core::SettingsRepository& PgStore::settings()
+{
+    return *m_settings;
+}
+core::ReportRows& PgStore::reports()
+{
+    return *m_reports;
+}
+core::StoreMaintenance& PgStore::maintenance()
+{
+    return *this;
+}
+
+void PgStore::transaction(const std::function<void()>& work)
+{
+    Transaction tx(*m_db);
+    work();
+    tx.commit();
+}
+
+void PgStore::readSnapshot(const std::function<void()>& work)
+{
+    if (m_db->inTransaction()) {
+        work(); // already inside one transaction
+        return;
+    }
+    Transaction tx(*m_db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    work();
+    tx.commit();
+}
+
+core::ChangeSet PgStore::applyChanges(const core::ChangeSet& changes)
+{
+    return changes::applyChangeSet<Connection, Transaction>(*m_db, kServer, *m_clock, changes);
+}
+
+core::ChangeSet PgStore::removeRecord(core::RecordKind kind, core::Id id,
+                                      const core::FieldPatch* expected)
+{
+    return changes::removeRecord<Connection, Transaction>(*m_db, kServer, *m_clock, kind, id,
+                                                          expected);
+}
+
+qint64 PgStore::dataVersion()
+{
+    // Every notification is someone's commit (our own too: harmless, a reload).
+    if (!m_db->inTransaction())
+        m_version += static_cast<qint64>(m_db->takeNotifications().size());
+    return m_version;
+}
+
+int PgStore::changeSocket()
+{
+    return m_db->socket();
+}
+
+QString PgStore::userLogin()
+{
+    return m_login;
+}
+
+QString PgStore::location() const
+{
+    return m_db->location();
+}
+
+void PgStore::bulkLoad(const std::function<void()>& work)
+{
+    Transaction tx(*m_db);
+    m_db->exec("SET LOCAL accord.bulk = 'on'");
+    work();
+    tx.commit();
+}
+
+int PgStore::schemaVersion()
+{
+    return pg::schemaVersion(*m_db);
+}
+
+bool PgStore::copyToFile(const QString&, const core::CopyCancelled&)
+{
+    throw core::StoreError(QStringLiteral("A team server is not copied into a file; take a JSON "
+                                          "backup, or pg_dump on the server."));
+}
+
+QStringList PgStore::integrityProblems()
+{
+    QStringList problems;
+    const qint64 stale =
+        m_db->queryInt("SELECT COUNT(*) FROM prospect p WHERE p.last_meeting_at IS DISTINCT FROM "
+                       "(SELECT MAX(m.occurred_at) FROM meeting m WHERE m.prospect_id = p.id)");
+    if (stale > 0)
+        problems
+            << QStringLiteral("%1 prospects keep a wrong time of their latest meeting.").arg(stale);
+    return problems;
+}
+
+core::StoreConnector PgStore::readOnlyConnector() const
+{
+    return [location = m_conninfo]() -> std::unique_ptr<core::Store> {
+        return PgStore::open(location);
+    };
+}
+
+void PgStore::traceSlowStatements(double thresholdMs, core::SlowStatementSink sink)
+{
+    // The server logs slow statements itself (log_min_duration_statement);
+    // here only a note that tracing is on.
+    if (sink)
+        qCInfo(lcPg) << "slow statements of a team server are in its own log, threshold"
+                     << thresholdMs << "ms";
+}
+
+} // namespace accord::storage::pg
