@@ -1,9 +1,8 @@
 #include "Cli.h"
 
 #include "storage/Migrations.h"
-#include "storage/SqliteStore.h"
+#include "storage/StoreLocation.h"
 #include "storage/pg/Pg.h"
-#include "storage/pg/PgStore.h"
 #include "storage/pg/ServerAdmin.h"
 
 #include <QDir>
@@ -89,19 +88,17 @@ core::Store& CliContext::store()
 
 std::unique_ptr<core::Store> CliContext::openStoreAt(const QString& location)
 {
-    if (storage::pg::isServerLocation(location))
-        return storage::pg::PgStore::open(location);
-    return storage::SqliteStore::open(location);
+    return storage::openStoreAt(location);
 }
 
 bool CliContext::isServer() const
 {
-    return storage::pg::isServerLocation(m_dbPath);
+    return storage::isServerLocation(m_dbPath);
 }
 
 QString CliContext::shownDb() const
 {
-    return isServer() ? storage::pg::withoutPassword(m_dbPath) : QDir::toNativeSeparators(m_dbPath);
+    return isServer() ? storage::displayLocation(m_dbPath) : QDir::toNativeSeparators(m_dbPath);
 }
 
 storage::pg::Connection& CliContext::serverConnection()

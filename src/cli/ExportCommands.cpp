@@ -37,9 +37,12 @@ QStringList expandShort(QStringList argv)
     return argv;
 }
 
+/// The schema a JSON backup names: the file's. A team server holds the tables
+/// of the file's latest schema, whatever the count of its own set-up steps.
 int schemaOf(CliContext& ctx)
 {
-    return ctx.store().maintenance().schemaVersion();
+    return ctx.isServer() ? CliContext::newStoreSchemaVersion()
+                          : ctx.store().maintenance().schemaVersion();
 }
 
 /// The open store's maintenance, refused when it cannot copy itself into a file.

@@ -10,6 +10,7 @@
 #include "core/StoreMaintenance.h"
 #include "core/io/Backup.h"
 #include "storage/SqliteStore.h"
+#include "storage/StoreLocation.h"
 #include "storage/pg/Pg.h"
 #include "storage/pg/PgSchema.h"
 #include "storage/pg/PgStore.h"
@@ -92,11 +93,11 @@ void mapPeople(std::vector<ProspectBundle>& bundles, const OwnerMap& map)
 /// Reads the whole pipeline of a file, as a JSON backup of it would hold it.
 BackupContents readFile(const QString& file)
 {
-    if (pg::isServerLocation(file))
+    if (storage::isServerLocation(file))
         throw UsageError(
             QStringLiteral("server push moves an Accord file into the team server; \"%1\" is "
                            "not a file.")
-                .arg(pg::withoutPassword(file)));
+                .arg(storage::displayLocation(file)));
     if (!QFileInfo::exists(file))
         throw StoreError(QStringLiteral("%1 does not exist.").arg(file));
     const std::unique_ptr<storage::SqliteStore> source = storage::SqliteStore::open(file);

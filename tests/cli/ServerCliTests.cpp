@@ -8,6 +8,7 @@
 
 #include "storage/pg/Pg.h"
 
+#include <QFile>
 #include <QScopeGuard>
 
 #include <nlohmann/json.hpp>
@@ -290,4 +291,39 @@ TEST_CASE("a rep sees their team's prospects and adds only their own", "[server]
     CHECK(refused.err.count(u'\n') == 1);
     const json after = cli(db.uri(), {q("show"), q(ravisId.c_str()), q("--json")}).parsed();
     CHECK(after.at("prospect").at("status") == "active");
+}
+
+TEST_CASE("a JSON backup moves from the server into a file and back, byte for byte", "[server]")
+{
+    PgTestDatabase db;
+    const Team team(db);
+    accord::test::TempDir dir;
+    REQUIRE(
+        cli(db.uri(), {q("server"), q("push"), demoFile(dir), q("--owner-map"), team.ownerMap()})
+            .code == 0);
+    const auto backup = [](const QString& location, const QString& file) {
+        const CliRun r = cli(location, {q("export"), q("backup"), q("-o"), file});
+        INFO(s(r.err));
+        REQUIRE(r.code == 0);
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    };
+    const QByteArray fromServer = backup(db.uri(), dir.path(q("server.json")));
+
+    // Into a new file, and out again.
+    const QString file = dir.path(q("copy.sqlite"));
+    const CliRun intoFile = cli(file, {q("import"), q("backup"), dir.path(q("server.json"))});
+    INFO(s(intoFile.err));
+    REQUIRE(intoFile.code == 0);
+    const QByteArray fromFile = backup(file, dir.path(q("file.json")));
+    CHECK(fromFile == fromServer);
+
+    // Into an empty server, restored by its owner, and out again.
+    PgTestDatabase other;
+    const CliRun intoServer =
+        cli(other.uri(), {q("import"), q("backup"), dir.path(q("file.json"))});
+    INFO(s(intoServer.err));
+    REQUIRE(intoServer.code == 0);
+    CHECK(backup(other.uri(), dir.path(q("again.json"))) == fromServer);
 }
