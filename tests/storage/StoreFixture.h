@@ -10,6 +10,7 @@
 #include "support/TestSupport.h"
 
 #ifdef ACCORD_TEST_PG
+#include "storage/pg/Pg.h"
 #include "storage/pg/PgStore.h"
 #include "support/PgTestServer.h"
 #endif

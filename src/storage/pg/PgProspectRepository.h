@@ -5,11 +5,13 @@
 #include "core/Store.h"
 
 #include <memory>
+#include <variant>
 
 namespace accord::storage::pg {
 
 class PgEvidenceRepository;
 class PgGateRepository;
+class PgProspectList;
 
 /// Prospects with their contacts, tags and stage history; rows() feeds the board and the table.
 class PgProspectRepository final : public core::ProspectRepository
@@ -52,12 +54,16 @@ public:
     void setTags(core::Id prospectId, const QStringList& tags) override;
     QStringList allTags() override;
 
+    /// The WHERE clause (over `prospect p`) of a filter, with its parameters
+    /// numbered on from those already in `params`, their values appended there.
+    std::string where(const core::ProspectFilter& filter,
+                      std::vector<std::variant<qint64, QString>>& params);
+
 private:
     void write(const core::Prospect& p); // every column as given
     Connection& m_db;
     const core::Clock& m_clock;
-    PgEvidenceRepository& m_evidence;
-    PgGateRepository& m_gates;
+    std::unique_ptr<PgProspectList> m_list; // rows, counts and totals
 };
 
 } // namespace accord::storage::pg
