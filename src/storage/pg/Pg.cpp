@@ -71,6 +71,10 @@ void throwPgError(pg_conn* conn, const pg_result* result, std::string_view sql)
             QStringLiteral("The connection to the team server was lost, so the last action was "
                            "not saved; Accord has reconnected, try it again."));
     }
+    // Accord's own triggers refuse with a sentence naming what the user may not do.
+    if (state == QLatin1String("42501") &&
+        field(result, PG_DIAG_CONTEXT).contains(QLatin1String("function accord_")))
+        throw PermissionError(field(result, PG_DIAG_MESSAGE_PRIMARY));
     if (state == QLatin1String("42501"))
         throw PermissionError(QStringLiteral(
             "The team server refused the change: it belongs to a prospect you may not change."));

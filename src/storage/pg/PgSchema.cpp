@@ -1,29 +1,170 @@
 #include "PgSchema.h"
 
 #include "Pg.h"
+#include "PgSchemaSql.h"
+#include "core/Gate.h"
+#include "core/StoreMaintenance.h"
 
-// Not yet written: a server refuses with one sentence.
+// The steps run in order, each in one transaction that holds an advisory lock,
+// so that two `server init` at once apply each step once. The version table
+// keeps one row per step applied.
 
 namespace accord::storage::pg {
 
+namespace {
+
+// Any number, the same for every Accord: the lock `server init` takes.
+constexpr const char* kLockSql =
+    "SELECT 1 FROM (SELECT pg_advisory_xact_lock(4352470713)) AS locked";
+
+constexpr const char* kVersionTable = R"sql(
+CREATE TABLE IF NOT EXISTS accord_schema (
+    version integer PRIMARY KEY,
+    applied_at timestamptz NOT NULL DEFAULT now()
+)
+)sql";
+
+// Step 1: the file's tables, the default gate criteria (with the file's ids,
+// which hand ticks refer to) and the pipeline's id (daily copies are named by
+// it; core/StoreMaintenance.h), so that no member has to write it.
+void applyTables(Connection& db, const PgSchemaNames& names)
+{
+    db.exec(pgTablesSql(names));
+    Statement insert = db.prepare("INSERT INTO gate_criterion(id, stage, position, label, rule) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (const core::GateCriterion& c : core::defaultGateCriteria()) {
+        insert.bindId(1, c.id)
+            .bind(2, static_cast<int>(c.stage))
+            .bind(3, c.position)
+            .bind(4, c.label)
+            .bind(5, core::gateRuleKey(c.rule));
+        insert.run();
+    }
+    Statement id = db.prepare("INSERT INTO setting(key, value) VALUES (?1::text, "
+                              "left(replace(gen_random_uuid()::text, '-', ''), 12))");
+    id.bind(1, QString::fromLatin1(core::kPipelineIdKey));
+    id.run();
+}
+
+// Step 2: users, row-level security, the member triggers and notifications.
+void applySecurity(Connection& db, const PgSchemaNames& names)
+{
+    db.exec(pgSecuritySql(names));
+}
+
+int storedVersion(Connection& db)
+{
+    if (db.queryText("SELECT to_regclass('accord_schema')::text").isEmpty())
+        return 0;
+    return static_cast<int>(db.queryInt("SELECT coalesce(max(version), 0) FROM accord_schema"));
+}
+
+QString initCommand(Connection& db)
+{
+    return QStringLiteral("accord-cli --db %1 server init").arg(withoutPassword(db.location()));
+}
+
+// Only the database's owner (or a superuser) sets up and upgrades the schema:
+// the tables must be theirs, so that they pass row-level security.
+void requireOwner(Connection& db)
+{
+    Statement st = db.prepare("SELECT pg_has_role(current_user, d.datdba, 'MEMBER'), "
+                              "pg_get_userbyid(d.datdba) FROM pg_database d "
+                              "WHERE d.datname = current_database()");
+    if (!st.step())
+        throw core::StoreError(
+            QStringLiteral("The team server did not say who owns the database."));
+    if (st.int64(0) != 0)
+        return;
+    const QString owner = st.text(1);
+    throw core::StoreError(QStringLiteral("Only the database's owner (%1) can set up or upgrade "
+                                          "Accord's schema: run `%2` as them.")
+                               .arg(owner, initCommand(db)));
+}
+
+QString tooNew(int version)
+{
+    return QStringLiteral("The team server's pipeline was set up by a newer Accord (schema "
+                          "version %1); this Accord (schema version %2) is too old for it.")
+        .arg(version)
+        .arg(currentSchemaVersion());
+}
+
+} // namespace
+
+const std::vector<PgMigration>& pgMigrations()
+{
+    static const std::vector<PgMigration> steps{
+        // clang-format off
+        {1, applyTables},
+        {2, applySecurity},
+        // clang-format on
+    };
+    return steps;
+}
+
 int currentSchemaVersion()
 {
-    return 0;
+    return pgMigrations().back().version;
 }
 
-int schemaVersion(Connection&)
+int schemaVersion(Connection& db)
 {
-    return 0;
+    return storedVersion(db);
 }
 
-int initSchema(Connection&)
+int initSchema(Connection& db)
 {
-    throw core::StoreError(QStringLiteral("This Accord cannot set up a team server yet."));
+    const int target = currentSchemaVersion();
+    int version = storedVersion(db);
+    if (version > target)
+        throw core::StoreError(tooNew(version));
+    if (version == target)
+        return version;
+    requireOwner(db);
+    PgSchemaNames names;
+    names.schema = db.queryText("SELECT quote_ident(current_schema())").toStdString();
+    names.owner = db.queryText("SELECT quote_literal(current_user)").toStdString();
+    if (names.schema.empty())
+        throw core::StoreError(QStringLiteral("The team server has no schema to put Accord's "
+                                              "tables in: check the connection's search_path."));
+    for (const PgMigration& step : pgMigrations()) {
+        if (step.version <= version)
+            continue;
+        Transaction tx(db);
+        db.queryInt(kLockSql);
+        db.exec(kVersionTable);
+        version = storedVersion(db); // another `server init` may have done it meanwhile
+        if (version > target)
+            throw core::StoreError(tooNew(version));
+        if (step.version <= version)
+            continue;
+        step.apply(db, names);
+        Statement done = db.prepare("INSERT INTO accord_schema(version) VALUES (?1::integer)");
+        done.bind(1, step.version);
+        done.run();
+        tx.commit();
+        version = step.version;
+    }
+    return version;
 }
 
-void checkSchema(Connection&)
+void checkSchema(Connection& db)
 {
-    throw core::StoreError(QStringLiteral("This Accord cannot use a team server yet."));
+    const int version = storedVersion(db);
+    if (version == currentSchemaVersion())
+        return;
+    if (version > currentSchemaVersion())
+        throw core::StoreError(tooNew(version));
+    if (version == 0)
+        throw core::StoreError(QStringLiteral("This database holds no Accord pipeline yet: run "
+                                              "`%1` as the database's owner.")
+                                   .arg(initCommand(db)));
+    throw core::StoreError(QStringLiteral("The team server's pipeline is from an older Accord "
+                                          "(schema version %1): run `%2` as the database's owner "
+                                          "to upgrade it.")
+                               .arg(version)
+                               .arg(initCommand(db)));
 }
 
 } // namespace accord::storage::pg

@@ -3,11 +3,33 @@
 // The team server's schema: numbered migrations kept in a version table, each
 // applied in its own transaction by the database owner (`server init`).
 
-#include <QString>
+#include <string>
+#include <vector>
 
 namespace accord::storage::pg {
 
 class Connection;
+
+/// Who and where a step creates its objects: the schema the tables go in,
+/// quoted as an identifier (for `SET search_path` of the functions that run
+/// as the owner), and the owner (current_user), quoted as a literal (triggers
+/// that only concern members skip the owner's writes, e.g. a bulk load).
+struct PgSchemaNames
+{
+    std::string schema;
+    std::string owner;
+};
+
+/// One numbered step of the schema, applied in its own transaction by the
+/// database's owner.
+struct PgMigration
+{
+    int version;
+    void (*apply)(Connection& db, const PgSchemaNames& names);
+};
+
+/// Every step, in order; the last one's version is currentSchemaVersion().
+const std::vector<PgMigration>& pgMigrations();
 
 /// The schema version this build of Accord writes and reads.
 int currentSchemaVersion();
