@@ -111,11 +111,18 @@ TEST_CASE("after a lost connection to the team server one sentence says so and t
     w.session.notifyChanged();
     QSignalSpy failed(&w.session, &gui::Session::commandFailed);
 
-    // The server ends the window's session, as a restart would.
+    // The server ends the window's session, as a restart would. The window
+    // notices, connects again and sees what a colleague changed meanwhile.
     auto admin = storage::pg::Connection::open(w.db.uri());
     admin->exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                 "WHERE datname = current_database() AND pid <> pg_backend_pid()");
-    test::settle();
+    auto colleague = storage::openStoreAt(w.db.uri());
+    colleague->prospects().add(prospect(QStringLiteral("Fabrikam")));
+    CHECK(QTest::qWaitFor(
+        [&] {
+            return names(w.column(core::Stage::Informative)).contains(QStringLiteral("Fabrikam"));
+        },
+        1000));
 
     auto logMeeting = [&](const QString& summary) {
         core::Meeting m;
@@ -137,11 +144,11 @@ TEST_CASE("after a lost connection to the team server one sentence says so and t
     CHECK(w.window->findChild<QLabel*>(QStringLiteral("readErrorBanner"))->isHidden());
 
     // Live updates come through the new connection's socket.
-    auto colleague = storage::openStoreAt(w.db.uri());
-    colleague->prospects().add(prospect(QStringLiteral("Fabrikam")));
+    colleague->prospects().add(prospect(QStringLiteral("Tailspin Toys")));
     CHECK(QTest::qWaitFor(
         [&] {
-            return names(w.column(core::Stage::Informative)).contains(QStringLiteral("Fabrikam"));
+            return names(w.column(core::Stage::Informative))
+                .contains(QStringLiteral("Tailspin Toys"));
         },
         1000));
 }
