@@ -1,18 +1,20 @@
 // accord: the desktop app. Only wiring: the application object, the database
-// (default in the app-data folder, or --db PATH), the first-run choice, the
-// window and, once it is up, today's rotating backup.
+// (default in the app-data folder, or --db LOCATION: a file or a team
+// server), the first-run choice, the window and, once it is up, today's
+// rotating backup.
 
 #include "AutoBackup.h"
 #include "MainWindow.h"
 #include "Prompter.h"
 #include "Session.h"
 #include "Startup.h"
+#include "StoreLocator.h"
+#include "TeamServerLocations.h"
 #include "review/ReviewPage.h"
-#include "storage/SqliteStore.h"
+#include "storage/StoreLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTimer>
@@ -29,22 +31,30 @@ int main(int argc, char** argv)
         QApplication::translate("main", "Partnership pipeline tracker"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption dbOption(QStringLiteral("db"),
-                                QApplication::translate("main", "Open the database at <path>."),
-                                QStringLiteral("path"));
+    QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "Open the database at <location>: a file, or a team "
+                                        "server (postgresql://USER@HOST/DATABASE or "
+                                        "service=NAME)."),
+        QStringLiteral("location"));
     QCommandLineOption shotOption(QStringLiteral("screenshot"), QString(),
                                   QStringLiteral("folder"));
     shotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(dbOption);
     parser.addOption(shotOption);
+    parser.addPositionalArgument(
+        QStringLiteral("location"),
+        QApplication::translate("main", "The database to open, as with --db."),
+        QStringLiteral("[location]"));
     parser.process(app);
 
-    QString path = parser.value(dbOption);
-    if (path.isEmpty())
-        path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-               QStringLiteral("/accord.sqlite");
+    QString location = parser.value(dbOption);
+    if (location.isEmpty() && !parser.positionalArguments().isEmpty())
+        location = parser.positionalArguments().constFirst();
+    if (location.isEmpty())
+        location = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                   QStringLiteral("/accord.sqlite");
     const bool screenshots = parser.isSet(shotOption);
-    const bool isNew = !QFileInfo::exists(path);
 
     accord::gui::WidgetPrompter widgetPrompter;
     accord::gui::QueuePrompter scripted; // screenshots: no questions on screen
@@ -52,24 +62,26 @@ int main(int argc, char** argv)
         screenshots ? static_cast<accord::gui::Prompter&>(scripted) : widgetPrompter;
     scripted.push(1); // first run: the demo pipeline
 
-    auto opener = [](const QString& file) -> std::unique_ptr<accord::core::Store> {
-        return accord::storage::openStore(file);
-    };
+    const accord::app::TeamServerLocations servers;
+    accord::gui::StoreLocator locator(
+        [](const QString& at) { return accord::storage::openStoreAt(at); }, &servers);
+    const bool isNew = !locator.isServer(location) && !QFileInfo::exists(location);
     std::unique_ptr<accord::core::Store> store;
     try {
-        store = opener(path);
+        store = locator.open(location, prompter);
+        if (!store)
+            return 1; // the server's password was not given
         if (isNew)
             accord::gui::offerDemo(*store, prompter);
     } catch (const std::exception& e) {
-        widgetPrompter.inform(
-            nullptr, QApplication::translate("main", "Accord"),
-            QApplication::translate("main", "Cannot open %1: %2")
-                .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
+        widgetPrompter.inform(nullptr, QApplication::translate("main", "Accord"),
+                              QApplication::translate("main", "Cannot open %1: %2")
+                                  .arg(locator.displayName(location), QString::fromUtf8(e.what())));
         return 1;
     }
 
     accord::gui::Session session(std::move(store));
-    accord::gui::MainWindow window(session, prompter, opener);
+    accord::gui::MainWindow window(session, prompter, locator);
     auto* review = new accord::gui::ReviewPage(session, prompter);
     window.addPage(QApplication::translate("main", "Review"), review,
                    QIcon(QStringLiteral(":/icons/review.svg")));

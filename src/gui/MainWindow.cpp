@@ -4,6 +4,8 @@
 #include "Prompter.h"
 #include "ProspectActions.h"
 #include "ReadError.h"
+#include "StoreLocator.h"
+#include "dialogs/ConnectDialog.h"
 #include "dialogs/SearchDialog.h"
 #include "models/ProspectListModel.h"
 #include "views/BoardView.h"
@@ -53,7 +55,20 @@ QIcon icon(const char* name)
 
 MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpener opener,
                        QWidget* parent)
-    : QMainWindow(parent), m_session(session), m_prompter(prompter), m_opener(std::move(opener))
+    : MainWindow(session, prompter, std::make_unique<StoreLocator>(std::move(opener)), nullptr,
+                 parent)
+{}
+
+MainWindow::MainWindow(Session& session, Prompter& prompter, StoreLocator& locator, QWidget* parent)
+    : MainWindow(session, prompter, nullptr, &locator, parent)
+{}
+
+MainWindow::MainWindow(Session& session, Prompter& prompter,
+                       std::unique_ptr<StoreLocator> ownLocator, StoreLocator* locator,
+                       QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_prompter(prompter),
+      m_ownLocator(std::move(ownLocator)), m_locator(locator ? locator : m_ownLocator.get()),
+      m_opener(m_locator->opener())
 {
     initAccordResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -146,6 +161,7 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
     connect(&m_session, &Session::storeReplaced, this, [this] {
         showPage(m_board);
         m_readOnlyBanner->setVisible(m_session.store().isReadOnly());
+        showLocation();
     });
     m_readOnlyBanner->setVisible(m_session.store().isReadOnly());
     connect(&m_session, &Session::commandFailed, this, &MainWindow::showError);
@@ -179,9 +195,8 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Session::StoreOpene
     QTimer::singleShot(0, this, warm);
     m_nav->setCurrentRow(0);
     syncFilter();
-    m_pathLabel->setUserText(QDir::toNativeSeparators(m_session.store().location()));
+    showLocation();
     m_statusTimer->start(); // the counts, once the window is up
-    setWindowTitle(tr("Accord"));
     resize(1400, 850);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -298,9 +313,18 @@ SearchDialog* MainWindow::showSearch()
     return m_search;
 }
 
+void MainWindow::showLocation()
+{
+    const QString location = m_session.store().location();
+    m_pathLabel->setUserText(m_locator->displayName(location));
+    // A file keeps the plain title; a team server is named, as it is shared.
+    setWindowTitle(m_locator->isServer(location)
+                       ? tr("Accord — %1").arg(m_locator->displayName(location))
+                       : tr("Accord"));
+}
+
 void MainWindow::updateStatus()
 {
-    m_pathLabel->setUserText(QDir::toNativeSeparators(m_session.store().location()));
     tryRead(m_session, tr("The pipeline counts could not be read: %1"), [&] {
         auto& repo = m_session.store().prospects();
         core::ProspectFilter active;
@@ -318,22 +342,49 @@ void MainWindow::showError(const QString& message)
     m_prompter.inform(this, tr("Accord"), message);
 }
 
-void MainWindow::openDatabase(const QString& path)
+bool MainWindow::openLocation(const QString& location)
 {
+    std::unique_ptr<core::Store> store;
     try {
-        m_session.replaceStore(m_opener(path));
+        store = m_locator->open(location, m_prompter, this);
     } catch (const std::exception& e) {
         m_prompter.inform(this, tr("Cannot open database"),
                           tr("%1 could not be opened: %2")
-                              .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
-        return;
+                              .arg(m_locator->displayName(location), QString::fromUtf8(e.what())));
+        return false;
     }
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 8));
+    if (!store)
+        return false; // the password question was cancelled
+    m_session.replaceStore(std::move(store));
+    m_locator->addRecent(location);
     rebuildRecentMenu();
+    return true;
+}
+
+void MainWindow::connectToServer()
+{
+    if (!m_locator->servers())
+        return;
+    // The form starts from the server in use, else the last one on the recent list.
+    QString initial;
+    const QString current = m_session.store().location();
+    if (m_locator->isServer(current)) {
+        initial = current;
+    } else {
+        for (const QString& location : StoreLocator::recentLocations())
+            if (m_locator->isServer(location)) {
+                initial = location;
+                break;
+            }
+    }
+    ConnectDialog dialog(*m_locator, initial, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto store = dialog.takeStore()) {
+        m_session.replaceStore(std::move(store));
+        m_locator->addRecent(dialog.location());
+        rebuildRecentMenu();
+    }
 }
 
 void MainWindow::chooseDatabase(bool create)
@@ -342,16 +393,18 @@ void MainWindow::chooseDatabase(bool create)
     const QString path = create ? m_prompter.saveFileName(this, tr("New database"), filter)
                                 : m_prompter.openFileName(this, tr("Open database"), filter);
     if (!path.isEmpty())
-        openDatabase(path);
+        openLocation(path);
 }
 
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString& path : recent)
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
-                                [this, path] { openDatabase(path); });
+    const QStringList recent = StoreLocator::recentLocations();
+    for (const QString& location : recent) {
+        QAction* a = m_recentMenu->addAction(m_locator->displayName(location), this,
+                                             [this, location] { openLocation(location); });
+        a->setData(location);
+    }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 

@@ -8,6 +8,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QListWidget;
@@ -19,6 +21,7 @@ namespace accord::gui {
 
 class Prompter;
 class ProspectActions;
+class StoreLocator;
 class BoardView;
 class FilterBar;
 class ProspectTableView;
@@ -32,7 +35,12 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// Opens files only, with `opener`.
     MainWindow(Session& session, Prompter& prompter, Session::StoreOpener opener,
+               QWidget* parent = nullptr);
+    /// Opens what `locator` opens (files, and team servers when it has
+    /// ServerLocations: File → Connect to team server…); it outlives the window.
+    MainWindow(Session& session, Prompter& prompter, StoreLocator& locator,
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -53,24 +61,34 @@ public:
     TrashPage* trashPage() const { return m_trash; }
     QWidget* currentPage() const;
     SearchDialog* showSearch();
+    /// Opens a file or a server in place of the current store and puts it on
+    /// the recent list; says why when it cannot. Returns whether it opened.
+    bool openLocation(const QString& location);
+    /// File → Connect to team server… (a no-op without ServerLocations).
+    void connectToServer();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    MainWindow(Session& session, Prompter& prompter, std::unique_ptr<StoreLocator> ownLocator,
+               StoreLocator* locator, QWidget* parent);
     void buildMenus();
     void updateProspectActions();
     void updateStatus();
     /// Only the board or table in view follows the filter at once; a page out of
     /// view catches up when it is shown, so a keystroke queries one page at most.
     void syncFilter();
-    void openDatabase(const QString& path);
     void chooseDatabase(bool create);
     void rebuildRecentMenu();
+    /// The title and the status bar name the open store.
+    void showLocation();
     void showError(const QString& message);
 
     Session& m_session;
     Prompter& m_prompter;
+    std::unique_ptr<StoreLocator> m_ownLocator; // when given an opener only
+    StoreLocator* m_locator;
     Session::StoreOpener m_opener;
     ProspectActions* m_actions;
     QListWidget* m_nav;

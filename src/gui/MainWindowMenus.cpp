@@ -5,6 +5,7 @@
 
 #include "ExportActions.h"
 #include "ProspectActions.h"
+#include "StoreLocator.h"
 #include "dialogs/SettingsDialog.h"
 #include "views/BoardView.h"
 #include "views/FilterBar.h"
@@ -48,11 +49,16 @@ void MainWindow::buildMenus()
     connect(add(file, tr("&Open database…"), QKeySequence::Open, "actionOpenDatabase"),
             &QAction::triggered, this, [this] { chooseDatabase(false); });
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     rebuildRecentMenu();
+    if (m_locator->servers())
+        connect(add(file, tr("&Connect to team server…"), {}, "actionConnectServer"),
+                &QAction::triggered, this, &MainWindow::connectToServer);
     file->addSeparator();
     auto* exports = new ExportActions(*this, m_session, m_prompter, m_opener);
     exports->addToMenu(file);
-    connect(exports, &ExportActions::openDatabaseRequested, this, &MainWindow::openDatabase);
+    connect(exports, &ExportActions::openDatabaseRequested, this,
+            [this](const QString& path) { openLocation(path); });
     file->addSeparator();
     connect(add(file, tr("&Quit"), QKeySequence::Quit, "actionQuit"), &QAction::triggered, this,
             &QWidget::close);

@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -57,7 +58,17 @@ QString WidgetPrompter::askText(QWidget* parent, const QString& title, const QSt
     return QInputDialog::getText(parent, title, label).trimmed();
 }
 
+QString WidgetPrompter::askPassword(QWidget* parent, const QString& title, const QString& label)
+{
+    return QInputDialog::getText(parent, title, label, QLineEdit::Password);
+}
+
 QString QueuePrompter::askText(QWidget*, const QString& title, const QString&)
+{
+    return next(title).toString();
+}
+
+QString QueuePrompter::askPassword(QWidget*, const QString& title, const QString&)
 {
     return next(title).toString();
 }

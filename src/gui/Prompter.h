@@ -30,6 +30,8 @@ public:
     virtual QString folderName(QWidget* parent, const QString& title) = 0;
     /// A line of text; empty when cancelled.
     virtual QString askText(QWidget* parent, const QString& title, const QString& label) = 0;
+    /// A password, typed unseen; empty when cancelled. Nothing keeps it.
+    virtual QString askPassword(QWidget* parent, const QString& title, const QString& label) = 0;
 };
 
 /// The real thing: QMessageBox and QFileDialog.
@@ -45,6 +47,7 @@ public:
                          const QString& suggested = {}) override;
     QString folderName(QWidget* parent, const QString& title) override;
     QString askText(QWidget* parent, const QString& title, const QString& label) override;
+    QString askPassword(QWidget* parent, const QString& title, const QString& label) override;
 };
 
 /// Answers from a queue (bool for confirm, int for choose, QString for files);
@@ -63,6 +66,7 @@ public:
                          const QString& suggested = {}) override;
     QString folderName(QWidget* parent, const QString& title) override;
     QString askText(QWidget* parent, const QString& title, const QString& label) override;
+    QString askPassword(QWidget* parent, const QString& title, const QString& label) override;
 
 private:
     QVariant next(const QString& question);

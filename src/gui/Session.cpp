@@ -5,7 +5,10 @@
 #include "commands/Command.h"
 
 #include <QSettings>
+#include <QSocketNotifier>
 #include <QTimer>
+
+#include <utility>
 
 namespace accord::gui {
 
@@ -30,6 +33,7 @@ Session::Session(std::unique_ptr<core::Store> store, std::unique_ptr<core::Clock
     m_workspace = std::make_unique<core::WorkspaceService>(*m_store, *m_clock);
     loadSettings();
     m_version = m_store->dataVersion();
+    adoptStore();
     m_poll->setInterval(1000);
     connect(m_poll, &QTimer::timeout, this, &Session::poll);
     m_poll->start();
@@ -42,6 +46,8 @@ Session::~Session()
 
 QString Session::userName() const
 {
+    if (!m_storeLogin.isEmpty())
+        return m_storeLogin;
     return QSettings().value(QStringLiteral("user/name"), osUserName()).toString();
 }
 
@@ -93,6 +99,7 @@ void Session::replaceStore(std::unique_ptr<core::Store> store)
     m_workspace = std::make_unique<core::WorkspaceService>(*m_store, *m_clock);
     loadSettings();
     m_version = m_store->dataVersion();
+    adoptStore();
     emit storeReplaced();
     announceChange();
 }
@@ -120,10 +127,32 @@ bool Session::execute(std::unique_ptr<Command> command)
     return true;
 }
 
+void Session::adoptStore()
+{
+    m_storeLogin.clear();
+    tryRead(*this, tr("Accord could not tell who you are on this store: %1"),
+            [&] { m_storeLogin = m_store->userLogin(); });
+    watchChangeSocket();
+}
+
+void Session::watchChangeSocket()
+{
+    const int socket = m_store->changeSocket();
+    if (m_changes && m_changes->socket() == socket)
+        return;
+    delete m_changes;
+    m_changes = nullptr;
+    if (socket < 0)
+        return; // the timer's polls notice changes (and reconnect a server)
+    m_changes = new QSocketNotifier(socket, QSocketNotifier::Read, this);
+    connect(m_changes, &QSocketNotifier::activated, this, &Session::poll);
+}
+
 void Session::notifyChanged()
 {
-    tryRead(*this, tr("Accord could not check the file for changes: %1"),
+    tryRead(*this, tr("Accord could not check for changes: %1"),
             [&] { m_version = m_store->dataVersion(); });
+    watchChangeSocket();
     announceChange();
 }
 
@@ -135,10 +164,19 @@ void Session::setPollInterval(int ms)
 void Session::poll()
 {
     qint64 version = 0;
-    if (!tryRead(*this, tr("Accord could not check the file for changes: %1"),
-                 [&] { version = m_store->dataVersion(); }))
+    const bool read = tryRead(*this, tr("Accord could not check for changes: %1"),
+                              [&] { version = m_store->dataVersion(); });
+    // A store that lost its connection gives another socket, or none, once it
+    // reconnects (or fails to): watch the one it has now.
+    watchChangeSocket();
+    if (!read) {
+        m_pollFailed = true;
         return;
-    if (version == m_version)
+    }
+    // After a failed check (a lost connection, now back) every view reloads:
+    // what others changed meanwhile may not have been announced.
+    const bool recovered = std::exchange(m_pollFailed, false);
+    if (version == m_version && !recovered)
         return;
     m_version = version;
     qCDebug(lcGui) << "store changed by another connection";

@@ -2,7 +2,9 @@
 
 // The one object every view shares: the open store, the clock, the pipeline
 // service, the undo stack, the user's name and the pipeline settings. It polls
-// the store so changes made by another window or accord-cli reach every view.
+// the store so changes made by another window or accord-cli reach every view,
+// and, for a store that has a change socket (a team server), also wakes up
+// when that socket says someone else committed.
 
 #include "core/Clock.h"
 #include "core/PipelineService.h"
@@ -16,6 +18,7 @@
 #include <functional>
 #include <memory>
 
+class QSocketNotifier;
 class QTimer;
 
 namespace accord::gui {
@@ -40,8 +43,12 @@ public:
     QDateTime now() const { return m_clock->now(); }
     QUndoStack* undoStack() { return &m_undo; }
 
+    /// Who "logged by" and "changed by" name: the login the store knows the
+    /// user by (a team server), else the name set on this computer.
     QString userName() const;
     void setUserName(const QString& name);
+    /// The login the store knows the user by; empty for a file.
+    const QString& storeLogin() const { return m_storeLogin; }
     const core::PipelineSettings& pipelineSettings() const { return m_settings; }
     /// Saves the pipeline settings, and what `alongside` writes, in one
     /// transaction: all of it or nothing. Returns whether it was saved (else
@@ -82,6 +89,10 @@ signals:
 
 private:
     void loadSettings();
+    /// Reads who the store's user is, and watches its change socket.
+    void adoptStore();
+    /// Watches the store's change socket (it changes when the store reconnects).
+    void watchChangeSocket();
     /// Emits storeChanged, then readsSucceeded when no view failed to read.
     void announceChange();
 
@@ -92,8 +103,11 @@ private:
     QUndoStack m_undo;
     core::PipelineSettings m_settings;
     QTimer* m_poll = nullptr;
+    QSocketNotifier* m_changes = nullptr; // null while the store has no change socket
+    QString m_storeLogin;
     qint64 m_version = 0;
     int m_readFailures = 0;
+    bool m_pollFailed = false; // the last check for changes could not read the store
 };
 
 } // namespace accord::gui

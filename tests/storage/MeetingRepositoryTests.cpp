@@ -50,3 +50,43 @@ TEST_CASE("meetings come newest first, per prospect and paged", "[storage]")
     f.store->prospects().moveToTrash(a, referenceNow());
     CHECK(f.store->meetings().recent(10).size() == 1);
 }
+
+TEST_CASE("recent meetings of the prospects a filter selects come newest first, paged", "[storage]")
+{
+    StoreFixture f;
+    auto& meetings = f.store->meetings();
+    Prospect alpha = sampleProspect(QStringLiteral("Alpha Foods"));
+    alpha.owner = QStringLiteral("Ana");
+    alpha.stage = Stage::Informative;
+    Prospect bravo = sampleProspect(QStringLiteral("Bravo Parts"));
+    bravo.owner = QStringLiteral("Ben");
+    const Id a = f.store->prospects().add(alpha);
+    const Id b = f.store->prospects().add(bravo);
+    const Id early = meetings.add(sampleMeeting(a, at(3)));
+    const Id late = meetings.add(sampleMeeting(a, at(8)));
+    const Id other = meetings.add(sampleMeeting(b, at(5)));
+    auto ids = [](const std::vector<Meeting>& list) {
+        std::vector<Id> out;
+        for (const Meeting& m : list)
+            out.push_back(m.id);
+        return out;
+    };
+    using V = std::vector<Id>;
+
+    ProspectFilter everyone;
+    CHECK(ids(meetings.recentOf(everyone, -1)) == V{late, other, early});
+    CHECK(ids(meetings.recentOf(everyone, 2)) == V{late, other});
+    CHECK(ids(meetings.recentOf(everyone, 2, 2)) == V{early});
+    ProspectFilter ana;
+    ana.owners = {QStringLiteral("Ana")};
+    CHECK(ids(meetings.recentOf(ana, 10)) == V{late, early});
+    ProspectFilter firstStage;
+    firstStage.stage = Stage::Informative;
+    CHECK(ids(meetings.recentOf(firstStage, 10)) == V{late, early});
+    ProspectFilter text;
+    text.text = QStringLiteral("bravo");
+    CHECK(ids(meetings.recentOf(text, 10)) == V{other});
+
+    f.store->prospects().moveToTrash(b, referenceNow());
+    CHECK(ids(meetings.recentOf(everyone, 10)) == V{late, early});
+}

@@ -39,10 +39,23 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent, Prompter* prom
     auto* you = new QFormLayout;
     m_name = new QLineEdit(session.userName(), this);
     m_name->setObjectName(QStringLiteral("userNameEdit"));
-    you->addRow(tr("Your &name (logged by, changed by):"), m_name);
+    if (session.storeLogin().isEmpty()) {
+        you->addRow(tr("Your &name (logged by, changed by):"), m_name);
+    } else {
+        // On a team server the server says who you are; the name here is not used.
+        m_name->hide();
+        auto* signedIn =
+            new QLabel(tr("Signed in to the team server as %1 (logged by, changed by).")
+                           .arg(session.storeLogin()),
+                       this);
+        signedIn->setObjectName(QStringLiteral("signedInLabel"));
+        signedIn->setTextFormat(Qt::PlainText);
+        signedIn->setWordWrap(true);
+        you->addRow(signedIn);
+    }
     layout->addLayout(you);
 
-    auto* box = new QGroupBox(tr("Pipeline (shared by everyone using this file)"), this);
+    auto* box = new QGroupBox(tr("Pipeline (shared by everyone who works on it)"), this);
     auto* form = new QFormLayout(box);
     for (int i = 0; i < 3; ++i) {
         const auto stage = static_cast<core::Stage>(i + 1);
@@ -188,7 +201,8 @@ void SettingsDialog::accept()
         m_backups->focusFolder();
         return;
     }
-    m_session.setUserName(m_name->text());
+    if (m_session.storeLogin().isEmpty())
+        m_session.setUserName(m_name->text());
     core::PipelineSettings s = m_loadedSettings;
     s.rates = *rates;
     for (size_t i = 0; i < 3; ++i)

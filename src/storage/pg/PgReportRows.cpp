@@ -1,30 +1,131 @@
 #include "PgReportRows.h"
 
-// Not yet on the team server: every call refuses with one sentence.
+#include "Pg.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 namespace accord::storage::pg {
 
+using namespace accord::core;
+
 namespace {
-core::StoreError pending()
+
+core::Stage stageOf(int stage)
 {
-    return core::StoreError(QStringLiteral("This is not available on a team server yet."));
+    return static_cast<Stage>(std::clamp(stage, 1, kStageCount));
 }
+
+std::optional<qint64> timeOf(const Statement& st, int column)
+{
+    return st.isNull(column) ? std::nullopt : std::optional<qint64>(st.int64(column));
+}
+
+/// Texts a stream repeats (owners, currencies, statuses) decoded once each:
+/// later rows share the decoded value.
+template <typename T> class Interned
+{
+public:
+    template <typename Decode> const T& get(std::string_view utf8, Decode decode)
+    {
+        for (const auto& [bytes, value] : m_seen)
+            if (bytes == utf8)
+                return value;
+        if (m_seen.size() >= 256) // a pipeline has few; never grow without bound
+            m_seen.clear();
+        m_seen.emplace_back(std::string(utf8), decode(utf8));
+        return m_seen.back().second;
+    }
+
+private:
+    std::vector<std::pair<std::string, T>> m_seen;
+};
+
+QString fromUtf8(std::string_view utf8)
+{
+    return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
+}
+
+Status statusOf(std::string_view utf8)
+{
+    return statusFromKey(fromUtf8(utf8)).value_or(Status::Active);
+}
+
 } // namespace
 
-void PgReportRows::prospects(const QStringList&,
-                             const std::function<void(const core::ReviewProspectRow&)>&)
+void PgReportRows::prospects(const QStringList& owners,
+                             const std::function<void(const ReviewProspectRow&)>& row)
 {
-    throw pending();
+    static const std::string sql =
+        "SELECT p.id, p.owner, p.stage, p.status, p.value_minor, p.currency, p.created_at, "
+        "p.stage_entered_at, p.last_meeting_at FROM prospect p WHERE p.deleted_at IS NULL AND "
+        "(?2::boolean OR p.owner IN (SELECT json_array_elements_text(?1::json)))";
+    nlohmann::json list = nlohmann::json::array();
+    for (const QString& o : owners)
+        list.push_back(o.toStdString());
+    Statement st = m_db.prepare(sql);
+    st.bind(1, QString::fromStdString(list.dump())).bind(2, owners.isEmpty());
+    Interned<QString> ownerNames;
+    Interned<QString> currencies;
+    Interned<Status> statuses;
+    ReviewProspectRow p;
+    while (st.step()) {
+        p.id = st.id(0);
+        p.owner = ownerNames.get(st.utf8(1), fromUtf8);
+        p.stage = stageOf(st.integer(2));
+        p.status = statuses.get(st.utf8(3), statusOf);
+        p.valueMinor = st.int64(4);
+        p.currency = currencies.get(st.utf8(5), fromUtf8);
+        p.createdAt = timeOf(st, 6);
+        p.stageEnteredAt = timeOf(st, 7);
+        p.lastMeetingAt = timeOf(st, 8);
+        row(p);
+    }
 }
 
-void PgReportRows::changes(qint64, const std::function<void(const core::ReviewChangeRow&)>&)
+void PgReportRows::changes(qint64 since, const std::function<void(const ReviewChangeRow&)>& row)
 {
-    throw pending();
+    // Before `since`, the stage moves alone; from it on, every entry.
+    static const char* const queries[] = {
+        "SELECT c.prospect_id, c.id, c.at, c.from_stage, c.to_stage, c.from_status, c.to_status "
+        "FROM stage_change c WHERE c.from_stage <> c.to_stage AND c.at < ?1::bigint",
+        "SELECT c.prospect_id, c.id, c.at, c.from_stage, c.to_stage, c.from_status, c.to_status "
+        "FROM stage_change c WHERE c.at >= ?1::bigint"};
+    Interned<Status> statuses;
+    ReviewChangeRow c;
+    for (const char* sql : queries) {
+        Statement st = m_db.prepare(sql);
+        st.bind(1, since);
+        while (st.step()) {
+            c.prospectId = st.id(0);
+            c.id = st.id(1);
+            c.at = st.int64(2);
+            c.fromStage = stageOf(st.integer(3));
+            c.toStage = stageOf(st.integer(4));
+            c.fromStatus = statuses.get(st.utf8(5), statusOf);
+            c.toStatus = statuses.get(st.utf8(6), statusOf);
+            row(c);
+        }
+    }
 }
 
-std::vector<core::ReportProspect> PgReportRows::describe(const std::vector<core::Id>&)
+std::vector<ReportProspect> PgReportRows::describe(const std::vector<Id>& ids)
 {
-    throw pending();
+    std::vector<ReportProspect> out;
+    if (ids.empty())
+        return out;
+    // By name as a file orders it: ASCII letters without case, then the UTF-8 bytes.
+    Statement st =
+        m_db.prepare("SELECT p.id, p.name, p.owner, p.stage, p.status, p.value_minor, p.currency "
+                     "FROM prospect p WHERE p.id = ANY(?1::bigint[]) AND p.deleted_at IS NULL "
+                     "ORDER BY lower(p.name COLLATE \"C\") COLLATE \"C\", p.id");
+    st.bind(1, idArray(ids));
+    while (st.step())
+        out.push_back({st.id(0), st.text(1), st.text(2), stageOf(st.integer(3)),
+                       statusFromKey(st.text(4)).value_or(Status::Active), st.int64(5),
+                       st.text(6)});
+    return out;
 }
 
 } // namespace accord::storage::pg
