@@ -117,9 +117,7 @@ TEST_CASE("pipeline settings are saved all or nothing", "[storage][settings]")
     s.probabilityPercent[1] = 77;
     s.currency = QStringLiteral("EUR");
     // The write of the currency fails (as a full or busy disk would).
-    f.store->connection().exec(
-        "CREATE TEMP TRIGGER fail_currency BEFORE INSERT ON setting WHEN NEW.key = 'currency' "
-        "BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    failInserts(*f.store, "fail_currency", "setting", "NEW.key = 'currency'");
     CHECK_THROWS_AS(s.save(f.store->settings()), StoreError);
     const PipelineSettings now = PipelineSettings::load(f.store->settings());
     CHECK(now.staleDays == old.staleDays);
@@ -133,9 +131,7 @@ TEST_CASE("the backup policy is saved all or nothing", "[storage][settings]")
     policy.enabled = false;
     policy.keep = 9;
     policy.folder = f.dir.path(QStringLiteral("copies"));
-    f.store->connection().exec(
-        "CREATE TEMP TRIGGER fail_folder BEFORE INSERT ON setting WHEN NEW.key LIKE '%folder%' "
-        "BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    failInserts(*f.store, "fail_folder", "setting", "NEW.key LIKE '%folder%'");
     CHECK_THROWS_AS(core::saveBackupPolicy(f.store->settings(), policy), StoreError);
     CHECK(f.store->settings().value(QLatin1String(core::kBackupKeepKey)).isEmpty());
     CHECK(f.store->settings().value(QLatin1String(core::kBackupEnabledKey)).isEmpty());

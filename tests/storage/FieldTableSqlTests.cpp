@@ -17,17 +17,24 @@ using namespace accord::test;
 
 namespace {
 
-std::set<QString> columnsOfTable(storage::SqliteStore& store, const char* table)
+template <typename S> std::set<QString> columnsOfTable(S& store, const char* table)
 {
     std::set<QString> out;
+#ifdef ACCORD_TEST_PG
+    auto st = store.connection().prepare("SELECT column_name FROM information_schema.columns "
+                                         "WHERE table_schema = current_schema() "
+                                         "AND table_name = ?1::text");
+    st.bind(1, QString::fromLatin1(table));
+#else
     auto st = store.connection().prepare(std::string("SELECT name FROM pragma_table_info('") +
                                          table + "')");
+#endif
     while (st.step())
         out.insert(st.text(0));
     return out;
 }
 
-template <typename T> void checkColumns(storage::SqliteStore& store)
+template <typename T, typename S> void checkColumns(S& store)
 {
     const char* table = storage::tableOf(recordKindOf<T>());
     INFO(table);

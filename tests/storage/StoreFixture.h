@@ -29,6 +29,7 @@ inline QDateTime at(int day, int hour = 9)
 /// the same suites run on the team server), with the clock at referenceNow().
 struct StoreFixture
 {
+    TempDir dir; // for what a test writes beside the store (exports, copies)
     PgTestDatabase server;
     core::FixedClock clock{referenceNow()};
     std::unique_ptr<storage::pg::PgStore> store = open();
@@ -65,6 +66,24 @@ struct StoreFixture
     }
 };
 #endif
+
+/// Makes every insert into `table` of a row matching `when` (SQL over NEW)
+/// fail, as a full disk would: `name` is the trigger's.
+template <typename S>
+void failInserts(S& store, const std::string& name, const std::string& table,
+                 const std::string& when)
+{
+#ifdef ACCORD_TEST_PG
+    store.connection().exec("CREATE FUNCTION " + name +
+                            "() RETURNS trigger LANGUAGE plpgsql AS "
+                            "$$BEGIN RAISE EXCEPTION 'disk full'; END$$");
+    store.connection().exec("CREATE TRIGGER " + name + " BEFORE INSERT ON " + table +
+                            " FOR EACH ROW WHEN (" + when + ") EXECUTE FUNCTION " + name + "()");
+#else
+    store.connection().exec("CREATE TEMP TRIGGER " + name + " BEFORE INSERT ON " + table +
+                            " WHEN " + when + " BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+#endif
+}
 
 inline core::Prospect sampleProspect(const QString& name = QStringLiteral("Northwind Traders"))
 {

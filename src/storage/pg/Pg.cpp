@@ -176,6 +176,9 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, const QString& value)
 {
+    if (value.contains(QChar(0)))
+        throw core::StoreError(QStringLiteral("A team server cannot store text with a NUL "
+                                              "character in it; nothing was saved."));
     slot(m_values, index) = value.toStdString();
     return *this;
 }
@@ -332,6 +335,8 @@ void Connection::afterConnect()
     PQsetNoticeProcessor(
         m_conn, [](void*, const char*) {}, nullptr);
     exec("SET TIME ZONE 'UTC'; SET DateStyle = 'ISO, YMD'; SET client_encoding = 'UTF8'");
+    if (m_readOnly)
+        exec("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
     for (const std::string& channel : m_channels)
         exec("LISTEN " + channel);
 }

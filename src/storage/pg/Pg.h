@@ -81,7 +81,9 @@ public:
         return bind(index, static_cast<qint64>(value ? 1 : 0));
     }
     Statement& bind(int index, double value);
-    Statement& bind(int index, const QString& value); // never NULL: a null QString binds ''
+    /// Never NULL: a null QString binds ''. Text with a NUL character, which a
+    /// server's text cannot hold, is refused (StoreError).
+    Statement& bind(int index, const QString& value);
     Statement& bindNull(int index);
     Statement& bindId(int index, core::Id id);          // kNoId binds NULL
     Statement& bindTime(int index, const QDateTime& t); // unix seconds UTC, invalid binds NULL

@@ -25,10 +25,15 @@ constexpr const char* kChannel = "accord_changes";
 
 } // namespace
 
-std::unique_ptr<PgStore> PgStore::open(const QString& location, const core::Clock* clock)
+std::unique_ptr<PgStore> PgStore::open(const QString& location, const core::Clock* clock,
+                                       bool readOnly)
 {
     std::unique_ptr<Connection> db = Connection::open(location);
     checkSchema(*db);
+    if (readOnly) {
+        db->exec("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+        db->setReadOnly(true);
+    }
     db->listen(kChannel);
     auto store = std::unique_ptr<PgStore>(new PgStore(std::move(db), clock));
     store->m_conninfo = location;
@@ -135,6 +140,11 @@ QString PgStore::userLogin()
     return m_login;
 }
 
+bool PgStore::isReadOnly() const
+{
+    return m_db->isReadOnly();
+}
+
 QString PgStore::location() const
 {
     return m_db->location();
@@ -179,7 +189,7 @@ QStringList PgStore::integrityProblems()
 core::StoreConnector PgStore::readOnlyConnector() const
 {
     return [location = m_conninfo]() -> std::unique_ptr<core::Store> {
-        return PgStore::open(location);
+        return PgStore::open(location, nullptr, true);
     };
 }
 

@@ -29,8 +29,10 @@ public:
     /// Connects to `location` (a postgresql:// URI or a libpq connection
     /// string) and checks that the server holds Accord's schema at this
     /// version. Throws core::StoreError with one sentence for people.
+    /// `readOnly`: every transaction of the session is read-only (a worker's
+    /// second connection).
     static std::unique_ptr<PgStore> open(const QString& location,
-                                         const core::Clock* clock = nullptr);
+                                         const core::Clock* clock = nullptr, bool readOnly = false);
     ~PgStore() override;
 
     core::ProspectRepository& prospects() override;
@@ -50,7 +52,7 @@ public:
     int changeSocket() override;
     QString userLogin() override;
     QString location() const override;
-    bool isReadOnly() const override { return false; }
+    bool isReadOnly() const override;
 
     /// Runs `work` (many inserts) in one transaction with the change
     /// notifications off: all or nothing.
