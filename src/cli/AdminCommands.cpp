@@ -49,7 +49,7 @@ int demoCommand(CliContext& ctx, const QStringList& argv)
         }
     });
     if (existing > 0) {
-        ctx.err() << "accord-cli demo: " << ctx.dbPath() << " already holds " << existing
+        ctx.err() << "accord-cli demo: " << ctx.shownDb() << " already holds " << existing
                   << " prospects; the demo goes into an empty database (use --db NEW_FILE).\n";
         return kExitError;
     }
@@ -59,7 +59,7 @@ int demoCommand(CliContext& ctx, const QStringList& argv)
     if (ctx.json())
         printJson(ctx, json{{"prospects", bundles.size()}, {"meetings", meetings}}.dump());
     else
-        ctx.out() << "Made a demo pipeline in " << ctx.dbPath() << ": " << bundles.size()
+        ctx.out() << "Made a demo pipeline in " << ctx.shownDb() << ": " << bundles.size()
                   << " prospects, " << meetings << " meetings.\n";
     return kExitOk;
 }
@@ -87,7 +87,7 @@ int checkCommand(CliContext& ctx, const QStringList& argv)
             list.push_back(p.toStdString());
         printJson(ctx, json{{"ok", problems.isEmpty()}, {"problems", list}}.dump(2));
     } else if (problems.isEmpty()) {
-        ctx.out() << ctx.dbPath() << ": ok\n";
+        ctx.out() << ctx.shownDb() << ": ok\n";
     } else {
         for (const QString& p : problems)
             ctx.err() << p << '\n';

@@ -1,7 +1,9 @@
 #include "Cli.h"
 
 #include "storage/Migrations.h"
-#include "storage/SqliteStore.h"
+#include "storage/StoreLocation.h"
+#include "storage/pg/Pg.h"
+#include "storage/pg/ServerAdmin.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -69,7 +71,7 @@ core::Store& CliContext::store()
 {
     if (!m_store) {
         const QFileInfo info(m_dbPath);
-        if (!info.exists()) {
+        if (!isServer() && !info.exists()) {
             // A mistyped path must not quietly become a new, empty pipeline.
             if (!m_mayCreate)
                 throw core::StoreError(
@@ -84,9 +86,42 @@ core::Store& CliContext::store()
     return *m_store;
 }
 
-std::unique_ptr<core::Store> CliContext::openStoreAt(const QString& path)
+std::unique_ptr<core::Store> CliContext::openStoreAt(const QString& location)
 {
-    return storage::SqliteStore::open(path);
+    return storage::openStoreAt(location);
+}
+
+bool CliContext::isServer() const
+{
+    return storage::isServerLocation(m_dbPath);
+}
+
+QString CliContext::shownDb() const
+{
+    return isServer() ? storage::displayLocation(m_dbPath) : QDir::toNativeSeparators(m_dbPath);
+}
+
+storage::pg::Connection& CliContext::serverConnection()
+{
+    if (!isServer())
+        throw UsageError(QStringLiteral("This needs a team server (--db postgresql://USER@HOST/DB "
+                                        "or --db service=NAME); %1 is a file.")
+                             .arg(shownDb()));
+    if (!m_server)
+        m_server = storage::pg::Connection::open(m_dbPath);
+    return *m_server;
+}
+
+QString CliContext::serverRole()
+{
+    if (!isServer())
+        return {};
+    if (!m_role) {
+        const std::optional<storage::pg::TeamUser> me =
+            storage::pg::currentProfile(serverConnection());
+        m_role = me ? me->role : QString();
+    }
+    return *m_role;
 }
 
 int CliContext::newStoreSchemaVersion()
@@ -99,6 +134,7 @@ void CliContext::closeStore()
     m_workspace.reset();
     m_service.reset();
     m_store.reset();
+    m_server.reset();
 }
 
 void CliContext::flushOut()
@@ -125,8 +161,11 @@ core::WorkspaceService& CliContext::workspace()
     return *m_workspace;
 }
 
-QString CliContext::userName() const
+QString CliContext::userName()
 {
+    // On a team server the server says who acts; a local setting never does.
+    if (isServer())
+        return store().userLogin();
     QString name = qEnvironmentVariable("ACCORD_USER");
     if (name.isEmpty())
         name = qEnvironmentVariable("USER");

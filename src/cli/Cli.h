@@ -16,6 +16,11 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
+
+namespace accord::storage::pg {
+class Connection;
+}
 
 namespace accord::cli {
 
@@ -69,14 +74,23 @@ public:
     CliContext(QString dbPath, bool json, QTextStream& out, QTextStream& err);
     ~CliContext();
 
-    /// Opens the database on first use. A missing file is an error naming it,
-    /// unless the command may create one (setMayCreate).
+    /// Opens the database on first use: a file, or a team server when --db is
+    /// a server location. A missing file is an error naming it, unless the
+    /// command may create one (setMayCreate).
     core::Store& store();
+    /// Whether --db names a team server (a postgresql:// URI, service=NAME …).
+    bool isServer() const;
+    /// The team server's connection for its administration (users, schema),
+    /// opened on first use. Throws UsageError with one sentence for a file.
+    storage::pg::Connection& serverConnection();
+    /// The role of the server's user (rep, lead, admin); empty for a file and
+    /// for the database's owner, who has no Accord profile.
+    QString serverRole();
     void setMayCreate(bool may) { m_mayCreate = may; }
     /// Whether store() has opened the database.
     bool hasStore() const { return m_store != nullptr; }
-    /// Opens (creating) a database at another path, of the kind store() opens.
-    static std::unique_ptr<core::Store> openStoreAt(const QString& path);
+    /// Opens (creating, for a file) the store at another location.
+    static std::unique_ptr<core::Store> openStoreAt(const QString& location);
     /// The schema version of a database that openStoreAt() creates.
     static int newStoreSchemaVersion();
     /// Closes the store (e.g. before removing a file it created).
@@ -87,11 +101,14 @@ public:
     core::WorkspaceService& workspace();
     const core::Clock& clock() const { return m_clock; }
     const QString& dbPath() const { return m_dbPath; }
+    /// --db as it may be shown: a server location without its password.
+    QString shownDb() const;
     bool json() const { return m_json; }
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
-    /// Who is acting: $ACCORD_USER, else the OS user name.
-    QString userName() const;
+    /// Who is acting: on a team server the login it knows the user by; for a
+    /// file $ACCORD_USER, else the OS user name.
+    QString userName();
     /// Prints one-line progress on stderr ("Writing summaries… 120/1000").
     void progress(const QString& what, qint64 done, qint64 total);
 
@@ -105,6 +122,8 @@ private:
     std::unique_ptr<core::Store> m_store;
     std::unique_ptr<core::PipelineService> m_service;
     std::unique_ptr<core::WorkspaceService> m_workspace;
+    std::unique_ptr<storage::pg::Connection> m_server;
+    std::optional<QString> m_role;
 };
 
 struct Command
@@ -144,5 +163,6 @@ void registerConsultingCommands(CommandRegistry& registry);
 void registerNegotiationCommands(CommandRegistry& registry);
 void registerGateCommands(CommandRegistry& registry);
 void registerExportCommands(CommandRegistry& registry);
+void registerServerCommands(CommandRegistry& registry);
 
 } // namespace accord::cli

@@ -37,9 +37,12 @@ QStringList expandShort(QStringList argv)
     return argv;
 }
 
+/// The schema a JSON backup names: the file's. A team server holds the tables
+/// of the file's latest schema, whatever the count of its own set-up steps.
 int schemaOf(CliContext& ctx)
 {
-    return ctx.store().maintenance().schemaVersion();
+    return ctx.isServer() ? CliContext::newStoreSchemaVersion()
+                          : ctx.store().maintenance().schemaVersion();
 }
 
 /// The open store's maintenance, refused when it cannot copy itself into a file.
@@ -47,7 +50,10 @@ StoreMaintenance& copyable(CliContext& ctx)
 {
     StoreMaintenance& maintenance = ctx.store().maintenance();
     if (!maintenance.canCopyToFile())
-        throw StoreError(QStringLiteral("This store cannot make a SQLite backup."));
+        throw StoreError(ctx.isServer()
+                             ? QStringLiteral("A team server is not copied into a file: back it "
+                                              "up with pg_dump or export backup -o FILE.json.")
+                             : QStringLiteral("This store cannot make a SQLite backup."));
     return maintenance;
 }
 
@@ -291,7 +297,7 @@ int importBackup(CliContext& ctx, const QString& file)
             ctx.progress(QStringLiteral("Restoring prospects…"), done, total);
     };
     BackupContents contents;
-    if (!QFileInfo::exists(ctx.dbPath())) {
+    if (!ctx.isServer() && !QFileInfo::exists(ctx.dbPath())) {
         // Into a new file: built aside and moved into place only if nobody made
         // the file meanwhile; a failure never removes a file of someone else's.
         contents = parseBackup(readWholeFile(file), CliContext::newStoreSchemaVersion());
@@ -301,7 +307,7 @@ int importBackup(CliContext& ctx, const QString& file)
         contents = parseBackup(readWholeFile(file), schemaOf(ctx));
         restoreBackup(store, contents, progress);
     }
-    ctx.out() << "Restored " << contents.prospects.size() << " prospect(s) into " << ctx.dbPath()
+    ctx.out() << "Restored " << contents.prospects.size() << " prospect(s) into " << ctx.shownDb()
               << ".\n";
     return kExitOk;
 }
@@ -329,7 +335,7 @@ int rotateBackupsCommand(CliContext& ctx)
 {
     using nlohmann::json;
     // A mistyped --db in a crontab must not quietly create an empty pipeline.
-    if (!QFileInfo::exists(ctx.dbPath()))
+    if (!ctx.isServer() && !QFileInfo::exists(ctx.dbPath()))
         throw StoreError(QStringLiteral("%1 does not exist.").arg(ctx.dbPath()));
     copyable(ctx);
     Store& store = ctx.store();

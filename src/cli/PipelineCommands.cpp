@@ -53,6 +53,15 @@ int addProspectCommand(CliContext& ctx, const QStringList& argv)
     Prospect p;
     p.name = args.value(QStringLiteral("name"));
     p.owner = args.value(QStringLiteral("owner"), ctx.userName());
+    // On a team server a rep's prospects are their own (the server's row-level
+    // security refuses anything else); say so before asking it.
+    if (args.has(QStringLiteral("owner")) && p.owner != ctx.userName() &&
+        ctx.serverRole() == u"rep")
+        throw ValidationError(QStringLiteral("owner"),
+                              QStringLiteral("%1 is a rep on this team server: a rep's new "
+                                             "prospects are their own, and only a lead or an "
+                                             "admin may give --owner.")
+                                  .arg(ctx.userName()));
     p.industry = args.value(QStringLiteral("industry"));
     p.segment = args.value(QStringLiteral("segment"));
     p.website = args.value(QStringLiteral("website"));

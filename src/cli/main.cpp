@@ -16,15 +16,17 @@ namespace {
 
 void printHelp(QTextStream& out, const CommandRegistry& registry)
 {
-    out << "Usage: accord-cli [--db PATH] [--json] [--verbose] COMMAND [ARGS…]\n\n"
-           "Accord's partnership pipeline from the command line. Without --db the\n"
-           "database is the desktop app's default: "
+    out << "Usage: accord-cli [--db LOCATION] [--json] [--verbose] COMMAND [ARGS…]\n\n"
+           "Accord's partnership pipeline from the command line. LOCATION is a file\n"
+           "or a team server (postgresql://USER@HOST/DB or service=NAME). Without --db\n"
+           "the database is the desktop app's default: "
         << defaultDatabasePath() << "\n\nCommands:\n";
     for (const auto& [name, cmd] : registry.all())
         out << "  " << cmd.usage << "\n      " << cmd.summary << '\n';
     out << "\nSTAGE is 1–4 or informative, consulting, negotiation, partnership.\n"
            "Dates are YYYY-MM-DD; times YYYY-MM-DD HH:MM (local) or ISO-8601 with Z.\n\n"
-           "Global options: --db PATH (must exist, except for demo and import),\n"
+           "Global options: --db LOCATION (a file must exist, except for demo and\n"
+           "import; a server's password comes from ~/.pgpass, PGPASSWORD or a service file),\n"
            "--json, --verbose (log details such as SQL on stderr).\n\n"
            "Exit codes:\n"
            "  0  done\n"
@@ -49,6 +51,7 @@ int main(int argc, char** argv)
     registerNegotiationCommands(registry);
     registerGateCommands(registry);
     registerExportCommands(registry);
+    registerServerCommands(registry);
 
     // Global options may stand anywhere before "--".
     QStringList raw;

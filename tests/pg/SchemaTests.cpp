@@ -80,7 +80,7 @@ TEST_CASE("only the database's owner sets up the schema", "[pg]")
     CHECK(storage::pg::schemaVersion(*f.owner) == 0);
 }
 
-TEST_CASE("users are added, listed and changed; their roles log in without privileges", "[pg]")
+TEST_CASE("users are added, listed and changed, and their roles log in without privileges", "[pg]")
 {
     PgFixture f;
     Connection& c = *f.owner;
@@ -160,7 +160,7 @@ TEST_CASE("bad user input is refused with a sentence and adds nothing", "[pg]")
     CHECK(storage::pg::users(c).front().role == QStringLiteral("rep"));
 }
 
-TEST_CASE("ids come from a sequence; an explicit id is kept and never handed out again", "[pg]")
+TEST_CASE("ids come from a sequence, and an explicit id is kept and never handed out again", "[pg]")
 {
     PgFixture f;
     Connection& c = *f.owner;
