@@ -1,6 +1,7 @@
 #include "PgSchema.h"
 
 #include "Pg.h"
+#include "PgProspectList.h"
 #include "PgSchemaSql.h"
 #include "core/Gate.h"
 #include "core/StoreMaintenance.h"
@@ -52,6 +53,13 @@ void applySecurity(Connection& db, const PgSchemaNames& names)
     db.exec(pgSecuritySql(names));
 }
 
+// Step 3: the prospect list's folded text, kept by a trigger, and its indexes
+// (PgProspectList.h).
+void applyProspectList(Connection& db, const PgSchemaNames& names)
+{
+    db.exec(prospectListSchemaSql(names.schema));
+}
+
 int storedVersion(Connection& db)
 {
     if (db.queryText("SELECT to_regclass('accord_schema')::text").isEmpty())
@@ -98,6 +106,7 @@ const std::vector<PgMigration>& pgMigrations()
         // clang-format off
         {1, applyTables},
         {2, applySecurity},
+        {3, applyProspectList},
         // clang-format on
     };
     return steps;
