@@ -13,6 +13,9 @@
 namespace accord::gui {
 
 namespace {
+// After a lost connection, how many polls go by between two attempts to read again.
+constexpr int kPollsBetweenReconnects = 5;
+
 QString osUserName()
 {
     QString name = qEnvironmentVariable("USER");
@@ -129,6 +132,9 @@ bool Session::execute(std::unique_ptr<Command> command)
 
 void Session::adoptStore()
 {
+    delete m_changes; // the last store's
+    m_changes = nullptr;
+    m_socketLost = false;
     m_storeLogin.clear();
     tryRead(*this, tr("Accord could not tell who you are on this store: %1"),
             [&] { m_storeLogin = m_store->userLogin(); });
@@ -140,10 +146,13 @@ void Session::watchChangeSocket()
     const int socket = m_store->changeSocket();
     if (m_changes && m_changes->socket() == socket)
         return;
+    // A socket that goes away is a lost connection (a server restarted).
+    m_socketLost = socket < 0 && (m_changes || m_socketLost);
     delete m_changes;
     m_changes = nullptr;
     if (socket < 0)
-        return; // the timer's polls notice changes (and reconnect a server)
+        return;             // the timer's polls notice changes
+    m_pollsUntilReload = 0; // should this one go too, read again at once
     m_changes = new QSocketNotifier(socket, QSocketNotifier::Read, this);
     connect(m_changes, &QSocketNotifier::activated, this, &Session::poll);
 }
@@ -169,6 +178,20 @@ void Session::poll()
     // A store that lost its connection gives another socket, or none, once it
     // reconnects (or fails to): watch the one it has now.
     watchChangeSocket();
+    if (m_socketLost && --m_pollsUntilReload < 0) {
+        // Reading everything again reconnects the store (or says why it
+        // cannot), and shows what others changed meanwhile; then its new
+        // socket is watched. Tried again every few polls until it works.
+        m_pollsUntilReload = kPollsBetweenReconnects;
+        qCInfo(lcGui) << "the store's change socket went away: reading everything again";
+        m_pollFailed = false;
+        loadSettings();
+        announceChange();
+        tryRead(*this, tr("Accord could not check for changes: %1"),
+                [&] { m_version = m_store->dataVersion(); });
+        watchChangeSocket();
+        return;
+    }
     if (!read) {
         m_pollFailed = true;
         return;

@@ -108,6 +108,8 @@ private:
     qint64 m_version = 0;
     int m_readFailures = 0;
     bool m_pollFailed = false; // the last check for changes could not read the store
+    bool m_socketLost = false; // the store's change socket went away (a lost connection)
+    int m_pollsUntilReload = 0;
 };
 
 } // namespace accord::gui

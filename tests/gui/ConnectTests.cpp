@@ -55,8 +55,15 @@ public:
     void ring() { REQUIRE(::write(m_pipe[1], "n", 1) == 1); }
     /// The next dataVersion() fails as a lost connection does.
     void loseConnection() { m_lost = true; }
+    /// The connection drops without a word, as when the server ends it: no
+    /// socket, no news, until the next read connects again.
+    void dropConnection() { m_dropped = true; }
 
-    core::ProspectRepository& prospects() override { return m_inner->prospects(); }
+    core::ProspectRepository& prospects() override
+    {
+        m_dropped = false; // a read connects again
+        return m_inner->prospects();
+    }
     core::MeetingRepository& meetings() override { return m_inner->meetings(); }
     core::EvidenceRepository& evidence() override { return m_inner->evidence(); }
     core::GateRepository& gates() override { return m_inner->gates(); }
@@ -85,9 +92,12 @@ public:
         if (std::exchange(m_lost, false))
             throw core::StoreError(QStringLiteral("The connection to the team server was lost; "
                                                   "Accord reconnects on your next action."));
-        return m_inner->dataVersion();
+        if (m_dropped)
+            return m_lastVersion;
+        m_lastVersion = m_inner->dataVersion();
+        return m_lastVersion;
     }
-    int changeSocket() override { return m_pipe[0]; }
+    int changeSocket() override { return m_dropped ? -1 : m_pipe[0]; }
     QString userLogin() override { return m_login; }
     QString location() const override { return m_location; }
     bool isReadOnly() const override { return false; }
@@ -100,6 +110,8 @@ private:
     QString m_login;
     int m_pipe[2] = {-1, -1};
     bool m_lost = false;
+    bool m_dropped = false;
+    qint64 m_lastVersion = 0;
 };
 
 /// Opens files as files, and a server location as the file `serverFile`
@@ -477,6 +489,40 @@ TEST_CASE("a lost connection shows its sentence in the window once, and the next
     m.occurredAt = session.now();
     m.summary = QStringLiteral("Call after the outage");
     CHECK(session.execute(gui::makeLogMeeting(session, m)));
+}
+
+TEST_CASE("when a store's change socket goes away the window reads everything again and watches "
+          "the new one",
+          "[gui][server]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("server.sqlite"));
+    auto owned = std::make_unique<ServerLikeStore>(storage::openStore(path), kServer,
+                                                   QStringLiteral("dana"));
+    ServerLikeStore* store = owned.get();
+    gui::Session session(std::move(owned));
+    session.setPollInterval(3'600'000);
+    gui::QueuePrompter prompter;
+    gui::MainWindow window(session, prompter, &test::GuiFixture::open);
+    window.show();
+    gui::ProspectListModel* column = window.board()->columnModel(core::Stage::Informative);
+    auto colleague = storage::openStore(path);
+    core::Prospect p;
+    p.name = QStringLiteral("Contoso Pharma");
+    p.owner = QStringLiteral("ravi");
+    colleague->prospects().add(p);
+
+    // The server ends the connection: its socket says so once, then is gone.
+    store->dropConnection();
+    store->ring();
+    CHECK(QTest::qWaitFor([&] { return column->rowCount() == 1; }, 1000));
+    CHECK(prompter.asked().isEmpty());
+
+    // Connected again by that read: the new socket brings the next change.
+    p.name = QStringLiteral("Fabrikam");
+    colleague->prospects().add(p);
+    store->ring();
+    CHECK(QTest::qWaitFor([&] { return column->rowCount() == 2; }, 1000));
 }
 
 // `gui_tests "[screenshots]"` writes docs/screenshots/connect.png (or to $ACCORD_SCREENSHOT_DIR).
