@@ -203,6 +203,24 @@ TEST_CASE("server push refuses unmapped owners, writing nothing, then moves the 
     CHECK(stranger.err.contains(q("nobody_here")));
     CHECK(listAll(db.uri()).empty());
 
+    // The command line itself wrong: exit 2; a file that is not there: exit 1.
+    CHECK(
+        cli(db.uri(), {q("server"), q("push"), file, q("--owner-map"), q("Dana Whitfield")}).code ==
+        2);
+    CHECK(cli(db.uri(), {q("server"), q("push"), file}).code == 2);
+    CHECK(
+        cli(db.uri(), {q("server"), q("push"), db.uri(), q("--owner-map"), team.ownerMap()}).code ==
+        2);
+    CHECK(cli(db.uri(), {q("server"), q("push"), dir.path(q("missing.sqlite")), q("--owner-map"),
+                         team.ownerMap()})
+              .code == 1);
+    // A lead sees only their team: only the owner or an admin pushes.
+    const CliRun byLead = cli(db.uriAs(team.tomas),
+                              {q("server"), q("push"), file, q("--owner-map"), team.ownerMap()});
+    CHECK(byLead.code == 1);
+    CHECK(byLead.err.contains(q("owner or an admin")));
+    CHECK(listAll(db.uri()).empty());
+
     const CliRun pushed = cli(
         db.uri(), {q("server"), q("push"), file, q("--owner-map"), team.ownerMap(), q("--json")});
     INFO(s(pushed.err));
