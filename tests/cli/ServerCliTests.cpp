@@ -168,6 +168,9 @@ TEST_CASE("server add-user, users and set-user keep the team's profiles", "[serv
               {q("server"), q("add-user"), dana, q("--role"), q("rep"), q("--team"), q("north")})
               .code == 1); // exists
     CHECK(cli(db.uri(), {q("server"), q("frobnicate")}).code == 2);
+    const CliRun demo = cli(db.uri(), {q("demo")});
+    CHECK(demo.code == 1);
+    CHECK(demo.err.contains(q("server push")));
 
     // A file is no server.
     accord::test::TempDir dir;
