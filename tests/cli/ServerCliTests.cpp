@@ -178,7 +178,7 @@ TEST_CASE("server add-user, users and set-user keep the team's profiles", "[serv
 }
 
 TEST_CASE("server push refuses unmapped owners, writing nothing, then moves the file in",
-          "[server][store]")
+          "[server]")
 {
     PgTestDatabase db;
     const Team team(db);
@@ -237,7 +237,7 @@ TEST_CASE("server push refuses unmapped owners, writing nothing, then moves the 
     CHECK(listAll(db.uri()).size() == fileRows.size());
 }
 
-TEST_CASE("a rep sees their team's prospects and adds only their own", "[server][store]")
+TEST_CASE("a rep sees their team's prospects and adds only their own", "[server]")
 {
     PgTestDatabase db;
     const Team team(db);
@@ -293,8 +293,7 @@ TEST_CASE("a rep sees their team's prospects and adds only their own", "[server]
     CHECK(after.at("prospect").at("status") == "active");
 }
 
-TEST_CASE("a JSON backup moves from the server into a file and back, byte for byte",
-          "[server][store]")
+TEST_CASE("a JSON backup moves from the server into a file and back, byte for byte", "[server]")
 {
     PgTestDatabase db;
     const Team team(db);
