@@ -14,6 +14,7 @@
 #include "gui/views/FilterBar.h"
 #include "report/SummaryPdf.h"
 #include "storage/SqliteStore.h"
+#include "storage/StoreLocation.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -127,8 +128,8 @@ MeasureFigures measureAll(const QString& path, const ReferenceShape& shape,
             f.cachedMbAfterEvict = std::max(f.cachedMbAfterEvict, cache.evict());
     };
     gui::QueuePrompter prompter; // answers nothing: no dialog may block the bench
-    auto opener = [](const QString& file) -> std::unique_ptr<Store> {
-        return storage::openStore(file);
+    auto opener = [](const QString& location) -> std::unique_ptr<Store> {
+        return storage::openStoreAt(location);
     };
 
     note(progress, "open to the board");
@@ -136,7 +137,7 @@ MeasureFigures measureAll(const QString& path, const ReferenceShape& shape,
         evict();
         QElapsedTimer t;
         t.start();
-        auto store = storage::SqliteStore::open(path);
+        auto store = storage::openStoreAt(path);
         f.openStoreOnly.ms.push_back(ms(t));
         store.reset();
     }
@@ -150,7 +151,7 @@ MeasureFigures measureAll(const QString& path, const ReferenceShape& shape,
         evict();
         QElapsedTimer t;
         t.start();
-        session = std::make_unique<gui::Session>(storage::openStore(path));
+        session = std::make_unique<gui::Session>(storage::openStoreAt(path));
         window = std::make_unique<gui::MainWindow>(*session, prompter, opener);
         window->show();
         QApplication::processEvents();

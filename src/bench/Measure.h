@@ -32,7 +32,7 @@ struct MeasureOptions
 struct MeasureFigures
 {
     Samples openBoard;     // store open → main window shown with every board column filled
-    Samples openStoreOnly; // SqliteStore::open alone
+    Samples openStoreOnly; // opening the store alone
     Samples filterKeystroke;
     Samples filterFirstCold;         // --cold: each word's first keystroke, right after eviction
     std::vector<bool> keystrokeCold; // parallel to the keystrokes in typing order
@@ -48,7 +48,8 @@ struct MeasureFigures
     int boardCards = 0; // cards loaded in the four columns after opening
 };
 
-MeasureFigures measureAll(const QString& path, const ReferenceShape& shape,
+/// Measures the reference at `location`: a file, or a team server's URI.
+MeasureFigures measureAll(const QString& location, const ReferenceShape& shape,
                           const MeasureOptions& options);
 
 /// The machine's load average over 1, 5 and 15 minutes, as /proc/loadavg gives it.

@@ -172,7 +172,7 @@ ConflictError::ConflictError(RecordKind kind, Id id, QStringList fields, bool mi
     : StoreError(missing ? QStringLiteral("The %1 no longer exists.").arg(recordKindName(kind))
                          : changedSentence(kind, fields, by)),
       m_kind(kind), m_id(id), m_fields(std::move(fields)),
-      m_reason(missing ? Reason::Missing : Reason::Changed)
+      m_reason(missing ? Reason::Missing : Reason::Changed), m_by(by)
 {}
 
 ConflictError::ConflictError(RecordKind kind, Id id, Reason reason, RecordKind linkedFrom)

@@ -94,6 +94,8 @@ public:
     bool missing() const { return m_reason == Reason::Missing; }
     Reason reason() const { return m_reason; }
     RecordKind linkedFrom() const { return m_linkedFrom; }
+    /// Who changed the record last, when the store knows it (else empty).
+    const QString& by() const { return m_by; }
 
 private:
     RecordKind m_kind;
@@ -101,6 +103,7 @@ private:
     QStringList m_fields;
     Reason m_reason;
     RecordKind m_linkedFrom = RecordKind::Prospect;
+    QString m_by;
 };
 
 /// Field values of a record and back. Only the record types above have them.

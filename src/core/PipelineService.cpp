@@ -9,9 +9,9 @@
 
 namespace accord::core {
 
-Prospect PipelineService::require(Id id)
+Prospect PipelineService::require(Id id, bool forChange)
 {
-    auto p = m_store.prospects().find(id);
+    auto p = forChange ? m_store.prospects().findForChange(id) : m_store.prospects().find(id);
     if (!p)
         throw ValidationError(
             QStringLiteral("prospect_id"),
@@ -262,7 +262,7 @@ MoveDecision PipelineService::moveStage(Id prospectId, Stage to, const QString& 
                                         const QString& by, ChangeSet* applied)
 {
     return applyMove(
-        m_store, m_clock, [&] { return require(prospectId); },
+        m_store, m_clock, [&] { return require(prospectId, true); },
         [&](const Prospect& before) {
             return decideStageMove(before, to, m_store.gates().criteria(),
                                    m_store.evidence().summary(prospectId), reason);
@@ -280,7 +280,7 @@ MoveDecision PipelineService::changeStatus(Id prospectId, Status to, const QStri
                                            const QString& by, ChangeSet* applied)
 {
     return applyMove(
-        m_store, m_clock, [&] { return require(prospectId); },
+        m_store, m_clock, [&] { return require(prospectId, true); },
         [&](const Prospect& before) { return decideStatusChange(before, to, reason); },
         [&](Prospect& after, const QDateTime&) {
             if (to == Status::Lost)
@@ -326,7 +326,7 @@ MoveDecision PipelineService::reopen(Id prospectId, Stage to, const QString& rea
                                      const QString& by, ChangeSet* applied)
 {
     return applyMove(
-        m_store, m_clock, [&] { return require(prospectId); },
+        m_store, m_clock, [&] { return require(prospectId, true); },
         [&](const Prospect& before) { return decideReopen(before, to, reason); },
         [&](Prospect& after, const QDateTime& now) {
             if (to != after.stage)
@@ -409,9 +409,11 @@ QString PipelineService::conflictSentence(const ConflictError& e, Attempt attemp
     if (e.reason() == ConflictError::Reason::Taken)
         return tr("Another %1 took its place since; %2.").arg(recordKindName(e.kind()), tail);
     if (e.kind() != RecordKind::Prospect) {
-        return e.missing()
-                   ? tr("The %1 no longer exists; %2.").arg(recordKindName(e.kind()), tail)
-                   : tr("The %1 was changed since; %2.").arg(recordKindName(e.kind()), tail);
+        if (e.missing())
+            return tr("The %1 no longer exists; %2.").arg(recordKindName(e.kind()), tail);
+        if (!e.by().isEmpty())
+            return tr("%1 changed the %2 since; %3.").arg(e.by(), recordKindName(e.kind()), tail);
+        return tr("The %1 was changed since; %2.").arg(recordKindName(e.kind()), tail);
     }
     std::optional<Prospect> p;
     try {
@@ -446,6 +448,8 @@ QString PipelineService::conflictSentence(const ConflictError& e, Attempt attemp
         if (const FieldSpec* s = findField(RecordKind::Prospect, key))
             labels << s->label;
     const QString what = labels.isEmpty() ? tr("data") : labels.join(tr(" and "));
+    if (!e.by().isEmpty())
+        return tr("%1 changed %2's %3 since; %4.").arg(e.by(), p->name, what, tail);
     return tr("%1's %2 was changed since; %3.").arg(p->name, what, tail);
 }
 

@@ -84,7 +84,8 @@ public:
     QString conflictSentence(const ConflictError& e, Attempt attempt = Attempt::Undo);
 
 private:
-    Prospect require(Id id);
+    /// The prospect, or a ValidationError; `forChange` holds it for a move (findForChange).
+    Prospect require(Id id, bool forChange = false);
     Store& m_store;
     const Clock& m_clock;
 };

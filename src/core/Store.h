@@ -74,6 +74,11 @@ public:
     /// through PipelineService or Store::applyChanges, which write only what changed.
     virtual void update(const Prospect& p) = 0;
     virtual std::optional<Prospect> find(Id id) = 0;
+    /// find() for a change about to be decided on what it reads, inside a write
+    /// transaction: the prospect is held against other writers until the
+    /// transaction ends (a server locks its row; a file's write transaction
+    /// already holds the whole file). Empty also when the user may not change it.
+    virtual std::optional<Prospect> findForChange(Id id) { return find(id); }
     virtual std::vector<ProspectRow> rows(const ProspectFilter& filter, ProspectSort sort,
                                           bool ascending, int limit, int offset) = 0;
     virtual std::optional<ProspectRow> row(Id id) = 0;

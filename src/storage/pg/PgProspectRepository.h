@@ -24,6 +24,9 @@ public:
     core::Id add(const core::Prospect& p) override;
     void update(const core::Prospect& p) override;
     std::optional<core::Prospect> find(core::Id id) override;
+    /// SELECT … FOR UPDATE (PgProspectLock.cpp): a second mover waits, then decides on
+    /// what the first wrote.
+    std::optional<core::Prospect> findForChange(core::Id id) override;
     std::vector<core::ProspectRow> rows(const core::ProspectFilter& filter, core::ProspectSort sort,
                                         bool ascending, int limit, int offset) override;
     std::optional<core::ProspectRow> row(core::Id id) override;

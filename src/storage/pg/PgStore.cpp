@@ -1,6 +1,7 @@
 #include "PgStore.h"
 
 #include "../ChangeSql.h"
+#include "../Migrations.h"
 #include "Pg.h"
 #include "PgEvidenceRepository.h"
 #include "PgGateRepository.h"
@@ -149,7 +150,12 @@ void PgStore::bulkLoad(const std::function<void()>& work)
 
 int PgStore::schemaVersion()
 {
-    return pg::schemaVersion(*m_db);
+    // The version of the data model, numbered as the file's: a JSON backup
+    // records it and reading it back depends on it (money's minor units), so a
+    // backup moves between the stores byte for byte. The server schema holds
+    // the file's current data; its own steps are counted in its version table
+    // (pg::schemaVersion).
+    return latestVersion();
 }
 
 bool PgStore::copyToFile(const QString&, const core::CopyCancelled&)
