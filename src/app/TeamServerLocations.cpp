@@ -208,25 +208,35 @@ std::optional<gui::ServerAddress> TeamServerLocations::address(const QString& lo
     return a;
 }
 
-QString TeamServerLocations::location(const gui::ServerAddress& address) const
+QString TeamServerLocations::location(const gui::ServerAddress& address, const QString& base) const
 {
     if (address.host.isEmpty() || address.database.isEmpty())
         return {};
     QUrl url;
+    if (isServerUri(base.trimmed()))
+        url = QUrl(base.trimmed());
+    if (!url.isValid())
+        url = QUrl();
+    QUrlQuery query(url);
+    for (const char* key : {"host", "port", "dbname"})
+        query.removeAllQueryItems(QString::fromLatin1(key));
     url.setScheme(kScheme);
+    url.setHost(QString());
+    url.setPort(-1);
     if (address.host.startsWith(u'/')) {
-        QUrlQuery query;
+        // A socket folder goes into the query, and so does the port then.
         query.addQueryItem(QStringLiteral("host"), address.host);
-        url.setHost(QString()); // the socket folder goes into the query
-        url.setQuery(query);
+        if (address.port > 0)
+            query.addQueryItem(QStringLiteral("port"), QString::number(address.port));
     } else {
         url.setHost(address.host);
+        if (address.port > 0)
+            url.setPort(address.port);
     }
-    if (address.port > 0)
-        url.setPort(address.port);
     url.setPath(u'/' + address.database);
     if (!address.user.isEmpty())
         url.setUserName(address.user);
+    url.setQuery(query.isEmpty() ? QString() : query.query(QUrl::FullyEncoded));
     QString out = encoded(url);
     // QUrl writes "postgresql:/db?host=…" without an authority: libpq wants "//".
     if (!out.startsWith(kScheme + QLatin1String("://")))

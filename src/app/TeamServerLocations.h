@@ -18,7 +18,7 @@ public:
     QString withoutPassword(const QString& location) const override;
     QString describe(const QString& location) const override;
     std::optional<gui::ServerAddress> address(const QString& location) const override;
-    QString location(const gui::ServerAddress& address) const override;
+    QString location(const gui::ServerAddress& address, const QString& base) const override;
     QString withUser(const QString& location, const QString& user) const override;
     QString withPassword(const QString& location, const QString& password) const override;
     QString user(const QString& location) const override;

@@ -27,6 +27,11 @@ int demoCommand(CliContext& ctx, const QStringList& argv)
     if (!ok || options.prospects < 1 || options.prospects > 1'000'000)
         throw UsageError(QStringLiteral("--prospects must be between 1 and 1000000."));
     options.now = ctx.clock().now();
+    // The demo's owners are names; a team server's are its users' logins.
+    if (ctx.isServer())
+        throw StoreError(QStringLiteral("On a team server every owner is a user: make the demo in "
+                                        "a file and move it in with server push --owner-map "
+                                        "(scripts/team-server.sh does both)."));
 
     Store& store = ctx.store();
     ProspectFilter everything;

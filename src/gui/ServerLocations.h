@@ -33,8 +33,10 @@ public:
     virtual QString describe(const QString& location) const = 0;
     /// The location's parts, when it is an address the form can show in parts.
     virtual std::optional<ServerAddress> address(const QString& location) const = 0;
-    /// The location of `address` (empty when it has no host or no database).
-    virtual QString location(const ServerAddress& address) const = 0;
+    /// The location of `address` (empty when it has no host or no database),
+    /// keeping the other settings `base` has (such as how to secure the
+    /// connection); `base` may be empty.
+    virtual QString location(const ServerAddress& address, const QString& base) const = 0;
     /// The location with `user` as the user it connects as.
     virtual QString withUser(const QString& location, const QString& user) const = 0;
     /// The location with `password` added, to open it once (never kept).

@@ -76,9 +76,9 @@ std::unique_ptr<core::Store> StoreLocator::open(const QString& location, Prompte
     }
     // The server wants a password: ask until it opens or the user gives up.
     for (bool first = true;; first = false) {
-        const QString label = first
-                                  ? tr("The password for %1:").arg(displayName(kept))
-                                  : tr("%1\nThe password for %2:").arg(failure, displayName(kept));
+        const QString label =
+            first ? tr("The password for %1:").arg(m_servers->describe(kept))
+                  : tr("%1\nThe password for %2:").arg(failure, m_servers->describe(kept));
         const QString password = prompter.askPassword(parent, tr("Password"), label);
         if (password.isEmpty())
             return nullptr;

@@ -168,6 +168,9 @@ TEST_CASE("server add-user, users and set-user keep the team's profiles", "[serv
               {q("server"), q("add-user"), dana, q("--role"), q("rep"), q("--team"), q("north")})
               .code == 1); // exists
     CHECK(cli(db.uri(), {q("server"), q("frobnicate")}).code == 2);
+    const CliRun demo = cli(db.uri(), {q("demo")});
+    CHECK(demo.code == 1);
+    CHECK(demo.err.contains(q("server push")));
 
     // A file is no server.
     accord::test::TempDir dir;
@@ -201,6 +204,24 @@ TEST_CASE("server push refuses unmapped owners, writing nothing, then moves the 
                                            team.ownerMap() + q(",Someone=nobody_here")});
     CHECK(stranger.code == 1);
     CHECK(stranger.err.contains(q("nobody_here")));
+    CHECK(listAll(db.uri()).empty());
+
+    // The command line itself wrong: exit 2; a file that is not there: exit 1.
+    CHECK(
+        cli(db.uri(), {q("server"), q("push"), file, q("--owner-map"), q("Dana Whitfield")}).code ==
+        2);
+    CHECK(cli(db.uri(), {q("server"), q("push"), file}).code == 2);
+    CHECK(
+        cli(db.uri(), {q("server"), q("push"), db.uri(), q("--owner-map"), team.ownerMap()}).code ==
+        2);
+    CHECK(cli(db.uri(), {q("server"), q("push"), dir.path(q("missing.sqlite")), q("--owner-map"),
+                         team.ownerMap()})
+              .code == 1);
+    // A lead sees only their team: only the owner or an admin pushes.
+    const CliRun byLead = cli(db.uriAs(team.tomas),
+                              {q("server"), q("push"), file, q("--owner-map"), team.ownerMap()});
+    CHECK(byLead.code == 1);
+    CHECK(byLead.err.contains(q("owner or an admin")));
     CHECK(listAll(db.uri()).empty());
 
     const CliRun pushed = cli(

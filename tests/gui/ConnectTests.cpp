@@ -210,13 +210,20 @@ TEST_CASE("team server locations are told from files and shown without their pas
           QStringLiteral("postgresql://lee@h/db"));
     CHECK(s.user(s.withUser(QStringLiteral("service=team user=x"), QStringLiteral("lee"))) ==
           QStringLiteral("lee"));
-    CHECK(s.location({QStringLiteral("h"), 6543, QStringLiteral("db"), {}}) ==
+    CHECK(s.location({QStringLiteral("h"), 6543, QStringLiteral("db"), {}}, {}) ==
           QStringLiteral("postgresql://h:6543/db"));
-    const QString socket = s.location({QStringLiteral("/run/pg"), 0, QStringLiteral("db"), {}});
+    // Another host and database keep the user and the other settings.
+    CHECK(s.location({QStringLiteral("h2"), 0, QStringLiteral("db2"), {}},
+                     QStringLiteral("postgresql://lee@h:6543/db?sslmode=verify-full")) ==
+          QStringLiteral("postgresql://lee@h2/db2?sslmode=verify-full"));
+    const QString socket =
+        s.location({QStringLiteral("/run/pg"), 5433, QStringLiteral("db"), {}}, {});
+    CHECK(socket == QStringLiteral("postgresql:///db?host=/run/pg&port=5433"));
     CHECK(socket.startsWith(QStringLiteral("postgresql://")));
     REQUIRE(s.address(socket));
     CHECK(s.address(socket)->host == QStringLiteral("/run/pg"));
-    CHECK(s.location({QStringLiteral("h"), 0, {}, {}}).isEmpty());
+    CHECK(s.address(socket)->port == 0); // in the query: the form leaves it to the address
+    CHECK(s.location({QStringLiteral("h"), 0, {}, {}}, {}).isEmpty());
 }
 
 TEST_CASE("the Connect dialog says what is missing before it tries to connect", "[gui][server]")
@@ -253,6 +260,15 @@ TEST_CASE("the Connect dialog says what is missing before it tries to connect", 
     CHECK(child<QLineEdit>(&dialog, "userEdit")->text() == QStringLiteral("ravi"));
     type(child<QLineEdit>(&dialog, "userEdit"), QStringLiteral("lee"));
     CHECK(dialog.location() == QStringLiteral("postgresql://lee@team.example.com/sales"));
+
+    // Changing a part keeps the rest of the address.
+    type(address, QStringLiteral("postgresql://ravi@team.example.com/sales?sslmode=verify-full"));
+    host->selectAll();
+    QTest::keyClick(host, Qt::Key_Backspace);
+    CHECK(address->text().isEmpty());
+    QTest::keyClicks(host, QStringLiteral("eu.example.com"));
+    CHECK(address->text() ==
+          QStringLiteral("postgresql://ravi@eu.example.com/sales?sslmode=verify-full"));
 
     type(address, QStringLiteral("/home/dana/accord.sqlite"));
     CHECK(dialog.problem().startsWith(QStringLiteral("This is not a team server's address")));

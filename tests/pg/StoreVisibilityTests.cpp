@@ -9,6 +9,38 @@ using namespace accord;
 using namespace accord::test;
 using storage::pg::PgStore;
 
+namespace {
+
+QStringList rowNames(core::Store& store)
+{
+    QStringList out;
+    for (const core::ProspectRow& row :
+         store.prospects().rows(core::ProspectFilter{}, core::ProspectSort::Name, true, 100, 0))
+        out << row.prospect.name;
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a rep's store lists their team's prospects and meetings only", "[pg]")
+{
+    TeamsFixture f;
+    auto rep = PgStore::open(f.db.uriAs(f.dana));
+    CHECK(rowNames(*rep) == QStringList{QStringLiteral("Acme"), QStringLiteral("Bolt")});
+    CHECK(rep->meetings().forProspect(f.acme).size() == 1);
+    CHECK(rep->meetings().forProspect(f.cog).empty());
+    CHECK(rep->meetings().count() == 2);
+
+    auto other = PgStore::open(f.db.uriAs(f.bo));
+    CHECK(rowNames(*other) == QStringList{QStringLiteral("Cog")});
+    auto lead = PgStore::open(f.db.uriAs(f.lee));
+    CHECK(rowNames(*lead) == QStringList{QStringLiteral("Acme"), QStringLiteral("Bolt")});
+    auto admin = PgStore::open(f.db.uriAs(f.ann));
+    CHECK(rowNames(*admin) ==
+          QStringList{QStringLiteral("Acme"), QStringLiteral("Bolt"), QStringLiteral("Cog")});
+    CHECK(admin->meetings().count() == 3);
+}
+
 TEST_CASE("a rep's store finds and counts their team's prospects only", "[pg]")
 {
     TeamsFixture f;

@@ -45,7 +45,7 @@ ConnectDialog::ConnectDialog(StoreLocator& locator, const QString& initial, QWid
 
     m_address = lineEdit("addressEdit", this);
     m_address->setPlaceholderText(
-        m_servers.location({QStringLiteral("host"), 0, QStringLiteral("database"), {}}));
+        m_servers.location({QStringLiteral("host"), 0, QStringLiteral("database"), {}}, {}));
     m_host = lineEdit("hostEdit", this);
     m_host->setPlaceholderText(tr("server.example.com"));
     m_port = new QSpinBox(this);
@@ -118,7 +118,8 @@ void ConnectDialog::addressEdited()
     if (m_syncing)
         return;
     m_syncing = true;
-    const auto parts = m_servers.address(m_address->text().trimmed());
+    m_base = m_address->text().trimmed();
+    const auto parts = m_servers.address(m_base);
     m_host->setText(parts ? parts->host : QString());
     m_port->setValue(parts ? parts->port : 0);
     m_database->setText(parts ? parts->database : QString());
@@ -132,8 +133,13 @@ void ConnectDialog::partsEdited()
     if (m_syncing)
         return;
     m_syncing = true;
-    m_address->setText(m_servers.location(
-        {m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(), {}}));
+    // The address's other settings (TLS …) stay, even through a moment when
+    // the parts are incomplete and the address is blank.
+    const QString address = m_servers.location(
+        {m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(), {}}, m_base);
+    m_address->setText(address);
+    if (!address.isEmpty())
+        m_base = address;
     m_syncing = false;
 }
 
@@ -156,7 +162,8 @@ QString ConnectDialog::problem() const
     }
     if (!m_servers.isServer(address))
         return tr("This is not a team server's address; it looks like %1.")
-            .arg(m_servers.location({QStringLiteral("host"), 0, QStringLiteral("database"), {}}));
+            .arg(m_servers.location({QStringLiteral("host"), 0, QStringLiteral("database"), {}},
+                                    {}));
     return {};
 }
 

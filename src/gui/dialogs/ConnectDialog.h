@@ -64,6 +64,7 @@ private:
     QPushButton* m_test;
     std::unique_ptr<core::Store> m_store;
     QString m_opened; // the location and password m_store was opened with
+    QString m_base;   // the last whole address, whose settings the parts keep
     bool m_syncing = false;
 };
 
