@@ -306,7 +306,11 @@ QDate Statement::date(int column) const
 std::unique_ptr<Connection> Connection::open(const QString& conninfo)
 {
     const QByteArray info = conninfo.toUtf8();
-    pg_conn* conn = PQconnectdb(info.constData());
+    // A server that does not answer is given up after 10 seconds, unless the
+    // location says otherwise (its own keywords come after these and win).
+    const char* keywords[] = {"connect_timeout", "dbname", nullptr};
+    const char* values[] = {"10", info.constData(), nullptr};
+    pg_conn* conn = PQconnectdbParams(keywords, values, 1);
     if (connectionGone(conn)) {
         const QString message =
             QString::fromUtf8(conn ? PQerrorMessage(conn) : "out of memory").trimmed();
@@ -453,8 +457,11 @@ int Connection::socket() const
 std::vector<Notification> Connection::takeNotifications()
 {
     std::vector<Notification> out;
-    if (!PQconsumeInput(m_conn)) {
+    if (!PQconsumeInput(m_conn) || connectionGone(m_conn)) {
         qCWarning(lcPg).noquote() << "reading notifications:" << PQerrorMessage(m_conn);
+        if (!ensureConnected())
+            throwPgError(m_conn, nullptr, "LISTEN");
+        renewSession();
         return out;
     }
     while (PGnotify* n = PQnotifies(m_conn)) {

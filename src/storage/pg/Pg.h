@@ -167,7 +167,9 @@ public:
     void listen(const std::string& channel);
     /// The socket to watch for notifications (-1 when not connected).
     int socket() const;
-    /// Reads what the server sent and returns the notifications received.
+    /// Reads what the server sent and returns the notifications received. A
+    /// broken connection is reset (nothing is returned: what was missed meanwhile
+    /// is not told); ConnectionLostError when the server cannot be reached.
     std::vector<Notification> takeNotifications();
 
     /// Tells whether the connection is up; when it is not, resets it once
