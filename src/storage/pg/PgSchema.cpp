@@ -3,6 +3,7 @@
 #include "Pg.h"
 #include "PgProspectList.h"
 #include "PgSchemaSql.h"
+#include "PgSearchSchema.h"
 #include "core/Gate.h"
 #include "core/StoreMaintenance.h"
 
@@ -60,6 +61,12 @@ void applyProspectList(Connection& db, const PgSchemaNames& names)
     db.exec(prospectListSchemaSql(names.schema));
 }
 
+// Step 4: full-text search over prospects, contacts and meetings (PgSearchSchema.h).
+void applySearch(Connection& db, const PgSchemaNames&)
+{
+    createSearchSchema(db);
+}
+
 int storedVersion(Connection& db)
 {
     if (db.queryText("SELECT to_regclass('accord_schema')::text").isEmpty())
@@ -107,6 +114,7 @@ const std::vector<PgMigration>& pgMigrations()
         {1, applyTables},
         {2, applySecurity},
         {3, applyProspectList},
+        {4, applySearch},
         // clang-format on
     };
     return steps;
