@@ -336,6 +336,7 @@ Connection::~Connection()
 void Connection::afterConnect()
 {
     m_backend = PQbackendPID(m_conn);
+    ++m_sessions;
     PQsetNoticeProcessor(
         m_conn, [](void*, const char*) {}, nullptr);
     exec("SET TIME ZONE 'UTC'; SET DateStyle = 'ISO, YMD'; SET client_encoding = 'UTF8'");

@@ -176,6 +176,9 @@ public:
     /// (clearing the statement cache and listening again) and says whether
     /// that worked.
     bool ensureConnected();
+    /// Counts the sessions this connection has had: it grows with every
+    /// reconnect, after which notifications sent meanwhile are lost.
+    int sessions() const { return m_sessions; }
 
 private:
     friend class Transaction;
@@ -204,6 +207,7 @@ private:
     int m_savepointDepth = 0;
     int m_nextName = 0;
     int m_backend = 0; // the server process of this session: another one after a reset
+    int m_sessions = 0;
     bool m_readOnly = false;
 };
 

@@ -127,6 +127,12 @@ qint64 PgStore::dataVersion()
     // Every notification is someone's commit (our own too: harmless, a reload).
     if (!m_db->inTransaction())
         m_version += static_cast<qint64>(m_db->takeNotifications().size());
+    // After a reconnect, what others committed meanwhile was not notified:
+    // count it as a change, so that everything is read again.
+    if (m_db->sessions() != m_sessions) {
+        m_sessions = m_db->sessions();
+        ++m_version;
+    }
     return m_version;
 }
 

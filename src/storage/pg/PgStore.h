@@ -86,6 +86,7 @@ private:
     std::unique_ptr<PgReportRows> m_reports;
     QString m_conninfo; // as given, with a password the GUI holds for the session
     qint64 m_version = 0;
+    int m_sessions = 1; // the connection's sessions seen by dataVersion()
     QString m_login;
 };
 
