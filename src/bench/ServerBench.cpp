@@ -80,6 +80,7 @@ ClientFigures measureClients(const QString& location, const ReferenceShape& shap
     f.clients = clients;
     std::mutex lock;
     std::vector<std::thread> threads;
+    threads.reserve(static_cast<std::size_t>(clients));
     QElapsedTimer wall;
     wall.start();
     for (int c = 0; c < clients; ++c)
