@@ -47,9 +47,12 @@ start)
         cat "$dir/uri"
         exit 0
     fi
-    # A free port: the first between 54400 and 54999 nobody listens on.
+    # A free port: the one it had before (a restart keeps its URI), else the
+    # first between 54400 and 54999 nobody listens on.
     port=""
-    for p in $(seq 54400 54999); do
+    previous=""
+    [ -s "$dir/port" ] && previous=$(cat "$dir/port")
+    for p in $previous $(seq 54400 54999); do
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null && [ ! -e "/tmp/.s.PGSQL.$p" ] \
             && [ ! -e "$dir/.s.PGSQL.$p" ]; then
             port=$p
@@ -60,6 +63,7 @@ start)
     as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
         -o "-p $port -k $dir -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
         start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    echo "$port" >"$dir/port"
     echo "postgresql://postgres@/postgres?host=$dir&port=$port" >"$dir/uri"
     cat "$dir/uri"
     ;;

@@ -10,11 +10,14 @@
 #include "core/io/Backup.h"
 #include "storage/SqliteStore.h"
 #include "storage/pg/Pg.h"
+#include "storage/pg/PgSchema.h"
 #include "storage/pg/ServerAdmin.h"
 
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
 
 #include <atomic>
 #include <thread>
@@ -156,4 +159,63 @@ TEST_CASE("A lost server connection gives one sentence; the store then works aga
     }
     REQUIRE(fx.store->prospects().find(id));
     CHECK(fx.store->prospects().find(id)->name == QStringLiteral("Northwind Traders"));
+}
+
+namespace {
+
+/// Runs scripts/pg-cluster.sh ACTION DIR; its output (a URI on start).
+QString cluster(const QString& action, const QString& dir)
+{
+    QProcess script;
+    script.start(QStringLiteral("bash"), {QStringLiteral(ACCORD_PG_CLUSTER_SCRIPT), action, dir});
+    REQUIRE(script.waitForFinished(120000));
+    INFO(QString::fromUtf8(script.readAllStandardError()).toStdString());
+    REQUIRE(script.exitCode() == 0);
+    return QString::fromUtf8(script.readAllStandardOutput()).trimmed();
+}
+
+} // namespace
+
+TEST_CASE("A server restarted under an open store: one sentence, then it works again",
+          "[server][restart]")
+{
+    // A cluster of its own, under /tmp so that the server's user reaches it.
+    QTemporaryDir dir(QStringLiteral("/tmp/accord-restart-XXXXXX"));
+    REQUIRE(dir.isValid());
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                          QFileDevice::ExeOther | QFileDevice::ReadGroup |
+                                          QFileDevice::ExeGroup);
+    const QString uri = cluster(QStringLiteral("start"), dir.path());
+    struct Stop
+    {
+        QString dir;
+        ~Stop()
+        {
+            QProcess::execute(QStringLiteral("bash"), {QStringLiteral(ACCORD_PG_CLUSTER_SCRIPT),
+                                                       QStringLiteral("stop"), dir});
+        }
+    } stop{dir.path()};
+    {
+        auto admin = storage::pg::Connection::open(uri);
+        storage::pg::initSchema(*admin);
+    }
+    FixedClock clock(referenceNow());
+    auto store = storage::pg::PgStore::open(uri, &clock);
+    const Id id = store->prospects().add(sampleProspect());
+
+    cluster(QStringLiteral("stop"), dir.path());
+    cluster(QStringLiteral("start"), dir.path());
+
+    try {
+        store->prospects().find(id);
+        FAIL("read from a server that restarted without noticing");
+    } catch (const StoreError& e) {
+        CHECK(QString::fromUtf8(e.what()).startsWith(
+            QLatin1String("The connection to the team server was lost")));
+    }
+    REQUIRE(store->prospects().find(id));
+    CHECK(store->prospects().find(id)->name == QStringLiteral("Northwind Traders"));
+    store->prospects().add(sampleProspect(QStringLiteral("After the restart")));
+    CHECK(store->prospects().count({}) == 2);
 }
