@@ -48,8 +48,8 @@ struct MeasureFigures
     int boardCards = 0; // cards loaded in the four columns after opening
 };
 
-/// Measures the reference at `location`: a file, or a team server's URI.
-MeasureFigures measureAll(const QString& location, const ReferenceShape& shape,
+/// Measures the reference at `path`: a file, or a team server's URI.
+MeasureFigures measureAll(const QString& path, const ReferenceShape& shape,
                           const MeasureOptions& options);
 
 /// The machine's load average over 1, 5 and 15 minutes, as /proc/loadavg gives it.
