@@ -67,6 +67,12 @@ void applySearch(Connection& db, const PgSchemaNames&)
     createSearchSchema(db);
 }
 
+// Step 5: a page of a word found often is looked for among the newest rows first.
+void applySearchNewestFirst(Connection& db, const PgSchemaNames&)
+{
+    replaceSearchFunctions(db);
+}
+
 int storedVersion(Connection& db)
 {
     if (db.queryText("SELECT to_regclass('accord_schema')::text").isEmpty())
@@ -115,6 +121,7 @@ const std::vector<PgMigration>& pgMigrations()
         {2, applySecurity},
         {3, applyProspectList},
         {4, applySearch},
+        {5, applySearchNewestFirst},
         // clang-format on
     };
     return steps;

@@ -3,6 +3,7 @@
 #include "../ChangeSql.h"
 #include "../Migrations.h"
 #include "Pg.h"
+#include "PgBundleCopy.h"
 #include "PgEvidenceRepository.h"
 #include "PgGateRepository.h"
 #include "PgMeetingRepository.h"
@@ -161,6 +162,16 @@ void PgStore::bulkLoad(const std::function<void()>& work)
     Transaction tx(*m_db);
     m_db->exec("SET LOCAL accord.bulk = 'on'");
     work();
+    tx.commit();
+    // The planner's figures for what was just loaded, before anyone reads it
+    // (the server's own autovacuum would come to it only later).
+    m_db->exec("ANALYZE");
+}
+
+void PgStore::saveBundles(const std::vector<core::ProspectBundle>& bundles)
+{
+    Transaction tx(*m_db);
+    copyBundles(*m_db, bundles);
     tx.commit();
 }
 
