@@ -119,10 +119,10 @@ ClientFigures measureClients(const QString& location, const ReferenceShape& shap
                             firstErrors << QString::fromUtf8(e.what());
                     }
                 }
-                store->transaction([&] {
-                    for (const Id id : logged)
-                        store->meetings().remove(id);
-                });
+                // One at a time: removals in one transaction would lock the
+                // prospects of other clients' removals in another order.
+                for (const Id id : logged)
+                    store->meetings().remove(id);
             } catch (const std::exception& e) {
                 ++errors;
                 firstErrors << QString::fromUtf8(e.what());
