@@ -15,11 +15,31 @@ using namespace accord::core;
 
 // ---------------------------------------------------------------- rows with a field table
 
-ACCORD_RECORD_ROWS_OF(EvidenceRepositoryOf, Insight, insights, "insight")
-ACCORD_RECORD_ROWS_OF(EvidenceRepositoryOf, DataRequest, dataRequests, "data request")
-ACCORD_RECORD_ROWS_OF(EvidenceRepositoryOf, Metric, metrics, "metric")
-ACCORD_RECORD_ROWS_OF(EvidenceRepositoryOf, Opportunity, opportunities, "opportunity")
-ACCORD_RECORD_ROWS_OF(EvidenceRepositoryOf, Tradable, tradables, "tradable")
+// The list, add, update and remove of an evidence type with a field table.
+#define ACCORD_EVIDENCE_ROWS(T, list, what)                                                        \
+    template <typename Db>                                                                         \
+    std::vector<accord::core::T> EvidenceRepositoryOf<Db>::list(Id prospectId)                     \
+    {                                                                                              \
+        return rowsOfProspect<accord::core::T>(m_db, prospectId);                                  \
+    }                                                                                              \
+    template <typename Db> Id EvidenceRepositoryOf<Db>::add##T(const accord::core::T& v)           \
+    {                                                                                              \
+        return insertRow(m_db, v);                                                                 \
+    }                                                                                              \
+    template <typename Db> void EvidenceRepositoryOf<Db>::update##T(const accord::core::T& v)      \
+    {                                                                                              \
+        updateRow(m_db, v, what);                                                                  \
+    }                                                                                              \
+    template <typename Db> void EvidenceRepositoryOf<Db>::remove##T(Id id)                         \
+    {                                                                                              \
+        removeRow<accord::core::T>(m_db, id);                                                      \
+    }
+ACCORD_EVIDENCE_ROWS(Insight, insights, "insight")
+ACCORD_EVIDENCE_ROWS(DataRequest, dataRequests, "data request")
+ACCORD_EVIDENCE_ROWS(Metric, metrics, "metric")
+ACCORD_EVIDENCE_ROWS(Opportunity, opportunities, "opportunity")
+ACCORD_EVIDENCE_ROWS(Tradable, tradables, "tradable")
+#undef ACCORD_EVIDENCE_ROWS
 
 // ---------------------------------------------------------------- negotiation
 // The worksheet's row is keyed by prospect_id, a lever's by (prospect_id, lever);

@@ -266,24 +266,3 @@ template <typename T, typename Db> void removeRow(Db& db, core::Id id)
     {                                                                                              \
         removeRow<accord::core::T>(m_db, id);                                                      \
     }
-
-/// The same for a repository that is a class template over the connection type
-/// (`Repository<Db>`, StoreSql.h).
-#define ACCORD_RECORD_ROWS_OF(Repository, T, list, what)                                           \
-    template <typename Db>                                                                         \
-    std::vector<accord::core::T> Repository<Db>::list(accord::core::Id prospectId)                 \
-    {                                                                                              \
-        return rowsOfProspect<accord::core::T>(m_db, prospectId);                                  \
-    }                                                                                              \
-    template <typename Db> accord::core::Id Repository<Db>::add##T(const accord::core::T& v)       \
-    {                                                                                              \
-        return insertRow(m_db, v);                                                                 \
-    }                                                                                              \
-    template <typename Db> void Repository<Db>::update##T(const accord::core::T& v)                \
-    {                                                                                              \
-        updateRow(m_db, v, what);                                                                  \
-    }                                                                                              \
-    template <typename Db> void Repository<Db>::remove##T(accord::core::Id id)                     \
-    {                                                                                              \
-        removeRow<accord::core::T>(m_db, id);                                                      \
-    }
