@@ -524,13 +524,18 @@ Transaction::~Transaction()
     try {
         if (connectionGone(m_connection.m_conn)) {
             m_connection.m_savepointDepth = 0;
+            m_connection.m_keptSavepoints = 0;
             return;
         }
-        if (m_level == 0)
+        if (m_level == 0) {
+            m_connection.m_keptSavepoints = 0;
             m_connection.exec("ROLLBACK");
-        else
+        } else {
+            // The latest savepoint of this name is this scope's: those kept by
+            // earlier scopes at this level were made before it.
             m_connection.exec("ROLLBACK TO SAVEPOINT accord_" + std::to_string(m_level) +
                               "; RELEASE SAVEPOINT accord_" + std::to_string(m_level));
+        }
     } catch (const core::StoreError& e) {
         qCWarning(lcPg) << "rollback failed:" << e.what();
     }
@@ -540,10 +545,14 @@ void Transaction::commit()
 {
     --m_connection.m_savepointDepth;
     m_done = true;
-    if (m_level == 0)
+    if (m_level == 0) {
+        m_connection.m_keptSavepoints = 0;
         m_connection.exec("COMMIT");
-    else
+    } else if (m_connection.m_keptSavepoints < 16) {
+        ++m_connection.m_keptSavepoints; // released with the outermost scope
+    } else {
         m_connection.exec("RELEASE SAVEPOINT accord_" + std::to_string(m_level));
+    }
 }
 
 // ---------------------------------------------------------------- helpers
