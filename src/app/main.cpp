@@ -13,39 +13,100 @@
 #include "review/ReviewPage.h"
 #include "storage/StoreLocation.h"
 
+#include "Version.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTimer>
 
-int main(int argc, char** argv)
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Accord"));
-    QApplication::setApplicationName(QStringLiteral("Accord"));
-    QApplication::setApplicationVersion(QStringLiteral(ACCORD_VERSION));
+#include <cstdio>
 
-    QCommandLineParser parser;
+namespace {
+
+// The command line's options beyond --help.
+struct Options
+{
+    QCommandLineOption version;
+    QCommandLineOption db;
+    QCommandLineOption screenshot;
+};
+
+// Describes the command line to `parser`; after the application object exists
+// the descriptions are translated.
+Options describe(QCommandLineParser& parser)
+{
     parser.setApplicationDescription(
-        QApplication::translate("main", "Partnership pipeline tracker"));
+        QCoreApplication::translate("main", "Partnership pipeline tracker"));
     parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QApplication::translate("main", "Open the database at <location>: a file, or a team "
-                                        "server (postgresql://USER@HOST/DATABASE or "
-                                        "service=NAME)."),
-        QStringLiteral("location"));
-    QCommandLineOption shotOption(QStringLiteral("screenshot"), QString(),
-                                  QStringLiteral("folder"));
-    shotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(dbOption);
-    parser.addOption(shotOption);
+    Options options{
+        QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                           QCoreApplication::translate("main", "Displays version information.")),
+        QCommandLineOption(
+            QStringLiteral("db"),
+            QCoreApplication::translate("main", "Open the database at <location>: a file, or a "
+                                                "team server (postgresql://USER@HOST/DATABASE "
+                                                "or service=NAME)."),
+            QStringLiteral("location")),
+        QCommandLineOption(QStringLiteral("screenshot"), QString(), QStringLiteral("folder")),
+    };
+    options.screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(options.version);
+    parser.addOption(options.db);
+    parser.addOption(options.screenshot);
     parser.addPositionalArgument(
         QStringLiteral("location"),
-        QApplication::translate("main", "The database to open, as with --db."),
+        QCoreApplication::translate("main", "The database to open, as with --db."),
         QStringLiteral("[location]"));
+    return options;
+}
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Accord"));
+    QCoreApplication::setApplicationName(QStringLiteral("Accord"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(accord::kVersion));
+}
+
+// --help and --version need no display: they are answered before the GUI
+// starts, by a QCoreApplication. Returns whether the command line asked for one.
+bool answeredWithoutDisplay(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser probe;
+    const Options probed = describe(probe);
+    if (!probe.parse(arguments) ||
+        !(probe.isSet(QStringLiteral("help")) || probe.isSet(probed.version)))
+        return false;
+
+    const QCoreApplication app(argc, argv);
+    nameApplication();
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app); // prints the help and exits when it is asked for
+    std::printf("accord %s\n", accord::kVersion);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (answeredWithoutDisplay(argc, argv))
+        return 0;
+
+    QApplication app(argc, argv);
+    nameApplication();
+    // Desktops match the running app to its desktop file and icon by this id.
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(accord::kApplicationId));
+
+    QCommandLineParser parser;
+    const Options options = describe(parser);
+    const QCommandLineOption& dbOption = options.db;
+    const QCommandLineOption& shotOption = options.screenshot;
     parser.process(app);
 
     QString location = parser.value(dbOption);

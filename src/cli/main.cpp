@@ -1,6 +1,7 @@
 // accord-cli: the same store and core as the desktop app, for scripts and terminals.
 
 #include "Cli.h"
+#include "Version.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -16,7 +17,8 @@ namespace {
 
 void printHelp(QTextStream& out, const CommandRegistry& registry)
 {
-    out << "Usage: accord-cli [--db LOCATION] [--json] [--verbose] COMMAND [ARGS…]\n\n"
+    out << "Usage: accord-cli [--db LOCATION] [--json] [--verbose] COMMAND [ARGS…]\n"
+           "       accord-cli --help | --version\n\n"
            "Accord's partnership pipeline from the command line. LOCATION is a file\n"
            "or a team server (postgresql://USER@HOST/DB or service=NAME). Without --db\n"
            "the database is the desktop app's default: "
@@ -27,7 +29,8 @@ void printHelp(QTextStream& out, const CommandRegistry& registry)
            "Dates are YYYY-MM-DD; times YYYY-MM-DD HH:MM (local) or ISO-8601 with Z.\n\n"
            "Global options: --db LOCATION (a file must exist, except for demo and\n"
            "import; a server's password comes from ~/.pgpass, PGPASSWORD or a service file),\n"
-           "--json, --verbose (log details such as SQL on stderr).\n\n"
+           "--json, --verbose (log details such as SQL on stderr), --help (this text, or\n"
+           "a command's usage after the command), --version.\n\n"
            "Exit codes:\n"
            "  0  done\n"
            "  1  error (bad input, unreadable file, database problem)\n"
@@ -64,6 +67,7 @@ int main(int argc, char** argv)
     bool json = false;
     bool verbose = false;
     bool help = false;
+    bool version = false;
     QStringList rest;
     for (qsizetype i = 0; i < raw.size(); ++i) {
         const QString& a = raw.at(i);
@@ -83,6 +87,8 @@ int main(int argc, char** argv)
             verbose = true;
         else if (a == u"--help" || a == u"-h")
             help = true;
+        else if (a == u"--version")
+            version = true;
         else if (a == u"--db") {
             std::fputs("accord-cli: option --db needs a path.\n", stderr);
             return kExitUsage;
@@ -109,7 +115,7 @@ int main(int argc, char** argv)
     }
     QCoreApplication::setOrganizationName(QStringLiteral("Accord"));
     QCoreApplication::setApplicationName(QStringLiteral("Accord"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ACCORD_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
     // People read one sentence per error; the SQL behind it and other details
     // go to stderr only with --verbose.
     QLoggingCategory::setFilterRules(verbose ? QStringLiteral("accord.*=true")
@@ -117,13 +123,13 @@ int main(int argc, char** argv)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (commandName == u"version" || (version && !help)) {
+        out << "accord-cli " << QCoreApplication::applicationVersion() << '\n';
+        return kExitOk;
+    }
     if (commandName.isEmpty() || commandName == u"help" || (help && !command)) {
         printHelp(out, registry);
         return commandName.isEmpty() && !help ? kExitUsage : kExitOk;
-    }
-    if (commandName == u"version") {
-        out << "accord-cli " << QCoreApplication::applicationVersion() << '\n';
-        return kExitOk;
     }
     if (!command) {
         err << "accord-cli: unknown command \"" << commandName

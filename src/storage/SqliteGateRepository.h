@@ -1,25 +1,16 @@
 #pragma once
 
-#include "Sqlite.h"
-#include "core/Store.h"
+#include "GateRepositoryOf.h"
 
 namespace accord::storage {
 
-/// The editable exit criteria and the hand ticks per prospect.
-class SqliteGateRepository final : public core::GateRepository
+class Connection;
+
+/// The gate criteria and ticks of a file (GateRepositoryOf.h).
+class SqliteGateRepository final : public GateRepositoryOf<Connection>
 {
 public:
-    explicit SqliteGateRepository(Connection& db) : m_db(db) {}
-
-    std::vector<core::GateCriterion> criteria() override;
-    void replaceCriteria(core::Stage stage, const std::vector<core::GateCriterion>& list) override;
-    void restoreDefaults() override;
-    std::vector<core::GateCheck> checks(core::Id prospectId) override;
-    void setCheck(const core::GateCheck& check) override;
-    std::vector<core::GateCheck> checksOfCriterion(core::Id criterionId) override;
-
-private:
-    Connection& m_db;
+    using GateRepositoryOf::GateRepositoryOf;
 };
 
 } // namespace accord::storage

@@ -2,14 +2,14 @@
 
 #include "Database.h"
 #include "Migrations.h"
+#include "ReportRowsOf.h"
+#include "SettingsRepositoryOf.h"
 #include "SqliteChanges.h"
 #include "SqliteEvidenceRepository.h"
 #include "SqliteGateRepository.h"
 #include "SqliteMeetingRepository.h"
 #include "SqliteProspectRepository.h"
-#include "SqliteReportRows.h"
 #include "SqliteSearchRepository.h"
-#include "SqliteSettingsRepository.h"
 
 #include <QFileInfo>
 
@@ -44,8 +44,8 @@ SqliteStore::SqliteStore(const QString& path, std::unique_ptr<Connection> db,
     m_prospects = std::make_unique<SqliteProspectRepository>(*m_db, *clock, *m_evidence, *m_gates);
     m_meetings = std::make_unique<SqliteMeetingRepository>(*m_db, *m_prospects);
     m_search = std::make_unique<SqliteSearchRepository>(*m_db);
-    m_settings = std::make_unique<SqliteSettingsRepository>(*m_db);
-    m_reports = std::make_unique<SqliteReportRows>(*m_db);
+    m_settings = std::make_unique<SettingsRepositoryOf<Connection>>(*m_db);
+    m_reports = std::make_unique<ReportRowsOf<Connection>>(*m_db);
 }
 
 SqliteStore::~SqliteStore() = default;

@@ -17,8 +17,8 @@ class SqliteMeetingRepository;
 class SqliteEvidenceRepository;
 class SqliteGateRepository;
 class SqliteSearchRepository;
-class SqliteSettingsRepository;
-class SqliteReportRows;
+template <typename Db> class SettingsRepositoryOf;
+template <typename Db> class ReportRowsOf;
 
 struct StoreOptions
 {
@@ -83,8 +83,8 @@ private:
     std::unique_ptr<SqliteProspectRepository> m_prospects;
     std::unique_ptr<SqliteMeetingRepository> m_meetings;
     std::unique_ptr<SqliteSearchRepository> m_search;
-    std::unique_ptr<SqliteSettingsRepository> m_settings;
-    std::unique_ptr<SqliteReportRows> m_reports;
+    std::unique_ptr<SettingsRepositoryOf<Connection>> m_settings;
+    std::unique_ptr<ReportRowsOf<Connection>> m_reports;
     double m_traceThresholdMs = 0;
     core::SlowStatementSink m_traceSink;
 };

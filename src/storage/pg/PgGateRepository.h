@@ -1,25 +1,16 @@
 #pragma once
 
-#include "Pg.h"
-#include "core/Store.h"
+#include "storage/GateRepositoryOf.h"
 
 namespace accord::storage::pg {
 
-/// The editable exit criteria and the hand ticks per prospect.
-class PgGateRepository final : public core::GateRepository
+class Connection;
+
+/// The gate criteria and ticks of a team server (storage/GateRepositoryOf.h).
+class PgGateRepository final : public GateRepositoryOf<Connection>
 {
 public:
-    explicit PgGateRepository(Connection& db) : m_db(db) {}
-
-    std::vector<core::GateCriterion> criteria() override;
-    void replaceCriteria(core::Stage stage, const std::vector<core::GateCriterion>& list) override;
-    void restoreDefaults() override;
-    std::vector<core::GateCheck> checks(core::Id prospectId) override;
-    void setCheck(const core::GateCheck& check) override;
-    std::vector<core::GateCheck> checksOfCriterion(core::Id criterionId) override;
-
-private:
-    Connection& m_db;
+    using GateRepositoryOf::GateRepositoryOf;
 };
 
 } // namespace accord::storage::pg

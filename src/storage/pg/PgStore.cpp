@@ -2,15 +2,15 @@
 
 #include "../ChangeSql.h"
 #include "../Migrations.h"
+#include "../ReportRowsOf.h"
+#include "../SettingsRepositoryOf.h"
 #include "Pg.h"
 #include "PgEvidenceRepository.h"
 #include "PgGateRepository.h"
 #include "PgMeetingRepository.h"
 #include "PgProspectRepository.h"
-#include "PgReportRows.h"
 #include "PgSchema.h"
 #include "PgSearchRepository.h"
-#include "PgSettingsRepository.h"
 
 #include <QElapsedTimer>
 
@@ -52,8 +52,8 @@ PgStore::PgStore(std::unique_ptr<Connection> db, const core::Clock* clock) : m_d
     m_prospects = std::make_unique<PgProspectRepository>(*m_db, *clock, *m_evidence, *m_gates);
     m_meetings = std::make_unique<PgMeetingRepository>(*m_db, *m_prospects);
     m_search = std::make_unique<PgSearchRepository>(*m_db);
-    m_settings = std::make_unique<PgSettingsRepository>(*m_db);
-    m_reports = std::make_unique<PgReportRows>(*m_db);
+    m_settings = std::make_unique<SettingsRepositoryOf<Connection>>(*m_db);
+    m_reports = std::make_unique<ReportRowsOf<Connection>>(*m_db);
     m_login = m_db->currentUser();
 }
 

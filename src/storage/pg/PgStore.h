@@ -11,6 +11,11 @@
 
 #include <memory>
 
+namespace accord::storage {
+template <typename Db> class SettingsRepositoryOf;
+template <typename Db> class ReportRowsOf;
+} // namespace accord::storage
+
 namespace accord::storage::pg {
 
 class Connection;
@@ -19,8 +24,6 @@ class PgMeetingRepository;
 class PgEvidenceRepository;
 class PgGateRepository;
 class PgSearchRepository;
-class PgSettingsRepository;
-class PgReportRows;
 
 /// A pipeline on a team server. Not thread-safe: one store per thread.
 class PgStore final : public core::Store, public core::StoreMaintenance
@@ -82,8 +85,8 @@ private:
     std::unique_ptr<PgProspectRepository> m_prospects;
     std::unique_ptr<PgMeetingRepository> m_meetings;
     std::unique_ptr<PgSearchRepository> m_search;
-    std::unique_ptr<PgSettingsRepository> m_settings;
-    std::unique_ptr<PgReportRows> m_reports;
+    std::unique_ptr<SettingsRepositoryOf<Connection>> m_settings;
+    std::unique_ptr<ReportRowsOf<Connection>> m_reports;
     QString m_conninfo; // as given, with a password the GUI holds for the session
     qint64 m_version = 0;
     int m_sessions = 1; // the connection's sessions seen by dataVersion()

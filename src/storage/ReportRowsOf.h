@@ -4,14 +4,13 @@
 
 namespace accord::storage {
 
-class Connection;
-
-/// The review's rows from one SQLite file, each stream read from one covering
-/// index. Reads only: what the rows mean is core's (core::ReviewFold).
-class SqliteReportRows final : public core::ReportRows
+/// The review's rows from either store (`Db`: the connection of Sqlite.h or
+/// pg/Pg.h, StoreSql.h), each stream read by one query; on a file each reads
+/// one covering index. Reads only: what the rows mean is core's (core::ReviewFold).
+template <typename Db> class ReportRowsOf final : public core::ReportRows
 {
 public:
-    explicit SqliteReportRows(Connection& db) : m_db(db) {}
+    explicit ReportRowsOf(Db& db) : m_db(db) {}
 
     void prospects(const QStringList& owners,
                    const std::function<void(const core::ReviewProspectRow&)>& row) override;
@@ -20,7 +19,7 @@ public:
     std::vector<core::ReportProspect> describe(const std::vector<core::Id>& ids) override;
 
 private:
-    Connection& m_db;
+    Db& m_db;
 };
 
 } // namespace accord::storage

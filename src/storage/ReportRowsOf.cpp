@@ -1,12 +1,14 @@
-#include "PgReportRows.h"
+#include "ReportRowsOf.h"
 
-#include "Pg.h"
+#include "Sqlite.h"
+#include "StoreSql.h"
+#include "pg/Pg.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 
-namespace accord::storage::pg {
+namespace accord::storage {
 
 using namespace accord::core;
 
@@ -17,7 +19,7 @@ core::Stage stageOf(int stage)
     return static_cast<Stage>(std::clamp(stage, 1, kStageCount));
 }
 
-std::optional<qint64> timeOf(const Statement& st, int column)
+template <typename St> std::optional<qint64> timeOf(const St& st, int column)
 {
     return st.isNull(column) ? std::nullopt : std::optional<qint64>(st.int64(column));
 }
@@ -54,17 +56,20 @@ Status statusOf(std::string_view utf8)
 
 } // namespace
 
-void PgReportRows::prospects(const QStringList& owners,
-                             const std::function<void(const ReviewProspectRow&)>& row)
+template <typename Db>
+void ReportRowsOf<Db>::prospects(const QStringList& owners,
+                                 const std::function<void(const ReviewProspectRow&)>& row)
 {
+    constexpr const SqlDialect& dialect = StoreSql<Db>::dialect;
     static const std::string sql =
         "SELECT p.id, p.owner, p.stage, p.status, p.value_minor, p.currency, p.created_at, "
-        "p.stage_entered_at, p.last_meeting_at FROM prospect p WHERE p.deleted_at IS NULL AND "
-        "(?2::boolean OR p.owner IN (SELECT json_array_elements_text(?1::json)))";
+        "p.stage_entered_at, p.last_meeting_at FROM prospect p" +
+        dialect.indexedBy("prospect_review") + " WHERE p.deleted_at IS NULL AND (" +
+        dialect.isSet(2) + " OR " + dialect.inTexts("p.owner", 1) + ")";
     nlohmann::json list = nlohmann::json::array();
     for (const QString& o : owners)
         list.push_back(o.toStdString());
-    Statement st = m_db.prepare(sql);
+    auto st = m_db.prepare(sql);
     st.bind(1, QString::fromStdString(list.dump())).bind(2, owners.isEmpty());
     Interned<QString> ownerNames;
     Interned<QString> currencies;
@@ -84,18 +89,24 @@ void PgReportRows::prospects(const QStringList& owners,
     }
 }
 
-void PgReportRows::changes(qint64 since, const std::function<void(const ReviewChangeRow&)>& row)
+template <typename Db>
+void ReportRowsOf<Db>::changes(qint64 since, const std::function<void(const ReviewChangeRow&)>& row)
 {
-    // Before `since`, the stage moves alone; from it on, every entry.
-    static const char* const queries[] = {
+    // Before `since`, the stage moves alone (on a file a partial index of them);
+    // from it on, every entry (a covering index by time). Neither touches a table row.
+    constexpr const SqlDialect& dialect = StoreSql<Db>::dialect;
+    static const std::string select =
         "SELECT c.prospect_id, c.id, c.at, c.from_stage, c.to_stage, c.from_status, c.to_status "
-        "FROM stage_change c WHERE c.from_stage <> c.to_stage AND c.at < ?1::bigint",
-        "SELECT c.prospect_id, c.id, c.at, c.from_stage, c.to_stage, c.from_status, c.to_status "
-        "FROM stage_change c WHERE c.at >= ?1::bigint"};
+        "FROM stage_change c";
+    static const std::string queries[] = {select + dialect.indexedBy("stage_change_moves") +
+                                              " WHERE c.from_stage <> c.to_stage AND c.at < " +
+                                              dialect.param(1, "bigint"),
+                                          select + dialect.indexedBy("stage_change_at") +
+                                              " WHERE c.at >= " + dialect.param(1, "bigint")};
     Interned<Status> statuses;
     ReviewChangeRow c;
-    for (const char* sql : queries) {
-        Statement st = m_db.prepare(sql);
+    for (const std::string& sql : queries) {
+        auto st = m_db.prepare(sql);
         st.bind(1, since);
         while (st.step()) {
             c.prospectId = st.id(0);
@@ -110,17 +121,20 @@ void PgReportRows::changes(qint64 since, const std::function<void(const ReviewCh
     }
 }
 
-std::vector<ReportProspect> PgReportRows::describe(const std::vector<Id>& ids)
+template <typename Db>
+std::vector<ReportProspect> ReportRowsOf<Db>::describe(const std::vector<Id>& ids)
 {
+    constexpr const SqlDialect& dialect = StoreSql<Db>::dialect;
     std::vector<ReportProspect> out;
     if (ids.empty())
         return out;
-    // By name as a file orders it: ASCII letters without case, then the UTF-8 bytes.
-    Statement st =
-        m_db.prepare("SELECT p.id, p.name, p.owner, p.stage, p.status, p.value_minor, p.currency "
-                     "FROM prospect p WHERE p.id = ANY(?1::bigint[]) AND p.deleted_at IS NULL "
-                     "ORDER BY lower(p.name COLLATE \"C\") COLLATE \"C\", p.id");
-    st.bind(1, idArray(ids));
+    static const std::string sql =
+        "SELECT p.id, p.name, p.owner, p.stage, p.status, p.value_minor, p.currency "
+        "FROM prospect p WHERE " +
+        dialect.inIds("p.id", 1) + " AND p.deleted_at IS NULL ORDER BY " +
+        dialect.noCase("p.name") + ", p.id";
+    auto st = m_db.prepare(sql);
+    st.bind(1, StoreSql<Db>::idArray(ids));
     while (st.step())
         out.push_back({st.id(0), st.text(1), st.text(2), stageOf(st.integer(3)),
                        statusFromKey(st.text(4)).value_or(Status::Active), st.int64(5),
@@ -128,4 +142,7 @@ std::vector<ReportProspect> PgReportRows::describe(const std::vector<Id>& ids)
     return out;
 }
 
-} // namespace accord::storage::pg
+template class ReportRowsOf<Connection>;
+template class ReportRowsOf<pg::Connection>;
+
+} // namespace accord::storage

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "Pg.h"
 #include "core/Store.h"
 
-namespace accord::storage::pg {
+namespace accord::storage {
 
-/// Pipeline-wide key/value settings stored on the server.
-class PgSettingsRepository final : public core::SettingsRepository
+/// Pipeline-wide key/value settings, in either store (`Db`: the connection of
+/// Sqlite.h or pg/Pg.h, StoreSql.h).
+template <typename Db> class SettingsRepositoryOf final : public core::SettingsRepository
 {
 public:
-    explicit PgSettingsRepository(Connection& db) : m_db(db) {}
+    explicit SettingsRepositoryOf(Db& db) : m_db(db) {}
 
     QString value(const QString& key, const QString& fallback = {}) override;
     void setValue(const QString& key, const QString& value) override;
@@ -18,7 +18,8 @@ public:
     void transaction(const std::function<void()>& work) override;
 
 private:
-    Connection& m_db;
+    void write(const QString& key, const QString& value);
+    Db& m_db;
 };
 
-} // namespace accord::storage::pg
+} // namespace accord::storage

@@ -1,16 +1,20 @@
-#include "PgGateRepository.h"
+#include "GateRepositoryOf.h"
+
+#include "Sqlite.h"
+#include "StoreSql.h"
+#include "pg/Pg.h"
 
 #include <algorithm>
 
-namespace accord::storage::pg {
+namespace accord::storage {
 
 using namespace accord::core;
 
-std::vector<GateCriterion> PgGateRepository::criteria()
+template <typename Db> std::vector<GateCriterion> GateRepositoryOf<Db>::criteria()
 {
-    Statement st = m_db.prepare(
+    auto st = m_db.prepare(
         "SELECT id, stage, position, label, rule FROM gate_criterion ORDER BY stage, position, id");
-    return readAll(st, [](const Statement& row) {
+    return readAll(st, [](const auto& row) {
         GateCriterion c;
         c.id = row.id(0);
         const int stage = row.integer(1);
@@ -23,19 +27,23 @@ std::vector<GateCriterion> PgGateRepository::criteria()
     });
 }
 
-void PgGateRepository::replaceCriteria(Stage stage, const std::vector<GateCriterion>& list)
+template <typename Db>
+void GateRepositoryOf<Db>::replaceCriteria(Stage stage, const std::vector<GateCriterion>& list)
 {
-    Transaction tx(m_db);
+    constexpr const SqlDialect& sql = StoreSql<Db>::dialect;
+    typename StoreSql<Db>::Transaction tx(m_db);
     std::vector<Id> kept;
     for (const auto& c : list)
         if (c.id != kNoId)
             kept.push_back(c.id);
     // Criteria no longer listed go, and their hand ticks with them (cascade).
-    Statement remove = m_db.prepare(
-        "DELETE FROM gate_criterion WHERE stage = ?1::integer AND id <> ALL(?2::bigint[])");
-    remove.bind(1, static_cast<int>(stage)).bind(2, idArray(kept));
+    static const std::string removeSql =
+        "DELETE FROM gate_criterion WHERE stage = " + sql.param(1, "integer") + " AND " +
+        sql.notInIds("id", 2);
+    auto remove = m_db.prepare(removeSql);
+    remove.bind(1, static_cast<int>(stage)).bind(2, StoreSql<Db>::idArray(kept));
     remove.run();
-    Statement upsert = m_db.prepare(
+    auto upsert = m_db.prepare(
         "INSERT INTO gate_criterion(id, stage, position, label, rule) VALUES (?1, ?2, ?3, ?4, ?5) "
         "ON CONFLICT(id) DO UPDATE SET stage = excluded.stage, position = excluded.position, "
         "label = excluded.label, rule = excluded.rule");
@@ -51,9 +59,9 @@ void PgGateRepository::replaceCriteria(Stage stage, const std::vector<GateCriter
     tx.commit();
 }
 
-void PgGateRepository::restoreDefaults()
+template <typename Db> void GateRepositoryOf<Db>::restoreDefaults()
 {
-    Transaction tx(m_db);
+    typename StoreSql<Db>::Transaction tx(m_db);
     const std::vector<GateCriterion> defaults = defaultGateCriteria();
     for (Stage stage : kAllStages) {
         std::vector<GateCriterion> ofStage;
@@ -67,13 +75,14 @@ void PgGateRepository::restoreDefaults()
 namespace {
 
 // The ticks whose `key` column holds `id`, ordered by the `order` column.
-std::vector<GateCheck> ticks(Connection& db, const char* key, const char* order, Id id)
+template <typename Db>
+std::vector<GateCheck> ticks(Db& db, const char* key, const char* order, Id id)
 {
-    Statement st = db.prepare(std::string("SELECT prospect_id, criterion_id, checked, evidence, "
-                                          "checked_at, checked_by FROM gate_check WHERE ") +
-                              key + " = ?1 AND checked <> 0 ORDER BY " + order);
+    auto st = db.prepare(std::string("SELECT prospect_id, criterion_id, checked, evidence, "
+                                     "checked_at, checked_by FROM gate_check WHERE ") +
+                         key + " = ?1 AND checked <> 0 ORDER BY " + order);
     st.bind(1, id);
-    return readAll(st, [](const Statement& row) {
+    return readAll(st, [](const auto& row) {
         GateCheck c;
         c.prospectId = row.id(0);
         c.criterionId = row.id(1);
@@ -87,26 +96,27 @@ std::vector<GateCheck> ticks(Connection& db, const char* key, const char* order,
 
 } // namespace
 
-std::vector<GateCheck> PgGateRepository::checks(Id prospectId)
+template <typename Db> std::vector<GateCheck> GateRepositoryOf<Db>::checks(Id prospectId)
 {
     return ticks(m_db, "prospect_id", "criterion_id", prospectId);
 }
 
-std::vector<GateCheck> PgGateRepository::checksOfCriterion(Id criterionId)
+template <typename Db>
+std::vector<GateCheck> GateRepositoryOf<Db>::checksOfCriterion(Id criterionId)
 {
     return ticks(m_db, "criterion_id", "prospect_id", criterionId);
 }
 
-void PgGateRepository::setCheck(const GateCheck& check)
+template <typename Db> void GateRepositoryOf<Db>::setCheck(const GateCheck& check)
 {
     if (!check.checked) {
-        Statement st =
+        auto st =
             m_db.prepare("DELETE FROM gate_check WHERE prospect_id = ?1 AND criterion_id = ?2");
         st.bind(1, check.prospectId).bind(2, check.criterionId);
         st.run();
         return;
     }
-    Statement st = m_db.prepare(
+    auto st = m_db.prepare(
         "INSERT INTO gate_check(prospect_id, criterion_id, checked, evidence, checked_at, "
         "checked_by) VALUES (?1, ?2, 1, ?3, ?4, ?5) ON CONFLICT(prospect_id, criterion_id) DO "
         "UPDATE SET checked = 1, evidence = excluded.evidence, checked_at = excluded.checked_at, "
@@ -119,4 +129,7 @@ void PgGateRepository::setCheck(const GateCheck& check)
     st.run();
 }
 
-} // namespace accord::storage::pg
+template class GateRepositoryOf<Connection>;
+template class GateRepositoryOf<pg::Connection>;
+
+} // namespace accord::storage
