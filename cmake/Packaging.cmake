@@ -14,14 +14,17 @@ set(CPACK_PACKAGE_VENDOR "Accord developers")
 set(CPACK_PACKAGE_CONTACT "${ACCORD_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${ACCORD_PROJECT_URL}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "partnership pipeline tracker")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Accord tracks prospects through the three steps of a partnering method - \
-Uniquely Informative, Collaborative Consulting, Mutual Negotiation - to a \
-signed Partnership. Account managers log their meetings; sales leads review \
-the pipeline per stage, time in stage and conversion.
-A pipeline lives in one local SQLite file, or for a team on one PostgreSQL \
-server. The package holds the desktop app (accord) and the command line \
-(accord-cli), with man pages and bash completion.")
+# The extended description as Debian shows it: lines of up to 80 characters,
+# paragraphs apart.
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+    "Accord tracks prospects through the three steps of a partnering method"
+    "(Uniquely Informative, Collaborative Consulting, Mutual Negotiation) to a"
+    "signed Partnership. Account managers log their meetings with prospects;"
+    "sales leads review the pipeline per stage, time in stage and conversion."
+    ""
+    "A pipeline lives in one local SQLite file, or for a team on one PostgreSQL"
+    "server. The package holds the desktop app (accord) and the command line"
+    "(accord-cli), with their man pages and bash completion.")
 set(CPACK_STRIP_FILES ON)
 # A package never carries the test build's automation hooks.
 set(CPACK_PROJECT_CONFIG_FILE "${CMAKE_BINARY_DIR}/AccordCPackChecks.cmake")

@@ -1,13 +1,13 @@
 #include "SqliteStore.h"
 
 #include "Database.h"
+#include "MeetingRepositoryOf.h"
 #include "Migrations.h"
 #include "ReportRowsOf.h"
 #include "SettingsRepositoryOf.h"
 #include "SqliteChanges.h"
 #include "SqliteEvidenceRepository.h"
 #include "SqliteGateRepository.h"
-#include "SqliteMeetingRepository.h"
 #include "SqliteProspectRepository.h"
 #include "SqliteSearchRepository.h"
 
@@ -42,7 +42,8 @@ SqliteStore::SqliteStore(const QString& path, std::unique_ptr<Connection> db,
     m_evidence = std::make_unique<SqliteEvidenceRepository>(*m_db);
     m_gates = std::make_unique<SqliteGateRepository>(*m_db);
     m_prospects = std::make_unique<SqliteProspectRepository>(*m_db, *clock, *m_evidence, *m_gates);
-    m_meetings = std::make_unique<SqliteMeetingRepository>(*m_db, *m_prospects);
+    m_meetings = std::make_unique<MeetingRepositoryOf<Connection, SqliteProspectRepository>>(
+        *m_db, *m_prospects);
     m_search = std::make_unique<SqliteSearchRepository>(*m_db);
     m_settings = std::make_unique<SettingsRepositoryOf<Connection>>(*m_db);
     m_reports = std::make_unique<ReportRowsOf<Connection>>(*m_db);

@@ -13,12 +13,12 @@ namespace accord::storage {
 
 class Connection;
 class SqliteProspectRepository;
-class SqliteMeetingRepository;
 class SqliteEvidenceRepository;
 class SqliteGateRepository;
 class SqliteSearchRepository;
 template <typename Db> class SettingsRepositoryOf;
 template <typename Db> class ReportRowsOf;
+template <typename Db, typename Prospects> class MeetingRepositoryOf;
 
 struct StoreOptions
 {
@@ -81,7 +81,7 @@ private:
     std::unique_ptr<SqliteEvidenceRepository> m_evidence;
     std::unique_ptr<SqliteGateRepository> m_gates;
     std::unique_ptr<SqliteProspectRepository> m_prospects;
-    std::unique_ptr<SqliteMeetingRepository> m_meetings;
+    std::unique_ptr<MeetingRepositoryOf<Connection, SqliteProspectRepository>> m_meetings;
     std::unique_ptr<SqliteSearchRepository> m_search;
     std::unique_ptr<SettingsRepositoryOf<Connection>> m_settings;
     std::unique_ptr<ReportRowsOf<Connection>> m_reports;

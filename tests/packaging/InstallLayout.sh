@@ -87,8 +87,9 @@ for page in accord accord-cli; do
     file="$share/man/man1/$page.1"
     [ -s "$file" ] || continue
     title="$(echo "$page" | tr '[:lower:]' '[:upper:]')"
-    head -n 1 "$file" | grep -q "^\.TH $(echo "$title" | sed 's/-/\\\\-/g') 1 " \
-        || fail "$page.1 does not start with a .TH $title 1 header"
+    header="$(head -n 1 "$file")"
+    [[ "$header" == ".TH ${title//-/\\-} 1 "* ]] \
+        || fail "$page.1 does not start with a .TH $title 1 header: $header"
     warnings="$(groff -man -Tutf8 -ww -z "$file" 2>&1)"
     [ -z "$warnings" ] || fail "groff warns on $page.1: $warnings"
 done

@@ -1,38 +1,16 @@
 #pragma once
 
-#include "Pg.h"
-#include "core/Store.h"
+#include "storage/EvidenceRepositoryOf.h"
 
 namespace accord::storage::pg {
 
-/// The evidence of each stage (insights … tradables) and the gate-rule aggregates over it.
-class PgEvidenceRepository final : public core::EvidenceRepository
+class Connection;
+
+/// The evidence of a team server (storage/EvidenceRepositoryOf.h).
+class PgEvidenceRepository final : public EvidenceRepositoryOf<Connection>
 {
 public:
-    explicit PgEvidenceRepository(Connection& db) : m_db(db) {}
-
-// The list, add, update and remove of an evidence type with a field table.
-#define ACCORD_EVIDENCE_ROWS(T, list)                                                              \
-    std::vector<core::T> list(core::Id prospectId) override;                                       \
-    core::Id add##T(const core::T& v) override;                                                    \
-    void update##T(const core::T& v) override;                                                     \
-    void remove##T(core::Id id) override;
-    ACCORD_EVIDENCE_ROWS(Insight, insights)
-    ACCORD_EVIDENCE_ROWS(DataRequest, dataRequests)
-    ACCORD_EVIDENCE_ROWS(Metric, metrics)
-    ACCORD_EVIDENCE_ROWS(Opportunity, opportunities)
-    ACCORD_EVIDENCE_ROWS(Tradable, tradables)
-#undef ACCORD_EVIDENCE_ROWS
-
-    std::optional<core::Negotiation> negotiation(core::Id prospectId) override;
-    void saveNegotiation(const core::Negotiation& v) override;
-
-    core::EvidenceSummary summary(core::Id prospectId) override;
-    /// The summaries of many prospects in one aggregate query, in the order of `ids`.
-    std::vector<core::EvidenceSummary> summaries(const std::vector<core::Id>& ids);
-
-private:
-    Connection& m_db;
+    using EvidenceRepositoryOf::EvidenceRepositoryOf;
 };
 
 } // namespace accord::storage::pg

@@ -1,13 +1,13 @@
 #include "PgStore.h"
 
 #include "../ChangeSql.h"
+#include "../MeetingRepositoryOf.h"
 #include "../Migrations.h"
 #include "../ReportRowsOf.h"
 #include "../SettingsRepositoryOf.h"
 #include "Pg.h"
 #include "PgEvidenceRepository.h"
 #include "PgGateRepository.h"
-#include "PgMeetingRepository.h"
 #include "PgProspectRepository.h"
 #include "PgSchema.h"
 #include "PgSearchRepository.h"
@@ -50,7 +50,8 @@ PgStore::PgStore(std::unique_ptr<Connection> db, const core::Clock* clock) : m_d
     m_evidence = std::make_unique<PgEvidenceRepository>(*m_db);
     m_gates = std::make_unique<PgGateRepository>(*m_db);
     m_prospects = std::make_unique<PgProspectRepository>(*m_db, *clock, *m_evidence, *m_gates);
-    m_meetings = std::make_unique<PgMeetingRepository>(*m_db, *m_prospects);
+    m_meetings = std::make_unique<MeetingRepositoryOf<Connection, PgProspectRepository>>(
+        *m_db, *m_prospects);
     m_search = std::make_unique<PgSearchRepository>(*m_db);
     m_settings = std::make_unique<SettingsRepositoryOf<Connection>>(*m_db);
     m_reports = std::make_unique<ReportRowsOf<Connection>>(*m_db);

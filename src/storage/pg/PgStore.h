@@ -14,13 +14,13 @@
 namespace accord::storage {
 template <typename Db> class SettingsRepositoryOf;
 template <typename Db> class ReportRowsOf;
+template <typename Db, typename Prospects> class MeetingRepositoryOf;
 } // namespace accord::storage
 
 namespace accord::storage::pg {
 
 class Connection;
 class PgProspectRepository;
-class PgMeetingRepository;
 class PgEvidenceRepository;
 class PgGateRepository;
 class PgSearchRepository;
@@ -83,7 +83,7 @@ private:
     std::unique_ptr<PgEvidenceRepository> m_evidence;
     std::unique_ptr<PgGateRepository> m_gates;
     std::unique_ptr<PgProspectRepository> m_prospects;
-    std::unique_ptr<PgMeetingRepository> m_meetings;
+    std::unique_ptr<MeetingRepositoryOf<Connection, PgProspectRepository>> m_meetings;
     std::unique_ptr<PgSearchRepository> m_search;
     std::unique_ptr<SettingsRepositoryOf<Connection>> m_settings;
     std::unique_ptr<ReportRowsOf<Connection>> m_reports;

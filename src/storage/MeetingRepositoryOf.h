@@ -1,18 +1,17 @@
 #pragma once
 
-#include "Pg.h"
-#include "PgProspectRepository.h"
 #include "core/Store.h"
 
-namespace accord::storage::pg {
+namespace accord::storage {
 
-/// Meetings, newest first, per prospect or across the pipeline.
-class PgMeetingRepository final : public core::MeetingRepository
+/// Meetings, newest first, per prospect or across the pipeline, in either store
+/// (`Db`: the connection of Sqlite.h or pg/Pg.h, StoreSql.h; `Prospects` its
+/// prospect repository, which turns a filter into SQL).
+template <typename Db, typename Prospects>
+class MeetingRepositoryOf final : public core::MeetingRepository
 {
 public:
-    PgMeetingRepository(Connection& db, PgProspectRepository& prospects)
-        : m_db(db), m_prospects(prospects)
-    {}
+    MeetingRepositoryOf(Db& db, Prospects& prospects) : m_db(db), m_prospects(prospects) {}
 
     core::Id add(const core::Meeting& m) override;
     void update(const core::Meeting& m) override;
@@ -26,8 +25,8 @@ public:
     int count() override;
 
 private:
-    Connection& m_db;
-    PgProspectRepository& m_prospects;
+    Db& m_db;
+    Prospects& m_prospects;
 };
 
-} // namespace accord::storage::pg
+} // namespace accord::storage
