@@ -6,7 +6,9 @@
 # The server listens only on a Unix socket in DIR, with trust authentication,
 # so nothing outside this machine's users can reach it. As root the server runs
 # as the `postgres` user (initdb refuses root). Durability is switched off:
-# the data is thrown away afterwards.
+# the data is thrown away afterwards. PG_SHARED_BUFFERS sets the server's cache
+# (default 128MB; accord-bench at 100k prospects wants a quarter of a 4 GB
+# server's memory, 1GB, as docs/team-server.md advises).
 set -euo pipefail
 
 command=${1:-}
@@ -61,7 +63,7 @@ start)
     done
     [ -n "$port" ] || { echo "Accord: no free port for PostgreSQL." >&2; exit 1; }
     as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        -o "-p $port -k $dir -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=${PG_SHARED_BUFFERS:-128MB}" \
         start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     echo "$port" >"$dir/port"
     echo "postgresql://postgres@/postgres?host=$dir&port=$port" >"$dir/uri"

@@ -266,6 +266,19 @@ void removeDatabase(const QString& path)
 
 } // namespace
 
+void BuildFigures::count(const std::vector<ProspectBundle>& bundles)
+{
+    for (const ProspectBundle& b : bundles) {
+        prospects += 1;
+        meetings += static_cast<qint64>(b.meetings.size());
+        history += static_cast<qint64>(b.history.size());
+        contacts += static_cast<qint64>(b.contacts.size());
+        evidence += static_cast<qint64>(b.insights.size() + b.dataRequests.size() +
+                                        b.metrics.size() + b.opportunities.size() +
+                                        b.tradables.size() + (b.negotiation ? 5 : 0));
+    }
+}
+
 BuildFigures buildReference(const ReferenceShape& shape, const QString& path,
                             const QString& rawPath, bool progress)
 {
@@ -291,21 +304,12 @@ BuildFigures buildReference(const ReferenceShape& shape, const QString& path,
         for (int c = 0; c < chunks; ++c) {
             std::vector<ProspectBundle> bundles;
             outside(f.generateMs, [&] { bundles = referenceChunk(shape, c); });
-            for (const ProspectBundle& b : bundles) {
-                f.prospects += 1;
-                f.meetings += static_cast<qint64>(b.meetings.size());
-                f.history += static_cast<qint64>(b.history.size());
-                f.contacts += static_cast<qint64>(b.contacts.size());
-                f.evidence += static_cast<qint64>(b.insights.size() + b.dataRequests.size() +
-                                                  b.metrics.size() + b.opportunities.size() +
-                                                  b.tradables.size() + (b.negotiation ? 5 : 0));
-            }
+            f.count(bundles);
             outside(f.rawRowsMs, [&] {
                 for (const ProspectBundle& b : bundles)
                     raw.load(b);
             });
-            for (const ProspectBundle& b : bundles)
-                saveBundle(*store, b);
+            store->saveBundles(bundles);
             if (progress)
                 std::fprintf(stderr, "\rbuilding the reference database: %d/%d prospects",
                              std::min((c + 1) * shape.chunk, shape.prospects), shape.prospects);

@@ -1,7 +1,7 @@
 #pragma once
 
 // Builds the reference database twice in one run: through the product's bulk
-// import (SqliteStore::bulkLoad + saveBundle) and through plain sqlite3
+// import (SqliteStore::bulkLoad + saveBundles) and through plain sqlite3
 // prepared inserts of the same rows, so the ratio says what Accord costs.
 
 #include "ReferenceData.h"
@@ -21,6 +21,8 @@ struct BuildFigures
     double rawIndexMs = 0; // raw: filling the same search index
     double rawMs() const { return rawRowsMs + rawIndexMs; }
     double fileMb = 0;
+    /// Counts the rows of `bundles` into the figures.
+    void count(const std::vector<core::ProspectBundle>& bundles);
 };
 
 /// Writes `path` (the product's file) and `rawPath` (the raw comparison, deleted after).

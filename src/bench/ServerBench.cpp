@@ -46,16 +46,8 @@ BuildFigures buildReferenceOnServer(const ReferenceShape& shape, const QString& 
             generate.start();
             const std::vector<ProspectBundle> bundles = referenceChunk(shape, c);
             f.generateMs += ms(generate);
-            for (const ProspectBundle& b : bundles) {
-                f.prospects += 1;
-                f.meetings += static_cast<qint64>(b.meetings.size());
-                f.history += static_cast<qint64>(b.history.size());
-                f.contacts += static_cast<qint64>(b.contacts.size());
-                f.evidence += static_cast<qint64>(b.insights.size() + b.dataRequests.size() +
-                                                  b.metrics.size() + b.opportunities.size() +
-                                                  b.tradables.size() + (b.negotiation ? 5 : 0));
-                saveBundle(*store, b);
-            }
+            f.count(bundles);
+            store->saveBundles(bundles);
             if (progress)
                 std::fprintf(stderr, "\rbuilding the reference on the server: %d/%d prospects",
                              std::min((c + 1) * shape.chunk, shape.prospects), shape.prospects);
@@ -89,6 +81,7 @@ ClientFigures measureClients(const QString& location, const ReferenceShape& shap
             Samples moves;
             qint64 errors = 0;
             QStringList firstErrors;
+            std::vector<Id> logged; // taken out again after the run, so runs do not pile up
             try {
                 auto store = storage::pg::PgStore::open(location);
                 SystemClock clock;
@@ -117,7 +110,7 @@ ClientFigures measureClients(const QString& location, const ReferenceShape& shap
                             m.summary = QStringLiteral("Load test call %1.%2").arg(c).arg(i);
                             m.notes = QStringLiteral("Pricing, order data and the pilot.");
                             m.loggedBy = QStringLiteral("bench-%1").arg(c);
-                            service.logMeeting(m);
+                            logged.push_back(service.logMeeting(m));
                             meetings.ms.push_back(ms(t));
                         }
                     } catch (const std::exception& e) {
@@ -126,6 +119,10 @@ ClientFigures measureClients(const QString& location, const ReferenceShape& shap
                             firstErrors << QString::fromUtf8(e.what());
                     }
                 }
+                // One at a time: removals in one transaction would lock the
+                // prospects of other clients' removals in another order.
+                for (const Id id : logged)
+                    store->meetings().remove(id);
             } catch (const std::exception& e) {
                 ++errors;
                 firstErrors << QString::fromUtf8(e.what());

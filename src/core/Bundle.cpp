@@ -101,6 +101,14 @@ void saveBundle(Store& store, const ProspectBundle& bundle)
     });
 }
 
+void Store::saveBundles(const std::vector<ProspectBundle>& bundles)
+{
+    transaction([&] {
+        for (const ProspectBundle& b : bundles)
+            saveBundle(*this, b);
+    });
+}
+
 // ---------------------------------------------------------------------------
 // To JSON
 

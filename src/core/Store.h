@@ -244,6 +244,8 @@ private:
     QString m_key;
 };
 
+struct ProspectBundle;
+
 /// One open pipeline store.
 class Store
 {
@@ -291,6 +293,9 @@ public:
     virtual QString userLogin() { return {}; }
     virtual QString location() const = 0;
     virtual bool isReadOnly() const = 0;
+    /// Writes whole bundles (Bundle.h) as saveBundle() does each, in one
+    /// transaction; a store may write many rows at once (a team server's COPY).
+    virtual void saveBundles(const std::vector<ProspectBundle>& bundles);
 };
 
 } // namespace accord::core

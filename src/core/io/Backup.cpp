@@ -416,11 +416,18 @@ void restoreBackup(Store& store, const BackupContents& contents, const BackupPro
         } else {
             contents.settings.save(store.settings());
         }
-        int done = 0;
-        for (const ProspectBundle& b : contents.prospects) {
-            saveBundle(store, b);
+        // In pieces, so a store that writes many rows at once does, and the
+        // progress moves.
+        constexpr std::size_t kPiece = 200;
+        const auto& bundles = contents.prospects;
+        for (std::size_t at = 0; at < bundles.size(); at += kPiece) {
+            const auto end = bundles.begin() +
+                             static_cast<std::ptrdiff_t>(std::min(at + kPiece, bundles.size()));
+            const std::vector<ProspectBundle> piece(
+                bundles.begin() + static_cast<std::ptrdiff_t>(at), end);
+            store.saveBundles(piece);
             if (progress)
-                progress(++done, static_cast<int>(contents.prospects.size()));
+                progress(static_cast<int>(end - bundles.begin()), static_cast<int>(bundles.size()));
         }
     });
 }

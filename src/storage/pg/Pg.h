@@ -149,6 +149,8 @@ public:
     Statement prepare(std::string_view sql);
     /// Runs one or more statements without parameters or results (DDL, SET).
     void exec(std::string_view sql);
+    /// Runs `COPY … FROM STDIN` (text format) and sends `rows` as its data.
+    void copyIn(std::string_view sql, std::string_view rows);
     /// The first column of the first row of a statement without parameters
     /// (0 when there is no row or it is NULL).
     qint64 queryInt(std::string_view sql);

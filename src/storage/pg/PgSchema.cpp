@@ -67,6 +67,25 @@ void applySearch(Connection& db, const PgSchemaNames&)
     createSearchSchema(db);
 }
 
+// Step 5: speed for a team at work.
+// - A page of a word found often is looked for among the newest rows first.
+// - Logging a meeting updates its prospect's last_meeting_at: with room left
+//   on each page and no index on that column, the update is a heap-only one
+//   that touches none of the prospect's nineteen indexes. The stalled count
+//   reads that column from the rows instead.
+// - The meeting search index takes each new meeting at once instead of
+//   gathering them in a list that the meeting after the list is full would
+//   have to fold in (a pause of a second for whoever logs it).
+void applyTeamSpeed(Connection& db, const PgSchemaNames&)
+{
+    replaceSearchFunctions(db);
+    db.exec("ALTER TABLE prospect SET (fillfactor = 80);\n"
+            "DROP INDEX prospect_list_stalled;\n"
+            "CREATE INDEX prospect_list_stalled ON prospect (status, stage, stage_entered_at, "
+            "created_at) WHERE deleted_at IS NULL;\n"
+            "ALTER INDEX meeting_search SET (fastupdate = off);\n");
+}
+
 int storedVersion(Connection& db)
 {
     if (db.queryText("SELECT to_regclass('accord_schema')::text").isEmpty())
@@ -115,6 +134,7 @@ const std::vector<PgMigration>& pgMigrations()
         {2, applySecurity},
         {3, applyProspectList},
         {4, applySearch},
+        {5, applyTeamSpeed},
         // clang-format on
     };
     return steps;

@@ -120,13 +120,17 @@ std::string meetingSearchBody(const std::string& alias)
 
 namespace {
 
-// The matches of each kind, newest first, prospects in the trash left out. The
-// index of words gives the matches of a query found in few rows (at most 5,000),
-// which are then ordered; a query found in more is read newest first until a
-// page is full. Which of the two is counted each time (the planner's guess for a
-// prefix can be far off), and each statement is planned with its own values.
+// The matches of each kind, newest first, prospects in the trash left out. A
+// page of prospects or meetings is first looked for among the newest rows (a
+// thousand prospects, three thousand meetings), where a word found often fills
+// it at once: gathering all its matches from the index would take far longer.
+// Otherwise the index of words gives the matches of a query found in few rows
+// (at most 5,000), which are then ordered; a query found in more is read
+// newest first until a page is full. Which of the two is counted each time (the
+// planner's guess for a prefix can be far off), and each statement is planned
+// with its own values.
 constexpr const char* kSearchFunctions = R"sql(
-CREATE FUNCTION accord_search_hits(q tsquery, lim bigint)
+CREATE OR REPLACE FUNCTION accord_search_hits(q tsquery, lim bigint)
     RETURNS TABLE(hit_kind integer, hit_item bigint, hit_prospect bigint, hit_key bigint)
     LANGUAGE plpgsql STABLE
     SET plan_cache_mode = force_custom_plan
@@ -134,15 +138,30 @@ CREATE FUNCTION accord_search_hits(q tsquery, lim bigint)
 AS $body$
 DECLARE
     budget constant bigint := 5000;
+    newest constant bigint := 3000;
     ids bigint[];
     pids bigint[];
     keys bigint[];
-    n bigint;
+    n bigint := 0;
 BEGIN
-    SELECT array_agg(f.id), array_agg(accord_search_key(f.created_at, f.id, 1)), count(*)
-        INTO ids, keys, n
-        FROM (SELECT p.id, p.created_at FROM prospect p
-              WHERE p.search_vector @@ q AND p.deleted_at IS NULL LIMIT budget) f;
+    IF lim IS NOT NULL THEN
+        PERFORM set_config('enable_indexscan', 'on', true);
+        PERFORM set_config('enable_bitmapscan', 'off', true);
+        SELECT array_agg(f.id), array_agg(f.key), count(*) INTO ids, keys, n
+            FROM (SELECT r.id, r.key FROM (
+                      SELECT p.id, accord_search_key(p.created_at, p.id, 1) AS key, p.search_vector
+                      FROM prospect p WHERE p.deleted_at IS NULL
+                      ORDER BY accord_search_key(p.created_at, p.id, 1) DESC LIMIT newest / 3) r
+                  WHERE r.search_vector @@ q LIMIT lim) f;
+        PERFORM set_config('enable_indexscan', 'off', true);
+        PERFORM set_config('enable_bitmapscan', 'on', true);
+    END IF;
+    IF n < lim THEN
+        SELECT array_agg(f.id), array_agg(accord_search_key(f.created_at, f.id, 1)), count(*)
+            INTO ids, keys, n
+            FROM (SELECT p.id, p.created_at FROM prospect p
+                  WHERE p.search_vector @@ q AND p.deleted_at IS NULL LIMIT budget) f;
+    END IF;
     IF n < budget THEN
         RETURN QUERY SELECT 1, u.id, u.id, u.key FROM unnest(ids, keys) AS u(id, key)
             ORDER BY u.key DESC LIMIT lim;
@@ -183,6 +202,27 @@ BEGIN
         PERFORM set_config('enable_bitmapscan', 'on', true);
     END IF;
 
+    n := 0;
+    IF lim IS NOT NULL THEN
+        PERFORM set_config('enable_indexscan', 'on', true);
+        PERFORM set_config('enable_bitmapscan', 'off', true);
+        SELECT array_agg(f.id), array_agg(f.prospect_id), array_agg(f.key), count(*)
+            INTO ids, pids, keys, n
+            FROM (SELECT r.id, r.prospect_id, r.key FROM (
+                      SELECT m.id, m.prospect_id, accord_search_key(m.occurred_at, m.id, 3) AS key,
+                             m.search_vector
+                      FROM meeting m
+                      ORDER BY accord_search_key(m.occurred_at, m.id, 3) DESC LIMIT newest) r
+                  WHERE r.search_vector @@ q AND NOT EXISTS (SELECT 1 FROM prospect p
+                        WHERE p.id = r.prospect_id AND p.deleted_at IS NOT NULL)
+                  LIMIT lim) f;
+        PERFORM set_config('enable_indexscan', 'off', true);
+        PERFORM set_config('enable_bitmapscan', 'on', true);
+    END IF;
+    IF n >= lim THEN
+        RETURN QUERY SELECT 3, u.id, u.pid, u.key FROM unnest(ids, pids, keys) AS u(id, pid, key);
+        RETURN;
+    END IF;
     SELECT array_agg(f.id), array_agg(f.prospect_id),
            array_agg(accord_search_key(f.occurred_at, f.id, 3)), count(*) INTO ids, pids, keys, n
         FROM (SELECT m.id, m.prospect_id, m.occurred_at FROM meeting m
@@ -202,7 +242,7 @@ BEGIN
 END
 $body$;
 
-CREATE FUNCTION accord_search_count(q tsquery, cap bigint) RETURNS bigint
+CREATE OR REPLACE FUNCTION accord_search_count(q tsquery, cap bigint) RETURNS bigint
     LANGUAGE sql STABLE
 BEGIN ATOMIC
     SELECT count(*) FROM (
@@ -279,6 +319,11 @@ END;
            "(prospect_id, occurred_at DESC NULLS LAST, id DESC);\n";
     sql += kSearchFunctions;
     db.exec(sql);
+}
+
+void replaceSearchFunctions(Connection& db)
+{
+    db.exec(kSearchFunctions);
 }
 
 } // namespace accord::storage::pg

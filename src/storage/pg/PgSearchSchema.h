@@ -17,6 +17,10 @@ class Connection;
 /// off by Unicode decomposition.
 void createSearchSchema(Connection& db);
 
+/// Replaces the functions that find matches with this Accord's (a later schema
+/// step: how a page is found changed, not what is on it).
+void replaceSearchFunctions(Connection& db);
+
 /// The texts of each kind of search item as SQL over a table alias (the title,
 /// then the body); the search's indexes and queries use exactly these.
 std::string prospectSearchTitle(const std::string& alias);

@@ -6,6 +6,7 @@
 #include "../ReportRowsOf.h"
 #include "../SettingsRepositoryOf.h"
 #include "Pg.h"
+#include "PgBundleCopy.h"
 #include "PgEvidenceRepository.h"
 #include "PgGateRepository.h"
 #include "PgProspectRepository.h"
@@ -162,6 +163,16 @@ void PgStore::bulkLoad(const std::function<void()>& work)
     Transaction tx(*m_db);
     m_db->exec("SET LOCAL accord.bulk = 'on'");
     work();
+    tx.commit();
+    // The planner's figures for what was just loaded, before anyone reads it
+    // (the server's own autovacuum would come to it only later).
+    m_db->exec("ANALYZE");
+}
+
+void PgStore::saveBundles(const std::vector<core::ProspectBundle>& bundles)
+{
+    Transaction tx(*m_db);
+    copyBundles(*m_db, bundles);
     tx.commit();
 }
 

@@ -56,6 +56,8 @@ public:
     QString userLogin() override;
     QString location() const override;
     bool isReadOnly() const override;
+    /// One COPY per table for all the bundles (PgBundleCopy.h), in one transaction.
+    void saveBundles(const std::vector<core::ProspectBundle>& bundles) override;
 
     /// Runs `work` (many inserts) in one transaction with the change
     /// notifications off: all or nothing.
