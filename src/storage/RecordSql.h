@@ -245,24 +245,3 @@ template <typename T, typename Db> void removeRow(Db& db, core::Id id)
 }
 
 } // namespace accord::storage
-
-/// Defines a repository's list (rows of one prospect), add##T, update##T and
-/// remove##T of record type accord::core::T with the functions above; the
-/// repository holds its Connection in m_db, `what` names a row that is gone.
-#define ACCORD_RECORD_ROWS(Repository, T, list, what)                                              \
-    std::vector<accord::core::T> Repository::list(accord::core::Id prospectId)                     \
-    {                                                                                              \
-        return rowsOfProspect<accord::core::T>(m_db, prospectId);                                  \
-    }                                                                                              \
-    accord::core::Id Repository::add##T(const accord::core::T& v)                                  \
-    {                                                                                              \
-        return insertRow(m_db, v);                                                                 \
-    }                                                                                              \
-    void Repository::update##T(const accord::core::T& v)                                           \
-    {                                                                                              \
-        updateRow(m_db, v, what);                                                                  \
-    }                                                                                              \
-    void Repository::remove##T(accord::core::Id id)                                                \
-    {                                                                                              \
-        removeRow<accord::core::T>(m_db, id);                                                      \
-    }

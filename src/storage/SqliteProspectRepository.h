@@ -1,10 +1,8 @@
 #pragma once
 
+#include "ProspectRepositoryOf.h"
 #include "Sqlite.h"
-#include "core/Clock.h"
-#include "core/Store.h"
 
-#include <memory>
 #include <variant>
 
 namespace accord::storage {
@@ -13,46 +11,16 @@ class SqliteEvidenceRepository;
 class SqliteGateRepository;
 class SqliteProspectList;
 
-/// Prospects with their contacts, tags and stage history; rows() feeds the board and the table.
-class SqliteProspectRepository final : public core::ProspectRepository
+/// The prospects of a file (ProspectRepositoryOf.h); rows() feeds the board and
+/// the table, from memory where it can (SqliteProspectList.h).
+class SqliteProspectRepository final : public ProspectRepositoryOf<Connection, SqliteProspectList>
 {
 public:
     SqliteProspectRepository(Connection& db, const core::Clock& clock,
                              SqliteEvidenceRepository& evidence, SqliteGateRepository& gates);
     ~SqliteProspectRepository() override;
 
-    core::Id add(const core::Prospect& p) override;
-    void update(const core::Prospect& p) override;
-    std::optional<core::Prospect> find(core::Id id) override;
-    std::vector<core::ProspectRow> rows(const core::ProspectFilter& filter, core::ProspectSort sort,
-                                        bool ascending, int limit, int offset) override;
-    std::optional<core::ProspectRow> row(core::Id id) override;
-    int count(const core::ProspectFilter& filter) override;
-    std::vector<core::StageTotal> totals(const core::ProspectFilter& filter) override;
-    int stalledCount(const QDateTime& now, const core::PipelineSettings& settings) override;
     void prepareTextFilter() override;
-    void moveToTrash(core::Id id, const QDateTime& at) override;
-    void restoreFromTrash(core::Id id) override;
-    bool purge(core::Id id) override;
-
-    core::Id applyStageChange(const core::Prospect& after,
-                              const core::StageChange& change) override;
-    void revertStageChange(const core::Prospect& before, core::Id changeId) override;
-    std::vector<core::StageChange> history(core::Id prospectId) override;
-    core::Id addHistory(const core::StageChange& c) override;
-
-    QStringList owners() override;
-    QStringList industries() override;
-
-    std::vector<core::Contact> contacts(core::Id prospectId) override;
-    std::optional<core::Contact> findContact(core::Id id) override;
-    core::Id addContact(const core::Contact& v) override;
-    void updateContact(const core::Contact& v) override;
-    void removeContact(core::Id id) override;
-
-    QStringList tags(core::Id prospectId) override;
-    void setTags(core::Id prospectId, const QStringList& tags) override;
-    QStringList allTags() override;
 
     /// The WHERE clause (over `prospect p`) of a filter; readies the in-memory
     /// text match first.
@@ -60,12 +28,6 @@ public:
                       std::vector<std::variant<qint64, QString>>& params);
     /// The list reads: rows, counts and totals (SqliteProspectList.h).
     SqliteProspectList& list() { return *m_list; }
-
-private:
-    void write(const core::Prospect& p); // every column as given
-    Connection& m_db;
-    const core::Clock& m_clock;
-    std::unique_ptr<SqliteProspectList> m_list;
 };
 
 } // namespace accord::storage

@@ -68,6 +68,11 @@ std::string SqlDialect::idList(const char* column, const std::string& rest) cons
                         " ORDER BY " + c + "))";
 }
 
+std::string SqlDialect::binary(const std::string& expr) const
+{
+    return server ? expr + " COLLATE \"C\"" : expr;
+}
+
 std::string SqlDialect::indexedBy(const char* index) const
 {
     return server ? std::string() : std::string(" INDEXED BY ") + index;

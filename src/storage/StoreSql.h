@@ -47,6 +47,9 @@ struct SqlDialect
     std::string notBlank(const std::string& expr) const;
     /// "a,b,c": the ids of `column` in `rest` ("FROM … WHERE …"), ascending.
     std::string idList(const char* column, const std::string& rest) const;
+    /// `expr` (text) compared by code points: the file's default; the server's
+    /// collation may order by language.
+    std::string binary(const std::string& expr) const;
     /// The file's index hint, " INDEXED BY <index>"; the server plans on its own.
     std::string indexedBy(const char* index) const;
     /// Binds a LIMIT parameter: < 0 is no limit (-1 on the file, NULL on the server).
@@ -60,6 +63,25 @@ struct SqlDialect
             st.bind(n, -1);
     }
 };
+
+/// Rows the last statement `st` of `db` changed.
+template <typename Db, typename St> int rowsChanged(Db& db, const St& st)
+{
+    if constexpr (requires { db.changes(); })
+        return db.changes();
+    else
+        return st.affected();
+}
+
+/// Throws the store's "The <what> no longer exists…" when the last statement
+/// `st` of `db` changed no row.
+template <typename Db, typename St> void expectRowChanged(Db& db, const St& st, const char* what)
+{
+    if constexpr (requires { db.changes(); })
+        expectChanged(db, what);
+    else
+        expectChanged(st, what);
+}
 
 template <typename Db> struct StoreSql;
 
