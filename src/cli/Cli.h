@@ -164,5 +164,7 @@ void registerNegotiationCommands(CommandRegistry& registry);
 void registerGateCommands(CommandRegistry& registry);
 void registerExportCommands(CommandRegistry& registry);
 void registerServerCommands(CommandRegistry& registry);
+void registerContactCommands(CommandRegistry& registry);
+void registerEditCommands(CommandRegistry& registry);
 
 } // namespace accord::cli

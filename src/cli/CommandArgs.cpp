@@ -2,6 +2,10 @@
 
 #include "core/Parse.h"
 #include "core/Validation.h"
+#include "core/io/FileIo.h"
+
+#include <QFile>
+#include <QStringDecoder>
 
 namespace accord::cli {
 
@@ -78,6 +82,139 @@ QString orList(const QStringList& words)
         return words.join(QString());
     return QStringLiteral("%1 or %2")
         .arg(words.mid(0, words.size() - 1).join(QStringLiteral(", ")), words.last());
+}
+
+QString readTextFile(const QString& path, const QString& option)
+{
+    if (core::isOpenDatabaseFile(path)) // opening it here would drop SQLite's locks
+        throw ValidationError(
+            option, QStringLiteral("%1 is the open database, not a notes file.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ValidationError(option,
+                              QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder(bytes);
+    if (decoder.hasError())
+        throw ValidationError(option, QStringLiteral("%1 is not UTF-8 text.").arg(path));
+    return text;
+}
+
+Money moneyOptions(const Args& args, const Money& fallback)
+{
+    const bool hasCurrency = args.has(opt("currency"));
+    const QString currency = args.value(opt("currency")).trimmed().toUpper();
+    Money out = fallback;
+    if (hasCurrency)
+        out.currency = currency;
+    if (!args.has(opt("value")))
+        return out;
+    // "€40k" is euros: the symbol or code in the text decides, and must agree with --currency.
+    const QString text = args.value(opt("value"));
+    const auto named = currencyNamedIn(text);
+    if (named && hasCurrency && *named != currency)
+        throw ValidationError(opt("currency"),
+                              QStringLiteral("--value \"%1\" is in %2 but --currency says %3.")
+                                  .arg(text, *named, currency));
+    const auto money = parseMoney(text, out.currency);
+    if (!money)
+        throw ValidationError(
+            opt("value"),
+            QStringLiteral("\"%1\" is not an amount of money (try 40000 or 40k).").arg(text));
+    return *money;
+}
+
+QStringList meetingOptionNames()
+{
+    return {opt("when"),      opt("kind"),      opt("summary"),   opt("notes"),
+            opt("duration"),  opt("attendees"), opt("shared"),    opt("learned"),
+            opt("next-step"), opt("due"),       opt("notes-file")};
+}
+
+void meetingOptions(const Args& args, Meeting& m)
+{
+    if (args.has(opt("when"))) {
+        const auto when = parseDateTime(args.value(opt("when")));
+        if (!when)
+            throw ValidationError(
+                opt("when"),
+                QStringLiteral("\"%1\" is not a date and time of the years 1900–9999 (use "
+                               "YYYY-MM-DD HH:MM, an offset at most ±14:00).")
+                    .arg(args.value(opt("when"))));
+        m.occurredAt = *when;
+    }
+    if (args.has(opt("kind"))) {
+        const auto kind = meetingKindFromKey(args.value(opt("kind")));
+        if (!kind)
+            throw UsageError(
+                QStringLiteral("Unknown meeting kind \"%1\": use presentation, discovery, "
+                               "workshop, negotiation, call or email.")
+                    .arg(args.value(opt("kind"))));
+        m.kind = *kind;
+    }
+    if (args.has(opt("duration"))) {
+        bool ok = false;
+        m.durationMinutes = args.value(opt("duration")).toInt(&ok);
+        if (!ok)
+            throw ValidationError(
+                opt("duration"), QStringLiteral("The duration must be a whole number of minutes."));
+    }
+    textOption(args, "summary", m.summary);
+    textOption(args, "notes", m.notes);
+    if (args.has(opt("notes-file")))
+        m.notes = readTextFile(args.value(opt("notes-file")));
+    textOption(args, "attendees", m.attendees);
+    textOption(args, "shared", m.shared);
+    textOption(args, "learned", m.learned);
+    textOption(args, "next-step", m.nextStep);
+    if (args.has(opt("due")))
+        m.nextStepDue =
+            args.value(opt("due")).trimmed().isEmpty() ? QDate() : *dateOption(args, "due");
+}
+
+void checkOwnerOption(CliContext& ctx, const Args& args, const QString& what)
+{
+    if (args.has(opt("owner")) && args.value(opt("owner")) != ctx.userName() &&
+        ctx.serverRole() == u"rep")
+        throw ValidationError(opt("owner"),
+                              QStringLiteral("%1 is a rep on this team server: a rep's %2 are "
+                                             "their own, and only a lead or an admin may give "
+                                             "--owner.")
+                                  .arg(ctx.userName(), what));
+}
+
+Id recordIdArg(const Args& args, const QString& command, const QString& what)
+{
+    if (args.positional().size() != 1)
+        throw UsageError(QStringLiteral("%1 needs exactly one %2 id.").arg(command, what));
+    bool ok = false;
+    const Id id = args.positional().first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw UsageError(QStringLiteral("\"%1\" is not a %2 id (a positive number).")
+                             .arg(args.positional().first(), what));
+    return id;
+}
+
+void requireOneOf(const Args& args, const QString& command, const QStringList& options)
+{
+    for (const QString& o : options)
+        if (args.has(o) || args.flag(o))
+            return;
+    QStringList dashed;
+    for (const QString& o : options)
+        dashed << QStringLiteral("--") + o;
+    throw UsageError(QStringLiteral("%1 needs %2.").arg(command, orList(dashed)));
+}
+
+nlohmann::json changedKeys(const ChangeSet& written)
+{
+    nlohmann::json keys = nlohmann::json::array();
+    if (!written.empty())
+        for (const FieldChange& f : written.front().fields)
+            if (f.key != u"updated_at")
+                keys.push_back(utf8(f.key));
+    return keys;
 }
 
 ProspectFilter filterOptions(const Args& args)

@@ -42,6 +42,30 @@ int intOption(const Args& args, const char* name, int fallback);
 /// "a, b or c".
 QString orList(const QStringList& words);
 
+/// Reads a UTF-8 text file (notes too long for a command line); ValidationError
+/// naming `option` when it cannot.
+QString readTextFile(const QString& path, const QString& option = QStringLiteral("notes-file"));
+/// --value (and --currency) as money: "€40k" is euros and must agree with
+/// --currency; `fallback` when --value is absent (its currency replaced by
+/// --currency when given).
+core::Money moneyOptions(const Args& args, const core::Money& fallback);
+/// The meeting options log-meeting and edit-meeting share (--when, --kind,
+/// --duration, --summary, --notes, --notes-file, --attendees, --shared,
+/// --learned, --next-step, --due), set on `m` where given.
+void meetingOptions(const Args& args, core::Meeting& m);
+/// The options meetingOptions reads.
+QStringList meetingOptionNames();
+/// On a team server a rep's prospects are their own: --owner naming anyone
+/// else is refused with one sentence before the server is asked.
+void checkOwnerOption(CliContext& ctx, const Args& args, const QString& what);
+/// The record id a command names (exactly one positional argument, a
+/// positive number), else UsageError naming `what`.
+core::Id recordIdArg(const Args& args, const QString& command, const QString& what);
+/// Unless one of `options` is given, UsageError: "COMMAND needs --a, --b or --c."
+void requireOneOf(const Args& args, const QString& command, const QStringList& options);
+/// The keys of the fields a change set wrote to its first record.
+nlohmann::json changedKeys(const core::ChangeSet& written);
+
 /// Option --NAME as the E whose key it is (any case, spaces around ignored);
 /// nullopt when absent, UsageError listing the keys when it is none of them.
 template <typename E> std::optional<E> choiceOption(const Args& args, const char* name)

@@ -1,6 +1,7 @@
-// Stage 2 from a script: add-metric, gaps, add-opportunity.
+// Stage 2 from a script: add-metric, edit-metric, remove-metric, gaps,
+// add-opportunity, edit-opportunity, remove-opportunity.
 
-#include "CommandArgs.h"
+#include "RecordCommands.h"
 
 #include "core/Bundle.h"
 #include "core/GapAnalysis.h"
@@ -60,26 +61,40 @@ QString gapLine(const GapRow& r)
     return out;
 }
 
+QStringList metricOptions()
+{
+    return {opt("name"), opt("value"), opt("unit"), opt("period"), opt("source")};
+}
+
+/// Sets the metric options given on `v`.
+void applyMetricOptions(const Args& args, Metric& v)
+{
+    textOption(args, "name", v.name);
+    if (args.has(opt("value"))) {
+        bool ok = false;
+        v.value = args.value(opt("value")).trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v.value))
+            throw ValidationError(
+                QStringLiteral("value"),
+                QStringLiteral("\"%1\" is not a number (use digits and a dot, like 1250.5).")
+                    .arg(args.value(opt("value"))));
+    }
+    if (args.has(opt("unit")))
+        v.unit = args.value(opt("unit")).trimmed();
+    if (args.has(opt("period")))
+        v.period = args.value(opt("period")).trimmed();
+    v.source = choiceOption<MetricSource>(args, "source").value_or(v.source);
+}
+
 int addMetricCommand(CliContext& ctx, const QStringList& argv)
 {
-    const Args args(argv, {opt("name"), opt("value"), opt("unit"), opt("period"), opt("source")},
-                    {});
+    const Args args(argv, metricOptions(), {});
     const Prospect p = prospectArg(ctx, QStringLiteral("add-metric"), args);
     if (!args.has(opt("name")) || !args.has(opt("value")))
         throw UsageError(QStringLiteral("add-metric needs --name and --value."));
     Metric v;
     v.prospectId = p.id;
-    v.name = args.value(opt("name"));
-    bool ok = false;
-    v.value = args.value(opt("value")).trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(v.value))
-        throw ValidationError(
-            QStringLiteral("value"),
-            QStringLiteral("\"%1\" is not a number (use digits and a dot, like 1250.5).")
-                .arg(args.value(opt("value"))));
-    v.unit = args.value(opt("unit")).trimmed();
-    v.period = args.value(opt("period")).trimmed();
-    v.source = choiceOption<MetricSource>(args, "source").value_or(v.source);
+    applyMetricOptions(args, v);
     const Id id = ctx.workspace().add(v).front().id;
     printAdded(ctx, QStringLiteral("metric"), id, p, toJson(v));
     if (!ctx.json()) {
@@ -112,17 +127,31 @@ int gapsCommand(CliContext& ctx, const QStringList& argv)
     return kExitOk;
 }
 
-int addOpportunityCommand(CliContext& ctx, const QStringList& argv)
+int editMetricCommand(CliContext& ctx, const QStringList& argv)
 {
-    const Args args(
-        argv, {opt("title"), opt("description"), opt("lift"), opt("champion"), opt("status")}, {});
-    const Prospect p = prospectArg(ctx, QStringLiteral("add-opportunity"), args);
-    if (!args.has(opt("title")))
-        throw UsageError(QStringLiteral("add-opportunity needs --title."));
-    Opportunity v;
-    v.prospectId = p.id;
-    v.title = args.value(opt("title"));
-    v.description = args.value(opt("description"));
+    const Args args(argv, withProspectOption(metricOptions()), {});
+    return editRecordCommand<Metric>(ctx, args, QStringLiteral("edit-metric"),
+                                     QStringLiteral("metric"), metricOptions(),
+                                     [&](Metric& v) { applyMetricOptions(args, v); });
+}
+
+int removeMetricCommand(CliContext& ctx, const QStringList& argv)
+{
+    return removeRecordCommand<Metric>(ctx, argv, QStringLiteral("remove-metric"),
+                                       QStringLiteral("metric"));
+}
+
+QStringList opportunityOptions()
+{
+    return {opt("title"), opt("description"), opt("lift"), opt("champion"), opt("status")};
+}
+
+/// Sets the opportunity options given on `v`; a champion must be a contact of
+/// the same prospect (--champion "" removes it).
+void applyOpportunityOptions(CliContext& ctx, const Args& args, Opportunity& v)
+{
+    textOption(args, "title", v.title);
+    textOption(args, "description", v.description);
     if (args.has(opt("lift"))) {
         const QString lift = args.value(opt("lift")).trimmed();
         bool ok = false;
@@ -141,13 +170,48 @@ int addOpportunityCommand(CliContext& ctx, const QStringList& argv)
                                "(40000 or 40k).")
                     .arg(lift));
     }
-    if (const auto c = ownedOption(args, "champion", p, "contact",
-                                   [&](Id id) { return ctx.store().prospects().findContact(id); }))
-        v.championContactId = c->id;
+    if (args.has(opt("champion"))) {
+        const QString text = args.value(opt("champion")).trimmed();
+        v.championContactId = kNoId;
+        if (!text.isEmpty()) {
+            bool ok = false;
+            const Id cid = text.toLongLong(&ok);
+            const auto c = ok && cid > 0 ? ctx.store().prospects().findContact(cid) : std::nullopt;
+            if (!c || c->prospectId != v.prospectId)
+                throw NotFoundError(QStringLiteral("%1 has no contact %2.")
+                                        .arg(requireProspect(ctx, v.prospectId).name, text));
+            v.championContactId = c->id;
+        }
+    }
     v.status = choiceOption<OpportunityStatus>(args, "status").value_or(v.status);
+}
+
+int addOpportunityCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, opportunityOptions(), {});
+    const Prospect p = prospectArg(ctx, QStringLiteral("add-opportunity"), args);
+    if (!args.has(opt("title")))
+        throw UsageError(QStringLiteral("add-opportunity needs --title."));
+    Opportunity v;
+    v.prospectId = p.id;
+    applyOpportunityOptions(ctx, args, v);
     const Id id = ctx.workspace().add(v).front().id;
     printAdded(ctx, QStringLiteral("opportunity"), id, p, toJson(v));
     return kExitOk;
+}
+
+int editOpportunityCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, withProspectOption(opportunityOptions()), {});
+    return editRecordCommand<Opportunity>(
+        ctx, args, QStringLiteral("edit-opportunity"), QStringLiteral("opportunity"),
+        opportunityOptions(), [&](Opportunity& v) { applyOpportunityOptions(ctx, args, v); });
+}
+
+int removeOpportunityCommand(CliContext& ctx, const QStringList& argv)
+{
+    return removeRecordCommand<Opportunity>(ctx, argv, QStringLiteral("remove-opportunity"),
+                                            QStringLiteral("opportunity"));
 }
 
 } // namespace
@@ -169,6 +233,23 @@ void registerConsultingCommands(CommandRegistry& registry)
                                  "[--status proposed|embraced|rejected] [--json]"),
                   QStringLiteral("Record a growth opportunity and who champions it (stage 2)."),
                   addOpportunityCommand});
+    registry.add({QStringLiteral("edit-metric"),
+                  QStringLiteral("edit-metric METRIC_ID [--name N] [--value X] [--unit U] "
+                                 "[--period P] [--source S] [--prospect ID] [--json]"),
+                  QStringLiteral("Change a figure or benchmark; only the fields given change."),
+                  editMetricCommand});
+    registry.add({QStringLiteral("remove-metric"),
+                  QStringLiteral("remove-metric METRIC_ID [--prospect ID] [--json]"),
+                  QStringLiteral("Delete a figure or benchmark."), removeMetricCommand});
+    registry.add({QStringLiteral("edit-opportunity"),
+                  QStringLiteral("edit-opportunity OPPORTUNITY_ID [--title T] [--description D] "
+                                 "[--lift 12% | --lift 40000] [--champion CONTACT_ID|\"\"] "
+                                 "[--status S] [--prospect ID] [--json]"),
+                  QStringLiteral("Change a growth opportunity; only the fields given change."),
+                  editOpportunityCommand});
+    registry.add({QStringLiteral("remove-opportunity"),
+                  QStringLiteral("remove-opportunity OPPORTUNITY_ID [--prospect ID] [--json]"),
+                  QStringLiteral("Delete a growth opportunity."), removeOpportunityCommand});
 }
 
 } // namespace accord::cli

@@ -249,6 +249,16 @@ nlohmann::json reportJson(const ImportReport& r, bool dryRun, const ColumnMappin
             {"mapping", map}};
 }
 
+/// How a CSV file's separator is named in the output.
+QString separatorName(char separator)
+{
+    if (separator == ';')
+        return QStringLiteral("semicolon");
+    if (separator == '\t')
+        return QStringLiteral("tab");
+    return QStringLiteral("comma");
+}
+
 int importCsv(CliContext& ctx, const Args& args, const QString& file)
 {
     const CsvTable table = readCsv(readWholeFile(file));
@@ -258,6 +268,13 @@ int importCsv(CliContext& ctx, const Args& args, const QString& file)
         options.mapping =
             applyMappingSpec(args.value(QStringLiteral("map")), table.header, options.mapping);
     options.now = ctx.clock().now();
+    if (args.has(QStringLiteral("date-format"))) {
+        const auto order = dateOrderFromKey(args.value(QStringLiteral("date-format")));
+        if (!order)
+            throw UsageError(QStringLiteral("Unknown date format \"%1\": use DMY, MDY or YMD.")
+                                 .arg(args.value(QStringLiteral("date-format"))));
+        options.dateOrder = *order;
+    }
     options.defaultOwner = args.value(QStringLiteral("owner"), ctx.userName());
     if (args.has(QStringLiteral("currency")))
         options.defaultCurrency = args.value(QStringLiteral("currency")).toUpper();
@@ -280,9 +297,14 @@ int importCsv(CliContext& ctx, const Args& args, const QString& file)
     if (!dryRun)
         applyImport(ctx.store(), plan);
     if (ctx.json()) {
-        printJson(ctx, reportJson(plan.report, dryRun, options.mapping).dump(2));
+        nlohmann::json j = reportJson(plan.report, dryRun, options.mapping);
+        j["separator"] = separatorName(table.separator).toStdString();
+        j["date_format"] = dateOrderKey(plan.report.dateOrder).toStdString();
+        j["merged_deals"] = plan.report.mergedDeals;
+        printJson(ctx, j.dump(2));
     } else {
-        ctx.out() << "Columns: " << options.mapping.toSpec() << '\n';
+        ctx.out() << "Columns (" << separatorName(table.separator)
+                  << "-separated): " << options.mapping.toSpec() << '\n';
         for (const QString& w : plan.report.warnings)
             ctx.out() << "warning: " << w << '\n';
         ctx.out() << plan.report.text(dryRun) << '\n';
@@ -316,7 +338,7 @@ int importCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv,
                     {QStringLiteral("map"), QStringLiteral("owner"), QStringLiteral("currency"),
-                     QStringLiteral("stage-map")},
+                     QStringLiteral("stage-map"), QStringLiteral("date-format")},
                     {QStringLiteral("dry-run")});
     const QStringList& rest = args.positional();
     if (rest.size() != 2)
@@ -405,7 +427,8 @@ void registerExportCommands(CommandRegistry& registry)
     Command importCmd{
         QStringLiteral("import"),
         QStringLiteral("import csv FILE [--map \"field=Header,…\"] [--stage-map "
-                       "\"Value=STAGE\"]… [--owner O] [--currency C] [--dry-run]\n"
+                       "\"Value=STAGE\"]… [--owner O] [--currency C] "
+                       "[--date-format DMY|MDY|YMD] [--dry-run]\n"
                        "  import backup FILE.json   (into an empty database)"),
         QStringLiteral("Import prospects from another tool's CSV, or restore a JSON backup."),
         importCommand};

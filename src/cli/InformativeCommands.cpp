@@ -1,6 +1,8 @@
-// Stage 1 from a script: add-insight, add-data-request, set-data-request.
+// Stage 1 from a script: add-insight, edit-insight, remove-insight,
+// add-data-request, set-data-request (also edit-data-request),
+// remove-data-request.
 
-#include "CommandArgs.h"
+#include "RecordCommands.h"
 
 #include "core/Bundle.h"
 #include "core/GapAnalysis.h"
@@ -36,6 +38,47 @@ int addInsightCommand(CliContext& ctx, const QStringList& argv)
     const Id id = ctx.workspace().add(v).front().id;
     printAdded(ctx, QStringLiteral("insight"), id, p, toJson(v));
     return kExitOk;
+}
+
+QStringList insightOptions()
+{
+    return {opt("title"), opt("body"), opt("source"), opt("date"), opt("meeting")};
+}
+
+int editInsightCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, withProspectOption(insightOptions()), {});
+    return editRecordCommand<Insight>(
+        ctx, args, QStringLiteral("edit-insight"), QStringLiteral("insight"), insightOptions(),
+        [&](Insight& v) {
+            textOption(args, "title", v.title);
+            textOption(args, "body", v.body);
+            textOption(args, "source", v.source);
+            if (args.has(opt("meeting"))) {
+                // --meeting "" unlinks; a meeting must be one of the same prospect's.
+                const QString text = args.value(opt("meeting")).trimmed();
+                std::optional<Meeting> m;
+                if (!text.isEmpty()) {
+                    bool ok = false;
+                    const Id mid = text.toLongLong(&ok);
+                    m = ok && mid > 0 ? ctx.store().meetings().find(mid) : std::nullopt;
+                    if (!m || m->prospectId != v.prospectId)
+                        throw NotFoundError(
+                            QStringLiteral("the insight's prospect has no meeting %1.").arg(text));
+                }
+                v.meetingId = m ? m->id : kNoId;
+                if (m)
+                    v.sharedOn = m->occurredAt.toLocalTime().date();
+            }
+            if (const auto d = dateOption(args, "date"))
+                v.sharedOn = *d;
+        });
+}
+
+int removeInsightCommand(CliContext& ctx, const QStringList& argv)
+{
+    return removeRecordCommand<Insight>(ctx, argv, QStringLiteral("remove-insight"),
+                                        QStringLiteral("insight"));
 }
 
 /// Applies --status / --received: a received date means received. The service
@@ -75,29 +118,29 @@ int addDataRequestCommand(CliContext& ctx, const QStringList& argv)
     return kExitOk;
 }
 
-int setDataRequestCommand(CliContext& ctx, const QStringList& argv)
+/// set-data-request and edit-data-request (the same command under two names).
+int setDataRequestCommand(CliContext& ctx, const QStringList& argv, const QString& command)
 {
-    const Args args(argv, {opt("status"), opt("received"), opt("note"), opt("prospect")}, {});
-    if (args.positional().size() != 1)
-        throw UsageError(QStringLiteral("set-data-request needs exactly one data request id."));
-    if (!args.has(opt("status")) && !args.has(opt("received")) && !args.has(opt("note")))
-        throw UsageError(QStringLiteral("set-data-request needs --status, --received or --note."));
-    bool ok = false;
-    const Id rid = args.positional().first().toLongLong(&ok);
-    if (!ok || rid <= 0)
-        throw UsageError(QStringLiteral("\"%1\" is not a data request id (a positive number).")
-                             .arg(args.positional().first()));
+    const QStringList fields{opt("status"), opt("received"), opt("note"), opt("item"),
+                             opt("requested")};
+    const Args args(argv, withProspectOption(fields), {});
+    const Id rid = recordIdArg(args, command, QStringLiteral("data request"));
+    requireOneOf(args, command, fields);
     std::optional<Id> pid;
     if (args.has(opt("prospect")))
         pid = parseIdArg(args.value(opt("prospect")));
     // Read, change and write in one write transaction, writing only the fields changed.
     const auto v = ctx.workspace().editDataRequest(rid, pid, [&](DataRequest& edited) {
-        applyRequestStatus(ctx, args, edited);
+        textOption(args, "item", edited.item);
+        if (const auto requested = dateOption(args, "requested"))
+            edited.requestedOn = *requested;
+        if (args.has(opt("status")) || args.has(opt("received")))
+            applyRequestStatus(ctx, args, edited);
         if (args.has(opt("note")))
             edited.note = args.value(opt("note"));
     });
     if (!v) {
-        ctx.err() << "accord-cli set-data-request: there is no data request " << rid << ".\n";
+        ctx.err() << "accord-cli " << command << ": there is no data request " << rid << ".\n";
         return kExitNotFound;
     }
     if (ctx.json())
@@ -112,6 +155,12 @@ int setDataRequestCommand(CliContext& ctx, const QStringList& argv)
     return kExitOk;
 }
 
+int removeDataRequestCommand(CliContext& ctx, const QStringList& argv)
+{
+    return removeRecordCommand<DataRequest>(ctx, argv, QStringLiteral("remove-data-request"),
+                                            QStringLiteral("data request"));
+}
+
 } // namespace
 
 void registerInformativeCommands(CommandRegistry& registry)
@@ -121,6 +170,15 @@ void registerInformativeCommands(CommandRegistry& registry)
                                  "[--meeting MEETING_ID] [--json]"),
                   QStringLiteral("Record an insight shared with a prospect (stage 1)."),
                   addInsightCommand});
+    registry.add({QStringLiteral("edit-insight"),
+                  QStringLiteral("edit-insight INSIGHT_ID [--title T] [--body B] [--source S] "
+                                 "[--date D] [--meeting MEETING_ID|\"\"] [--prospect ID] "
+                                 "[--json]"),
+                  QStringLiteral("Change an insight; only the fields given change."),
+                  editInsightCommand});
+    registry.add({QStringLiteral("remove-insight"),
+                  QStringLiteral("remove-insight INSIGHT_ID [--prospect ID] [--json]"),
+                  QStringLiteral("Delete an insight."), removeInsightCommand});
     registry.add(
         {QStringLiteral("add-data-request"),
          QStringLiteral("add-data-request ID --item I [--requested D] "
@@ -129,13 +187,19 @@ void registerInformativeCommands(CommandRegistry& registry)
          QStringLiteral("Record data asked of a prospect: online revenue, number of orders, "
                         "abandoned carts, unique visits or anything else."),
          addDataRequestCommand});
-    registry.add(
-        {QStringLiteral("set-data-request"),
-         QStringLiteral("set-data-request REQUEST_ID [--status S] [--received D] [--note N] "
-                        "[--prospect ID] [--json]"),
-         QStringLiteral("Mark a data request received or declined (a received date means "
-                        "received)."),
-         setDataRequestCommand});
+    for (const QString& name :
+         {QStringLiteral("set-data-request"), QStringLiteral("edit-data-request")})
+        registry.add({name,
+                      name + QStringLiteral(" REQUEST_ID [--status S] [--received D] [--note N] "
+                                            "[--item I] [--requested D] [--prospect ID] [--json]"),
+                      QStringLiteral("Change a data request: mark it received or declined (a "
+                                     "received date means received), its note, item or date."),
+                      [name](CliContext& ctx, const QStringList& argv) {
+                          return setDataRequestCommand(ctx, argv, name);
+                      }});
+    registry.add({QStringLiteral("remove-data-request"),
+                  QStringLiteral("remove-data-request REQUEST_ID [--prospect ID] [--json]"),
+                  QStringLiteral("Delete a data request."), removeDataRequestCommand});
 }
 
 } // namespace accord::cli

@@ -1,7 +1,7 @@
-// Stage 3 from a script: set-worksheet, set-lever, add-tradable, win-win,
-// set-agreement.
+// Stage 3 from a script: set-worksheet, set-lever, add-tradable,
+// edit-tradable, remove-tradable, win-win, set-agreement.
 
-#include "CommandArgs.h"
+#include "RecordCommands.h"
 
 #include "core/Bundle.h"
 #include "core/Validation.h"
@@ -93,25 +93,56 @@ int setLeverCommand(CliContext& ctx, const QStringList& argv)
     return reportWorksheet(ctx, p, n);
 }
 
+QStringList tradableOptions()
+{
+    return {opt("side"), opt("item"), opt("value"), opt("cost")};
+}
+
+/// Sets the tradable options given on `v`.
+void applyTradableOptions(const Args& args, const QString& command, Tradable& v)
+{
+    if (args.has(opt("side"))) {
+        const auto side = sideFromKey(args.value(opt("side")).trimmed().toLower());
+        if (!side)
+            throw UsageError(QStringLiteral("%1 needs --side ours or theirs (whose item it is "
+                                            "to give).")
+                                 .arg(command));
+        v.side = *side;
+    }
+    textOption(args, "item", v.item);
+    textOption(args, "value", v.valueToOther);
+    textOption(args, "cost", v.costToGive);
+}
+
 int addTradableCommand(CliContext& ctx, const QStringList& argv)
 {
-    const Args args(argv, {opt("side"), opt("item"), opt("value"), opt("cost")}, {});
+    const Args args(argv, tradableOptions(), {});
     const Prospect p = prospectArg(ctx, QStringLiteral("add-tradable"), args);
-    const auto side = sideFromKey(args.value(opt("side")).trimmed().toLower());
-    if (!side)
+    if (!args.has(opt("side")))
         throw UsageError(
             QStringLiteral("add-tradable needs --side ours or theirs (whose item it is to give)."));
     if (!args.has(opt("item")))
         throw UsageError(QStringLiteral("add-tradable needs --item."));
     Tradable v;
     v.prospectId = p.id;
-    v.side = *side;
-    v.item = args.value(opt("item"));
-    v.valueToOther = args.value(opt("value"));
-    v.costToGive = args.value(opt("cost"));
+    applyTradableOptions(args, QStringLiteral("add-tradable"), v);
     const Id id = ctx.workspace().add(v).front().id;
     printAdded(ctx, QStringLiteral("tradable"), id, p, toJson(v));
     return kExitOk;
+}
+
+int editTradableCommand(CliContext& ctx, const QStringList& argv)
+{
+    const Args args(argv, withProspectOption(tradableOptions()), {});
+    return editRecordCommand<Tradable>(
+        ctx, args, QStringLiteral("edit-tradable"), QStringLiteral("tradable"), tradableOptions(),
+        [&](Tradable& v) { applyTradableOptions(args, QStringLiteral("edit-tradable"), v); });
+}
+
+int removeTradableCommand(CliContext& ctx, const QStringList& argv)
+{
+    return removeRecordCommand<Tradable>(ctx, argv, QStringLiteral("remove-tradable"),
+                                         QStringLiteral("tradable"));
 }
 
 int winWinCommand(CliContext& ctx, const QStringList& argv)
@@ -183,6 +214,14 @@ void registerNegotiationCommands(CommandRegistry& registry)
                         "[--json]"),
          QStringLiteral("Record something one side has to give that the other values."),
          addTradableCommand});
+    registry.add({QStringLiteral("edit-tradable"),
+                  QStringLiteral("edit-tradable TRADABLE_ID [--side ours|theirs] [--item I] "
+                                 "[--value V] [--cost C] [--prospect ID] [--json]"),
+                  QStringLiteral("Change a tradable; only the fields given change."),
+                  editTradableCommand});
+    registry.add({QStringLiteral("remove-tradable"),
+                  QStringLiteral("remove-tradable TRADABLE_ID [--prospect ID] [--json]"),
+                  QStringLiteral("Delete a tradable."), removeTradableCommand});
     registry.add({QStringLiteral("win-win"), QStringLiteral("win-win ID [--json]"),
                   QStringLiteral("The negotiation's win-win check and its warnings."),
                   winWinCommand});

@@ -3,40 +3,15 @@
 
 #include "CommandArgs.h"
 
-#include "core/io/FileIo.h"
-
 #include "core/Parse.h"
 #include "core/PipelineSettings.h"
 #include "core/Validation.h"
-
-#include <QFile>
-#include <QStringDecoder>
 
 namespace accord::cli {
 namespace {
 
 using nlohmann::json;
 using namespace accord::core;
-
-/// Reads a UTF-8 text file (notes too long for a command line).
-QString readTextFile(const QString& path)
-{
-    if (core::isOpenDatabaseFile(path)) // opening it here would drop SQLite's locks
-        throw ValidationError(
-            QStringLiteral("notes-file"),
-            QStringLiteral("%1 is the open database, not a notes file.").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw ValidationError(QStringLiteral("notes-file"),
-                              QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder(bytes);
-    if (decoder.hasError())
-        throw ValidationError(QStringLiteral("notes-file"),
-                              QStringLiteral("%1 is not UTF-8 text.").arg(path));
-    return text;
-}
 
 int addProspectCommand(CliContext& ctx, const QStringList& argv)
 {
@@ -55,36 +30,12 @@ int addProspectCommand(CliContext& ctx, const QStringList& argv)
     p.owner = args.value(QStringLiteral("owner"), ctx.userName());
     // On a team server a rep's prospects are their own (the server's row-level
     // security refuses anything else); say so before asking it.
-    if (args.has(QStringLiteral("owner")) && p.owner != ctx.userName() &&
-        ctx.serverRole() == u"rep")
-        throw ValidationError(QStringLiteral("owner"),
-                              QStringLiteral("%1 is a rep on this team server: a rep's new "
-                                             "prospects are their own, and only a lead or an "
-                                             "admin may give --owner.")
-                                  .arg(ctx.userName()));
+    checkOwnerOption(ctx, args, QStringLiteral("new prospects"));
     p.industry = args.value(QStringLiteral("industry"));
     p.segment = args.value(QStringLiteral("segment"));
     p.website = args.value(QStringLiteral("website"));
     p.nextStep = args.value(QStringLiteral("next-step"));
-    const QString currency = args.value(QStringLiteral("currency")).trimmed().toUpper();
-    p.value.currency = args.has(QStringLiteral("currency"))
-                           ? currency
-                           : PipelineSettings::load(ctx.store().settings()).currency;
-    if (args.has(QStringLiteral("value"))) {
-        // "€40k" is euros: the symbol or code in the text decides, and must agree with --currency.
-        const QString text = args.value(QStringLiteral("value"));
-        const auto named = currencyNamedIn(text);
-        if (named && args.has(QStringLiteral("currency")) && *named != currency)
-            throw ValidationError(QStringLiteral("currency"),
-                                  QStringLiteral("--value \"%1\" is in %2 but --currency says %3.")
-                                      .arg(text, *named, currency));
-        const auto money = parseMoney(text, p.value.currency);
-        if (!money)
-            throw ValidationError(
-                QStringLiteral("value"),
-                QStringLiteral("\"%1\" is not an amount of money (try 40000 or 40k).").arg(text));
-        p.value = *money;
-    }
+    p.value = moneyOptions(args, Money{0, PipelineSettings::load(ctx.store().settings()).currency});
     if (const auto due = dateOption(args, "due"))
         p.nextStepDue = *due;
     const Id id = ctx.service().addProspect(p);
@@ -97,55 +48,12 @@ int addProspectCommand(CliContext& ctx, const QStringList& argv)
 
 int logMeetingCommand(CliContext& ctx, const QStringList& argv)
 {
-    const Args args(argv,
-                    {QStringLiteral("when"), QStringLiteral("kind"), QStringLiteral("summary"),
-                     QStringLiteral("notes"), QStringLiteral("duration"),
-                     QStringLiteral("attendees"), QStringLiteral("shared"),
-                     QStringLiteral("learned"), QStringLiteral("next-step"), QStringLiteral("due"),
-                     QStringLiteral("notes-file")},
-                    {});
+    const Args args(argv, meetingOptionNames(), {});
     const Id id = prospectArg(ctx, QStringLiteral("log-meeting"), args).id;
     Meeting m;
     m.prospectId = id;
-    if (args.has(QStringLiteral("when"))) {
-        const auto when = parseDateTime(args.value(QStringLiteral("when")));
-        if (!when)
-            throw ValidationError(
-                QStringLiteral("when"),
-                QStringLiteral("\"%1\" is not a date and time of the years 1900–9999 (use "
-                               "YYYY-MM-DD HH:MM, an offset at most ±14:00).")
-                    .arg(args.value(QStringLiteral("when"))));
-        m.occurredAt = *when;
-    } else {
-        m.occurredAt = ctx.clock().now();
-    }
-    if (args.has(QStringLiteral("kind"))) {
-        const auto kind = meetingKindFromKey(args.value(QStringLiteral("kind")));
-        if (!kind)
-            throw UsageError(
-                QStringLiteral("Unknown meeting kind \"%1\": use presentation, discovery, "
-                               "workshop, negotiation, call or email.")
-                    .arg(args.value(QStringLiteral("kind"))));
-        m.kind = *kind;
-    }
-    if (args.has(QStringLiteral("duration"))) {
-        bool ok = false;
-        m.durationMinutes = args.value(QStringLiteral("duration")).toInt(&ok);
-        if (!ok)
-            throw ValidationError(
-                QStringLiteral("duration"),
-                QStringLiteral("The duration must be a whole number of minutes."));
-    }
-    m.summary = args.value(QStringLiteral("summary"));
-    m.notes = args.value(QStringLiteral("notes"));
-    if (args.has(QStringLiteral("notes-file")))
-        m.notes = readTextFile(args.value(QStringLiteral("notes-file")));
-    m.attendees = args.value(QStringLiteral("attendees"));
-    m.shared = args.value(QStringLiteral("shared"));
-    m.learned = args.value(QStringLiteral("learned"));
-    m.nextStep = args.value(QStringLiteral("next-step"));
-    if (const auto due = dateOption(args, "due"))
-        m.nextStepDue = *due;
+    m.occurredAt = ctx.clock().now();
+    meetingOptions(args, m);
     m.loggedBy = ctx.userName();
     const Id meetingId = ctx.service().logMeeting(m);
     const Prospect p = requireProspect(ctx, id);

@@ -55,6 +55,8 @@ int main(int argc, char** argv)
     registerGateCommands(registry);
     registerExportCommands(registry);
     registerServerCommands(registry);
+    registerContactCommands(registry);
+    registerEditCommands(registry);
 
     // Global options may stand anywhere before "--".
     QStringList raw;
@@ -153,6 +155,11 @@ int main(int argc, char** argv)
     } catch (const NotFoundError& e) {
         err << "accord-cli " << commandName << ": " << QString::fromStdString(e.what()) << '\n';
         return kExitNotFound;
+    } catch (const core::ConflictError& e) {
+        // Changed or removed by someone else between reading and writing: nothing was written.
+        err << "accord-cli " << commandName << ": "
+            << ctx.service().conflictSentence(e, core::PipelineService::Attempt::Edit) << '\n';
+        return kExitError;
     } catch (const core::ValidationError& e) {
         err << "accord-cli " << commandName << ": " << e.message() << '\n';
         return kExitError;

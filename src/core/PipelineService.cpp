@@ -58,6 +58,8 @@ ChangeSet PipelineService::applyProspectPatch(const FieldPatch& patch)
     ChangeSet written;
     m_store.transaction([&] {
         const Prospect current = require(patch.id);
+        if (patch.fields.empty())
+            return; // nothing to change: nothing written, not even the stamp
         Prospect candidate = current;
         core::applyPatch(candidate, patch);
         validate(candidate);
@@ -354,7 +356,16 @@ FieldPatch trashPatch(Id id, const QDateTime& at)
 
 ChangeSet PipelineService::trash(Id prospectId)
 {
-    return m_store.applyChanges({trashPatch(prospectId, m_clock.now())});
+    ChangeSet written;
+    m_store.transaction([&] {
+        const auto p = m_store.prospects().find(prospectId);
+        if (p && p->deletedAt.isValid())
+            throw ValidationError(
+                QStringLiteral("deleted_at"),
+                QCoreApplication::translate("accord", "%1 is already in the trash.").arg(p->name));
+        written = m_store.applyChanges({trashPatch(prospectId, m_clock.now())});
+    });
+    return written;
 }
 
 ChangeSet PipelineService::restore(Id prospectId)
@@ -365,6 +376,10 @@ ChangeSet PipelineService::restore(Id prospectId)
         if (!p)
             throw StoreError(
                 QCoreApplication::translate("accord", "The prospect no longer exists."));
+        if (!p->deletedAt.isValid())
+            throw ValidationError(
+                QStringLiteral("deleted_at"),
+                QCoreApplication::translate("accord", "%1 is not in the trash.").arg(p->name));
         written = m_store.applyChanges({trashPatch(prospectId, p->deletedAt).reversed()});
     });
     return written;

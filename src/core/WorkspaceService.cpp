@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <type_traits>
+
 namespace accord::core {
 
 namespace {
@@ -97,17 +99,51 @@ ChangeSet WorkspaceService::redoRemoval(const ChangeSet& removal)
     throw StoreError(tr("There is nothing to remove."));
 }
 
-std::optional<DataRequest> WorkspaceService::findDataRequest(Id id, std::optional<Id> prospectId)
+namespace {
+
+/// The prospect's records of type T, as the store lists them.
+template <typename T> std::vector<T> recordsOf(Store& store, Id prospectId)
 {
-    auto search = [&](Id pid) -> std::optional<DataRequest> {
-        for (const DataRequest& r : m_store.evidence().dataRequests(pid))
+    if constexpr (std::is_same_v<T, Contact>)
+        return store.prospects().contacts(prospectId);
+    else if constexpr (std::is_same_v<T, Meeting>)
+        return store.meetings().forProspect(prospectId);
+    else if constexpr (std::is_same_v<T, Insight>)
+        return store.evidence().insights(prospectId);
+    else if constexpr (std::is_same_v<T, DataRequest>)
+        return store.evidence().dataRequests(prospectId);
+    else if constexpr (std::is_same_v<T, Metric>)
+        return store.evidence().metrics(prospectId);
+    else if constexpr (std::is_same_v<T, Opportunity>)
+        return store.evidence().opportunities(prospectId);
+    else
+        return store.evidence().tradables(prospectId);
+}
+
+} // namespace
+
+template <typename T> std::optional<T> WorkspaceService::find(Id id, std::optional<Id> prospectId)
+{
+    if constexpr (std::is_same_v<T, Contact> || std::is_same_v<T, Meeting>) {
+        // Contacts and meetings are found by id; evidence is listed per prospect.
+        std::optional<T> found;
+        if constexpr (std::is_same_v<T, Contact>)
+            found = m_store.prospects().findContact(id);
+        else
+            found = m_store.meetings().find(id);
+        if (found && prospectId && found->prospectId != *prospectId)
+            return std::nullopt;
+        return found;
+    }
+    auto search = [&](Id pid) -> std::optional<T> {
+        for (const T& r : recordsOf<T>(m_store, pid))
             if (r.id == id)
                 return r;
         return std::nullopt;
     };
     if (prospectId)
         return search(*prospectId);
-    // Requests are listed per prospect: walk the pipeline, trash included.
+    // Walk the pipeline, trash included.
     ProspectFilter all;
     all.trash = ProspectFilter::Trash::Include;
     constexpr int kPage = 500;
@@ -115,32 +151,48 @@ std::optional<DataRequest> WorkspaceService::findDataRequest(Id id, std::optiona
         const auto rows =
             m_store.prospects().rows(all, ProspectSort::Updated, false, kPage, offset);
         for (const ProspectRow& r : rows)
-            if (auto found = search(r.prospect.id))
-                return found;
+            if (auto hit = search(r.prospect.id))
+                return hit;
         if (static_cast<int>(rows.size()) < kPage)
             return std::nullopt;
     }
 }
 
-std::optional<DataRequest>
-WorkspaceService::editDataRequest(Id id, std::optional<Id> prospectId,
-                                  const std::function<void(DataRequest&)>& change)
+template <typename T>
+std::optional<T> WorkspaceService::editRecord(Id id, std::optional<Id> prospectId,
+                                              const std::function<void(T&)>& change,
+                                              ChangeSet* applied)
 {
-    std::optional<DataRequest> written;
+    std::optional<T> written;
     m_store.transaction([&] {
-        const auto stored = findDataRequest(id, prospectId);
+        const auto stored = find<T>(id, prospectId);
         if (!stored)
             return;
-        DataRequest after = *stored;
+        T after = *stored;
         change(after);
         after.id = stored->id;
         after.prospectId = stored->prospectId;
         prepare(after, today());
-        m_store.applyChanges({diffPatch(*stored, after)});
+        const ChangeSet changes = m_store.applyChanges({diffPatch(*stored, after)});
+        if (applied)
+            *applied = changes;
         written = after;
     });
     return written;
 }
+
+#define ACCORD_WORKSPACE_FIND(T)                                                                   \
+    template std::optional<T> WorkspaceService::find<T>(Id, std::optional<Id>);                    \
+    template std::optional<T> WorkspaceService::editRecord<T>(                                     \
+        Id, std::optional<Id>, const std::function<void(T&)>&, ChangeSet*);
+ACCORD_WORKSPACE_FIND(Contact)
+ACCORD_WORKSPACE_FIND(Meeting)
+ACCORD_WORKSPACE_FIND(Insight)
+ACCORD_WORKSPACE_FIND(DataRequest)
+ACCORD_WORKSPACE_FIND(Metric)
+ACCORD_WORKSPACE_FIND(Opportunity)
+ACCORD_WORKSPACE_FIND(Tradable)
+#undef ACCORD_WORKSPACE_FIND
 
 Negotiation WorkspaceService::negotiation(Id prospectId)
 {
@@ -207,7 +259,24 @@ QStringList WorkspaceService::tags(Id prospectId)
 
 void WorkspaceService::setTags(Id prospectId, const QStringList& tags)
 {
+    for (const QString& tag : tags) {
+        validateText(tag, false, QStringLiteral("tags"), tr("A tag"));
+        if (tag.trimmed().isEmpty() || tag.size() > kMaxNameLength)
+            throw ValidationError(QStringLiteral("tags"),
+                                  tr("A tag is one to %1 characters (\"%2\" is not).")
+                                      .arg(kMaxNameLength)
+                                      .arg(tag.left(40)));
+    }
     m_store.prospects().setTags(prospectId, tags);
+}
+
+QStringList WorkspaceService::parseTags(const QString& text)
+{
+    QStringList tags;
+    for (const QString& part : text.split(QLatin1Char(',')))
+        if (const QString t = part.trimmed(); !t.isEmpty() && !tags.contains(t))
+            tags << t;
+    return tags;
 }
 
 } // namespace accord::core

@@ -44,14 +44,29 @@ public:
     /// the links made to it since are read anew.
     ChangeSet redoRemoval(const ChangeSet& removal);
 
-    /// The data request `id` (of prospect `prospectId` when given, else looked
-    /// for across the pipeline, trash included); nullopt when there is none.
-    std::optional<DataRequest> findDataRequest(Id id, std::optional<Id> prospectId = {});
-    /// Reads data request `id`, lets `change` edit it and writes the fields
-    /// that differ, in one write transaction. nullopt (nothing written) when
-    /// there is no such request.
+    /// The record `id` of type T (Contact, Meeting, Insight, DataRequest,
+    /// Metric, Opportunity or Tradable): of prospect `prospectId` when given,
+    /// else looked for across the pipeline, trash included; nullopt when there
+    /// is none.
+    template <typename T> std::optional<T> find(Id id, std::optional<Id> prospectId = {});
+    /// Reads record `id`, lets `change` edit it, applies the rules and writes
+    /// the fields that differ, in one write transaction. nullopt (nothing
+    /// written) when there is no such record. `applied` receives what was
+    /// written (for undo).
+    template <typename T>
+    std::optional<T> editRecord(Id id, std::optional<Id> prospectId,
+                                const std::function<void(T&)>& change,
+                                ChangeSet* applied = nullptr);
+
+    std::optional<DataRequest> findDataRequest(Id id, std::optional<Id> prospectId = {})
+    {
+        return find<DataRequest>(id, prospectId);
+    }
     std::optional<DataRequest> editDataRequest(Id id, std::optional<Id> prospectId,
-                                               const std::function<void(DataRequest&)>& change);
+                                               const std::function<void(DataRequest&)>& change)
+    {
+        return editRecord<DataRequest>(id, prospectId, change);
+    }
 
     /// The prospect's worksheet as stored, or a fresh one with the four levers.
     Negotiation negotiation(Id prospectId);
@@ -69,7 +84,12 @@ public:
     void setGateCheck(const GateCheck& check);
 
     QStringList tags(Id prospectId);
+    /// Validates each tag (one line of text, at most kMaxNameLength) and
+    /// replaces the prospect's tags.
     void setTags(Id prospectId, const QStringList& tags);
+    /// "retail, key account,, retail" → the tags it names: trimmed, without
+    /// blanks and repeats, in order.
+    static QStringList parseTags(const QString& text);
 
 private:
     Store& m_store;

@@ -314,6 +314,81 @@ TEST_CASE("a rep sees their team's prospects and adds only their own", "[server]
     CHECK(after.at("prospect").at("status") == "active");
 }
 
+TEST_CASE("a rep edits their own prospect and its contacts, trashes and restores it; another "
+          "owner and a colleague's prospect are refused",
+          "[server]")
+{
+    PgTestDatabase db;
+    const Team team(db);
+    accord::test::TempDir dir;
+    REQUIRE(
+        cli(db.uri(), {q("server"), q("push"), demoFile(dir), q("--owner-map"), team.ownerMap()})
+            .code == 0);
+    const QString asDana = db.uriAs(team.dana);
+    const CliRun own =
+        cli(asDana, {q("add-prospect"), q("--name"), q("Fernhill Dairy"), q("--json")});
+    REQUIRE(own.code == 0);
+    const QString id = QString::number(own.parsed().at("id").get<long long>());
+
+    const CliRun contact = cli(asDana, {q("add-contact"), id, q("--name"), q("Maria Anders"),
+                                        q("--email"), q("maria@fernhill.example"), q("--json")});
+    INFO(s(contact.err));
+    REQUIRE(contact.code == 0);
+    const QString cid = QString::number(contact.parsed().at("id").get<long long>());
+    const CliRun edited =
+        cli(asDana, {q("edit-contact"), cid, q("--title"), q("Head of sales"), q("--json")});
+    INFO(s(edited.err));
+    CHECK(edited.code == 0);
+    const CliRun value = cli(asDana, {q("edit"), id, q("--value"), q("12k"), q("--json")});
+    INFO(s(value.err));
+    CHECK(value.code == 0);
+    json shown = cli(asDana, {q("show"), id, q("--json")}).parsed();
+    CHECK(shown.at("prospect").at("value").at("minor") == 1200000);
+    CHECK(shown.at("contacts").at(0).at("title") == "Head of sales");
+    CHECK(shown.at("contacts").at(0).at("email") == "maria@fernhill.example");
+
+    // --owner with someone else's login: refused by the CLI with one sentence, nothing changed.
+    const CliRun other = cli(asDana, {q("edit"), id, q("--owner"), team.ravi});
+    CHECK(other.code == 1);
+    CHECK(other.err.contains(q("rep")));
+    CHECK(other.err.count(u'\n') == 1);
+    CHECK(cli(asDana, {q("show"), id, q("--json")}).parsed().at("prospect").at("owner") ==
+          s(team.dana));
+
+    REQUIRE(cli(asDana, {q("trash"), id}).code == 0);
+    bool inTrash = false;
+    for (const json& r : cli(asDana, {q("list"), q("--trash"), q("--json")}).parsed())
+        inTrash = inTrash || std::to_string(r.at("id").get<long long>()) == s(id);
+    CHECK(inTrash);
+    REQUIRE(cli(asDana, {q("restore"), id}).code == 0);
+    CHECK(cli(asDana, {q("show"), id, q("--json")})
+              .parsed()
+              .at("prospect")
+              .at("deleted_at")
+              .is_null());
+    REQUIRE(cli(asDana, {q("remove-contact"), cid}).code == 0);
+    CHECK(cli(asDana, {q("show"), id, q("--json")}).parsed().at("contacts").empty());
+
+    // A colleague's prospect: the server refuses, one sentence, nothing changed.
+    std::string ravisId;
+    std::string ravisName;
+    for (const json& r : listAll(asDana))
+        if (r.at("owner") == s(team.ravi)) {
+            ravisId = std::to_string(r.at("id").get<long long>());
+            ravisName = r.at("name").get<std::string>();
+            break;
+        }
+    REQUIRE_FALSE(ravisId.empty());
+    const CliRun refused =
+        cli(asDana, {q("edit"), q(ravisId.c_str()), q("--name"), q("Taken over")});
+    CHECK(refused.code == 1);
+    CHECK(refused.err.count(u'\n') == 1);
+    CHECK(cli(db.uri(), {q("show"), q(ravisId.c_str()), q("--json")})
+              .parsed()
+              .at("prospect")
+              .at("name") == ravisName);
+}
+
 TEST_CASE("a JSON backup moves from the server into a file and back, byte for byte", "[server]")
 {
     PgTestDatabase db;

@@ -22,10 +22,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         options.mapping = guessMapping(table.header);
         options.now = QDateTime(QDate(2026, 6, 15), QTime(12, 0), QTimeZone::utc());
         options.zone = QTimeZone::utc();
+        options.dateOrder = static_cast<DateOrder>(size % 4); // each order, by the input's length
         const CsvImportPlan plan = planCsvImport(table, options);
         (void)plan.report.text(true);
-        // What we write, we read back identically.
+        // What we write, we read back identically (writeCsv separates by commas).
         const QByteArray again = writeCsv(table.header, table.rows, {false, false});
+        read.separator = ',';
         const CsvTable reread = readCsv(again, read);
         // (A one-column file's empty row writes as a blank line, which reads as no row.)
         if (reread.header != table.header ||

@@ -238,10 +238,10 @@ TEST_CASE("the wizard's value table maps the file's stages; an unknown one goes 
     test::GuiFixture f;
     const QString csv = f.dir.path(S("stages.csv"));
     writeText(csv, "Company name,Deal Stage,Deal Status\n"
-                   "Northwind Traders,Qualified,open\n"
+                   "Northwind Traders,Discovery Call,open\n"
                    "Contoso Retail,Negotiation,open\n"
                    "Fabrikam,Weird Stage,\n"
-                   "Litware,qualified ,\n");
+                   "Litware,discovery  call ,\n");
     auto* wizard = openWizard(f, csv);
     wizard->next();
     wizard->next();
@@ -252,12 +252,12 @@ TEST_CASE("the wizard's value table maps the file's stages; an unknown one goes 
     // One row per distinct value (compared as the import compares them), stage column first.
     gui::ImportValueTable* table = wizard->valueTable();
     REQUIRE(table->values() ==
-            QStringList{S("Qualified"), S("Negotiation"), S("Weird Stage"), S("open")});
+            QStringList{S("Discovery Call"), S("Negotiation"), S("Weird Stage"), S("open")});
     CHECK(table->stageCombo(S("Negotiation"))->currentData().toInt() ==
           static_cast<int>(core::Stage::Negotiation));
     CHECK(table->statusCombo(S("open"))->currentData().toInt() ==
           static_cast<int>(core::Status::Active));
-    CHECK(table->isUnrecognised(S("Qualified")));
+    CHECK(table->isUnrecognised(S("Discovery Call")));
     CHECK(table->isUnrecognised(S("Weird Stage")));
     auto* note = wizard->findChild<QLabel*>(S("importValueNote3"));
     REQUIRE(note);
@@ -265,13 +265,13 @@ TEST_CASE("the wizard's value table maps the file's stages; an unknown one goes 
     CHECK(note->text().contains(S("stage 1")));
     CHECK(table->summaryText().contains(S("2 not recognised")));
 
-    // The user says what "Qualified" means, from the keyboard: two steps down is stage 2.
-    QComboBox* qualified = table->stageCombo(S("Qualified"));
-    qualified->setFocus();
-    QTest::keyClick(qualified, Qt::Key_Down);
-    QTest::keyClick(qualified, Qt::Key_Down);
-    CHECK(qualified->currentData().toInt() == static_cast<int>(core::Stage::Consulting));
-    CHECK_FALSE(table->isUnrecognised(S("Qualified")));
+    // The user says what "Discovery Call" means, from the keyboard: two steps down is stage 2.
+    QComboBox* discovery = table->stageCombo(S("Discovery Call"));
+    discovery->setFocus();
+    QTest::keyClick(discovery, Qt::Key_Down);
+    QTest::keyClick(discovery, Qt::Key_Down);
+    CHECK(discovery->currentData().toInt() == static_cast<int>(core::Stage::Consulting));
+    CHECK_FALSE(table->isUnrecognised(S("Discovery Call")));
     CHECK(table->summaryText().contains(S("1 not recognised")));
 
     wizard->next();
@@ -279,7 +279,7 @@ TEST_CASE("the wizard's value table maps the file's stages; an unknown one goes 
     // Back and on again keeps the choice.
     wizard->back();
     REQUIRE(wizard->currentId() == ImportWizard::ValuesPage);
-    CHECK(table->stageCombo(S("Qualified"))->currentData().toInt() ==
+    CHECK(table->stageCombo(S("Discovery Call"))->currentData().toInt() ==
           static_cast<int>(core::Stage::Consulting));
     wizard->next();
     REQUIRE(wizard->currentId() == ImportWizard::DryRunPage);
@@ -291,7 +291,7 @@ TEST_CASE("the wizard's value table maps the file's stages; an unknown one goes 
     const QString warnings = wizard->findChild<QPlainTextEdit*>(S("importWarnings"))->toPlainText();
     CHECK(warnings.contains(S("\"Weird Stage\"")));
     CHECK(warnings.contains(S("stage 1")));
-    CHECK_FALSE(warnings.contains(S("Qualified")));
+    CHECK_FALSE(warnings.contains(S("Discovery Call")));
 
     QAbstractButton* finish = wizard->button(QWizard::FinishButton);
     REQUIRE(finish->isEnabled());
@@ -518,4 +518,45 @@ TEST_CASE("exports and backups onto the open database's -wal/-shm are refused", 
     auto* store = dynamic_cast<storage::SqliteStore*>(&f.session->store());
     REQUIRE(store);
     CHECK(store->integrityProblems().isEmpty());
+}
+
+TEST_CASE("the wizard refuses an ambiguous date until the date format says how it reads, and "
+          "shows the import's warnings",
+          "[gui][import]")
+{
+    test::GuiFixture f;
+    const QString csv = f.dir.path(S("dates.csv"));
+    writeText(csv, "Company name;Create Date;Email\n"
+                   "Northwind Traders;01/02/2026;not an address\n"
+                   ";2026-01-15;\n");
+    auto* wizard = openWizard(f, csv);
+    wizard->next();
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::MappingPage);
+    QComboBox* format = wizard->dateFormatCombo();
+    REQUIRE(format);
+    CHECK(format->objectName() == S("importDateFormat"));
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::DryRunPage);
+    auto* error = wizard->findChild<QLabel*>(S("importPlanError"));
+    CHECK(error->text().contains(S("Line 2")));
+    CHECK(error->text().contains(S("01/02/2026")));
+    CHECK_FALSE(wizard->button(QWizard::FinishButton)->isEnabled());
+
+    wizard->back();
+    REQUIRE(wizard->currentId() == ImportWizard::MappingPage);
+    format->setCurrentIndex(format->findData(static_cast<int>(core::DateOrder::DMY)));
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::DryRunPage);
+    CHECK_FALSE(error->isVisible());
+    const QString warnings = wizard->findChild<QPlainTextEdit*>(S("importWarnings"))->toPlainText();
+    CHECK(warnings.contains(S("not an address")));
+    CHECK(warnings.contains(S("Line 3")));
+    CHECK(wizard->findChild<QLabel*>(S("importPlanSummary"))->text().contains(S("skipped")));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    test::settle();
+    const auto rows =
+        f.session->store().prospects().rows({}, core::ProspectSort::Name, true, 10, 0);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].prospect.createdAt.date() == QDate(2026, 2, 1));
 }

@@ -102,7 +102,12 @@ TEST_CASE("HubSpot deal and company export headers are recognised", "[io][import
     CHECK(m.headerFor(ImportField::NextStepDue) == QStringLiteral("Close Date"));
     CHECK(m.headerFor(ImportField::Notes) == QStringLiteral("Deal Description"));
 
-    const CsvImportPlan plan = planCsvImport(deals, optionsFor(deals));
+    // "03/02/2026" reads both ways and no other date of the file tells which.
+    CHECK_THROWS_WITH(planCsvImport(deals, optionsFor(deals)),
+                      Catch::Contains("Line 3") && Catch::Contains("03/02/2026"));
+    CsvImportOptions monthFirst = optionsFor(deals);
+    monthFirst.dateOrder = DateOrder::MDY;
+    const CsvImportPlan plan = planCsvImport(deals, monthFirst);
     CHECK(plan.report.prospects == 4);
     CHECK(plan.report.notes == 1);
     CHECK(plan.report.unknownStages == 0);
@@ -199,14 +204,6 @@ TEST_CASE("bad values in an import name the line and the CSV column", "[io][impo
     e = planError(ioData(QStringLiteral("malformed/bad_money.csv")));
     CHECK(e.line() == 3);
     CHECK(e.field() == QStringLiteral("Value"));
-
-    e = planError(ioData(QStringLiteral("malformed/bad_email.csv")));
-    CHECK(e.line() == 2);
-    CHECK(e.field() == QStringLiteral("Email"));
-
-    e = planError("Name,Owner\nNorthwind,Dana\n,Ravi\n");
-    CHECK(e.line() == 3);
-    CHECK(e.field() == QStringLiteral("Name"));
 
     e = planError("Name,Currency\nNorthwind,dollars\n");
     CHECK(e.line() == 2);

@@ -201,3 +201,61 @@ TEST_CASE("removing an exit criterion returns the ticks it takes, and the defaul
     CHECK(f.pipeline.restoreDefaultCriteria().empty()); // no tick was on a criterion that went
     CHECK(f.store->gates().criteria().size() == all.size());
 }
+
+TEST_CASE("a record edited by id writes only what the change sets, in one transaction",
+          "[storage][workspace]")
+{
+    ServiceFixture f;
+    Contact c;
+    c.prospectId = f.prospectId;
+    c.name = QStringLiteral("Maria Anders");
+    c.email = QStringLiteral("maria@northwind.example");
+    c.id = f.workspace.add(c).front().id;
+    // A colleague sets the phone meanwhile; an edit of the title keeps it.
+    Contact theirs = c;
+    theirs.phone = QStringLiteral("+1 555 0100");
+    f.workspace.edit(c, theirs);
+
+    ChangeSet written;
+    const auto after = f.workspace.editRecord<Contact>(
+        c.id, {}, [](Contact& e) { e.title = QStringLiteral("Head of sales"); }, &written);
+    REQUIRE(after);
+    REQUIRE(written.size() == 1);
+    REQUIRE(written.front().fields.size() == 1);
+    CHECK(written.front().fields.front().key == QStringLiteral("title"));
+    const auto stored = f.store->prospects().findContact(c.id);
+    REQUIRE(stored);
+    CHECK(stored->phone == QStringLiteral("+1 555 0100"));
+    CHECK(stored->title == QStringLiteral("Head of sales"));
+
+    // A bad value is refused and nothing is written; an unknown id or another prospect finds none.
+    CHECK_THROWS_AS(f.workspace.editRecord<Contact>(
+                        c.id, {}, [](Contact& e) { e.email = QStringLiteral("maria at home"); }),
+                    ValidationError);
+    CHECK(f.store->prospects().findContact(c.id)->email == c.email);
+    CHECK_FALSE(f.workspace.editRecord<Contact>(4242, {}, [](Contact&) {}));
+    CHECK_FALSE(f.workspace.find<Contact>(c.id, f.prospectId + 1000));
+
+    // Evidence is found across the pipeline by its id alone.
+    Metric m;
+    m.prospectId = f.prospectId;
+    m.name = QStringLiteral("Conversion");
+    m.value = 2.5;
+    const Id metricId = f.workspace.add(m).front().id;
+    CHECK(f.workspace.find<Metric>(metricId)->name == QStringLiteral("Conversion"));
+    const auto meetingless = f.workspace.find<Meeting>(metricId);
+    CHECK_FALSE(meetingless);
+}
+
+TEST_CASE("a prospect already in the trash is not trashed again, nor one outside it restored",
+          "[storage][workspace]")
+{
+    ServiceFixture f;
+    CHECK_THROWS_WITH(f.pipeline.restore(f.prospectId), Catch::Contains("not in the trash"));
+    f.pipeline.trash(f.prospectId);
+    const QDateTime at = f.store->prospects().find(f.prospectId)->deletedAt;
+    CHECK_THROWS_WITH(f.pipeline.trash(f.prospectId), Catch::Contains("already in the trash"));
+    CHECK(f.store->prospects().find(f.prospectId)->deletedAt == at);
+    f.pipeline.restore(f.prospectId);
+    CHECK_FALSE(f.store->prospects().find(f.prospectId)->deletedAt.isValid());
+}

@@ -1,10 +1,14 @@
 #include "CrmImport.h"
 
+#include "core/Money.h"
 #include "core/Parse.h"
 #include "core/Validation.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace accord::core {
 
@@ -51,6 +55,196 @@ QDateTime startOfDayUtc(const QDate& d)
     return QDateTime(d, QTime(0, 0), QTimeZone::utc());
 }
 
+/// The order the file's numeric dates are in: the one asked for, else the one
+/// its date columns show (a date such as 30/01/2026 reads only day first).
+/// Throws InputError when they show both.
+DateOrder fileDateOrder(const CsvTable& table, const ColumnMapping& mapping, DateOrder asked)
+{
+    if (asked != DateOrder::Auto)
+        return asked;
+    struct Seen
+    {
+        int line = 0;
+        QString header;
+        QString text;
+    };
+    std::map<DateOrder, Seen> seen;
+    for (ImportField f : {ImportField::Created, ImportField::NextStepDue}) {
+        const int column = mapping.has(f) ? table.columnOf(mapping.headerFor(f)) : -1;
+        if (column < 0)
+            continue;
+        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+            const QString& text = table.rows[r].at(column);
+            const auto order = dateOrderEvidence(text);
+            if (!order || seen.contains(*order))
+                continue;
+            seen[*order] = Seen{table.lines[r], mapping.headerFor(f), text.trimmed()};
+        }
+    }
+    if (seen.size() == 2) {
+        const Seen& dmy = seen[DateOrder::DMY];
+        const Seen& mdy = seen[DateOrder::MDY];
+        const Seen& later = dmy.line > mdy.line ? dmy : mdy;
+        throw InputError(later.line, later.header,
+                         tr("Line %1, field \"%2\": \"%3\" reads only day first, but \"%4\" on "
+                            "line %5 reads only month first; say which order the file's dates "
+                            "are in (DMY or MDY).")
+                             .arg(dmy.line)
+                             .arg(dmy.header, dmy.text, mdy.text)
+                             .arg(mdy.line));
+    }
+    return seen.empty() ? DateOrder::Auto : seen.begin()->first;
+}
+
+/// A date column's cell: its date, and its time when it has one (else invalid).
+struct CellDate
+{
+    QDate date;
+    QDateTime time;
+};
+
+std::optional<CellDate> readDate(const RowView& row, ImportField f, DateOrder order,
+                                 const QTimeZone& zone)
+{
+    const QString text = row.value(f);
+    if (text.isEmpty())
+        return std::nullopt;
+    bool ambiguous = false;
+    bool refused = false;
+    const QString iso = isoDateText(text, order, &ambiguous, &refused);
+    if (ambiguous)
+        row.fail(f, tr("\"%1\" reads both day first and month first; say which order the "
+                       "file's dates are in (DMY or MDY).")
+                        .arg(text));
+    if (refused)
+        row.fail(f, tr("\"%1\" is not a date in year-month-day order (YMD).").arg(text));
+    if (const auto d = parseDate(iso))
+        return CellDate{*d, {}};
+    if (const auto t = parseDateTime(iso, zone))
+        return CellDate{t->toTimeZone(zone).date(), *t};
+    row.fail(f, tr("\"%1\" is not a date.").arg(text));
+}
+
+/// The row's contact, if it names one. An email address that is not one is
+/// left out with a warning (the row still imports); other bad values refuse it.
+std::optional<Contact> readContact(const RowView& row, ImportReport& report)
+{
+    Contact c;
+    c.name = row.value(ImportField::ContactName);
+    c.title = row.value(ImportField::ContactTitle);
+    c.email = row.value(ImportField::ContactEmail);
+    c.phone = row.value(ImportField::ContactPhone);
+    if (!c.email.isEmpty()) {
+        Contact probe;
+        probe.name = QStringLiteral("-");
+        probe.email = c.email;
+        try {
+            validate(probe);
+        } catch (const ValidationError&) {
+            const bool alone = c.name.isEmpty() && c.phone.isEmpty();
+            report.warnings.append(
+                (alone ? tr("Line %1: \"%2\" is not an email address and the row names no other "
+                            "contact details, so it has no contact; the prospect is imported.")
+                       : tr("Line %1: \"%2\" is not an email address; the contact is imported "
+                            "without it."))
+                    .arg(row.line())
+                    .arg(c.email.left(200)));
+            c.email.clear();
+        }
+    }
+    if (c.name.isEmpty() && c.email.isEmpty() && c.phone.isEmpty())
+        return std::nullopt;
+    if (c.name.isEmpty())
+        c.name = !c.email.isEmpty() ? c.email : c.phone;
+    try {
+        validate(c);
+    } catch (const ValidationError& e) {
+        const auto f = importFieldForValidation(e.field(), true);
+        row.fail(f.value_or(ImportField::ContactName), e.message());
+    }
+    return c;
+}
+
+/// One row's deal, as the prospect's imported notes list it when rows merge.
+struct Deal
+{
+    int line = 0;
+    QString title;
+    std::optional<Money> value;
+};
+
+/// Adds a later row's deal value to the prospect its organisation names.
+void addDealValue(const RowView& row, Prospect& prospect, const std::vector<Deal>& earlier,
+                  const Deal& deal, ImportReport& report)
+{
+    if (!deal.value)
+        return;
+    const bool valued = std::any_of(earlier.begin(), earlier.end(),
+                                    [](const Deal& d) { return d.value.has_value(); });
+    if (!valued) {
+        prospect.value = *deal.value;
+        return;
+    }
+    if (deal.value->currency != prospect.value.currency) {
+        report.warnings.append(
+            tr("Line %1: the deal's value is in %2, the earlier deals of \"%3\" in %4; it is "
+               "listed in the prospect's imported notes but not added to its value.")
+                .arg(row.line())
+                .arg(deal.value->currency, prospect.name, prospect.value.currency));
+        return;
+    }
+    qint64 sum = 0;
+    if (__builtin_add_overflow(prospect.value.minor, deal.value->minor, &sum) ||
+        sum > maxMinor(prospect.value.currency))
+        row.fail(
+            ImportField::Value,
+            tr("the deals of \"%1\" add up to more than Accord takes (%2 %3).")
+                .arg(prospect.name, QLocale().toString(kMaxMoneyMajor), prospect.value.currency));
+    prospect.value.minor = sum;
+}
+
+/// "Deals imported from the file:" and one line per deal, for the notes.
+QString dealList(const std::vector<Deal>& deals)
+{
+    constexpr std::size_t kListed = 1000;
+    QStringList lines{tr("Deals imported from the file:")};
+    for (std::size_t i = 0; i < deals.size() && i < kListed; ++i) {
+        const Deal& d = deals[i];
+        const QString title = d.title.isEmpty() ? tr("(no title)") : d.title.left(200);
+        const QString value = d.value ? formatMoney(*d.value, QLocale::c()) : tr("no value");
+        lines << tr("- %1: %2 (line %3)").arg(title, value).arg(d.line);
+    }
+    if (deals.size() > kListed)
+        lines << tr("… and %1 more.").arg(deals.size() - kListed);
+    return lines.join(QLatin1Char('\n'));
+}
+
+/// Lists the deals of each prospect that more than one row named in its
+/// imported notes (a notes entry of their own when the notes are long).
+void listMergedDeals(CsvImportPlan& plan, const std::vector<std::vector<Deal>>& deals)
+{
+    for (std::size_t i = 0; i < plan.bundles.size(); ++i) {
+        if (deals[i].size() < 2)
+            continue;
+        ProspectBundle& b = plan.bundles[i];
+        const QString list = dealList(deals[i]);
+        if (!b.meetings.empty() &&
+            b.meetings.front().notes.size() + list.size() + 2 <= kMaxLongText) {
+            b.meetings.front().notes += QStringLiteral("\n\n") + list;
+            continue;
+        }
+        Meeting m;
+        m.occurredAt = b.prospect.createdAt;
+        m.kind = MeetingKind::Email;
+        m.stageAtTime = b.prospect.stage;
+        m.summary = tr("Imported notes");
+        m.notes = list;
+        m.loggedBy = b.prospect.owner;
+        b.meetings.insert(b.meetings.begin(), m);
+        ++plan.report.notes;
+    }
+}
+
 } // namespace
 
 QString ImportReport::text(bool dryRun) const
@@ -66,13 +260,18 @@ QString ImportReport::text(bool dryRun) const
     if (notes > 0)
         out += QLatin1Char(' ') +
                tr("%1 note(s) kept as an \"Imported notes\" entry in the meetings.").arg(notes);
+    if (mergedDeals > 0)
+        out += QLatin1Char(' ') + tr("%1 deal(s) joined a prospect named on an earlier row: "
+                                     "their values are added up and listed in its notes.")
+                                      .arg(mergedDeals);
     if (unknownStages > 0)
         out += QLatin1Char(' ') +
                tr("%1 row(s) had a stage or status Accord does not know: they start in "
                   "stage 1 (see the warnings).")
                    .arg(unknownStages);
     if (skippedRows > 0)
-        out += QLatin1Char(' ') + tr("%1 blank row(s) skipped.").arg(skippedRows);
+        out += QLatin1Char(' ') +
+               tr("%1 row(s) skipped: blank, or without a prospect name.").arg(skippedRows);
     return out;
 }
 
@@ -91,7 +290,10 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
 
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     CsvImportPlan plan;
+    const DateOrder order = fileDateOrder(table, mapping, options.dateOrder);
+    plan.report.dateOrder = order;
     std::map<QString, std::size_t> byName; // case-folded name → bundle index
+    std::vector<std::vector<Deal>> deals;  // per bundle, one per row that named it
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const RowView row(table, mapping, r);
         ++plan.report.rows;
@@ -105,8 +307,14 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
 
         Prospect p;
         p.name = row.value(ImportField::Name);
-        if (p.name.isEmpty())
-            row.fail(ImportField::Name, tr("the prospect name is empty."));
+        if (p.name.isEmpty()) {
+            ++plan.report.skippedRows;
+            plan.report.warnings.append(
+                tr("Line %1: the prospect name (column \"%2\") is empty; the row is skipped.")
+                    .arg(row.line())
+                    .arg(row.header(ImportField::Name)));
+            continue;
+        }
         p.owner = row.value(ImportField::Owner);
         if (p.owner.isEmpty())
             p.owner = options.defaultOwner;
@@ -161,16 +369,8 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
         if (p.status == Status::Lost && p.lostReason.isEmpty())
             p.lostReason = tr("Imported as lost");
 
-        const QString createdText = row.value(ImportField::Created);
-        if (!createdText.isEmpty()) {
-            if (const auto d = parseDate(createdText)) {
-                p.createdAt = startOfDayUtc(*d);
-            } else if (const auto t = parseDateTime(createdText, options.zone)) {
-                p.createdAt = *t;
-            } else {
-                row.fail(ImportField::Created, tr("\"%1\" is not a date.").arg(createdText));
-            }
-        }
+        if (const auto created = readDate(row, ImportField::Created, order, options.zone))
+            p.createdAt = created->time.isValid() ? created->time : startOfDayUtc(created->date);
         if (!p.createdAt.isValid())
             p.createdAt = now;
         p.updatedAt = now;
@@ -179,16 +379,8 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
             p.signedOn = p.createdAt.date();
 
         p.nextStep = row.value(ImportField::NextStep);
-        const QString dueText = row.value(ImportField::NextStepDue);
-        if (!dueText.isEmpty()) {
-            const auto d = parseDate(dueText);
-            if (d) {
-                p.nextStepDue = *d;
-            } else if (const auto t = parseDateTime(dueText, options.zone)) {
-                p.nextStepDue = t->toTimeZone(options.zone).date();
-            } else {
-                row.fail(ImportField::NextStepDue, tr("\"%1\" is not a date.").arg(dueText));
-            }
+        if (const auto due = readDate(row, ImportField::NextStepDue, order, options.zone)) {
+            p.nextStepDue = due->date;
             if (p.nextStep.isEmpty())
                 p.nextStep = row.header(ImportField::NextStepDue)
                                      .contains(QStringLiteral("close"), Qt::CaseInsensitive)
@@ -203,23 +395,7 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
             row.fail(f.value_or(ImportField::Name), e.message());
         }
 
-        std::optional<Contact> contact;
-        Contact c;
-        c.name = row.value(ImportField::ContactName);
-        c.title = row.value(ImportField::ContactTitle);
-        c.email = row.value(ImportField::ContactEmail);
-        c.phone = row.value(ImportField::ContactPhone);
-        if (!c.name.isEmpty() || !c.email.isEmpty() || !c.phone.isEmpty()) {
-            if (c.name.isEmpty())
-                c.name = !c.email.isEmpty() ? c.email : c.phone;
-            try {
-                validate(c);
-            } catch (const ValidationError& e) {
-                const auto f = importFieldForValidation(e.field(), true);
-                row.fail(f.value_or(ImportField::ContactName), e.message());
-            }
-            contact = c;
-        }
+        const std::optional<Contact> contact = readContact(row, plan.report);
 
         const QString notes = row.value(ImportField::Notes);
         std::optional<Meeting> noteEntry;
@@ -252,17 +428,28 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
                 ++plan.report.notes;
             }
         };
+        Deal deal{row.line(), row.value(ImportField::DealTitle), std::nullopt};
+        if (!valueText.isEmpty())
+            deal.value = p.value;
 
-        // The same organisation on several rows (one row per deal or per person): one prospect.
+        // The same organisation on several rows (one row per deal or per person): one
+        // prospect, whose value is what all its deals are worth.
         const QString nameKey = p.name.toCaseFolded();
         const auto existing = byName.find(nameKey);
         if (existing != byName.end()) {
+            ProspectBundle& b = plan.bundles[existing->second];
+            std::vector<Deal>& earlier = deals[existing->second];
             plan.report.warnings.append(
-                tr("Line %1: \"%2\" already appeared above; its contact and notes are added to "
-                   "that prospect.")
+                tr("Line %1: \"%2\" already appeared above; its deal, contact and notes are "
+                   "added to that prospect.")
                     .arg(row.line())
                     .arg(p.name));
-            addRowTo(plan.bundles[existing->second]);
+            if (deal.value || !deal.title.isEmpty()) { // a row per person carries no deal
+                addDealValue(row, b.prospect, earlier, deal, plan.report);
+                earlier.push_back(deal);
+                ++plan.report.mergedDeals;
+            }
+            addRowTo(b);
             continue;
         }
         ProspectBundle b;
@@ -270,8 +457,11 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
         addRowTo(b);
         byName.emplace(nameKey, plan.bundles.size());
         plan.bundles.push_back(std::move(b));
+        deals.push_back(deal.value || !deal.title.isEmpty() ? std::vector<Deal>{deal}
+                                                            : std::vector<Deal>{});
         ++plan.report.prospects;
     }
+    listMergedDeals(plan, deals);
     return plan;
 }
 

@@ -74,7 +74,7 @@ const std::vector<FieldInfo>& fieldTable()
          "stage",
          QT_TRANSLATE_NOOP("accord::io", "Stage"),
          {"stage", "deal - stage", "deal stage", "opportunity stage", "pipeline stage",
-          "stage name"}},
+          "stage name", "lifecycle stage"}},
         {ImportField::Status,
          "status",
          QT_TRANSLATE_NOOP("accord::io", "Status"),
@@ -120,6 +120,12 @@ const std::vector<FieldInfo>& fieldTable()
          QT_TRANSLATE_NOOP("accord::io", "Notes"),
          {"notes", "note", "description", "deal - notes", "deal description",
           "opportunity description", "comments"}},
+        // After the name: a file without an organisation column names prospects by deal.
+        {ImportField::DealTitle,
+         "deal_title",
+         QT_TRANSLATE_NOOP("accord::io", "Deal title"),
+         {"deal title", "deal_title", "deal - title", "deal name", "opportunity name", "deal",
+          "opportunity"}},
     };
     return table;
 }
@@ -325,10 +331,18 @@ ValueMap ValueMap::defaults()
            "presentation scheduled", "presentationscheduled"});
     stage(Stage::Consulting, {"decision maker bought-in", "decisionmakerboughtin"});
     stage(Stage::Negotiation, {"contract sent", "contractsent"});
-    // Pipedrive's default pipeline.
-    stage(Stage::Informative, {"lead in", "contact made"});
+    // Pipedrive's default pipelines (the older one starts with "Lead In").
+    stage(Stage::Informative, {"lead in", "qualified", "contact made"});
     stage(Stage::Consulting, {"demo scheduled", "needs defined"});
     stage(Stage::Negotiation, {"proposal made", "negotiations started"});
+    // HubSpot's lifecycle stages (labels and internal names): everything before a
+    // deal is stage 1, an opportunity is being worked out together, a customer
+    // (or an evangelist) is a partnership.
+    stage(Stage::Informative,
+          {"subscriber", "lead", "marketing qualified lead", "marketingqualifiedlead", "mql",
+           "sales qualified lead", "salesqualifiedlead", "sql", "other"});
+    stage(Stage::Consulting, {"opportunity"});
+    status(Stage::Partnership, Status::Won, {"customer", "evangelist"});
     return map;
 }
 

@@ -34,6 +34,7 @@ enum class ImportField {
     ContactEmail,
     ContactPhone,
     Notes,
+    DealTitle, // a deal's title: kept in the imported notes when deals of one prospect merge
 };
 const std::vector<ImportField>& allImportFields();
 QString importFieldKey(ImportField f); // "name", "next_step_due", "contact_email", …

@@ -73,11 +73,13 @@ public:
     {
         if (m_in.startsWith("\xEF\xBB\xBF"))
             m_pos = 3;
+        m_sep = options.separator != 0 ? options.separator : detectSeparator();
     }
 
     CsvTable parse()
     {
         CsvTable table;
+        table.separator = m_sep;
         bool haveHeader = false;
         QStringList fields;
         int recordLine = 0;
@@ -131,6 +133,35 @@ private:
         return fields;
     }
 
+    /// The separator the header row uses most outside quotes; a comma on a tie.
+    char detectSeparator() const
+    {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        bool quoted = false;
+        for (qsizetype i = m_pos; i < m_in.size(); ++i) {
+            const char c = m_in.at(i);
+            if (c == '"')
+                quoted = !quoted;
+            else if (quoted)
+                continue;
+            else if (c == '\r' || c == '\n')
+                break;
+            else if (c == ',')
+                ++commas;
+            else if (c == ';')
+                ++semicolons;
+            else if (c == '\t')
+                ++tabs;
+        }
+        if (semicolons > commas && semicolons >= tabs)
+            return ';';
+        if (tabs > commas && tabs > semicolons)
+            return '\t';
+        return ',';
+    }
+
     bool atEnd() const { return m_pos >= m_in.size(); }
     char peek() const { return m_in.at(m_pos); }
 
@@ -156,8 +187,7 @@ private:
             fields.append(readField(columnName(header, index)));
             if (atEnd())
                 return true;
-            const char c = peek();
-            if (c == ',') {
+            if (peek() == m_sep) {
                 ++m_pos;
                 continue;
             }
@@ -215,7 +245,7 @@ private:
                 }
                 break;
             }
-            if (!atEnd() && peek() != ',' && peek() != '\r' && peek() != '\n')
+            if (!atEnd() && peek() != m_sep && peek() != '\r' && peek() != '\n')
                 failField(m_line, field,
                           tr("Line %1, field \"%2\": unexpected text after a closing "
                              "quote (a quote inside a quoted value must be doubled)."));
@@ -223,7 +253,7 @@ private:
             const qsizetype start = m_pos;
             while (!atEnd()) {
                 const char c = peek();
-                if (c == ',' || c == '\r' || c == '\n')
+                if (c == m_sep || c == '\r' || c == '\n')
                     break;
                 ++m_pos;
             }
@@ -257,6 +287,7 @@ private:
 
     const QByteArray& m_in;
     const CsvReadOptions& m_options;
+    char m_sep = ',';
     qsizetype m_pos = 0;
     int m_line = 1;
 };

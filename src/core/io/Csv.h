@@ -28,6 +28,9 @@ struct CsvReadOptions
 {
     qint64 maxFieldBytes = qint64{1024} * 1024; // a field this long or longer is refused
     qint64 maxRows = 10'000'000;
+    /// The field separator: ',', ';' or '\t'; 0 detects it from the header row
+    /// (the one of the three it holds most of outside quotes, a comma on a tie).
+    char separator = 0;
 };
 
 /// A parsed file: the header and the records, each padded to the header's width.
@@ -36,12 +39,15 @@ struct CsvTable
     QStringList header;
     std::vector<QStringList> rows;
     std::vector<int> lines;                        // 1-based line on which each row starts
+    char separator = ',';                          // the separator the file was read with
     int columnOf(const QString& headerName) const; // -1 when absent (case-insensitive)
 };
 
 /// Parses CSV bytes (UTF-8 with an optional BOM, or UTF-16 LE/BE with its BOM;
 /// UTF-32 is refused by name), CRLF/LF/CR line ends, quoted fields
-/// with commas, doubled quotes and line breaks). Blank lines are skipped.
+/// with separators, doubled quotes and line breaks). Fields are separated by
+/// commas, semicolons (spreadsheets in locales with a decimal comma) or tabs,
+/// as the header row shows (see CsvReadOptions). Blank lines are skipped.
 /// Throws InputError for invalid UTF-8, a NUL byte, an unbalanced quote, text
 /// after a closing quote, more fields than the header, a duplicate or missing
 /// header, or a field over `maxFieldBytes`.

@@ -159,6 +159,15 @@ QWizardPage* ImportWizard::makeMappingPage()
     auto* inner = new QWidget;
     auto* form = new QFormLayout(inner);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_dateFormat = new QComboBox(inner);
+    m_dateFormat->setObjectName(QStringLiteral("importDateFormat"));
+    m_dateFormat->setAccessibleName(tr("Date format"));
+    m_dateFormat->addItem(tr("As the file shows (ambiguous dates are refused)"),
+                          static_cast<int>(core::DateOrder::Auto));
+    m_dateFormat->addItem(tr("Day first (31/01/2026)"), static_cast<int>(core::DateOrder::DMY));
+    m_dateFormat->addItem(tr("Month first (01/31/2026)"), static_cast<int>(core::DateOrder::MDY));
+    m_dateFormat->addItem(tr("Year first (2026/01/31)"), static_cast<int>(core::DateOrder::YMD));
+    form->addRow(tr("Dates like 01/02/2026"), m_dateFormat);
     for (core::ImportField field : core::allImportFields()) {
         auto* combo = new QComboBox(inner);
         combo->setObjectName(QStringLiteral("map_") + core::importFieldKey(field));
@@ -337,6 +346,7 @@ void ImportWizard::runDryRun()
     options.defaultOwner = m_session.userName();
     options.defaultCurrency = m_session.pipelineSettings().currency;
     options.now = m_session.now();
+    options.dateOrder = static_cast<core::DateOrder>(m_dateFormat->currentData().toInt());
     try {
         m_plan = core::planCsvImport(*m_table, options);
     } catch (const std::exception& e) {

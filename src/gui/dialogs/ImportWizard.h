@@ -42,6 +42,8 @@ public:
     QComboBox* mappingCombo(core::ImportField field) const { return m_combos.at(field); }
     /// The mapping as the combos show it now.
     core::ColumnMapping mapping() const;
+    /// How numeric dates such as 01/02/2026 read (data: core::DateOrder as int).
+    QComboBox* dateFormatCombo() const { return m_dateFormat; }
     /// The stage/status values of the file and what they mean in Accord.
     ImportValueTable* valueTable() const { return m_values; }
     /// The last error shown (empty when none): the file's or the dry run's.
@@ -70,6 +72,7 @@ private:
     QStandardItemModel* m_previewModel = nullptr;
     QLabel* m_previewSummary = nullptr;
     std::map<core::ImportField, QComboBox*> m_combos;
+    QComboBox* m_dateFormat = nullptr;
     ImportValueTable* m_values = nullptr;
     QLabel* m_planSummary = nullptr;
     QLabel* m_planError = nullptr;

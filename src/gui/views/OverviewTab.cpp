@@ -176,10 +176,7 @@ void OverviewTab::commit()
 
 void OverviewTab::commitTags()
 {
-    QStringList tags;
-    for (const QString& t : m_tagsEdit->text().split(QLatin1Char(',')))
-        if (!t.trimmed().isEmpty() && !tags.contains(t.trimmed()))
-            tags << t.trimmed();
+    const QStringList tags = core::WorkspaceService::parseTags(m_tagsEdit->text());
     if (tags == m_tags || m_id == core::kNoId)
         return;
     const core::Id id = m_id;
