@@ -1,15 +1,8 @@
 #include "SqliteStore.h"
 
 #include "Database.h"
-#include "MeetingRepositoryOf.h"
 #include "Migrations.h"
-#include "ReportRowsOf.h"
-#include "SettingsRepositoryOf.h"
 #include "SqliteChanges.h"
-#include "SqliteEvidenceRepository.h"
-#include "SqliteGateRepository.h"
-#include "SqliteProspectRepository.h"
-#include "SqliteSearchRepository.h"
 
 #include <QFileInfo>
 
@@ -32,71 +25,10 @@ std::unique_ptr<SqliteStore> openStore(const QString& path, const StoreOptions& 
 
 SqliteStore::SqliteStore(const QString& path, std::unique_ptr<Connection> db,
                          const core::Clock* clock)
-    : m_path(QFileInfo(path).absoluteFilePath()), m_db(std::move(db))
-{
-    if (!clock) {
-        m_systemClock = std::make_unique<core::SystemClock>();
-        clock = m_systemClock.get();
-    }
-    m_clock = clock;
-    m_evidence = std::make_unique<SqliteEvidenceRepository>(*m_db);
-    m_gates = std::make_unique<SqliteGateRepository>(*m_db);
-    m_prospects = std::make_unique<SqliteProspectRepository>(*m_db, *clock, *m_evidence, *m_gates);
-    m_meetings = std::make_unique<MeetingRepositoryOf<Connection, SqliteProspectRepository>>(
-        *m_db, *m_prospects);
-    m_search = std::make_unique<SqliteSearchRepository>(*m_db);
-    m_settings = std::make_unique<SettingsRepositoryOf<Connection>>(*m_db);
-    m_reports = std::make_unique<ReportRowsOf<Connection>>(*m_db);
-}
+    : StoreOf(std::move(db), clock), m_path(QFileInfo(path).absoluteFilePath())
+{}
 
 SqliteStore::~SqliteStore() = default;
-
-core::ProspectRepository& SqliteStore::prospects()
-{
-    return *m_prospects;
-}
-
-core::ReportRows& SqliteStore::reports()
-{
-    return *m_reports;
-}
-
-core::MeetingRepository& SqliteStore::meetings()
-{
-    return *m_meetings;
-}
-
-core::EvidenceRepository& SqliteStore::evidence()
-{
-    return *m_evidence;
-}
-
-core::GateRepository& SqliteStore::gates()
-{
-    return *m_gates;
-}
-
-core::SearchRepository& SqliteStore::search()
-{
-    return *m_search;
-}
-
-core::SettingsRepository& SqliteStore::settings()
-{
-    return *m_settings;
-}
-
-core::StoreMaintenance& SqliteStore::maintenance()
-{
-    return *this;
-}
-
-void SqliteStore::transaction(const std::function<void()>& work)
-{
-    Transaction tx(*m_db);
-    work();
-    tx.commit();
-}
 
 void SqliteStore::readSnapshot(const std::function<void()>& work)
 {
@@ -134,11 +66,6 @@ qint64 SqliteStore::dataVersion()
 QString SqliteStore::location() const
 {
     return m_path;
-}
-
-bool SqliteStore::isReadOnly() const
-{
-    return m_db->isReadOnly();
 }
 
 void SqliteStore::bulkLoad(const std::function<void()>& work)

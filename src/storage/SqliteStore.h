@@ -3,22 +3,11 @@
 // The SQLite implementation of core::Store: one file, one connection, the
 // repositories over it, nesting transactions, backups and a bulk-load path.
 
-#include "core/Clock.h"
-#include "core/Store.h"
-#include "core/StoreMaintenance.h"
+#include "StoreOf.h"
 
 #include <memory>
 
 namespace accord::storage {
-
-class Connection;
-class SqliteProspectRepository;
-class SqliteEvidenceRepository;
-class SqliteGateRepository;
-class SqliteSearchRepository;
-template <typename Db> class SettingsRepositoryOf;
-template <typename Db> class ReportRowsOf;
-template <typename Db, typename Prospects> class MeetingRepositoryOf;
 
 struct StoreOptions
 {
@@ -27,7 +16,7 @@ struct StoreOptions
 };
 
 /// An open Accord file, and its own maintenance. Not thread-safe: one store per thread.
-class SqliteStore final : public core::Store, public core::StoreMaintenance
+class SqliteStore final : public StoreOf<Connection>
 {
 public:
     /// Opens or creates `path` (creating folders), migrating it to the current schema.
@@ -35,22 +24,12 @@ public:
     static std::unique_ptr<SqliteStore> open(const QString& path, const StoreOptions& options = {});
     ~SqliteStore() override;
 
-    core::ProspectRepository& prospects() override;
-    core::MeetingRepository& meetings() override;
-    core::EvidenceRepository& evidence() override;
-    core::GateRepository& gates() override;
-    core::SearchRepository& search() override;
-    core::SettingsRepository& settings() override;
-    core::ReportRows& reports() override;
-    core::StoreMaintenance& maintenance() override;
-    void transaction(const std::function<void()>& work) override;
     void readSnapshot(const std::function<void()>& work) override;
     core::ChangeSet applyChanges(const core::ChangeSet& changes) override;
     core::ChangeSet removeRecord(core::RecordKind kind, core::Id id,
                                  const core::FieldPatch* expected = nullptr) override;
     qint64 dataVersion() override;
     QString location() const override;
-    bool isReadOnly() const override;
 
     /// Runs `work` (many inserts) in one transaction with the search triggers
     /// off, then rebuilds the search index: all or nothing.
@@ -66,25 +45,12 @@ public:
     core::StoreConnector readOnlyConnector() const override;
     void traceSlowStatements(double thresholdMs, core::SlowStatementSink sink) override;
 
-    /// For storage internals and tests only.
-    Connection& connection() { return *m_db; }
-
 private:
     SqliteStore(const QString& path, std::unique_ptr<Connection> db, const core::Clock* clock);
     /// sqlite3_trace_v2's profile callback; `context` is the store.
     static int traceProfile(unsigned, void* context, void* statement, void* nanoseconds);
 
     QString m_path;
-    std::unique_ptr<core::SystemClock> m_systemClock;
-    const core::Clock* m_clock = nullptr;
-    std::unique_ptr<Connection> m_db;
-    std::unique_ptr<SqliteEvidenceRepository> m_evidence;
-    std::unique_ptr<SqliteGateRepository> m_gates;
-    std::unique_ptr<SqliteProspectRepository> m_prospects;
-    std::unique_ptr<MeetingRepositoryOf<Connection, SqliteProspectRepository>> m_meetings;
-    std::unique_ptr<SqliteSearchRepository> m_search;
-    std::unique_ptr<SettingsRepositoryOf<Connection>> m_settings;
-    std::unique_ptr<ReportRowsOf<Connection>> m_reports;
     double m_traceThresholdMs = 0;
     core::SlowStatementSink m_traceSink;
 };

@@ -1,17 +1,10 @@
 #include "PgStore.h"
 
 #include "../ChangeSql.h"
-#include "../MeetingRepositoryOf.h"
 #include "../Migrations.h"
-#include "../ReportRowsOf.h"
-#include "../SettingsRepositoryOf.h"
 #include "Pg.h"
 #include "PgBundleCopy.h"
-#include "PgEvidenceRepository.h"
-#include "PgGateRepository.h"
-#include "PgProspectRepository.h"
 #include "PgSchema.h"
-#include "PgSearchRepository.h"
 
 #include <QElapsedTimer>
 
@@ -41,65 +34,13 @@ std::unique_ptr<PgStore> PgStore::open(const QString& location, const core::Cloc
     return store;
 }
 
-PgStore::PgStore(std::unique_ptr<Connection> db, const core::Clock* clock) : m_db(std::move(db))
+PgStore::PgStore(std::unique_ptr<Connection> db, const core::Clock* clock)
+    : StoreOf(std::move(db), clock)
 {
-    if (!clock) {
-        m_systemClock = std::make_unique<core::SystemClock>();
-        clock = m_systemClock.get();
-    }
-    m_clock = clock;
-    m_evidence = std::make_unique<PgEvidenceRepository>(*m_db);
-    m_gates = std::make_unique<PgGateRepository>(*m_db);
-    m_prospects = std::make_unique<PgProspectRepository>(*m_db, *clock, *m_evidence, *m_gates);
-    m_meetings = std::make_unique<MeetingRepositoryOf<Connection, PgProspectRepository>>(
-        *m_db, *m_prospects);
-    m_search = std::make_unique<PgSearchRepository>(*m_db);
-    m_settings = std::make_unique<SettingsRepositoryOf<Connection>>(*m_db);
-    m_reports = std::make_unique<ReportRowsOf<Connection>>(*m_db);
     m_login = m_db->currentUser();
 }
 
 PgStore::~PgStore() = default;
-
-core::ProspectRepository& PgStore::prospects()
-{
-    return *m_prospects;
-}
-core::MeetingRepository& PgStore::meetings()
-{
-    return *m_meetings;
-}
-core::EvidenceRepository& PgStore::evidence()
-{
-    return *m_evidence;
-}
-core::GateRepository& PgStore::gates()
-{
-    return *m_gates;
-}
-core::SearchRepository& PgStore::search()
-{
-    return *m_search;
-}
-core::SettingsRepository& PgStore::settings()
-{
-    return *m_settings;
-}
-core::ReportRows& PgStore::reports()
-{
-    return *m_reports;
-}
-core::StoreMaintenance& PgStore::maintenance()
-{
-    return *this;
-}
-
-void PgStore::transaction(const std::function<void()>& work)
-{
-    Transaction tx(*m_db);
-    work();
-    tx.commit();
-}
 
 void PgStore::readSnapshot(const std::function<void()>& work)
 {
@@ -146,11 +87,6 @@ int PgStore::changeSocket()
 QString PgStore::userLogin()
 {
     return m_login;
-}
-
-bool PgStore::isReadOnly() const
-{
-    return m_db->isReadOnly();
 }
 
 QString PgStore::location() const

@@ -5,28 +5,14 @@
 // for its own upkeep. Who may see and change what is the server's business
 // (row-level security, PgSchema.cpp); this class only reports its refusals.
 
-#include "core/Clock.h"
-#include "core/Store.h"
-#include "core/StoreMaintenance.h"
+#include "storage/StoreOf.h"
 
 #include <memory>
 
-namespace accord::storage {
-template <typename Db> class SettingsRepositoryOf;
-template <typename Db> class ReportRowsOf;
-template <typename Db, typename Prospects> class MeetingRepositoryOf;
-} // namespace accord::storage
-
 namespace accord::storage::pg {
 
-class Connection;
-class PgProspectRepository;
-class PgEvidenceRepository;
-class PgGateRepository;
-class PgSearchRepository;
-
 /// A pipeline on a team server. Not thread-safe: one store per thread.
-class PgStore final : public core::Store, public core::StoreMaintenance
+class PgStore final : public StoreOf<Connection>
 {
 public:
     /// Connects to `location` (a postgresql:// URI or a libpq connection
@@ -38,15 +24,6 @@ public:
                                          const core::Clock* clock = nullptr, bool readOnly = false);
     ~PgStore() override;
 
-    core::ProspectRepository& prospects() override;
-    core::MeetingRepository& meetings() override;
-    core::EvidenceRepository& evidence() override;
-    core::GateRepository& gates() override;
-    core::SearchRepository& search() override;
-    core::SettingsRepository& settings() override;
-    core::ReportRows& reports() override;
-    core::StoreMaintenance& maintenance() override;
-    void transaction(const std::function<void()>& work) override;
     void readSnapshot(const std::function<void()>& work) override;
     core::ChangeSet applyChanges(const core::ChangeSet& changes) override;
     core::ChangeSet removeRecord(core::RecordKind kind, core::Id id,
@@ -55,7 +32,6 @@ public:
     int changeSocket() override;
     QString userLogin() override;
     QString location() const override;
-    bool isReadOnly() const override;
     /// One COPY per table for all the bundles (PgBundleCopy.h), in one transaction.
     void saveBundles(const std::vector<core::ProspectBundle>& bundles) override;
 
@@ -73,22 +49,9 @@ public:
     core::StoreConnector readOnlyConnector() const override;
     void traceSlowStatements(double thresholdMs, core::SlowStatementSink sink) override;
 
-    /// For storage internals and tests only.
-    Connection& connection() { return *m_db; }
-
 private:
     PgStore(std::unique_ptr<Connection> db, const core::Clock* clock);
 
-    std::unique_ptr<core::SystemClock> m_systemClock;
-    const core::Clock* m_clock = nullptr;
-    std::unique_ptr<Connection> m_db;
-    std::unique_ptr<PgEvidenceRepository> m_evidence;
-    std::unique_ptr<PgGateRepository> m_gates;
-    std::unique_ptr<PgProspectRepository> m_prospects;
-    std::unique_ptr<MeetingRepositoryOf<Connection, PgProspectRepository>> m_meetings;
-    std::unique_ptr<PgSearchRepository> m_search;
-    std::unique_ptr<SettingsRepositoryOf<Connection>> m_settings;
-    std::unique_ptr<ReportRowsOf<Connection>> m_reports;
     QString m_conninfo; // as given, with a password the GUI holds for the session
     qint64 m_version = 0;
     int m_sessions = 1; // the connection's sessions seen by dataVersion()
