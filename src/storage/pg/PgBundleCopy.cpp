@@ -326,15 +326,15 @@ QDateTime latestMeeting(const ProspectBundle& b)
 
 } // namespace
 
-void copyBundles(Connection& db, const std::vector<ProspectBundle>& given)
+void copyBundles(Connection& db, const std::vector<ProspectBundle>& bundles)
 {
-    std::vector<ProspectBundle> bundles = given;
+    std::vector<ProspectBundle> numbered = bundles;
     {
-        Pools pools(db, countFresh(bundles));
-        for (ProspectBundle& b : bundles)
+        Pools pools(db, countFresh(numbered));
+        for (ProspectBundle& b : numbered)
             numberBundle(b, pools);
     }
-    const std::map<QString, Id> tags = tagIds(db, bundles);
+    const std::map<QString, Id> tags = tagIds(db, numbered);
 
     const int prospectColumns = static_cast<int>(fields<Prospect>().size()) + 1;
     CopyRows prospects("prospect", "id, " + fieldColumns<Prospect>() + ", last_meeting_at");
@@ -353,7 +353,7 @@ void copyBundles(Connection& db, const std::vector<ProspectBundle>& given)
     CopyRows checks("gate_check",
                     "prospect_id, criterion_id, checked, evidence, checked_at, checked_by");
 
-    for (const ProspectBundle& b : bundles) {
+    for (const ProspectBundle& b : numbered) {
         const Id pid = b.prospect.id;
         bindRow(prospects, b.prospect);
         prospects.bindTime(prospectColumns + 1, latestMeeting(b));
