@@ -181,10 +181,11 @@ std::optional<T> WorkspaceService::editRecord(Id id, std::optional<Id> prospectI
     return written;
 }
 
+template <typename T> using RecordChange = std::function<void(T&)>;
 #define ACCORD_WORKSPACE_FIND(T)                                                                   \
     template std::optional<T> WorkspaceService::find<T>(Id, std::optional<Id>);                    \
-    template std::optional<T> WorkspaceService::editRecord<T>(                                     \
-        Id, std::optional<Id>, const std::function<void(T&)>&, ChangeSet*);
+    template std::optional<T> WorkspaceService::editRecord<T>(Id, std::optional<Id>,               \
+                                                              const RecordChange<T>&, ChangeSet*);
 ACCORD_WORKSPACE_FIND(Contact)
 ACCORD_WORKSPACE_FIND(Meeting)
 ACCORD_WORKSPACE_FIND(Insight)

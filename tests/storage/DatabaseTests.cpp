@@ -209,6 +209,35 @@ TEST_CASE("nested transactions: an inner failure rolls back everything", "[stora
     CHECK_FALSE(f.store->connection().inTransaction());
 }
 
+TEST_CASE("nested transactions: many inner scopes, then one that fails, keep the others",
+          "[storage]")
+{
+    StoreFixture f;
+    auto& prospects = f.store->prospects();
+    f.store->transaction([&] {
+        for (int i = 0; i < 20; ++i)
+            f.store->transaction([&] {
+                f.store->transaction([&] {
+                    prospects.add(
+                        sampleProspect(QStringLiteral("Kept %1").arg(i, 2, 10, QChar(u'0'))));
+                });
+            });
+        try {
+            f.store->transaction([&] {
+                prospects.add(sampleProspect(QStringLiteral("Dropped")));
+                throw std::runtime_error("inner");
+            });
+        } catch (const std::runtime_error&) {
+        }
+        prospects.add(sampleProspect(QStringLiteral("Last")));
+    });
+    const auto rows = prospects.rows({}, core::ProspectSort::Name, true, -1, 0);
+    REQUIRE(rows.size() == 21);
+    CHECK(rows.front().prospect.name == QStringLiteral("Kept 00"));
+    CHECK(rows.back().prospect.name == QStringLiteral("Last"));
+    CHECK_FALSE(f.store->connection().inTransaction());
+}
+
 TEST_CASE("dataVersion changes when a second connection commits", "[storage]")
 {
     StoreFixture f;

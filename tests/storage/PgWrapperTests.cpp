@@ -114,6 +114,38 @@ TEST_CASE("Server transactions nest: an inner rollback keeps the outer work", "[
     CHECK(db->queryInt("SELECT SUM(v) FROM t") == 4);
 }
 
+TEST_CASE("Many committed inner scopes, then one rolled back, keep every other row", "[pg]")
+{
+    auto db = connect();
+    db->exec("CREATE TEMP TABLE t (v bigint)");
+    {
+        storage::pg::Transaction outer(*db);
+        // More than the savepoints kept open, each scope with one inside it.
+        for (int i = 1; i <= 20; ++i) {
+            storage::pg::Transaction inner(*db);
+            {
+                storage::pg::Transaction innermost(*db);
+                db->exec("INSERT INTO t VALUES (" + std::to_string(i) + ")");
+                innermost.commit();
+            }
+            inner.commit();
+        }
+        {
+            storage::pg::Transaction inner(*db);
+            db->exec("INSERT INTO t VALUES (1000)");
+        } // rolled back: only its own row goes
+        {
+            storage::pg::Transaction inner(*db);
+            db->exec("INSERT INTO t VALUES (21)");
+            inner.commit();
+        }
+        outer.commit();
+    }
+    CHECK(db->queryInt("SELECT SUM(v) FROM t") == 21 * 22 / 2);
+    CHECK(db->queryInt("SELECT count(*) FROM t") == 21);
+    CHECK_FALSE(db->inTransaction());
+}
+
 TEST_CASE("Server errors become one sentence", "[pg]")
 {
     auto db = connect();

@@ -77,7 +77,7 @@ QString isoDateText(const QString& text, DateOrder order, bool* ambiguous, bool*
 {
     *ambiguous = false;
     *refused = false;
-    const QString t = text.trimmed();
+    QString t = text.trimmed();
     if (const auto m = yearFirst().match(t); m.hasMatch())
         return iso(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt()) +
                t.mid(m.capturedEnd(0));

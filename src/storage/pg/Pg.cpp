@@ -416,37 +416,6 @@ void Connection::exec(std::string_view sql)
     PQclear(result);
 }
 
-void Connection::copyIn(std::string_view sql, std::string_view rows)
-{
-    renewSession();
-    struct Clear
-    {
-        pg_result* r = nullptr;
-        ~Clear() { PQclear(r); }
-    };
-    const std::string text(sql);
-    Clear start{PQexec(m_conn, text.c_str())};
-    if (!start.r || PQresultStatus(start.r) != PGRES_COPY_IN)
-        throwPgError(m_conn, start.r, sql);
-    // The data goes in pieces of at most 1 MB; a failed piece ends the copy,
-    // and the server's own error follows from the result below.
-    constexpr std::size_t kPiece = std::size_t{1} << 20;
-    bool sent = true;
-    for (std::size_t at = 0; sent && at < rows.size(); at += kPiece) {
-        const std::size_t n = std::min(kPiece, rows.size() - at);
-        sent = PQputCopyData(m_conn, rows.data() + at, static_cast<int>(n)) == 1;
-    }
-    if (PQputCopyEnd(m_conn, sent ? nullptr : "the data could not be sent") != 1)
-        throwPgError(m_conn, nullptr, sql);
-    Clear end{PQgetResult(m_conn)};
-    const bool ok = end.r && PQresultStatus(end.r) == PGRES_COMMAND_OK;
-    // Drain what is left so the connection is ready for the next command.
-    for (pg_result* more = PQgetResult(m_conn); more; more = PQgetResult(m_conn))
-        PQclear(more);
-    if (!ok)
-        throwPgError(m_conn, end.r, sql);
-}
-
 qint64 Connection::queryInt(std::string_view sql)
 {
     Statement st = prepare(sql);
@@ -524,13 +493,18 @@ Transaction::~Transaction()
     try {
         if (connectionGone(m_connection.m_conn)) {
             m_connection.m_savepointDepth = 0;
+            m_connection.m_keptSavepoints = 0;
             return;
         }
-        if (m_level == 0)
+        if (m_level == 0) {
+            m_connection.m_keptSavepoints = 0;
             m_connection.exec("ROLLBACK");
-        else
+        } else {
+            // The latest savepoint of this name is this scope's: those kept by
+            // earlier scopes at this level were made before it.
             m_connection.exec("ROLLBACK TO SAVEPOINT accord_" + std::to_string(m_level) +
                               "; RELEASE SAVEPOINT accord_" + std::to_string(m_level));
+        }
     } catch (const core::StoreError& e) {
         qCWarning(lcPg) << "rollback failed:" << e.what();
     }
@@ -540,10 +514,14 @@ void Transaction::commit()
 {
     --m_connection.m_savepointDepth;
     m_done = true;
-    if (m_level == 0)
+    if (m_level == 0) {
+        m_connection.m_keptSavepoints = 0;
         m_connection.exec("COMMIT");
-    else
+    } else if (m_connection.m_keptSavepoints < 16) {
+        ++m_connection.m_keptSavepoints; // released with the outermost scope
+    } else {
         m_connection.exec("RELEASE SAVEPOINT accord_" + std::to_string(m_level));
+    }
 }
 
 // ---------------------------------------------------------------- helpers

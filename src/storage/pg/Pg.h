@@ -207,6 +207,7 @@ private:
     std::unordered_map<std::string, std::unique_ptr<Prepared>, Hash, std::equal_to<>> m_cache;
     std::vector<std::string> m_channels;
     int m_savepointDepth = 0;
+    int m_keptSavepoints = 0; // inner scopes committed without a RELEASE (see Transaction)
     int m_nextName = 0;
     int m_backend = 0; // the server process of this session: another one after a reset
     int m_sessions = 0;
@@ -216,7 +217,9 @@ private:
 /// All-or-nothing scope: BEGIN at the outermost level (or the given start
 /// statement, e.g. "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
 /// SAVEPOINT inside; commit() makes it stick, leaving the scope otherwise
-/// rolls back.
+/// rolls back. An inner scope's commit sends nothing: its savepoint stays
+/// until the outermost scope ends (a round trip saved on every nested write),
+/// up to 16 of them, after which each is released as it commits.
 class Transaction
 {
 public:

@@ -5,6 +5,7 @@
 #include "core/EnumTraits.h"
 
 #include <algorithm>
+#include <libpq-fe.h>
 #include <map>
 #include <set>
 
@@ -108,6 +109,38 @@ void CopyRows::endRow()
     }
     m_data += '\n';
     ++m_rows;
+}
+
+// A member of Connection (Pg.h), kept with the copying it serves.
+void Connection::copyIn(std::string_view sql, std::string_view rows)
+{
+    renewSession();
+    struct Clear
+    {
+        pg_result* r = nullptr;
+        ~Clear() { PQclear(r); }
+    };
+    const std::string text(sql);
+    Clear start{PQexec(m_conn, text.c_str())};
+    if (!start.r || PQresultStatus(start.r) != PGRES_COPY_IN)
+        throwPgError(m_conn, start.r, sql);
+    // The data goes in pieces of at most 1 MB; a failed piece ends the copy,
+    // and the server's own error follows from the result below.
+    constexpr std::size_t kPiece = std::size_t{1} << 20;
+    bool sent = true;
+    for (std::size_t at = 0; sent && at < rows.size(); at += kPiece) {
+        const std::size_t n = std::min(kPiece, rows.size() - at);
+        sent = PQputCopyData(m_conn, rows.data() + at, static_cast<int>(n)) == 1;
+    }
+    if (PQputCopyEnd(m_conn, sent ? nullptr : "the data could not be sent") != 1)
+        throwPgError(m_conn, nullptr, sql);
+    Clear end{PQgetResult(m_conn)};
+    const bool ok = end.r && PQresultStatus(end.r) == PGRES_COMMAND_OK;
+    // Drain what is left so the connection is ready for the next command.
+    for (pg_result* more = PQgetResult(m_conn); more; more = PQgetResult(m_conn))
+        PQclear(more);
+    if (!ok)
+        throwPgError(m_conn, end.r, sql);
 }
 
 void CopyRows::send(Connection& db)
