@@ -99,12 +99,7 @@ QStringList SqliteStore::integrityProblems()
                         .arg(fk.int64(1))
                         .arg(fk.text(0), fk.text(2));
     // What the store keeps for the review matches what it is kept from.
-    const qint64 stale =
-        m_db->queryInt("SELECT COUNT(*) FROM prospect p WHERE p.last_meeting_at IS NOT "
-                       "(SELECT MAX(m.occurred_at) FROM meeting m WHERE m.prospect_id = p.id)");
-    if (stale > 0)
-        problems
-            << QStringLiteral("%1 prospects keep a wrong time of their latest meeting.").arg(stale);
+    checkLatestMeetings(problems);
     return problems;
 }
 

@@ -88,6 +88,18 @@ template <typename Db> bool StoreOf<Db>::isReadOnly() const
     return m_db->isReadOnly();
 }
 
+template <typename Db> void StoreOf<Db>::checkLatestMeetings(QStringList& problems)
+{
+    static const std::string sql =
+        "SELECT COUNT(*) FROM prospect p WHERE p.last_meeting_at" +
+        StoreSql<Db>::dialect.distinct() +
+        "(SELECT MAX(m.occurred_at) FROM meeting m WHERE m.prospect_id = p.id)";
+    const qint64 stale = m_db->queryInt(sql);
+    if (stale > 0)
+        problems
+            << QStringLiteral("%1 prospects keep a wrong time of their latest meeting.").arg(stale);
+}
+
 template class StoreOf<Connection>;
 template class StoreOf<pg::Connection>;
 

@@ -76,6 +76,9 @@ protected:
 
     /// `clock` stamps updated_at on edits; nullptr is the system clock.
     StoreOf(std::unique_ptr<Db> db, const core::Clock* clock);
+    /// Adds to `problems` the prospects whose kept time of their latest meeting
+    /// (for the review) differs from their meetings'.
+    void checkLatestMeetings(QStringList& problems);
 
     std::unique_ptr<core::SystemClock> m_systemClock;
     const core::Clock* m_clock = nullptr;

@@ -73,6 +73,11 @@ std::string SqlDialect::binary(const std::string& expr) const
     return server ? expr + " COLLATE \"C\"" : expr;
 }
 
+std::string SqlDialect::distinct() const
+{
+    return server ? " IS DISTINCT FROM " : " IS NOT ";
+}
+
 std::string SqlDialect::indexedBy(const char* index) const
 {
     return server ? std::string() : std::string(" INDEXED BY ") + index;

@@ -50,6 +50,8 @@ struct SqlDialect
     /// `expr` (text) compared by code points: the file's default; the server's
     /// collation may order by language.
     std::string binary(const std::string& expr) const;
+    /// " <null-safe inequality> ": " IS NOT " on the file, " IS DISTINCT FROM " on the server.
+    std::string distinct() const;
     /// The file's index hint, " INDEXED BY <index>"; the server plans on its own.
     std::string indexedBy(const char* index) const;
     /// Binds a LIMIT parameter: < 0 is no limit (-1 on the file, NULL on the server).

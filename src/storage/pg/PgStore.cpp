@@ -131,12 +131,7 @@ bool PgStore::copyToFile(const QString&, const core::CopyCancelled&)
 QStringList PgStore::integrityProblems()
 {
     QStringList problems;
-    const qint64 stale =
-        m_db->queryInt("SELECT COUNT(*) FROM prospect p WHERE p.last_meeting_at IS DISTINCT FROM "
-                       "(SELECT MAX(m.occurred_at) FROM meeting m WHERE m.prospect_id = p.id)");
-    if (stale > 0)
-        problems
-            << QStringLiteral("%1 prospects keep a wrong time of their latest meeting.").arg(stale);
+    checkLatestMeetings(problems);
     return problems;
 }
 
