@@ -231,6 +231,35 @@ TEST_CASE("search counts every match beyond the page it shows", "[storage]")
     CHECK(f.store->search().count(QStringLiteral("warehouse"), -1) == 0);
 }
 
+TEST_CASE("a page of a common word and of a word only old rows hold, and every match unpaged",
+          "[storage]")
+{
+    StoreFixture f;
+    // 1,100 prospects a minute apart: every one a "Dock", the oldest 70 also "Harbor".
+    std::vector<Id> ids;
+    f.store->transaction([&] {
+        for (int i = 0; i < 1100; ++i) {
+            core::Prospect p = sampleProspect(
+                (i < 70 ? QStringLiteral("Harbor Dock %1") : QStringLiteral("Dock %1")).arg(i));
+            p.createdAt = at(1).addSecs(i * 60);
+            ids.push_back(f.store->prospects().add(p));
+        }
+    });
+    const auto idsOf = [](const std::vector<SearchHit>& hits) {
+        std::vector<Id> out;
+        for (const SearchHit& h : hits)
+            out.push_back(h.itemId);
+        return out;
+    };
+    // Newest first: the last ids written.
+    const std::vector<Id> newest(ids.rbegin(), ids.rbegin() + 60);
+    CHECK(idsOf(f.store->search().search(QStringLiteral("dock"), 60)) == newest);
+    const std::vector<Id> oldHarbors(ids.rbegin() + (1100 - 70), ids.rbegin() + (1100 - 10));
+    CHECK(idsOf(f.store->search().search(QStringLiteral("harbor"), 60)) == oldHarbors);
+    CHECK(f.store->search().search(QStringLiteral("harbor"), -1).size() == 70);
+    CHECK(f.store->search().search(QStringLiteral("dock"), -1).size() == 1100);
+}
+
 TEST_CASE("a purged prospect leaves nothing of its contacts in the search index", "[storage]")
 {
     StoreFixture f;

@@ -156,7 +156,7 @@ BEGIN
         PERFORM set_config('enable_indexscan', 'off', true);
         PERFORM set_config('enable_bitmapscan', 'on', true);
     END IF;
-    IF n < lim THEN
+    IF lim IS NULL OR n < lim THEN
         SELECT array_agg(f.id), array_agg(accord_search_key(f.created_at, f.id, 1)), count(*)
             INTO ids, keys, n
             FROM (SELECT p.id, p.created_at FROM prospect p
