@@ -180,6 +180,36 @@ TEST_CASE("Bundles written at once (COPY) read back as bundles written one by on
     CHECK(next == static_cast<Id>(bundles.size()) + 1);
 }
 
+TEST_CASE("An admin's restore into an empty server is written row by row, as the policies allow",
+          "[server]")
+{
+    StoreFixture owner;
+    DemoOptions demo;
+    demo.prospects = 6;
+    demo.now = referenceNow();
+    owner.store->transaction([&] {
+        for (const ProspectBundle& b : makeDemoPipeline(demo))
+            saveBundle(*owner.store, b);
+    });
+    const QByteArray backup = backupJson(*owner.store, owner.store->schemaVersion());
+
+    PgTestDatabase empty;
+    const QString admin = empty.login(QStringLiteral("admin"));
+    {
+        auto db = storage::pg::Connection::open(empty.uri());
+        storage::pg::addUser(*db, {admin, QStringLiteral("Ada Admin"), QStringLiteral("admin"),
+                                   QStringLiteral("north")});
+    }
+    auto asAdmin = storage::pg::PgStore::open(empty.uriAs(admin), &owner.clock);
+    // Owners are users on a server, as push maps them.
+    BackupContents contents = parseBackup(backup);
+    for (ProspectBundle& b : contents.prospects)
+        b.prospect.owner = admin;
+    REQUIRE_NOTHROW(restoreBackup(*asAdmin, contents));
+    ProspectFilter all;
+    CHECK(asAdmin->prospects().count(all) == static_cast<int>(contents.prospects.size()));
+}
+
 TEST_CASE("A lost server connection gives one sentence; the store then works again", "[server]")
 {
     StoreFixture fx;

@@ -32,7 +32,8 @@ public:
     int changeSocket() override;
     QString userLogin() override;
     QString location() const override;
-    /// One COPY per table for all the bundles (PgBundleCopy.h), in one transaction.
+    /// One COPY per table for all the bundles (PgBundleCopy.h), in one
+    /// transaction; row by row for a user under row-level security.
     void saveBundles(const std::vector<core::ProspectBundle>& bundles) override;
 
     /// Runs `work` (many inserts) in one transaction with the change
