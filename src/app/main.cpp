@@ -69,7 +69,7 @@ void nameApplication()
     QCoreApplication::setApplicationVersion(QString::fromLatin1(accord::kVersion));
 }
 
-// --help and --version need no display: they are answered before the GUI
+// --help, --help-all and --version need no display: they are answered before the GUI
 // starts, by a QCoreApplication. Returns whether the command line asked for one.
 bool answeredWithoutDisplay(int argc, char** argv)
 {
@@ -79,7 +79,8 @@ bool answeredWithoutDisplay(int argc, char** argv)
     QCommandLineParser probe;
     const Options probed = describe(probe);
     if (!probe.parse(arguments) ||
-        !(probe.isSet(QStringLiteral("help")) || probe.isSet(probed.version)))
+        !(probe.isSet(QStringLiteral("help")) || probe.isSet(QStringLiteral("help-all")) ||
+          probe.isSet(probed.version)))
         return false;
 
     const QCoreApplication app(argc, argv);

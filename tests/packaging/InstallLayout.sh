@@ -75,6 +75,10 @@ app_version="$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM \
 [ "$app_version" = "accord $VERSION" ] || fail "accord --version printed: $app_version"
 app_help="$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$PREFIX/bin/accord" --help 2>&1)"
 [[ "$app_help" == *--db* ]] || fail "accord --help without a display printed: $app_help"
+app_help_all="$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM \
+    "$PREFIX/bin/accord" --help-all 2>&1)"
+[[ "$app_help_all" == *--db* && "$app_help_all" == *--help-all* ]] ||
+    fail "accord --help-all without a display printed: $app_help_all"
 
 # The commands `accord-cli --help` lists: the first word of each entry under "Commands:".
 mapfile -t commands < <("$PREFIX/bin/accord-cli" --help 2>/dev/null \
