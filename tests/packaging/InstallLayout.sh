@@ -75,7 +75,8 @@ mime_xml="$share/mime/packages/$APP_ID.xml"
 [ -s "$mime_xml" ] || fail "share/mime/packages/$APP_ID.xml is missing"
 grep -qx 'MimeType=application/x-accord-pipeline;' "$desktop" \
     || fail "$APP_ID.desktop does not name the pipeline MIME type"
-if ! mime_log="$(update-mime-database "$share/mime" 2>&1)" || [ -n "$mime_log" ]; then
+if ! mime_log="$(XDG_DATA_DIRS="$share:/usr/share" update-mime-database "$share/mime" 2>&1)" ||
+    [ -n "$mime_log" ]; then
     fail "update-mime-database on the installed MIME type: $mime_log"
 fi
 samples="$PREFIX/samples"
