@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Theme.h"
 
 #include "Log.h"
 #include "Prompter.h"
@@ -94,8 +95,7 @@ MainWindow::MainWindow(Session& session, Prompter& prompter,
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setMargin(8);
-    m_readOnlyBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e0c060; }"));
+    theme::toneBanner(m_readOnlyBanner, theme::Tone::Warning);
     m_readOnlyBanner->setText(
         tr("<b>Read-only.</b> This database cannot be written (the file or its folder is "
            "read-only), so Accord shows it without saving changes. To work on it, copy it "
