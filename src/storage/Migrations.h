@@ -23,6 +23,9 @@ struct MigrationStep
 
 /// The app's migrations, oldest first; the last one's version is the schema version.
 const std::vector<MigrationStep>& migrations();
+/// v8 (MigrationCloseDates.cpp): expected close dates, their history, reason codes.
+void applyCloseDates(Connection& db);
+
 int latestVersion(const std::vector<MigrationStep>& steps = migrations());
 
 int userVersion(Connection& db);

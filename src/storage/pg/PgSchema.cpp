@@ -86,6 +86,12 @@ void applyTeamSpeed(Connection& db, const PgSchemaNames&)
             "ALTER INDEX meeting_search SET (fastupdate = off);\n");
 }
 
+// Step 6: expected close dates, their history and reason codes (PgSchemaCloseDates.cpp).
+void applyCloseDates(Connection& db, const PgSchemaNames& names)
+{
+    db.exec(pgCloseDatesSql(names));
+}
+
 int storedVersion(Connection& db)
 {
     if (db.queryText("SELECT to_regclass('accord_schema')::text").isEmpty())
@@ -135,6 +141,7 @@ const std::vector<PgMigration>& pgMigrations()
         {3, applyProspectList},
         {4, applySearch},
         {5, applyTeamSpeed},
+        {6, applyCloseDates},
         // clang-format on
     };
     return steps;
