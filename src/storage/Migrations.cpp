@@ -436,6 +436,7 @@ const std::vector<MigrationStep>& migrations()
         {5, applyV5},
         {6, applyV6},
         {7, applyV7},
+        {8, applyV8},
         // clang-format on
     };
     return steps;

@@ -27,6 +27,9 @@ int latestVersion(const std::vector<MigrationStep>& steps = migrations());
 
 int userVersion(Connection& db);
 
+/// Schema v8, planned activities (ActivityMigration.cpp).
+void applyV8(Connection& db);
+
 /// Applies every step newer than the file's version in one transaction (all or
 /// nothing). When the file already held an older schema, `path.pre-v<N>.bak` is
 /// written first with the online backup API.

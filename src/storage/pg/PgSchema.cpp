@@ -86,6 +86,13 @@ void applyTeamSpeed(Connection& db, const PgSchemaNames&)
             "ALTER INDEX meeting_search SET (fastupdate = off);\n");
 }
 
+// Step 6: planned activities; each prospect's next step becomes one
+// (PgSchemaActivities.cpp).
+void applyActivities(Connection& db, const PgSchemaNames& names)
+{
+    db.exec(pgActivitiesSql(names));
+}
+
 int storedVersion(Connection& db)
 {
     if (db.queryText("SELECT to_regclass('accord_schema')::text").isEmpty())
@@ -135,6 +142,7 @@ const std::vector<PgMigration>& pgMigrations()
         {3, applyProspectList},
         {4, applySearch},
         {5, applyTeamSpeed},
+        {6, applyActivities},
         // clang-format on
     };
     return steps;
