@@ -81,8 +81,9 @@ struct Agenda
 class ActivityService
 {
 public:
-    ActivityService(Store& store, const Clock& clock, QTimeZone zone = QTimeZone::systemTimeZone())
-        : m_store(store), m_clock(clock), m_zone(std::move(zone))
+    ActivityService(Store& store, const Clock& clock,
+                    const QTimeZone& zone = QTimeZone::systemTimeZone())
+        : m_store(store), m_clock(clock), m_zone(zone)
     {}
 
     Store& store() { return m_store; }

@@ -59,6 +59,7 @@ OverviewTab::OverviewTab(Session& session, QWidget* parent) : QWidget(parent), m
     auto* nextLayout = new QVBoxLayout(next);
     m_nextActivity = new QLabel(next);
     m_nextActivity->setObjectName(QStringLiteral("nextActivityLabel"));
+    m_nextActivity->setTextFormat(Qt::PlainText); // titles are shown as typed
     m_nextActivity->setWordWrap(true);
     m_nextActivity->setTextInteractionFlags(Qt::TextSelectableByMouse);
     nextLayout->addWidget(m_nextActivity);
