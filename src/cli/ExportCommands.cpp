@@ -122,6 +122,14 @@ int exportSummary(CliContext& ctx, const Args& args, const QStringList& ids)
         throw StoreError(QStringLiteral("Cannot create the folder %1.").arg(output));
 
     SummaryOptions options;
+    if (args.has(QStringLiteral("audience"))) {
+        const QString key = args.value(QStringLiteral("audience")).toLower();
+        const auto audience = summaryAudienceFromKey(key);
+        if (!audience)
+            throw UsageError(
+                QStringLiteral("Unknown audience \"%1\": use internal or customer.").arg(key));
+        options.audience = *audience;
+    }
     options.now = ctx.clock().now();
     options.criteria = store.gates().criteria();
     const qint64 total = static_cast<qint64>(wanted.size());
@@ -214,7 +222,7 @@ int exportCommand(CliContext& ctx, const QStringList& argv)
     const Args args(expandShort(argv),
                     {QStringLiteral("output"), QStringLiteral("format"), QStringLiteral("stage"),
                      QStringLiteral("status"), QStringLiteral("owner"), QStringLiteral("industry"),
-                     QStringLiteral("tag"), QStringLiteral("text")},
+                     QStringLiteral("tag"), QStringLiteral("text"), QStringLiteral("audience")},
                     {QStringLiteral("all"), QStringLiteral("include-trash"),
                      QStringLiteral("todos"), QStringLiteral("bom")});
     QStringList rest = args.positional();
@@ -418,7 +426,8 @@ void registerExportCommands(CommandRegistry& registry)
 {
     Command exportCmd{
         QStringLiteral("export"),
-        QStringLiteral("export summary ID… | --all [--format pdf|html|md|json] -o FILE_OR_DIR\n"
+        QStringLiteral("export summary ID… | --all [--format pdf|html|md|json] "
+                       "[--audience internal|customer] -o FILE_OR_DIR\n"
                        "  export pipeline [-o FILE.csv] [--stage S] [--status S] [--owner O] "
                        "[--industry I] [--tag T] [--text T] [--include-trash] [--bom]\n"
                        "  export ics [-o FILE.ics] [--todos] [filters]\n"

@@ -57,6 +57,7 @@ int main(int argc, char** argv)
     registerServerCommands(registry);
     registerContactCommands(registry);
     registerEditCommands(registry);
+    registerCloseCommands(registry);
     registerActivityCommands(registry);
 
     // Global options may stand anywhere before "--".

@@ -103,6 +103,13 @@ void ExportActions::addToMenu(QMenu* file)
     m_summary = summary;
     summary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(summary, &QAction::triggered, this, [this] { exportSummaries(summaryTargets()); });
+    // The same summary without what stays in the house (BATNAs, stance,
+    // concessions, notes, who logged what): core decides what it leaves out.
+    QAction* customer =
+        add(file, tr("Export summary for the c&ustomer…"), "actionExportCustomerSummary");
+    customer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(customer, &QAction::triggered, this,
+            [this] { exportSummaries(summaryTargets(), core::SummaryAudience::Customer); });
     connect(add(file, tr("Export &pipeline (CSV)…"), "actionExportPipeline"), &QAction::triggered,
             this, &ExportActions::exportPipeline);
     connect(add(file, tr("Export &calendar (.ics)…"), "actionExportCalendar"), &QAction::triggered,
@@ -120,6 +127,7 @@ void ExportActions::addToMenu(QMenu* file)
     ProspectTableView* table = m_window.prospectTable();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
     table->addAction(summary);
+    table->addAction(customer);
 }
 
 QList<core::Id> ExportActions::summaryTargets() const
@@ -133,7 +141,8 @@ QList<core::Id> ExportActions::summaryTargets() const
     return id == core::kNoId ? QList<core::Id>{} : QList<core::Id>{id};
 }
 
-QByteArray ExportActions::summaryBytes(core::Id id, SummaryFormat format, QString* name) const
+QByteArray ExportActions::summaryBytes(core::Id id, SummaryFormat format,
+                                       core::SummaryAudience audience, QString* name) const
 {
     core::Store& store = m_session.store();
     const auto bundle = core::loadBundle(store, id);
@@ -142,6 +151,7 @@ QByteArray ExportActions::summaryBytes(core::Id id, SummaryFormat format, QStrin
     if (name)
         *name = bundle->prospect.name;
     core::SummaryOptions options;
+    options.audience = audience;
     options.now = m_session.now();
     options.criteria = store.gates().criteria();
     if (format == SummaryFormat::Json)
@@ -160,17 +170,19 @@ QByteArray ExportActions::summaryBytes(core::Id id, SummaryFormat format, QStrin
     return {};
 }
 
-void ExportActions::exportSummaries(const QList<core::Id>& ids)
+void ExportActions::exportSummaries(const QList<core::Id>& ids, core::SummaryAudience audience)
 {
     QWidget* parent = &m_window;
+    const bool customer = audience == core::SummaryAudience::Customer;
+    const QString title = customer ? tr("Export summary for the customer") : tr("Export summary");
     if (ids.isEmpty()) {
-        m_prompter.inform(parent, tr("Export summary"),
+        m_prompter.inform(parent, title,
                           tr("Select a prospect (or several in the Prospects table) first."));
         return;
     }
     const QString filter = tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON (*.json)");
     if (ids.size() == 1) {
-        QString path = m_prompter.saveFileName(parent, tr("Export summary"), filter);
+        QString path = m_prompter.saveFileName(parent, title, filter);
         if (path.isEmpty())
             return;
         const auto format = formatForSuffix(QFileInfo(path).suffix());
@@ -179,13 +191,13 @@ void ExportActions::exportSummaries(const QList<core::Id>& ids)
         try {
             QApplication::setOverrideCursor(Qt::WaitCursor);
             const QByteArray bytes =
-                summaryBytes(ids.front(), format.value_or(SummaryFormat::Pdf), nullptr);
+                summaryBytes(ids.front(), format.value_or(SummaryFormat::Pdf), audience, nullptr);
             QApplication::restoreOverrideCursor();
             if (writeFile(path, bytes))
                 done(tr("Summary written to %1.").arg(QDir::toNativeSeparators(path)));
         } catch (const std::exception& e) {
             QApplication::restoreOverrideCursor();
-            failed(tr("Export summary"), e);
+            failed(title, e);
         }
         return;
     }
@@ -213,7 +225,7 @@ void ExportActions::exportSummaries(const QList<core::Id>& ids)
             if (progress.wasCanceled())
                 break;
             QString name;
-            const QByteArray bytes = summaryBytes(id, format, &name);
+            const QByteArray bytes = summaryBytes(id, format, audience, &name);
             const QString path = QDir(folder).filePath(
                 QStringLiteral("%1-%2.%3").arg(id).arg(core::fileSlug(name), suffixOf(format)));
             core::writeFileAtomically(path, bytes);
@@ -287,10 +299,11 @@ void ExportActions::backUp()
 {
     QString path =
         m_prompter.saveFileName(&m_window, tr("Back up"),
-                                tr("SQLite copy (*.sqlite);;JSON backup (*.json);;All files (*)"));
+                                tr("Accord pipeline copy (*.accord *.sqlite);;JSON backup "
+                                   "(*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    path = withSuffix(path, QStringLiteral("sqlite"));
+    path = withSuffix(path, QStringLiteral("accord"));
     core::Store& store = m_session.store();
     if (samePath(path, store.location())) {
         m_prompter.inform(&m_window, tr("Back up"),
@@ -331,10 +344,10 @@ void ExportActions::restore()
         return;
     }
     QString target = m_prompter.saveFileName(parent, tr("Restore into a new database"),
-                                             tr("Accord databases (*.sqlite *.db)"));
+                                             tr("Accord pipelines (*.accord *.sqlite *.db)"));
     if (target.isEmpty())
         return;
-    target = withSuffix(target, QStringLiteral("sqlite"));
+    target = withSuffix(target, QStringLiteral("accord"));
     if (QFileInfo::exists(target)) {
         // Restoring needs an empty database; never touch one that holds work.
         m_prompter.inform(parent, tr("Restore backup"),

@@ -7,6 +7,7 @@
 
 #include "Session.h"
 #include "core/Types.h"
+#include "core/io/Summary.h"
 
 #include <QObject>
 
@@ -39,7 +40,9 @@ public:
 
     /// The prospects selected in the table, or the current one elsewhere.
     QList<core::Id> summaryTargets() const;
-    void exportSummaries(const QList<core::Id>& ids);
+    /// Internal summaries by default; Customer leaves out what stays in the house.
+    void exportSummaries(const QList<core::Id>& ids,
+                         core::SummaryAudience audience = core::SummaryAudience::Internal);
     void exportPipeline();
     void exportCalendar();
     void backUp();
@@ -55,7 +58,8 @@ signals:
     void openDatabaseRequested(const QString& path);
 
 private:
-    QByteArray summaryBytes(core::Id id, SummaryFormat format, QString* name) const;
+    QByteArray summaryBytes(core::Id id, SummaryFormat format, core::SummaryAudience audience,
+                            QString* name) const;
     /// Asks where to save (`title`, `filter`; `suffix` added when none is
     /// typed) and writes what `make` returns there, with the status line it
     /// gives (the path fills its last place).

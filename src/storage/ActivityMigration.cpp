@@ -2,7 +2,7 @@
 
 namespace accord::storage {
 
-// v8: planned activities. A prospect has any number of them (table activity);
+// v9: planned activities. A prospect has any number of them (table activity);
 // the agenda reads open ones by due date (activity_agenda), each prospect's
 // next one is a seek (activity_next). A due date is 'YYYY-MM-DD', its time of
 // day minutes after midnight (-1: none), done_at unix seconds UTC (NULL: open).
@@ -10,7 +10,7 @@ namespace accord::storage {
 // its date or, without one, on the day the prospect was last changed. The
 // prospect's next_step and next_step_due columns stay but are no longer read
 // or written; their index goes.
-void applyV8(Connection& db)
+void applyActivities(Connection& db)
 {
     db.exec(R"sql(
 CREATE TABLE activity (

@@ -23,12 +23,15 @@ struct MigrationStep
 
 /// The app's migrations, oldest first; the last one's version is the schema version.
 const std::vector<MigrationStep>& migrations();
+/// v8 (MigrationCloseDates.cpp): expected close dates, their history, reason codes.
+void applyCloseDates(Connection& db);
+
 int latestVersion(const std::vector<MigrationStep>& steps = migrations());
 
 int userVersion(Connection& db);
 
-/// Schema v8, planned activities (ActivityMigration.cpp).
-void applyV8(Connection& db);
+/// Schema v9, planned activities (ActivityMigration.cpp).
+void applyActivities(Connection& db);
 
 /// Applies every step newer than the file's version in one transaction (all or
 /// nothing). When the file already held an older schema, `path.pre-v<N>.bak` is

@@ -1,6 +1,7 @@
 // End-to-end tests of accord-cli's export, import and backup commands.
 
 #include "CliRun.h"
+#include "support/AudienceData.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -167,4 +168,64 @@ TEST_CASE("export summaries and pipeline CSV and calendar and a SQLite backup", 
     REQUIRE(cli(db, {QStringLiteral("backup"), QStringLiteral("-o"), copy}).code == 0);
     CHECK(cli(copy, {QStringLiteral("check")}).code == 0);
     CHECK(prospectCount(copy) == rows.size());
+}
+
+TEST_CASE("export summary --audience customer leaves the internal fields out of every format",
+          "[cli][export]")
+{
+    accord::test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("a.sqlite"));
+    {
+        auto store = accord::storage::openStore(db);
+        accord::core::ProspectBundle b = accord::test::audienceBundle();
+        b.gateChecks.clear(); // the store's criteria are the defaults (no hand tick)
+        accord::core::saveBundle(*store, b);
+    }
+    const auto textOf = [&](const QString& format, const QString& audience) {
+        const QString path = dir.path(QStringLiteral("%1-%2.%3").arg(audience, format, format));
+        const Run run =
+            cli(db, {QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("1"),
+                     QStringLiteral("--format"), format, QStringLiteral("--audience"), audience,
+                     QStringLiteral("-o"), path});
+        REQUIRE(run.code == 0);
+        if (format != u"pdf")
+            return QString::fromUtf8(fileBytes(path));
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        REQUIRE(p.waitForFinished(30000));
+        REQUIRE(p.exitCode() == 0);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    for (const char* format : {"md", "html", "json", "pdf"}) {
+        INFO(format);
+        const QString customer = textOf(QString::fromLatin1(format), QStringLiteral("customer"));
+        const QString internal = textOf(QString::fromLatin1(format), QStringLiteral("internal"));
+        const QString flatCustomer = accord::test::withoutSpace(customer);
+        const QString flatInternal = accord::test::withoutSpace(internal);
+        for (const accord::test::AudienceWord& w : accord::test::kLeftOutWords) {
+            const QLatin1String word(w.word);
+            if (word == QLatin1String("Qztickevidence") || word == QLatin1String("Qztickedby"))
+                continue;
+            INFO(w.what);
+            CHECK_FALSE(flatCustomer.contains(word, Qt::CaseInsensitive));
+            CHECK(flatInternal.contains(word));
+        }
+        for (const accord::test::AudienceWord& w : accord::test::kKeptWords) {
+            INFO(w.what);
+            CHECK(flatCustomer.contains(QLatin1String(w.word)));
+        }
+    }
+
+    // Internal stays the default; an unknown audience is a usage error.
+    const QString md =
+        cli(db, {QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("1"),
+                 QStringLiteral("--format"), QStringLiteral("md")})
+            .out;
+    CHECK(md.contains(QStringLiteral("Qzourbatna")));
+    const Run bad = cli(db, {QStringLiteral("export"), QStringLiteral("summary"),
+                             QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("md"),
+                             QStringLiteral("--audience"), QStringLiteral("press")});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.contains(QStringLiteral("Unknown audience \"press\"")));
 }

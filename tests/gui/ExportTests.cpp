@@ -3,6 +3,7 @@
 
 #include "ExportActions.h"
 #include "GuiTestSupport.h"
+#include "core/Bundle.h"
 #include "core/io/Backup.h"
 #include "core/io/PipelineCsv.h"
 #include "dialogs/ImportValueTable.h"
@@ -10,6 +11,7 @@
 #include "models/ProspectListModel.h"
 #include "storage/Migrations.h"
 #include "storage/SqliteStore.h"
+#include "support/AudienceData.h"
 #include "support/NoFileCopyStore.h"
 #include "views/FilterBar.h"
 #include "views/ProspectTableView.h"
@@ -180,6 +182,32 @@ TEST_CASE("exporting the selected prospects' summaries writes one file each", "[
     REQUIRE(northwind.size() == 1);
     CHECK(QString::fromUtf8(readAll(QDir(folder).filePath(northwind.first())))
               .contains(S("Northwind Traders")));
+}
+
+TEST_CASE("the customer summary action writes a summary without the internal fields", "[gui]")
+{
+    test::GuiFixture f;
+    core::ProspectBundle b = test::audienceBundle();
+    b.gateChecks.clear();
+    core::saveBundle(f.session->store(), b);
+    f.window->openProspect(b.prospect.id);
+
+    const QString customer = f.dir.path(S("customer.md"));
+    f.prompter.push(customer);
+    trigger(*f.window, "actionExportCustomerSummary");
+    const QString text = QString::fromUtf8(readAll(customer));
+    CHECK(text.contains(S("Northwind Traders")));
+    for (const test::AudienceWord& w : test::kLeftOutWords) {
+        INFO(w.what);
+        CHECK_FALSE(text.contains(QLatin1String(w.word)));
+    }
+    CHECK(text.contains(S("Qkagreedterms")));
+
+    // The plain action stays the internal summary.
+    const QString internal = f.dir.path(S("internal.md"));
+    f.prompter.push(internal);
+    trigger(*f.window, "actionExportSummary");
+    CHECK(QString::fromUtf8(readAll(internal)).contains(S("Qzourbatna")));
 }
 
 TEST_CASE("importing a CSV through the wizard creates its prospects and refreshes the views",

@@ -1,3 +1,4 @@
+#include "support/AudienceData.h"
 #include "support/TestSupport.h"
 
 #include "core/FileSlug.h"
@@ -347,4 +348,84 @@ TEST_CASE("a count reads the spelled-out singular for one and fills %n otherwise
     CHECK(countedText("1 warning", "%n warnings", 0) == u"0 warnings");
     CHECK(countedText("Only 1 of the 4 levers discussed", "%n of the 4 levers discussed", 1) ==
           u"Only 1 of the 4 levers discussed");
+}
+
+namespace {
+
+/// Each summary format a customer could be sent, as text.
+std::vector<std::pair<QString, QString>> summaryTexts(SummaryAudience audience)
+{
+    SummaryOptions o = options();
+    o.audience = audience;
+    o.criteria = accord::test::audienceCriteria();
+    const ProspectBundle b = accord::test::audienceBundle();
+    const SummaryDocument doc = buildSummary(b, o);
+    return {{QStringLiteral("Markdown"), summaryMarkdown(doc)},
+            {QStringLiteral("HTML"), summaryHtml(doc)},
+            {QStringLiteral("rich text"), summaryHtml(doc, HtmlFlavour::RichText)},
+            {QStringLiteral("JSON"), QString::fromStdString(summaryJson(b, o).dump(2))}};
+}
+
+} // namespace
+
+TEST_CASE("a customer summary leaves out every internal field in every format", "[io][summary]")
+{
+    for (const auto& [format, text] : summaryTexts(SummaryAudience::Customer)) {
+        INFO(format.toStdString());
+        const QString flat = accord::test::withoutSpace(text);
+        for (const accord::test::AudienceWord& w : accord::test::kLeftOutWords) {
+            INFO(w.what);
+            CHECK_FALSE(flat.contains(QLatin1String(w.word), Qt::CaseInsensitive));
+        }
+        for (const QString& label : accord::test::kLeftOutLabels) {
+            INFO(label.toStdString());
+            CHECK_FALSE(text.contains(label, Qt::CaseInsensitive));
+        }
+        for (const accord::test::AudienceWord& w : accord::test::kKeptWords) {
+            INFO(w.what);
+            CHECK(flat.contains(QLatin1String(w.word)));
+        }
+    }
+}
+
+TEST_CASE("an internal summary keeps every field the customer's leaves out", "[io][summary]")
+{
+    for (const auto& [format, text] : summaryTexts(SummaryAudience::Internal)) {
+        INFO(format.toStdString());
+        const QString flat = accord::test::withoutSpace(text);
+        for (const accord::test::AudienceWord& w : accord::test::kLeftOutWords) {
+            // The JSON summary carries the whole bundle, so every field; the
+            // documents show the current stage's worksheet, ticks and history.
+            INFO(w.what);
+            CHECK(flat.contains(QLatin1String(w.word)));
+        }
+        for (const accord::test::AudienceWord& w : accord::test::kKeptWords) {
+            INFO(w.what);
+            CHECK(flat.contains(QLatin1String(w.word)));
+        }
+    }
+    CHECK(summaryTexts(SummaryAudience::Internal)
+              .front()
+              .second.contains(QStringLiteral("Our stance")));
+}
+
+TEST_CASE("the customer JSON summary is the document: audience, sections and their blocks",
+          "[io][summary]")
+{
+    SummaryOptions o = options();
+    o.audience = SummaryAudience::Customer;
+    const nlohmann::json j = summaryJson(accord::test::audienceBundle(), o);
+    CHECK(j.at("audience") == "customer");
+    CHECK(j.at("title") == "Northwind Traders");
+    QStringList keys;
+    for (const nlohmann::json& s : j.at("sections"))
+        keys.append(QString::fromStdString(s.at("key").get<std::string>()));
+    CHECK(keys == QStringList{QStringLiteral("profile"), QStringLiteral("contacts"),
+                              QStringLiteral("meetings"), QStringLiteral("insights"),
+                              QStringLiteral("data_requests"), QStringLiteral("metrics"),
+                              QStringLiteral("opportunities"), QStringLiteral("terms")});
+    CHECK_FALSE(j.contains("gate_status"));
+    CHECK(summaryAudienceFromKey(QStringLiteral("customer")) == SummaryAudience::Customer);
+    CHECK(summaryAudienceFromKey(QStringLiteral("internal")) == SummaryAudience::Internal);
+    CHECK_FALSE(summaryAudienceFromKey(QStringLiteral("press")).has_value());
 }

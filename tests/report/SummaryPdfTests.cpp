@@ -1,3 +1,4 @@
+#include "support/AudienceData.h"
 #include "support/TestSupport.h"
 
 #include "core/Demo.h"
@@ -268,4 +269,36 @@ TEST_CASE("an Arabic name in a PDF table starts at its cell's left edge like the
     REQUIRE(latin >= 0);
     REQUIRE(arabic >= 0);
     CHECK(arabic == Approx(latin).margin(1.0));
+}
+
+TEST_CASE("a customer summary PDF holds none of the internal fields; an internal one holds them",
+          "[report][pdf]")
+{
+    accord::test::TempDir dir;
+    for (SummaryAudience audience : {SummaryAudience::Customer, SummaryAudience::Internal}) {
+        const bool customer = audience == SummaryAudience::Customer;
+        INFO((customer ? "customer" : "internal"));
+        SummaryOptions o = options();
+        o.audience = audience;
+        o.criteria = accord::test::audienceCriteria();
+        const QString path =
+            dir.path(customer ? QStringLiteral("customer.pdf") : QStringLiteral("internal.pdf"));
+        writeSummaryPdf(path, buildSummary(accord::test::audienceBundle(), o),
+                        SummaryPdfOptions{o.locale, {}});
+        const QString text = pdfToText(path);
+        const QString flat = accord::test::withoutSpace(text);
+        REQUIRE(text.contains(QStringLiteral("Northwind Traders")));
+        for (const accord::test::AudienceWord& w : accord::test::kLeftOutWords) {
+            INFO(w.what);
+            CHECK(flat.contains(QLatin1String(w.word), Qt::CaseInsensitive) == !customer);
+        }
+        for (const QString& label : accord::test::kLeftOutLabels) {
+            INFO(label.toStdString());
+            CHECK(text.contains(label, Qt::CaseInsensitive) == !customer);
+        }
+        for (const accord::test::AudienceWord& w : accord::test::kKeptWords) {
+            INFO(w.what);
+            CHECK(flat.contains(QLatin1String(w.word)));
+        }
+    }
 }

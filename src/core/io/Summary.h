@@ -9,12 +9,27 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 namespace accord::core {
 
+/// Who reads the summary. Internal: everything recorded. Customer: what can be
+/// sent to the prospect — insights shared, the data agreed, the gap picture,
+/// the opportunities in their words and the agreed terms; no BATNAs, stance,
+/// concessions, priorities, tradables, gate overrides, internal notes, value
+/// estimates or who logged what. buildSummary() decides it; every format only
+/// renders the document.
+enum class SummaryAudience { Internal, Customer };
+
+/// "internal" / "customer", for the CLI and the JSON; nullopt for anything else.
+std::optional<SummaryAudience> summaryAudienceFromKey(const QString& key);
+QString summaryAudienceKey(SummaryAudience audience);
+
 struct SummaryOptions
 {
+    SummaryAudience audience = SummaryAudience::Internal;
     QDateTime now;                                // UTC; gives the days in stage
     QLocale locale = QLocale();                   // dates and money for people
     QTimeZone zone = QTimeZone::systemTimeZone(); // timestamps shown in local time
@@ -59,12 +74,13 @@ struct StepProgress
 
 struct SummaryDocument
 {
+    SummaryAudience audience = SummaryAudience::Internal;
     QString title;    // the prospect's name
     QString subtitle; // "Collaborative Consulting · 12 days in stage · Active"
     Stage stage = Stage::Informative;
     Status status = Status::Active;
     int daysInStage = 0;
-    std::vector<StepProgress> steps; // stages 1–3
+    std::vector<StepProgress> steps; // stages 1–3; none for the customer
     GateResult currentGate;          // empty criteria at Partnership
     std::vector<SummarySection> sections;
     QString generatedAt; // for people, in the locale
@@ -81,8 +97,13 @@ QString summaryMarkdown(const SummaryDocument& doc);
 enum class HtmlFlavour { Standalone, RichText };
 QString summaryHtml(const SummaryDocument& doc, HtmlFlavour flavour = HtmlFlavour::Standalone);
 
-/// toJson(bundle) plus "days_in_stage" and "gate_status" (the current stage's criteria).
+/// Internal: toJson(bundle) plus "days_in_stage" and "gate_status" (the current
+/// stage's criteria). Customer: the document's sections (summaryDocumentJson),
+/// so it holds exactly what the other formats show.
 nlohmann::json summaryJson(const ProspectBundle& bundle, const SummaryOptions& options);
+/// The document as JSON: audience, title, subtitle, generated_at and sections
+/// (key, title, blocks of fields, tables, text or entries).
+nlohmann::json summaryDocumentJson(const SummaryDocument& doc);
 
 /// Markdown escaping for inline text (also stops raw HTML in a renderer).
 QString escapeMarkdown(const QString& text);

@@ -123,6 +123,21 @@ const SummarySection* SummaryDocument::section(const QString& key) const
     return nullptr;
 }
 
+std::optional<SummaryAudience> summaryAudienceFromKey(const QString& key)
+{
+    if (key == u"internal")
+        return SummaryAudience::Internal;
+    if (key == u"customer")
+        return SummaryAudience::Customer;
+    return std::nullopt;
+}
+
+QString summaryAudienceKey(SummaryAudience audience)
+{
+    return audience == SummaryAudience::Customer ? QStringLiteral("customer")
+                                                 : QStringLiteral("internal");
+}
+
 int daysInStage(const Prospect& p, const QDateTime& now)
 {
     return wholeDaysBetween(p.stageEnteredAt, now);
@@ -134,7 +149,11 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
     const Prospect& p = b.prospect;
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
 
+    // What the customer may read is decided here, once: each format renders
+    // only the document.
+    const bool customer = options.audience == SummaryAudience::Customer;
     SummaryDocument doc;
+    doc.audience = options.audience;
     doc.title = p.name;
     doc.stage = p.stage;
     doc.status = p.status;
@@ -152,9 +171,19 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
         if (s == p.stage)
             doc.currentGate = g;
     }
+    if (customer) {
+        doc.steps.clear(); // the gates are our method's bookkeeping
+        doc.subtitle = tr("Prepared on %1").arg(f.date(now.toTimeZone(options.zone).date()));
+    }
 
-    // Profile.
-    {
+    // Profile. The customer reads who they are to us, not our figures.
+    if (customer) {
+        Fields fields;
+        addField(fields, tr("Industry"), p.industry);
+        addField(fields, tr("Segment"), p.segment);
+        addField(fields, tr("Website"), p.website);
+        addSection(doc, QStringLiteral("profile"), tr("Profile"), {fieldsBlock(fields)});
+    } else {
         Fields fields;
         addField(fields, tr("Owner"), p.owner);
         addField(fields, tr("Industry"), p.industry);
@@ -175,7 +204,7 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
     }
 
     // Stage and days in it.
-    {
+    if (!customer) {
         Fields fields;
         addField(fields, tr("Stage"),
                  tr("%1. %2").arg(static_cast<int>(p.stage)).arg(stageName(p.stage)));
@@ -185,8 +214,8 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
         addSection(doc, QStringLiteral("stage"), tr("Stage"), {fieldsBlock(fields)});
     }
 
-    // Stage timeline, oldest first.
-    {
+    // Stage timeline, oldest first (who moved it and why: internal).
+    if (!customer) {
         std::vector<StageChange> history = b.history;
         std::stable_sort(history.begin(), history.end(),
                          [](const StageChange& a, const StageChange& c) { return a.at < c.at; });
@@ -210,8 +239,8 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
                    {tableBlock({tr("When"), tr("Change"), tr("By"), tr("Reason")}, rows)});
     }
 
-    // Gate status of the current stage.
-    if (!doc.currentGate.criteria.empty()) {
+    // Gate status of the current stage (ticks, overrides: internal).
+    if (!customer && !doc.currentGate.criteria.empty()) {
         std::vector<QStringList> rows;
         for (const CriterionResult& r : doc.currentGate.criteria) {
             // How the criterion is met: by an automatic rule on the evidence, or
@@ -277,10 +306,17 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
             e.title = tr("%1 · %2").arg(f.dateTime(m.occurredAt), meetingKindName(m.kind));
             if (!m.summary.isEmpty())
                 e.title += QStringLiteral(" · ") + m.summary;
-            addField(e.fields, tr("Stage"), stageShortName(m.stageAtTime));
+            if (!customer)
+                addField(e.fields, tr("Stage"), stageShortName(m.stageAtTime));
             if (m.durationMinutes > 0)
                 addField(e.fields, tr("Duration"), tr("%n minute(s)", nullptr, m.durationMinutes));
             addField(e.fields, tr("Attendees"), m.attendees);
+            if (customer) {
+                // Our notes, what we learned, our next step and who logged it stay in.
+                addField(e.fields, tr("Shared"), m.shared);
+                block.entries.push_back(std::move(e));
+                continue;
+            }
             addField(e.fields, tr("Notes"), m.notes);
             addField(e.fields, tr("We shared"), m.shared);
             addField(e.fields, tr("We learned"), m.learned);
@@ -323,12 +359,15 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
         std::vector<QStringList> rows;
         for (const DataRequest& r : b.dataRequests) {
             const QString status = EnumTraits<DataRequestStatus>::name(r.status);
-            rows.push_back({r.item, f.date(r.requestedOn), status, f.date(r.receivedOn), r.note});
+            rows.push_back({r.item, f.date(r.requestedOn), status, f.date(r.receivedOn)});
+            if (!customer) // the note is ours
+                rows.back().append(r.note);
         }
-        addSection(
-            doc, QStringLiteral("data_requests"), tr("Data requests"),
-            {tableBlock({tr("Item"), tr("Requested"), tr("Status"), tr("Received"), tr("Note")},
-                        rows)});
+        QStringList header{tr("Item"), tr("Requested"), tr("Status"), tr("Received")};
+        if (!customer)
+            header.append(tr("Note"));
+        addSection(doc, QStringLiteral("data_requests"), tr("Data requests"),
+                   {tableBlock(header, rows)});
     }
 
     // Metrics beside their benchmarks (the same gap table as the Consulting tab).
@@ -367,6 +406,8 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
     {
         std::vector<QStringList> rows;
         for (const Opportunity& o : b.opportunities) {
+            if (customer && o.status == OpportunityStatus::Rejected)
+                continue; // what they embraced or are weighing, in their words
             QString champion;
             for (const Contact& c : b.contacts)
                 if (c.id == o.championContactId && o.championContactId != kNoId)
@@ -379,12 +420,35 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
                                            p.value.currency});
             }
             const QString status = EnumTraits<OpportunityStatus>::name(o.status);
-            rows.push_back({o.title, lift, champion, status, o.description});
+            rows.push_back(customer ? QStringList{o.title, lift, champion, o.description}
+                                    : QStringList{o.title, lift, champion, status, o.description});
         }
+        QStringList header{tr("Opportunity"), tr("Estimated lift"), tr("Champion")};
+        if (!customer)
+            header.append(tr("Status"));
+        header.append(tr("Description"));
         addSection(doc, QStringLiteral("opportunities"), tr("Opportunities"),
-                   {tableBlock({tr("Opportunity"), tr("Estimated lift"), tr("Champion"),
-                                tr("Status"), tr("Description")},
-                               rows)});
+                   {tableBlock(header, rows)});
+    }
+
+    // The customer's negotiation part is the terms: what was agreed and on what
+    // basis, and each side's stated position per lever.
+    if (customer) {
+        Fields fields;
+        addField(fields, tr("Signed on"), f.date(p.signedOn));
+        addField(fields, tr("Agreement"), p.agreementSummary);
+        std::vector<QStringList> levers;
+        if (b.negotiation) {
+            addField(fields, tr("Objective criteria"), b.negotiation->objectiveCriteria);
+            for (const LeverPosition& l : b.negotiation->levers)
+                if (!l.ourPosition.isEmpty() || !l.theirPosition.isEmpty())
+                    levers.push_back({leverName(l.lever), l.ourPosition, l.theirPosition});
+        }
+        addSection(doc, QStringLiteral("terms"), tr("Terms"),
+                   {fieldsBlock(fields), tableBlock({tr("Lever"), tr("Our position"),
+                                                     tr("Your position", "the customer's")},
+                                                    levers, tr("Positions"))});
+        return doc;
     }
 
     // Negotiation worksheet.

@@ -252,9 +252,66 @@ QString summaryHtml(const SummaryDocument& doc, HtmlFlavour flavour)
     return out;
 }
 
+nlohmann::json summaryDocumentJson(const SummaryDocument& doc)
+{
+    const auto str = [](const QString& s) { return s.toStdString(); };
+    const auto pairs = [&str](const std::vector<std::pair<QString, QString>>& fields) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& [label, value] : fields)
+            out.push_back({{"label", str(label)}, {"value", str(value)}});
+        return out;
+    };
+    nlohmann::json sections = nlohmann::json::array();
+    for (const SummarySection& s : doc.sections) {
+        nlohmann::json blocks = nlohmann::json::array();
+        for (const SummaryBlock& b : s.blocks) {
+            nlohmann::json block = {{"caption", str(b.caption)}};
+            switch (b.kind) {
+            case SummaryBlock::Kind::Fields:
+                block["fields"] = pairs(b.fields);
+                break;
+            case SummaryBlock::Kind::Table: {
+                nlohmann::json rows = nlohmann::json::array();
+                for (const QStringList& r : b.rows) {
+                    nlohmann::json row = nlohmann::json::array();
+                    for (const QString& cell : r)
+                        row.push_back(str(cell));
+                    rows.push_back(row);
+                }
+                nlohmann::json header = nlohmann::json::array();
+                for (const QString& h : b.header)
+                    header.push_back(str(h));
+                block["header"] = header;
+                block["rows"] = rows;
+                break;
+            }
+            case SummaryBlock::Kind::Text:
+                block["text"] = str(b.text);
+                break;
+            case SummaryBlock::Kind::Entries: {
+                nlohmann::json entries = nlohmann::json::array();
+                for (const SummaryBlock::Entry& e : b.entries)
+                    entries.push_back({{"title", str(e.title)}, {"fields", pairs(e.fields)}});
+                block["entries"] = entries;
+                break;
+            }
+            }
+            blocks.push_back(block);
+        }
+        sections.push_back({{"key", str(s.key)}, {"title", str(s.title)}, {"blocks", blocks}});
+    }
+    return {{"audience", str(summaryAudienceKey(doc.audience))},
+            {"title", str(doc.title)},
+            {"subtitle", str(doc.subtitle)},
+            {"generated_at", str(doc.generatedAt)},
+            {"sections", sections}};
+}
+
 nlohmann::json summaryJson(const ProspectBundle& bundle, const SummaryOptions& options)
 {
     const SummaryDocument doc = buildSummary(bundle, options);
+    if (doc.audience == SummaryAudience::Customer)
+        return summaryDocumentJson(doc);
     nlohmann::json j = toJson(bundle);
     j["days_in_stage"] = doc.daysInStage;
     nlohmann::json criteria = nlohmann::json::array();

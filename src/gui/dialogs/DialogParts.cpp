@@ -1,4 +1,5 @@
 #include "DialogParts.h"
+#include "Theme.h"
 
 #include "LiveValidation.h"
 
@@ -22,7 +23,7 @@ QLabel* errorLabel(QWidget* parent)
     l->setObjectName(QStringLiteral("errorLabel"));
     l->setTextFormat(Qt::PlainText); // messages quote what was typed
     l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
+    theme::toneText(l, theme::Tone::Error, true);
     l->hide();
     return l;
 }

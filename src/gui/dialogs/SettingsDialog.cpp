@@ -1,4 +1,5 @@
 #include "SettingsDialog.h"
+#include "Theme.h"
 
 #include "BackupSettingsBox.h"
 #include "DialogParts.h"
@@ -137,7 +138,7 @@ QWidget* SettingsDialog::buildCurrencyPage(QWidget* parent)
     m_ratesError->setObjectName(QStringLiteral("ratesError"));
     m_ratesError->setTextFormat(Qt::PlainText);
     m_ratesError->setWordWrap(true);
-    m_ratesError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    theme::toneText(m_ratesError, theme::Tone::Error);
     m_ratesError->hide();
     layout->addWidget(m_ratesError);
     return page;

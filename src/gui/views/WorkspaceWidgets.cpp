@@ -1,4 +1,5 @@
 #include "WorkspaceWidgets.h"
+#include "Theme.h"
 
 #include "ReadError.h"
 #include "Session.h"
@@ -53,7 +54,7 @@ ErrorLine::ErrorLine(Session& session, QWidget* parent) : QLabel(parent)
     setObjectName(QStringLiteral("workspaceError"));
     setTextFormat(Qt::PlainText); // messages quote what was typed
     setWordWrap(true);
-    setStyleSheet(QStringLiteral("color: #b02a1e;"));
+    theme::toneText(this, theme::Tone::Error);
     hide();
     auto showMessage = [this](const QString& message) {
         if (!parentWidget() || !parentWidget()->isVisible())

@@ -86,7 +86,13 @@ void applyTeamSpeed(Connection& db, const PgSchemaNames&)
             "ALTER INDEX meeting_search SET (fastupdate = off);\n");
 }
 
-// Step 6: planned activities; each prospect's next step becomes one
+// Step 6: expected close dates, their history and reason codes (PgSchemaCloseDates.cpp).
+void applyCloseDates(Connection& db, const PgSchemaNames& names)
+{
+    db.exec(pgCloseDatesSql(names));
+}
+
+// Step 7: planned activities; each prospect's next step becomes one
 // (PgSchemaActivities.cpp).
 void applyActivities(Connection& db, const PgSchemaNames& names)
 {
@@ -142,7 +148,8 @@ const std::vector<PgMigration>& pgMigrations()
         {3, applyProspectList},
         {4, applySearch},
         {5, applyTeamSpeed},
-        {6, applyActivities},
+        {6, applyCloseDates},
+        {7, applyActivities},
         // clang-format on
     };
     return steps;
