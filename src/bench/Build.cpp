@@ -49,9 +49,9 @@ public:
         exec("BEGIN IMMEDIATE");
         m_prospect = prepare(
             "INSERT INTO prospect(id, name, industry, segment, website, owner, stage, status, "
-            "value_minor, currency, lost_reason, next_step, next_step_due, created_at, updated_at, "
-            "stage_entered_at, deleted_at, signed_on, agreement_summary) VALUES (NULL, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "value_minor, currency, lost_reason, created_at, updated_at, stage_entered_at, "
+            "deleted_at, signed_on, agreement_summary) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?)");
         m_contact = prepare("INSERT INTO contact(prospect_id, name, title, role, email, phone) "
                             "VALUES (?, ?, ?, ?, ?, ?)");
         m_meeting = prepare(
@@ -78,6 +78,9 @@ public:
                           "our_concession, their_concession) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         m_tradable = prepare("INSERT INTO tradable(prospect_id, side, item, value_to_other, "
                              "cost_to_give) VALUES (?, ?, ?, ?, ?)");
+        m_activity = prepare("INSERT INTO activity(prospect_id, kind, title, due_on, due_minute, "
+                             "duration_minutes, owner, contact_id, note, done_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         m_check = prepare("INSERT INTO gate_check(prospect_id, criterion_id, checked, evidence, "
                           "checked_at, checked_by) VALUES (?, ?, 1, ?, ?, ?)");
         m_tag = prepare("INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING");
@@ -97,9 +100,8 @@ public:
     {
         const Prospect& p = b.prospect;
         insert(m_prospect, p.name, p.industry, p.segment, p.website, p.owner, p.stage,
-               statusKey(p.status), p.value.minor, p.value.currency, p.lostReason, p.nextStep,
-               p.nextStepDue, p.createdAt, p.updatedAt, p.stageEnteredAt, p.deletedAt, p.signedOn,
-               p.agreementSummary);
+               statusKey(p.status), p.value.minor, p.value.currency, p.lostReason, p.createdAt,
+               p.updatedAt, p.stageEnteredAt, p.deletedAt, p.signedOn, p.agreementSummary);
         const qint64 pid = sqlite3_last_insert_rowid(m_db);
 
         std::vector<std::pair<Id, qint64>> contactIds;
@@ -147,6 +149,9 @@ public:
         }
         for (const Tradable& v : b.tradables)
             insert(m_tradable, pid, sideKey(v.side), v.item, v.valueToOther, v.costToGive);
+        for (const Activity& a : b.activities)
+            insert(m_activity, pid, activityKindKey(a.kind), a.title, a.dueOn, a.dueMinute,
+                   a.durationMinutes, a.owner, mapped(contactIds, a.contactId), a.note, a.doneAt);
         for (const GateCheck& c : b.gateChecks)
             if (c.checked)
                 insert(m_check, pid, c.criterionId, c.evidence, c.checkedAt, c.checkedBy);
@@ -253,6 +258,7 @@ private:
     sqlite3_stmt* m_negotiation;
     sqlite3_stmt* m_lever;
     sqlite3_stmt* m_tradable;
+    sqlite3_stmt* m_activity;
     sqlite3_stmt* m_check;
     sqlite3_stmt* m_tag;
     sqlite3_stmt* m_tagLink;

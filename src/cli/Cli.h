@@ -167,5 +167,6 @@ void registerServerCommands(CommandRegistry& registry);
 void registerContactCommands(CommandRegistry& registry);
 void registerEditCommands(CommandRegistry& registry);
 void registerCloseCommands(CommandRegistry& registry);
+void registerActivityCommands(CommandRegistry& registry);
 
 } // namespace accord::cli

@@ -14,8 +14,8 @@ using namespace accord::core;
 
 QStringList editOptions()
 {
-    return {opt("name"),  opt("owner"),    opt("industry"),  opt("segment"), opt("website"),
-            opt("value"), opt("currency"), opt("next-step"), opt("due"),     opt("tags")};
+    return {opt("name"),    opt("owner"), opt("industry"), opt("segment"),
+            opt("website"), opt("value"), opt("currency"), opt("tags")};
 }
 
 int editCommand(CliContext& ctx, const QStringList& argv)
@@ -39,13 +39,8 @@ int editCommand(CliContext& ctx, const QStringList& argv)
                 textOption(args, "industry", e.industry);
                 textOption(args, "segment", e.segment);
                 textOption(args, "website", e.website);
-                textOption(args, "next-step", e.nextStep);
                 if (args.has(opt("value")) || args.has(opt("currency")))
                     e.value = moneyOptions(args, e.value);
-                if (args.has(opt("due")))
-                    e.nextStepDue = args.value(opt("due")).trimmed().isEmpty()
-                                        ? QDate()
-                                        : *dateOption(args, "due");
             },
             &written);
         if (args.has(opt("tags"))) {
@@ -111,10 +106,9 @@ void registerEditCommands(CommandRegistry& registry)
     registry.add(
         {QStringLiteral("edit"),
          QStringLiteral("edit ID [--name N] [--owner O] [--industry I] [--segment S] "
-                        "[--website W] [--value V] [--currency C] [--next-step T] [--due D] "
-                        "[--tags \"a, b\"] [--json]"),
-         QStringLiteral("Change a prospect's fields; only those given change (--due \"\" and "
-                        "--tags \"\" clear)."),
+                        "[--website W] [--value V] [--currency C] [--tags \"a, b\"] [--json]"),
+         QStringLiteral("Change a prospect's fields; only those given change (--tags \"\" "
+                        "clears; plan and reschedule change activities)."),
          editCommand});
     registry.add({QStringLiteral("trash"), QStringLiteral("trash ID [--json]"),
                   QStringLiteral("Move a prospect to the trash (list --trash shows it)."),

@@ -188,15 +188,19 @@ int exportIcs(CliContext& ctx, const Args& args)
     for (const ProspectRow& r : allRows(store, filterFrom(args)))
         prospects.push_back(r.prospect);
     std::vector<Meeting> meetings;
+    std::vector<Activity> activities;
     for (const Prospect& p : prospects) {
         auto list = store.meetings().forProspect(p.id);
         meetings.insert(meetings.end(), list.begin(), list.end());
+        for (Activity& a : store.activities().forProspect(p.id))
+            if (a.isOpen())
+                activities.push_back(std::move(a));
     }
     IcsOptions options;
     options.stamp = ctx.clock().now();
-    options.nextStepsAsTodos = args.flag(QStringLiteral("todos"));
+    options.activitiesAsTodos = args.flag(QStringLiteral("todos"));
     writeOutput(ctx, args.value(QStringLiteral("output")),
-                calendarIcs(prospects, meetings, options));
+                calendarIcs(prospects, meetings, activities, options));
     return kExitOk;
 }
 

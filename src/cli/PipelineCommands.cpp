@@ -3,6 +3,7 @@
 
 #include "CommandArgs.h"
 
+#include "core/Activities.h"
 #include "core/Parse.h"
 #include "core/PipelineSettings.h"
 #include "core/Validation.h"
@@ -34,11 +35,25 @@ int addProspectCommand(CliContext& ctx, const QStringList& argv)
     p.industry = args.value(QStringLiteral("industry"));
     p.segment = args.value(QStringLiteral("segment"));
     p.website = args.value(QStringLiteral("website"));
-    p.nextStep = args.value(QStringLiteral("next-step"));
     p.value = moneyOptions(args, Money{0, PipelineSettings::load(ctx.store().settings()).currency});
-    if (const auto due = dateOption(args, "due"))
-        p.nextStepDue = *due;
-    const Id id = ctx.service().addProspect(p);
+    // A next step is the prospect's first planned activity: a task due on --due,
+    // else today; both in one transaction.
+    const QString nextStep = args.value(QStringLiteral("next-step")).trimmed();
+    const std::optional<QDate> due = dateOption(args, "due");
+    if (due && nextStep.isEmpty())
+        throw UsageError(QStringLiteral("--due is the next step's: give --next-step too."));
+    Id id = kNoId;
+    ctx.store().transaction([&] {
+        id = ctx.service().addProspect(p);
+        if (!nextStep.isEmpty()) {
+            Activity a;
+            a.prospectId = id;
+            a.kind = ActivityKind::Task;
+            a.title = nextStep;
+            a.dueOn = due ? *due : ActivityService(ctx.store(), ctx.clock()).today();
+            ActivityService(ctx.store(), ctx.clock()).plan(a);
+        }
+    });
     if (ctx.json())
         printJson(ctx, json{{"id", id}}.dump());
     else

@@ -2,6 +2,7 @@
 
 #include "CommandArgs.h"
 
+#include "core/Activities.h"
 #include "core/Bundle.h"
 #include "core/Parse.h"
 #include "core/Validation.h"
@@ -57,6 +58,7 @@ int listCommand(CliContext& ctx, const QStringList& argv)
 
     const QDateTime now = ctx.clock().now();
     const QLocale locale;
+    const ActivityService activities(ctx.store(), ctx.clock());
     json array = json::array();
     if (!ctx.json())
         ctx.out() << pad(QStringLiteral("ID"), 6) << pad(QStringLiteral("Name"), 28)
@@ -84,7 +86,15 @@ int listCommand(CliContext& ctx, const QStringList& argv)
                      {"last_meeting_at", r.lastMeetingAt.isValid()
                                              ? json(utf8(toIsoUtc(r.lastMeetingAt)))
                                              : json(nullptr)},
-                     {"gate", {{"met", r.gateMet}, {"total", r.gateTotal}}}});
+                     {"gate", {{"met", r.gateMet}, {"total", r.gateTotal}}},
+                     {"next_activity",
+                      r.nextActivity ? json{{"id", r.nextActivity->id},
+                                            {"due", utf8(activityDueText(*r.nextActivity))},
+                                            {"kind", utf8(activityKindKey(r.nextActivity->kind))},
+                                            {"title", utf8(r.nextActivity->title)},
+                                            {"state", utf8(activityStateKey(
+                                                          activities.state(*r.nextActivity)))}}
+                                     : json(nullptr)}});
             } else {
                 ctx.out()
                     << pad(QString::number(p.id), 6) << pad(p.name, 28) << pad(p.owner, 16)
@@ -155,12 +165,11 @@ int showCommand(CliContext& ctx, const QStringList& argv)
     out << "  Value:    " << formatMoney(p.value, locale) << '\n';
     if (!p.website.isEmpty())
         out << "  Website:  " << t(p.website) << '\n';
-    if (!p.nextStep.isEmpty())
-        out << "  Next:     " << t(p.nextStep)
-            << (p.nextStepDue.isValid()
-                    ? QStringLiteral(" (due %1)").arg(p.nextStepDue.toString(Qt::ISODate))
-                    : QString())
-            << '\n';
+    if (const auto next = nextOpenActivity(bundle->activities)) {
+        const ActivityService activities(ctx.store(), ctx.clock());
+        out << "  Next:     " << t(next->title) << " (" << activityDueText(*next) << ", "
+            << activityStateName(activities.state(*next)).toLower() << ", #" << next->id << ")\n";
+    }
     if (!bundle->tags.isEmpty())
         out << "  Tags:     " << t(bundle->tags.join(QStringLiteral(", "))) << '\n';
     if (p.signedOn.isValid())

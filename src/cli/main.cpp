@@ -58,6 +58,7 @@ int main(int argc, char** argv)
     registerContactCommands(registry);
     registerEditCommands(registry);
     registerCloseCommands(registry);
+    registerActivityCommands(registry);
 
     // Global options may stand anywhere before "--".
     QStringList raw;

@@ -38,6 +38,9 @@ std::optional<ProspectBundle> loadBundle(Store& store, Id id)
     b.negotiation = store.evidence().negotiation(id);
     b.tradables = store.evidence().tradables(id);
     b.gateChecks = store.gates().checks(id);
+    b.activities = store.activities().forProspect(id);
+    std::sort(b.activities.begin(), b.activities.end(),
+              [](const Activity& x, const Activity& y) { return x.id < y.id; });
     return b;
 }
 
@@ -99,6 +102,8 @@ void saveBundle(Store& store, const ProspectBundle& bundle)
             c.prospectId = pid;
             store.gates().setCheck(c);
         }
+        for (const Activity& v : bundle.activities)
+            store.activities().add(relinked(adopted(v), &Activity::contactId, contactIds));
         if (!bundle.tags.isEmpty())
             prospects.setTags(pid, bundle.tags);
     });
@@ -223,6 +228,7 @@ template json toJson(const DataRequest&);
 template json toJson(const Metric&);
 template json toJson(const Opportunity&);
 template json toJson(const Tradable&);
+template json toJson(const Activity&);
 
 template <> json toJson(const GateCheck& value)
 {
@@ -260,7 +266,8 @@ template <> json toJson(const ProspectBundle& value)
                 {"opportunities", list(value.opportunities)},
                 {"negotiation", value.negotiation ? toJson(*value.negotiation) : json(nullptr)},
                 {"tradables", list(value.tradables)},
-                {"gate_checks", list(value.gateChecks)}};
+                {"gate_checks", list(value.gateChecks)},
+                {"activities", list(value.activities)}};
 }
 
 // ---------------------------------------------------------------------------
@@ -357,6 +364,42 @@ template <> Meeting readRecord(const Reader& r)
         probe.prospectId = 1;
     check(probe, r.path());
     return m;
+}
+
+template <> Activity readRecord(const Reader& r)
+{
+    Activity a;
+    readFields(r, a, noCustom);
+    Activity probe = a; // the bundle supplies the prospect when the activity has none yet
+    if (probe.prospectId == kNoId)
+        probe.prospectId = 1;
+    check(probe, r.path());
+    return a;
+}
+
+/// A bundle written before activities (schema 8 and older) keeps the
+/// prospect's single next step in the prospect: it becomes an open task, due
+/// on its date or, without one, on the day the prospect was last changed (as
+/// the file's migration to schema 9 does).
+void readLegacyNextStep(const Reader& root, ProspectBundle& b)
+{
+    if (root.find("activities"))
+        return;
+    const Reader prospect = root.object("prospect");
+    const QString step = prospect.text("next_step").trimmed();
+    if (step.isEmpty())
+        return;
+    Activity a;
+    a.prospectId = b.prospect.id;
+    a.title = step.left(kMaxShortText);
+    if (const json* due = prospect.find("next_step_due"); due && due->is_string())
+        a.dueOn = QDate::fromString(QString::fromStdString(due->get<std::string>()), Qt::ISODate);
+    const QDateTime changed =
+        b.prospect.updatedAt.isValid() ? b.prospect.updatedAt : b.prospect.createdAt;
+    if (!a.dueOn.isValid() || !isWithinDateRange(a.dueOn))
+        a.dueOn = changed.isValid() ? changed.toUTC().date() : QDate(2026, 1, 1);
+    a.owner = b.prospect.owner;
+    b.activities.push_back(std::move(a));
 }
 
 template <> StageChange readRecord(const Reader& r)
@@ -462,6 +505,8 @@ ProspectBundle bundleFromJson(const json& j, const QString& path)
     }
     readList(root, "tradables", pid, b.tradables, readRecord<Tradable>);
     readList(root, "gate_checks", pid, b.gateChecks, readGateCheck);
+    readList(root, "activities", pid, b.activities, readRecord<Activity>);
+    readLegacyNextStep(root, b);
     return b;
 }
 

@@ -25,6 +25,7 @@ struct ProspectBundle
     std::optional<Negotiation> negotiation;
     std::vector<Tradable> tradables;
     std::vector<GateCheck> gateChecks;
+    std::vector<Activity> activities; // by id
     bool operator==(const ProspectBundle&) const = default;
 };
 

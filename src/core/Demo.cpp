@@ -89,6 +89,7 @@ private:
     void addStage1(ProspectBundle& b, int met, const std::vector<const Meeting*>& meetings);
     void addStage2(ProspectBundle& b, int met, bool full);
     void addStage3(ProspectBundle& b, int met, bool full);
+    void addActivities(ProspectBundle& b, int index, const Meeting* last) const;
 
     std::mt19937 m_rng;
     QDateTime m_now;
@@ -285,16 +286,11 @@ ProspectBundle Generator::prospect(int index)
         b.gateChecks.push_back(std::move(check));
     }
 
-    // Next step, tags and the last update.
+    // Activities, tags and the last update.
     p.updatedAt = p.stageEnteredAt;
-    if (!meetings.empty()) {
-        const Meeting& last = meetings.back();
-        if (p.status != Status::Lost) {
-            p.nextStep = last.nextStep;
-            p.nextStepDue = last.nextStepDue;
-        }
-        p.updatedAt = std::max(p.updatedAt, last.occurredAt);
-    }
+    addActivities(b, index, meetings.empty() ? nullptr : &meetings.back());
+    if (!meetings.empty())
+        p.updatedAt = std::max(p.updatedAt, meetings.back().occurredAt);
     if (!b.history.empty())
         p.updatedAt = std::max(p.updatedAt, b.history.back().at);
     const int tagCount = between(0, 2);
@@ -451,6 +447,67 @@ void Generator::addStage3(ProspectBundle& b, int met, bool full)
 }
 
 } // namespace
+
+// What a rep's agenda holds: most open prospects have their next step planned
+// (some overdue, some today, some at a time of day, the rest over the coming
+// weeks), a few have none; calls and emails done lately. A generator of its
+// own, so that the rest of the demo stays as it was.
+void Generator::addActivities(ProspectBundle& b, int index, const Meeting* last) const
+{
+    const Prospect& p = b.prospect;
+    std::mt19937 rng(static_cast<quint32>(index) * 7919U + 17U);
+    auto roll = [&rng](int low, int high) {
+        return low + static_cast<int>(rng() % static_cast<quint32>(high - low + 1));
+    };
+    const QDate today = m_now.date();
+    auto contact = [&] {
+        return b
+            .contacts[static_cast<std::size_t>(roll(0, static_cast<int>(b.contacts.size()) - 1))]
+            .id;
+    };
+    // Done lately: a call or an email of the last weeks.
+    for (int k = roll(0, 2); k > 0; --k) {
+        Activity a;
+        a.kind = roll(0, 1) == 0 ? ActivityKind::Call : ActivityKind::Email;
+        a.title = a.kind == ActivityKind::Call
+                      ? QStringLiteral("Check in with %1").arg(b.contacts.front().name)
+                      : QStringLiteral("Send the meeting notes");
+        a.dueOn = today.addDays(-roll(3, 30));
+        a.owner = p.owner;
+        a.contactId = b.contacts.front().id;
+        a.doneAt = QDateTime(a.dueOn, QTime(roll(9, 16), 0), Qt::UTC);
+        b.activities.push_back(std::move(a));
+    }
+    if (p.status == Status::Lost || p.status == Status::Won || index % 6 == 5)
+        return; // nothing planned: closed, or the agenda's "no next step"
+    static constexpr std::array<ActivityKind, kStageCount> kMoves{
+        ActivityKind::ShareInsight, ActivityKind::ReviewGap, ActivityKind::NegotiationSession,
+        ActivityKind::Meeting};
+    Activity next;
+    next.kind = index % 3 == 0 ? kMoves[static_cast<std::size_t>(p.stage) - 1] : ActivityKind::Task;
+    next.title = last && !last->nextStep.isEmpty() ? last->nextStep
+                                                   : QStringLiteral("Agree the next meeting");
+    static constexpr std::array<int, 8> kOffsets{-4, -1, 0, 0, 1, 3, 5, 12};
+    next.dueOn = today.addDays(kOffsets[static_cast<std::size_t>(index) % kOffsets.size()]);
+    if (next.kind != ActivityKind::Task && index % 2 == 0) {
+        next.dueMinute = roll(9, 16) * 60 + roll(0, 1) * 30;
+        next.durationMinutes = roll(1, 2) * 30;
+    }
+    next.owner = p.owner;
+    next.contactId = contact();
+    b.activities.push_back(std::move(next));
+    if (index % 4 == 1) { // a call planned after it
+        Activity call;
+        call.kind = ActivityKind::Call;
+        call.title = QStringLiteral("Call %1 about the figures").arg(b.contacts.front().name);
+        call.dueOn = today.addDays(roll(2, 9));
+        call.dueMinute = roll(9, 16) * 60;
+        call.durationMinutes = 30;
+        call.owner = p.owner;
+        call.contactId = b.contacts.front().id;
+        b.activities.push_back(std::move(call));
+    }
+}
 
 std::vector<ProspectBundle> makeDemoPipeline(const DemoOptions& options)
 {

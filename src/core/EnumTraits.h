@@ -148,6 +148,16 @@ ACCORD_ENUM_TRAITS(Side, 2){{
     {Side::Ours, "ours", QT_TRANSLATE_NOOP("accord", "Ours")},
     {Side::Theirs, "theirs", QT_TRANSLATE_NOOP("accord", "Theirs")},
 }};
+ACCORD_ENUM_TRAITS(ActivityKind, 8){{
+    {ActivityKind::Call, "call", QT_TRANSLATE_NOOP("accord", "Call")},
+    {ActivityKind::Meeting, "meeting", QT_TRANSLATE_NOOP("accord", "Meeting")},
+    {ActivityKind::Email, "email", QT_TRANSLATE_NOOP("accord", "Email")},
+    {ActivityKind::Task, "task", QT_TRANSLATE_NOOP("accord", "Task")},
+    {ActivityKind::ShareInsight, "share_insight", QT_TRANSLATE_NOOP("accord", "Share an insight")},
+    {ActivityKind::RequestData, "request_data", QT_TRANSLATE_NOOP("accord", "Request data")},
+    {ActivityKind::ReviewGap, "review_gap", QT_TRANSLATE_NOOP("accord", "Review the gap")},
+    {ActivityKind::NegotiationSession, "negotiation_session", QT_TRANSLATE_NOOP("accord", "Negotiation session")},
+}};
 // clang-format on
 
 #undef ACCORD_ENUM_TRAITS
@@ -178,5 +188,8 @@ inline constexpr auto& leverName = EnumTraits<Lever>::name;
 inline constexpr auto& leverFromKey = EnumTraits<Lever>::fromKey;
 inline constexpr auto& sideKey = EnumTraits<Side>::key;
 inline constexpr auto& sideFromKey = EnumTraits<Side>::fromKey;
+inline constexpr auto& activityKindKey = EnumTraits<ActivityKind>::key;
+inline constexpr auto& activityKindName = EnumTraits<ActivityKind>::name;
+inline constexpr auto& activityKindFromKey = EnumTraits<ActivityKind>::fromKey;
 
 } // namespace accord::core

@@ -65,7 +65,7 @@ struct KindInfo
     std::vector<FieldSpec> (*specs)();
 };
 
-constexpr std::array<KindInfo, 11> kKinds{{
+constexpr std::array<KindInfo, 12> kKinds{{
     {RecordKind::Prospect, QT_TRANSLATE_NOOP("accord", "prospect"), specsOf<Prospect>},
     {RecordKind::Contact, QT_TRANSLATE_NOOP("accord", "contact"), specsOf<Contact>},
     {RecordKind::Meeting, QT_TRANSLATE_NOOP("accord", "meeting"), specsOf<Meeting>},
@@ -78,6 +78,7 @@ constexpr std::array<KindInfo, 11> kKinds{{
     {RecordKind::Tradable, QT_TRANSLATE_NOOP("accord", "tradable"), specsOf<Tradable>},
     {RecordKind::CloseChange, QT_TRANSLATE_NOOP("accord", "close date history entry"),
      specsOf<CloseChange>},
+    {RecordKind::Activity, QT_TRANSLATE_NOOP("accord", "activity"), specsOf<Activity>},
     {RecordKind::Negotiation, QT_TRANSLATE_NOOP("accord", "negotiation worksheet"),
      negotiationSpecs},
 }};
@@ -293,6 +294,7 @@ ACCORD_ROW_RECORD(Metric)
 ACCORD_ROW_RECORD(Opportunity)
 ACCORD_ROW_RECORD(Tradable)
 ACCORD_ROW_RECORD(CloseChange)
+ACCORD_ROW_RECORD(Activity)
 ACCORD_RECORD(Negotiation)
 #undef ACCORD_ROW_RECORD
 #undef ACCORD_RECORD

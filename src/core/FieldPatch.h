@@ -26,6 +26,7 @@ enum class RecordKind {
     Opportunity,
     Tradable,
     CloseChange,
+    Activity,
     Negotiation // id = prospect id; lever fields are "money.our_position" etc.
 };
 

@@ -199,8 +199,6 @@ template <> const std::vector<Field<Prospect>>& FieldTables::of()
             return f;
         }(),
         text<&T::lostReason>("lost_reason", QT_TR_NOOP("lost reason"), QT_TR_NOOP("The lost reason"), kLong),
-        text<&T::nextStep>("next_step", QT_TR_NOOP("next step"), QT_TR_NOOP("The next step"), kShort),
-        date<&T::nextStepDue>("next_step_due", QT_TR_NOOP("next step's due date"), QT_TR_NOOP("The next step's due date")),
         time<&T::createdAt>("created_at", QT_TR_NOOP("creation time"), QT_TR_NOOP("The creation time")),
         time<&T::updatedAt>("updated_at", QT_TR_NOOP("last change"), QT_TR_NOOP("The time of the last change")),
         time<&T::stageEnteredAt>("stage_entered_at", QT_TR_NOOP("stage entry time"), QT_TR_NOOP("The time the stage was entered")),
@@ -344,6 +342,24 @@ template <> const std::vector<Field<Tradable>>& FieldTables::of()
         text<&T::item>("item", QT_TR_NOOP("item"), QT_TR_NOOP("The tradable item"), kShort, Required).at(1, QT_TR_NOOP("Item")),
         text<&T::valueToOther>("value_to_other", QT_TR_NOOP("value to the other side"), QT_TR_NOOP("The value to the other side"), kShort).at(2, QT_TR_NOOP("Value to the other side")),
         text<&T::costToGive>("cost_to_give", QT_TR_NOOP("cost to give"), QT_TR_NOOP("The cost to give"), kShort).at(3, QT_TR_NOOP("Cost to give")),
+    };
+    return d;
+}
+
+template <> const std::vector<Field<Activity>>& FieldTables::of()
+{
+    using T = Activity;
+    static const std::vector<Field<T>> d{
+        ref<&T::prospectId>("prospect_id", QT_TR_NOOP("prospect")),
+        choice<&T::kind>("kind", QT_TR_NOOP("kind")).at(1, QT_TR_NOOP("Kind")),
+        text<&T::title>("title", QT_TR_NOOP("title"), QT_TR_NOOP("The activity's title"), kShort, Required).at(2, QT_TR_NOOP("Activity")),
+        date<&T::dueOn>("due_on", QT_TR_NOOP("due date"), QT_TR_NOOP("The due date")).at(0, QT_TR_NOOP("Due")),
+        integer<&T::dueMinute>("due_minute", QT_TR_NOOP("time of day"), QT_TR_NOOP("The time of day"), -1, 1439),
+        integer<&T::durationMinutes>("duration_minutes", QT_TR_NOOP("duration"), QT_TR_NOOP("The duration in minutes"), 0, 1440),
+        text<&T::owner>("owner", QT_TR_NOOP("owner"), QT_TR_NOOP("The owner"), kName).at(3, QT_TR_NOOP("Owner")),
+        ref<&T::contactId>("contact_id", QT_TR_NOOP("contact")).at(4, QT_TR_NOOP("Contact")),
+        text<&T::note>("note", QT_TR_NOOP("note"), QT_TR_NOOP("The note"), kLong).at(5, QT_TR_NOOP("Note")),
+        time<&T::doneAt>("done_at", QT_TR_NOOP("done time"), QT_TR_NOOP("The time it was done")).at(6, QT_TR_NOOP("Done")),
     };
     return d;
 }

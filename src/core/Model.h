@@ -19,8 +19,6 @@ struct Prospect
     Status status = Status::Active;
     Money value;
     QString lostReason;
-    QString nextStep;
-    QDate nextStepDue;
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime stageEnteredAt;
@@ -183,6 +181,27 @@ struct Negotiation
         return out;
     }
     bool operator==(const Negotiation&) const = default;
+};
+
+/// A planned follow-up of a prospect: due on a day, at a time of that day when
+/// `dueMinute` is set (the user's wall-clock time), open until `doneAt`.
+struct Activity
+{
+    Id id = kNoId;
+    Id prospectId = kNoId;
+    ActivityKind kind = ActivityKind::Task;
+    QString title;
+    QDate dueOn;
+    int dueMinute = kNoDueTime; // minutes after midnight, or kNoDueTime
+    int durationMinutes = 0;    // 0: not given
+    QString owner;
+    Id contactId = kNoId;
+    QString note;
+    QDateTime doneAt; // null while open
+    static constexpr int kNoDueTime = -1;
+    bool isOpen() const { return !doneAt.isValid(); }
+    bool hasDueTime() const { return dueMinute >= 0; }
+    bool operator==(const Activity&) const = default;
 };
 
 } // namespace accord::core

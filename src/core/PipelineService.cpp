@@ -1,5 +1,6 @@
 #include "PipelineService.h"
 
+#include "Activities.h"
 #include "CloseDates.h"
 #include "Validation.h"
 
@@ -128,19 +129,8 @@ Id PipelineService::logMeeting(Meeting m, ChangeSet* applied)
     Id id = kNoId;
     m_store.transaction([&] {
         const Prospect p = require(m.prospectId);
-        m.stageAtTime = p.stage;
-        ChangeSet changes{insertPatch(m)};
-        if (!m.nextStep.trimmed().isEmpty()) {
-            Prospect after = p;
-            after.nextStep = m.nextStep;
-            after.nextStepDue = m.nextStepDue;
-            after.updatedAt = m_clock.now();
-            changes.push_back(
-                diffPatch(p, after,
-                          {QStringLiteral("next_step"), QStringLiteral("next_step_due"),
-                           QStringLiteral("updated_at")}));
-        }
-        const ChangeSet written = m_store.applyChanges(changes);
+        const QDate today = m_clock.now().toLocalTime().date();
+        const ChangeSet written = m_store.applyChanges(meetingLogChanges(m, p, today));
         id = written.front().id;
         if (applied)
             *applied = written;

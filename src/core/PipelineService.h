@@ -39,8 +39,8 @@ public:
     /// when a field no longer holds its `before`), after validating the result.
     ChangeSet applyProspectPatch(const FieldPatch& patch);
 
-    /// Validates and inserts a meeting: stage at the time, logged by, and the
-    /// prospect's next step taken over when the meeting sets one. `applied`
+    /// Validates and inserts a meeting: stage at the time, logged by, and an
+    /// open activity planned for its next step when it names one (same change set). `applied`
     /// receives what was written (for undo).
     Id logMeeting(Meeting m, ChangeSet* applied = nullptr);
 

@@ -41,7 +41,7 @@ enum class ProspectSort {
     Value,
     DaysInStage,
     LastMeeting,
-    NextStepDue,
+    NextActivity, // the earliest due open activity first; none planned last
     Updated
 };
 
@@ -53,6 +53,8 @@ struct ProspectRow
     int meetingCount = 0;
     int gateMet = 0;
     int gateTotal = 0;
+    /// The open activity due first (ties: the earlier time of day, then the lower id).
+    std::optional<Activity> nextActivity;
 };
 
 /// A stage's prospects and their value per currency, as the store aggregates
@@ -194,6 +196,56 @@ public:
     virtual std::vector<GateCheck> checksOfCriterion(Id criterionId) = 0;
 };
 
+/// An activity with what the agenda shows of its prospect.
+struct ActivityRow
+{
+    Activity activity;
+    QString prospectName;
+    QString prospectOwner;
+};
+
+/// Which open activities an agenda lists: due in [from, to] (an invalid date
+/// leaves that end open), of the owners named (empty: everyone's), of
+/// prospects not in the trash.
+struct ActivityRange
+{
+    QDate from;
+    QDate to;
+    QStringList owners;
+    int limit = -1; // < 0: all
+};
+
+/// A prospect without a planned activity, for the agenda.
+struct ProspectRef
+{
+    Id id = kNoId;
+    QString name;
+    QString owner;
+    Stage stage = Stage::Informative;
+};
+
+class ActivityRepository
+{
+public:
+    virtual ~ActivityRepository() = default;
+    /// Every activity of a prospect, open ones first by due date and time, then
+    /// the done ones, latest done first.
+    virtual std::vector<Activity> forProspect(Id prospectId) = 0;
+    virtual std::optional<Activity> find(Id id) = 0;
+    /// Inserts; keeps `a.id` when set (restore, undo). Returns the id.
+    virtual Id add(const Activity& a) = 0;
+    /// Writes every field as given (loading data); edits go through ActivityService.
+    virtual void update(const Activity& a) = 0;
+    virtual void remove(Id id) = 0;
+    /// Open activities across the pipeline in `range`, earliest due first.
+    virtual std::vector<ActivityRow> open(const ActivityRange& range) = 0;
+    /// Active prospects (stages 1–3, not in the trash) with no open activity,
+    /// owned by one of `owners` (empty: everyone's), by name.
+    virtual std::vector<ProspectRef> withoutOpen(const QStringList& owners, int limit) = 0;
+    /// Each prospect's open activity due first, for those of `prospectIds` that have one.
+    virtual std::map<Id, Activity> nextOpen(const std::vector<Id>& prospectIds) = 0;
+};
+
 struct SearchHit
 {
     enum class Kind { Prospect, Contact, Meeting };
@@ -258,6 +310,7 @@ public:
     virtual ProspectRepository& prospects() = 0;
     virtual MeetingRepository& meetings() = 0;
     virtual EvidenceRepository& evidence() = 0;
+    virtual ActivityRepository& activities() = 0;
     virtual GateRepository& gates() = 0;
     virtual SearchRepository& search() = 0;
     virtual SettingsRepository& settings() = 0;

@@ -35,6 +35,17 @@ enum class LiftKind { Amount, Percent };
 enum class Lever { Money, Time, Rights, Risk };
 inline constexpr Lever kAllLevers[] = {Lever::Money, Lever::Time, Lever::Rights, Lever::Risk};
 enum class Side { Ours, Theirs };
+/// What a planned activity is: the usual follow-ups and the method's own moves.
+enum class ActivityKind {
+    Call,
+    Meeting,
+    Email,
+    Task,
+    ShareInsight,
+    RequestData,
+    ReviewGap,
+    NegotiationSession
+};
 
 /// Money as integer minor units (cents) plus an ISO 4217 code.
 struct Money

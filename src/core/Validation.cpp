@@ -212,9 +212,7 @@ void validate(const Prospect& p)
     limit(p.owner, kMaxNameLength, "owner", L("The owner"));
     money(p.value);
     limit(p.lostReason, kMaxLongText, "lost_reason", L("The lost reason"));
-    limit(p.nextStep, kMaxShortText, "next_step", L("The next step"));
     limit(p.agreementSummary, kMaxLongText, "agreement_summary", L("The agreement summary"));
-    date(p.nextStepDue, "next_step_due", L("The next step's due date"));
     date(p.createdAt, "created_at", L("The creation time"));
     date(p.updatedAt, "updated_at", L("The time of the last change"));
     date(p.stageEnteredAt, "stage_entered_at", L("The time the stage was entered"));
@@ -297,6 +295,19 @@ void validate(const Negotiation& v)
 void validate(const Tradable& v)
 {
     validateFields(v);
+}
+
+void validate(const Activity& v)
+{
+    requireId(v.prospectId, "prospect_id");
+    validateFields(v);
+    if (!v.dueOn.isValid())
+        throw ValidationError(QStringLiteral("due_on"), tr("The activity needs a due date."));
+    if (v.durationMinutes > 0 && !v.hasDueTime())
+        throw ValidationError(QStringLiteral("duration_minutes"),
+                              tr("A duration needs a time of day to start at."));
+    if (v.doneAt.isValid() && v.doneAt.toUTC().date().year() < kMinYear)
+        throw ValidationError(QStringLiteral("done_at"), tr("The time it was done is not valid."));
 }
 
 void validate(const GateCriterion& v)

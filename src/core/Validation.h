@@ -43,6 +43,7 @@ void validate(const Metric& v);
 void validate(const Opportunity& v);
 void validate(const Negotiation& v);
 void validate(const Tradable& v);
+void validate(const Activity& v);
 void validate(const GateCriterion& v);
 
 } // namespace accord::core

@@ -262,14 +262,18 @@ void ExportActions::exportCalendar()
             core::Store& store = m_session.store();
             std::vector<core::Prospect> prospects;
             std::vector<core::Meeting> meetings;
+            std::vector<core::Activity> activities;
             for (const core::ProspectRow& r : allRows(store, m_window.filterBar()->filter())) {
                 prospects.push_back(r.prospect);
                 const auto list = store.meetings().forProspect(r.prospect.id);
                 meetings.insert(meetings.end(), list.begin(), list.end());
+                for (core::Activity& a : store.activities().forProspect(r.prospect.id))
+                    if (a.isOpen())
+                        activities.push_back(std::move(a));
             }
             core::IcsOptions options;
             options.stamp = m_session.now();
-            return std::pair{core::calendarIcs(prospects, meetings, options),
+            return std::pair{core::calendarIcs(prospects, meetings, activities, options),
                              tr("%1 meeting(s) written to %2.")
                                  .arg(QLocale().toString(static_cast<qlonglong>(meetings.size())))};
         });

@@ -199,7 +199,8 @@ inline std::vector<Link> linksTo(RecordKind kind)
     case RecordKind::Meeting:
         return {{RecordKind::Insight, "meeting_id"}};
     case RecordKind::Contact:
-        return {{RecordKind::Opportunity, "champion_contact_id"}};
+        return {{RecordKind::Opportunity, "champion_contact_id"},
+                {RecordKind::Activity, "contact_id"}};
     default:
         return {};
     }

@@ -437,6 +437,7 @@ const std::vector<MigrationStep>& migrations()
         {6, applyV6},
         {7, applyV7},
         {8, applyCloseDates},
+        {9, applyActivities},
         // clang-format on
     };
     return steps;

@@ -30,6 +30,9 @@ int latestVersion(const std::vector<MigrationStep>& steps = migrations());
 
 int userVersion(Connection& db);
 
+/// Schema v9, planned activities (ActivityMigration.cpp).
+void applyActivities(Connection& db);
+
 /// Applies every step newer than the file's version in one transaction (all or
 /// nothing). When the file already held an older schema, `path.pre-v<N>.bak` is
 /// written first with the online backup API.

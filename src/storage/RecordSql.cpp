@@ -27,6 +27,8 @@ const char* tableOf(RecordKind kind)
         return "tradable";
     case RecordKind::CloseChange:
         return "close_change";
+    case RecordKind::Activity:
+        return "activity";
     case RecordKind::Negotiation:
         return "negotiation";
     }

@@ -1,5 +1,6 @@
 #include "SqliteProspectList.h"
 
+#include "ActivityRepositoryOf.h"
 #include "ProspectListIndex.h"
 #include "RecordSql.h"
 #include "SqliteEvidenceRepository.h"
@@ -115,8 +116,8 @@ std::string orderBy(ProspectSort sort, bool ascending)
     case ProspectSort::LastMeeting:
         key = std::string("last_meeting_at") + dir;
         break;
-    case ProspectSort::NextStepDue: // not set counts as latest
-        key = std::string("p.next_step_due IS NULL") + dir + ", p.next_step_due" + dir;
+    case ProspectSort::NextActivity: // none planned counts as latest
+        key = nextActivityKeySql(false) + " IS NULL" + dir + ", " + nextActivityKeySql(false) + dir;
         break;
     case ProspectSort::Updated:
         key = std::string("p.updated_at") + dir;
@@ -204,6 +205,10 @@ std::vector<ProspectRow> SqliteProspectList::select(const Query& q)
         rows[i].gateMet = gate.metCount();
         rows[i].gateTotal = gate.total();
     }
+    std::map<Id, Activity> planned = nextOpenActivities(m_db, ids);
+    for (ProspectRow& r : rows)
+        if (auto it = planned.find(r.prospect.id); it != planned.end())
+            r.nextActivity = std::move(it->second);
     return rows;
 }
 

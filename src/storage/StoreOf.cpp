@@ -1,5 +1,6 @@
 #include "StoreOf.h"
 
+#include "ActivityRepositoryOf.h"
 #include "MeetingRepositoryOf.h"
 #include "ReportRowsOf.h"
 #include "SettingsRepositoryOf.h"
@@ -30,6 +31,7 @@ StoreOf<Db>::StoreOf(std::unique_ptr<Db> db, const core::Clock* clock) : m_db(st
     m_meetings = std::make_unique<MeetingRepositoryOf<Db, typename Repositories::Prospects>>(
         *m_db, *m_prospects);
     m_search = std::make_unique<typename Repositories::Search>(*m_db);
+    m_activities = std::make_unique<ActivityRepositoryOf<Db>>(*m_db);
     m_settings = std::make_unique<SettingsRepositoryOf<Db>>(*m_db);
     m_reports = std::make_unique<ReportRowsOf<Db>>(*m_db);
 }
@@ -49,6 +51,11 @@ template <typename Db> core::MeetingRepository& StoreOf<Db>::meetings()
 template <typename Db> core::EvidenceRepository& StoreOf<Db>::evidence()
 {
     return *m_evidence;
+}
+
+template <typename Db> core::ActivityRepository& StoreOf<Db>::activities()
+{
+    return *m_activities;
 }
 
 template <typename Db> core::GateRepository& StoreOf<Db>::gates()

@@ -27,6 +27,7 @@ class PgProspectRepository;
 class PgSearchRepository;
 } // namespace pg
 
+template <typename Db> class ActivityRepositoryOf;
 template <typename Db> class SettingsRepositoryOf;
 template <typename Db> class ReportRowsOf;
 template <typename Db, typename Prospects> class MeetingRepositoryOf;
@@ -60,6 +61,7 @@ public:
     core::ProspectRepository& prospects() override;
     core::MeetingRepository& meetings() override;
     core::EvidenceRepository& evidence() override;
+    core::ActivityRepository& activities() override;
     core::GateRepository& gates() override;
     core::SearchRepository& search() override;
     core::SettingsRepository& settings() override;
@@ -88,6 +90,7 @@ protected:
     std::unique_ptr<typename Repositories::Prospects> m_prospects;
     std::unique_ptr<MeetingRepositoryOf<Db, typename Repositories::Prospects>> m_meetings;
     std::unique_ptr<typename Repositories::Search> m_search;
+    std::unique_ptr<ActivityRepositoryOf<Db>> m_activities;
     std::unique_ptr<SettingsRepositoryOf<Db>> m_settings;
     std::unique_ptr<ReportRowsOf<Db>> m_reports;
 };

@@ -182,8 +182,12 @@ TEST_CASE("list, search and show never print control characters stored before th
         Prospect p = *store->prospects().find(id);
         p.owner = QStringLiteral("Ana\x1b]0;owned\x07");
         p.industry = QStringLiteral("Retail\x1b[5m");
-        p.nextStep = QStringLiteral("Call\x1b[8m");
         store->prospects().update(p);
+        Activity next;
+        next.prospectId = id;
+        next.title = QStringLiteral("Call\x1b[8m");
+        next.dueOn = QDate::currentDate();
+        store->activities().add(next);
         store->prospects().setTags(id, {QStringLiteral("hot\x1b[1m")});
         Contact c;
         c.prospectId = id;

@@ -124,17 +124,16 @@ TEST_CASE("edit changes only the prospect's fields it is given", "[cli][records]
     CHECK(edited.at("tags") == json::array({"key account", "retail"}));
     json p = shown(f.db, f.id).at("prospect");
     CHECK(p.at("value").at("minor") == 5500000);
-    for (const char* kept : {"name", "owner", "industry", "stage", "status", "next_step"})
+    for (const char* kept : {"name", "owner", "industry", "stage", "status", "segment"})
         CHECK(p.at(kept) == before.at(kept));
 
-    ok(f.db, {S("edit"), f.id, S("--name"), S("Northwind Trading"), S("--next-step"),
-              S("Send the deck"), S("--due"), S("2026-09-01")});
+    ok(f.db,
+       {S("edit"), f.id, S("--name"), S("Northwind Trading"), S("--segment"), S("Enterprise")});
     p = shown(f.db, f.id).at("prospect");
     CHECK(p.at("name") == "Northwind Trading");
-    CHECK(p.at("next_step_due") == "2026-09-01");
+    CHECK(p.at("segment") == "Enterprise");
     CHECK(p.at("value").at("minor") == 5500000);
-    ok(f.db, {S("edit"), f.id, S("--due"), S("")});
-    CHECK(shown(f.db, f.id).at("prospect").at("next_step_due").is_null());
+    CHECK_FALSE(p.contains("next_step")); // a prospect's next steps are its activities
     const Run same = cli(f.db, {S("edit"), f.id, S("--owner"), S("Dana")});
     CHECK(same.code == 0);
     CHECK(same.out.contains(S("nothing changed")));
@@ -143,7 +142,7 @@ TEST_CASE("edit changes only the prospect's fields it is given", "[cli][records]
     refused(f.db, f.id, {S("edit"), f.id, S("--value"), S("lots")}, 1, "not an amount");
     refused(f.db, f.id, {S("edit"), f.id, S("--value"), S("€5k"), S("--currency"), S("USD")}, 1,
             "EUR");
-    refused(f.db, f.id, {S("edit"), f.id, S("--due"), S("2026-02-30")}, 1, "not a date");
+    refused(f.db, f.id, {S("edit"), f.id, S("--due"), S("2026-09-01")}, 2, "--due");
     refused(f.db, f.id, {S("edit"), f.id, S("--tags"), S("ok, bad\x1b[2J")}, 1, "tag");
     refused(f.db, f.id, {S("edit"), f.id}, 2, "needs --name");
     refused(f.db, f.id, {S("edit"), S("4242"), S("--name"), S("X")}, 4, "no prospect 4242");

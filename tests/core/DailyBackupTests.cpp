@@ -27,6 +27,7 @@ public:
     core::ProspectRepository& prospects() override { throw core::StoreError("no prospects"); }
     core::MeetingRepository& meetings() override { throw core::StoreError("no meetings"); }
     core::EvidenceRepository& evidence() override { throw core::StoreError("no evidence"); }
+    core::ActivityRepository& activities() override { throw core::StoreError("no activities"); }
     core::GateRepository& gates() override { throw core::StoreError("no gates"); }
     core::SearchRepository& search() override { throw core::StoreError("no search"); }
     core::SettingsRepository& settings() override { return *this; }

@@ -77,6 +77,7 @@ TEST_CASE("every field table has unique keys, labels, members and gapless column
     checkTable<Metric>();
     checkTable<Opportunity>();
     checkTable<Tradable>();
+    checkTable<Activity>();
     checkTable<Negotiation>();
 }
 
@@ -92,6 +93,7 @@ TEST_CASE("the JSON form of each record type holds exactly its field table's key
     CHECK(jsonKeys(toJson(sampleRecord<Metric>(refs))) == tableKeys<Metric>());
     CHECK(jsonKeys(toJson(sampleRecord<Opportunity>(refs))) == tableKeys<Opportunity>());
     CHECK(jsonKeys(toJson(sampleRecord<Tradable>(refs))) == tableKeys<Tradable>());
+    CHECK(jsonKeys(toJson(sampleRecord<Activity>(refs))) == tableKeys<Activity>());
 
     auto prospectKeys = tableKeys<Prospect>();
     prospectKeys.insert("value"); // money is one object for two fields
@@ -121,6 +123,8 @@ TEST_CASE("every field of every record type survives the JSON round trip", "[cor
     b.metrics = {sampleRecord<Metric>(refs)};
     b.opportunities = {sampleRecord<Opportunity>(refs)};
     b.tradables = {sampleRecord<Tradable>(refs)};
+    b.activities = {sampleRecord<Activity>(refs)};
+    b.activities[0].contactId = kNoId; // a link within the bundle is the backup's rule
     Negotiation n = sampleRecord<Negotiation>();
     n.prospectId = 1;
     for (LeverPosition& l : n.levers) {
@@ -130,9 +134,9 @@ TEST_CASE("every field of every record type survives the JSON round trip", "[cor
     }
     b.negotiation = n;
     int id = 10;
-    for (auto* v :
-         {&b.contacts[0].id, &b.meetings[0].id, &b.history[0].id, &b.insights[0].id,
-          &b.dataRequests[0].id, &b.metrics[0].id, &b.opportunities[0].id, &b.tradables[0].id})
+    for (auto* v : {&b.contacts[0].id, &b.meetings[0].id, &b.history[0].id, &b.insights[0].id,
+                    &b.dataRequests[0].id, &b.metrics[0].id, &b.opportunities[0].id,
+                    &b.tradables[0].id, &b.activities[0].id})
         *v = id++;
 
     const json written = toJson(b);
@@ -147,6 +151,7 @@ TEST_CASE("every field of every record type survives the JSON round trip", "[cor
     CHECK(read.opportunities == b.opportunities);
     CHECK(read.tradables == b.tradables);
     CHECK(read.negotiation == b.negotiation);
+    CHECK(read.activities == b.activities);
     CHECK(toJson(read).dump() == written.dump());
 }
 
@@ -194,6 +199,7 @@ TEST_CASE("each enum's table maps keys and values both ways and names every valu
     checkEnum<LiftKind>();
     checkEnum<Lever>();
     checkEnum<Side>();
+    checkEnum<ActivityKind>();
     CHECK(contactRoleKey(ContactRole::FieldSales) == QStringLiteral("field_sales"));
     CHECK(EnumTraits<DataRequestStatus>::names() == QStringList{QStringLiteral("Requested"),
                                                                 QStringLiteral("Received"),

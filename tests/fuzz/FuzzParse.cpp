@@ -1,6 +1,8 @@
-// libFuzzer target: the strict date, date-time and money parsers of core/Parse.h.
+// libFuzzer target: the strict date, date-time and money parsers of core/Parse.h
+// and when an activity is due (core/Activities.h).
 // The first byte picks the parser; the rest is the text (UTF-8, or Latin-1 noise).
 
+#include "core/Activities.h"
 #include "core/Money.h"
 #include "core/Parse.h"
 #include "core/Validation.h"
@@ -15,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data) + 1,
                                            static_cast<qsizetype>(size - 1));
     using namespace accord::core;
-    switch (data[0] % 6) {
+    switch (data[0] % 7) {
     case 0:
         if (const auto d = parseDate(text))
             if (!isWithinDateRange(*d))
@@ -59,6 +61,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                               QLocale(QLocale::English, QLocale::UnitedStates));
             (void)parseMoneyMinor(shown);
             (void)formatMoneyShort(*minor, QStringLiteral("EUR"), QLocale(QLocale::German));
+        }
+        break;
+    case 6:
+        // A due date is a real day of 1900–9999 and a time of day, or a sentence.
+        try {
+            const Due due = parseDue(text, QDate(2026, 6, 15));
+            if (!isWithinDateRange(due.date) || due.minute < -1 || due.minute > 1439)
+                __builtin_trap();
+        } catch (const ValidationError& e) {
+            if (e.field() != QLatin1String("due"))
+                __builtin_trap();
         }
         break;
     default:

@@ -66,6 +66,7 @@ public:
     }
     core::MeetingRepository& meetings() override { return m_inner->meetings(); }
     core::EvidenceRepository& evidence() override { return m_inner->evidence(); }
+    core::ActivityRepository& activities() override { return m_inner->activities(); }
     core::GateRepository& gates() override { return m_inner->gates(); }
     core::SearchRepository& search() override { return m_inner->search(); }
     core::SettingsRepository& settings() override { return m_inner->settings(); }

@@ -7,6 +7,7 @@
 #include "Session.h"
 #include "commands/Commands.h"
 #include "commands/WorkspaceCommands.h"
+#include "core/Activities.h"
 #include "core/io/DailyBackups.h"
 #include "dialogs/SettingsDialog.h"
 #include "storage/Sqlite.h"
@@ -39,7 +40,6 @@ struct UndoFixture
         p.name = name;
         p.owner = QStringLiteral("Dana");
         p.value.minor = 4'000'000;
-        p.nextStep = QStringLiteral("Send the deck");
         return session.service().addProspect(p);
     }
     core::Prospect prospect(Id id) { return *session.store().prospects().find(id); }
@@ -67,46 +67,50 @@ struct UndoFixture
 
 } // namespace
 
-TEST_CASE("undoing Log meeting puts back only the next step, not a colleague's other edits",
+TEST_CASE("undoing Log meeting takes back the meeting and the activity its next step planned, "
+          "not a colleague's other edits",
           "[gui][undo]")
 {
     UndoFixture f;
     const Id id = f.addProspect();
     REQUIRE(f.session.execute(
         gui::makeLogMeeting(f.session, f.meeting(id, QStringLiteral("Book the workshop")))));
-    CHECK(f.prospect(id).nextStep == QStringLiteral("Book the workshop"));
+    const auto planned = f.session.store().activities().forProspect(id);
+    REQUIRE(planned.size() == 1);
+    CHECK(planned.front().title == QStringLiteral("Book the workshop"));
+    CHECK(planned.front().isOpen());
 
-    // Meanwhile a colleague changes the value and another moves it on (with history).
+    // Meanwhile a colleague changes the value.
     f.theyEdit(id, [](core::Prospect& p) { p.value.minor = 9'900'000; });
     f.session.poll();
     REQUIRE(f.session.undoStack()->canUndo()); // polling keeps the entries: undo compares first
 
     f.session.undoStack()->undo();
     CHECK(f.failed.isEmpty());
-    const core::Prospect after = f.prospect(id);
-    CHECK(after.nextStep == QStringLiteral("Send the deck"));
-    CHECK(after.value.minor == 9'900'000); // the colleague's value stays
+    CHECK(f.prospect(id).value.minor == 9'900'000); // the colleague's value stays
     CHECK(f.session.store().meetings().forProspect(id).empty());
+    CHECK(f.session.store().activities().forProspect(id).empty());
 }
 
-TEST_CASE("undoing Log meeting is refused when the next step was changed since", "[gui][undo]")
+TEST_CASE("undoing Log meeting is refused when the activity it planned was changed since",
+          "[gui][undo]")
 {
     UndoFixture f;
     const Id id = f.addProspect();
     REQUIRE(f.session.execute(
         gui::makeLogMeeting(f.session, f.meeting(id, QStringLiteral("Book the workshop")))));
-    // A colleague logs a meeting with a newer next step.
-    core::Meeting theirs = f.meeting(id, QStringLiteral("Send the contract"));
-    theirs.loggedBy = QStringLiteral("Ravi");
-    f.other.logMeeting(theirs);
+    // A colleague moves the planned workshop to another day.
+    const core::Activity planned = f.session.store().activities().forProspect(id).front();
+    core::ActivityService theirs(*f.colleague, f.clock);
+    theirs.reschedule(planned.id, core::Due{planned.dueOn.addDays(3), -1});
     f.session.poll();
 
     f.session.undoStack()->undo();
     CHECK(f.lastFailure() ==
-          QStringLiteral("Fairhaven Foods's next step was changed since; undo is not possible."));
-    CHECK(f.prospect(id).nextStep == QStringLiteral("Send the contract"));
-    CHECK(f.session.store().meetings().forProspect(id).size() == 2); // nothing written
-    CHECK_FALSE(f.session.undoStack()->canUndo());                   // the entry is gone
+          QStringLiteral("The activity was changed since; undo is not possible."));
+    CHECK(f.session.store().meetings().forProspect(id).size() == 1); // nothing written
+    CHECK(f.session.store().activities().find(planned.id)->dueOn == planned.dueOn.addDays(3));
+    CHECK_FALSE(f.session.undoStack()->canUndo()); // the entry is gone
 }
 
 TEST_CASE("undoing a stage move after a colleague moved it names who and where", "[gui][undo]")

@@ -69,7 +69,8 @@ std::vector<ProspectBundle> randomPipeline(quint32 seed)
             b.prospect.name = QStringLiteral("x");
         // One-line fields hold no line breaks or tabs (core validation); notes may.
         b.prospect.industry = randomText(rng, 30).simplified();
-        b.prospect.nextStep = randomText(rng, 80).simplified();
+        for (Activity& a : b.activities)
+            a.title = randomText(rng, 80).simplified() + QStringLiteral("x");
         b.prospect.value.minor = static_cast<qint64>(rng.bounded(1u << 30));
         for (Meeting& m : b.meetings) {
             m.notes = randomText(rng, 400);

@@ -112,7 +112,7 @@ TEST_CASE("the file's own unambiguous dates decide how its other numeric dates r
                                      "Contoso,2026-01-05,30/01/2027\n");
     CHECK(dmy.report.dateOrder == DateOrder::DMY);
     CHECK(byName(dmy, "Northwind").prospect.createdAt.date() == QDate(2026, 2, 1));
-    CHECK(byName(dmy, "Contoso").prospect.nextStepDue == QDate(2027, 1, 30));
+    CHECK(byName(dmy, "Contoso").activities.at(0).dueOn == QDate(2027, 1, 30));
 
     const CsvImportPlan mdy = planOf("Company,Created\nNorthwind,01/02/2026\nContoso,1/30/2026\n");
     CHECK(mdy.report.dateOrder == DateOrder::MDY);

@@ -66,8 +66,11 @@ TEST_CASE("Pipedrive deal export headers are recognised", "[io][import]")
     CHECK(northwind.prospect.value == Money{4000000, QStringLiteral("USD")});
     CHECK(northwind.prospect.stage == Stage::Informative);
     CHECK(northwind.prospect.owner == QStringLiteral("Dana Whitfield"));
-    CHECK(northwind.prospect.nextStep == QStringLiteral("Send benchmark deck"));
-    CHECK(northwind.prospect.nextStepDue == QDate(2026, 6, 20));
+    REQUIRE(northwind.activities.size() == 1);
+    CHECK(northwind.activities[0].title == QStringLiteral("Send benchmark deck"));
+    CHECK(northwind.activities[0].dueOn == QDate(2026, 6, 20));
+    CHECK(northwind.activities[0].owner == QStringLiteral("Dana Whitfield"));
+    CHECK(northwind.activities[0].isOpen());
     CHECK(northwind.prospect.createdAt ==
           QDateTime(QDate(2026, 1, 12), QTime(9, 30), QTimeZone::utc()));
     REQUIRE(northwind.contacts.size() == 1);
@@ -115,7 +118,7 @@ TEST_CASE("HubSpot deal and company export headers are recognised", "[io][import
     CHECK(byName(plan, "Contoso Foods").prospect.createdAt.date() == QDate(2026, 3, 2));
     CHECK(byName(plan, "Litware Inc").prospect.stage == Stage::Negotiation);
     CHECK(byName(plan, "Fabrikam").prospect.status == Status::Won);
-    CHECK(byName(plan, "Northwind Traders").prospect.nextStepDue == QDate(2026, 9, 30));
+    CHECK(byName(plan, "Northwind Traders").activities.at(0).dueOn == QDate(2026, 9, 30));
     CHECK(byName(plan, "Northwind Traders").meetings.at(0).notes ==
           QStringLiteral("First call went well"));
 
@@ -145,7 +148,7 @@ TEST_CASE("Salesforce opportunity and account export headers are recognised", "[
     CHECK(byName(plan, "Northwind Traders").prospect.value.minor == 4000000);
     CHECK(byName(plan, "Northwind Traders").prospect.createdAt.date() == QDate(2026, 1, 12));
     CHECK(byName(plan, "Contoso Foods").prospect.stage == Stage::Consulting);
-    CHECK(byName(plan, "Contoso Foods").prospect.nextStep == QStringLiteral("Expected close"));
+    CHECK(byName(plan, "Contoso Foods").activities.at(0).title == QStringLiteral("Expected close"));
     CHECK(byName(plan, "Litware Inc").prospect.stage == Stage::Negotiation);
     CHECK(byName(plan, "Fabrikam").prospect.status == Status::Won);
     CHECK(byName(plan, "Tailspin Toys").prospect.status == Status::Lost);

@@ -33,13 +33,9 @@ std::vector<Prospect> prospects()
     a.id = 1;
     a.name = QStringLiteral("Northwind, Traders; \"North\"");
     a.owner = QStringLiteral("Dana");
-    a.nextStep = QStringLiteral("Send the benchmark deck");
-    a.nextStepDue = QDate(2026, 6, 20);
     Prospect b;
     b.id = 2;
     b.name = QStringLiteral("Café Lumière");
-    b.nextStep = QStringLiteral("Lost already");
-    b.nextStepDue = QDate(2026, 6, 21);
     b.status = Status::Lost;
     Prospect c;
     c.id = 3;
@@ -67,20 +63,60 @@ std::vector<Meeting> meetings()
     return {m1, m2};
 }
 
-} // namespace
+const QTimeZone kBerlin("Europe/Berlin");
 
-TEST_CASE("the ICS export parses back with libical with its meetings and dated next steps",
-          "[io][ics]")
+std::vector<Activity> activities()
+{
+    Activity timed; // 14:30 in Berlin is 12:30 UTC in June
+    timed.id = 21;
+    timed.prospectId = 1;
+    timed.kind = ActivityKind::ReviewGap;
+    timed.title = QStringLiteral("Send the benchmark deck");
+    timed.dueOn = QDate(2026, 6, 20);
+    timed.dueMinute = 14 * 60 + 30;
+    timed.durationMinutes = 45;
+    timed.owner = QStringLiteral("Dana");
+    Activity dateOnly;
+    dateOnly.id = 22;
+    dateOnly.prospectId = 3;
+    dateOnly.title = QStringLiteral("Ask for the order counts");
+    dateOnly.dueOn = QDate(2026, 6, 21);
+    Activity done = dateOnly;
+    done.id = 23;
+    done.doneAt = QDateTime(QDate(2026, 6, 2), QTime(9, 0), QTimeZone::utc());
+    return {timed, dateOnly, done};
+}
+
+IcsOptions berlinOptions()
 {
     IcsOptions options;
     options.stamp = accord::test::referenceNow();
-    const QByteArray ics = calendarIcs(prospects(), meetings(), options);
+    options.zone = kBerlin;
+    return options;
+}
+
+} // namespace
+
+TEST_CASE("the ICS export parses back with libical with its meetings and open activities",
+          "[io][ics]")
+{
+    const QByteArray ics = calendarIcs(prospects(), meetings(), activities(), berlinOptions());
 
     Parsed parsed{icalparser_parse_string(ics.constData())};
     REQUIRE(parsed.cal != nullptr);
     REQUIRE(icalcomponent_isa(parsed.cal) == ICAL_VCALENDAR_COMPONENT);
     CHECK(icalcomponent_count_components(parsed.cal, ICAL_VEVENT_COMPONENT) == 3);
+    CHECK(icalcomponent_count_components(parsed.cal, ICAL_VTODO_COMPONENT) == 1);
     CHECK(icalcomponent_count_errors(parsed.cal) == 0);
+    CHECK_FALSE(ics.contains("activity-23@accord")); // done: left out
+
+    icalcomponent* todo = icalcomponent_get_first_component(parsed.cal, ICAL_VTODO_COMPONENT);
+    CHECK(text(icalcomponent_get_uid(todo)) == activityUid(22));
+    const icaltimetype due = icalcomponent_get_due(todo);
+    CHECK(due.is_date == 1);
+    CHECK(QDate(due.year, due.month, due.day) == QDate(2026, 6, 21));
+    CHECK(text(icalcomponent_get_summary(todo)) ==
+          QStringLiteral("Contoso: Ask for the order counts"));
 
     int seen = 0;
     for (icalcomponent* ev = icalcomponent_get_first_component(parsed.cal, ICAL_VEVENT_COMPONENT);
@@ -100,13 +136,14 @@ TEST_CASE("the ICS export parses back with libical with its meetings and dated n
             CHECK(utcOf(icalcomponent_get_dtstart(ev)) ==
                   QDateTime(QDate(2026, 6, 3), QTime(15, 0), QTimeZone::utc()));
             CHECK(text(icalcomponent_get_summary(ev)).startsWith(QStringLiteral("Contoso: ")));
-        } else if (uid == QStringLiteral("next-step-1@accord")) {
+        } else if (uid == activityUid(21)) {
             ++seen;
-            const icaltimetype start = icalcomponent_get_dtstart(ev);
-            CHECK(start.is_date == 1);
-            CHECK(QDate(start.year, start.month, start.day) == QDate(2026, 6, 20));
+            CHECK(utcOf(icalcomponent_get_dtstart(ev)) ==
+                  QDateTime(QDate(2026, 6, 20), QTime(12, 30), QTimeZone::utc()));
+            CHECK(icaldurationtype_as_int(icalcomponent_get_duration(ev)) == 45 * 60);
             CHECK(
                 text(icalcomponent_get_summary(ev)).contains(QStringLiteral("Send the benchmark")));
+            CHECK(text(icalcomponent_get_description(ev)).contains(QStringLiteral("Dana")));
         }
     }
     CHECK(seen == 3);
@@ -116,9 +153,7 @@ TEST_CASE(
     "the ICS text is folded at 75 octets without splitting characters and ends lines with CRLF",
     "[io][ics]")
 {
-    IcsOptions options;
-    options.stamp = accord::test::referenceNow();
-    const QByteArray ics = calendarIcs(prospects(), meetings(), options);
+    const QByteArray ics = calendarIcs(prospects(), meetings(), activities(), berlinOptions());
     CHECK(ics.startsWith("BEGIN:VCALENDAR\r\n"));
     CHECK(ics.endsWith("END:VCALENDAR\r\n"));
     CHECK(!ics.contains("\n\n"));
@@ -140,18 +175,18 @@ TEST_CASE(
     CHECK(ics.contains("DTSTART:20260601T093000Z"));
 }
 
-TEST_CASE("next steps can be exported as to-dos", "[io][ics]")
+TEST_CASE("timed activities can be exported as to-dos too", "[io][ics]")
 {
-    IcsOptions options;
-    options.stamp = accord::test::referenceNow();
-    options.nextStepsAsTodos = true;
-    const QByteArray ics = calendarIcs(prospects(), {}, options);
+    IcsOptions options = berlinOptions();
+    options.activitiesAsTodos = true;
+    const QByteArray ics = calendarIcs(prospects(), {}, activities(), options);
     Parsed parsed{icalparser_parse_string(ics.constData())};
     REQUIRE(parsed.cal != nullptr);
     CHECK(icalcomponent_count_components(parsed.cal, ICAL_VEVENT_COMPONENT) == 0);
-    REQUIRE(icalcomponent_count_components(parsed.cal, ICAL_VTODO_COMPONENT) == 1);
+    REQUIRE(icalcomponent_count_components(parsed.cal, ICAL_VTODO_COMPONENT) == 2);
     icalcomponent* todo = icalcomponent_get_first_component(parsed.cal, ICAL_VTODO_COMPONENT);
-    CHECK(text(icalcomponent_get_uid(todo)) == nextStepUid(1));
-    const icaltimetype due = icalcomponent_get_due(todo);
-    CHECK(QDate(due.year, due.month, due.day) == QDate(2026, 6, 20));
+    CHECK(text(icalcomponent_get_uid(todo)) == activityUid(21));
+    CHECK(utcOf(icalcomponent_get_due(todo)) ==
+          QDateTime(QDate(2026, 6, 20), QTime(12, 30), QTimeZone::utc()));
+    CHECK(ics.contains("STATUS:NEEDS-ACTION"));
 }

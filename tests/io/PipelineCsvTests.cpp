@@ -18,8 +18,10 @@ TEST_CASE("the pipeline CSV has one row per prospect with the documented columns
     row.prospect.stage = Stage::Consulting;
     row.prospect.value = Money{4000050, QStringLiteral("EUR")};
     row.prospect.stageEnteredAt = now.addDays(-12);
-    row.prospect.nextStep = QStringLiteral("-send deck");
-    row.prospect.nextStepDue = QDate(2026, 6, 20);
+    row.nextActivity = Activity{};
+    row.nextActivity->title = QStringLiteral("-send deck");
+    row.nextActivity->dueOn = QDate(2026, 6, 20);
+    row.nextActivity->dueMinute = 9 * 60 + 30;
     row.lastMeetingAt = QDateTime(QDate(2026, 6, 1), QTime(9, 30), QTimeZone::utc());
     row.gateMet = 2;
     row.gateTotal = 3;
@@ -39,7 +41,7 @@ TEST_CASE("the pipeline CSV has one row per prospect with the documented columns
     CHECK(r[9] == QStringLiteral("12"));
     CHECK(r[10] == QStringLiteral("2026-06-01T09:30:00Z"));
     CHECK(r[11] == QStringLiteral("'-send deck"));
-    CHECK(r[12] == QStringLiteral("2026-06-20"));
+    CHECK(r[12] == QStringLiteral("2026-06-20 09:30"));
     CHECK(r[13] == QStringLiteral("2 of 3"));
     CHECK(bytes.endsWith("\r\n"));
 }

@@ -40,8 +40,24 @@ ProspectBundle full(const QString& name)
     b.prospect.stage = Stage::Consulting;
     b.prospect.industry = QStringLiteral("Retail");
     b.prospect.value = Money{4000000, QStringLiteral("USD")};
-    b.prospect.nextStep = QStringLiteral("Workshop <b>on</b> the gap");
-    b.prospect.nextStepDue = QDate(2026, 6, 20);
+    Activity next;
+    next.id = 9;
+    next.prospectId = 1;
+    next.kind = ActivityKind::ReviewGap;
+    next.title = QStringLiteral("Workshop <b>on</b> the gap");
+    next.dueOn = QDate(2026, 6, 20);
+    next.owner = QStringLiteral("Dana");
+    b.activities.push_back(next);
+    Activity late = next;
+    late.id = 10;
+    late.title = QStringLiteral("Send the late figures");
+    late.dueOn = QDate(2026, 6, 1);
+    b.activities.push_back(late);
+    Activity done = next;
+    done.id = 11;
+    done.title = QStringLiteral("Done and gone");
+    done.doneAt = now.addDays(-2);
+    b.activities.push_back(done);
     b.contacts.push_back(Contact{5,
                                  1,
                                  QStringLiteral("Maria <img src=x onerror=alert(1)>"),
@@ -151,9 +167,9 @@ TEST_CASE("a summary leaves out sections with nothing in them", "[io][summary]")
           QStringList{QStringLiteral("profile"), QStringLiteral("stage"), QStringLiteral("gate")});
     const QString md = summaryMarkdown(doc);
     CHECK(md.startsWith(QStringLiteral("# Northwind\n")));
-    for (const char* absent :
-         {"## Contacts", "## Meetings", "## Insights", "## Data requests", "## Metrics",
-          "## Opportunities", "## Negotiation", "## Stage timeline", "## Next step", "Industry"})
+    for (const char* absent : {"## Contacts", "## Meetings", "## Insights", "## Data requests",
+                               "## Metrics", "## Opportunities", "## Negotiation",
+                               "## Stage timeline", "## Planned activities", "Industry"})
         CHECK(!md.contains(QString::fromLatin1(absent)));
     CHECK(md.contains(QStringLiteral("## Profile")));
     CHECK(md.contains(QStringLiteral("## Gate status")));
@@ -169,7 +185,7 @@ TEST_CASE("a full summary has every section in order with meetings newest first"
                       QStringLiteral("contacts"), QStringLiteral("meetings"),
                       QStringLiteral("insights"), QStringLiteral("data_requests"),
                       QStringLiteral("metrics"), QStringLiteral("opportunities"),
-                      QStringLiteral("negotiation"), QStringLiteral("next_step")});
+                      QStringLiteral("negotiation"), QStringLiteral("activities")});
     CHECK(doc.daysInStage == 9);
     REQUIRE(doc.steps.size() == 3);
     CHECK(doc.steps[0].done);

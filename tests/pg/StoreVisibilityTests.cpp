@@ -64,14 +64,14 @@ TEST_CASE("a rep's store refuses a change to a teammate's prospect with a senten
     auto rep = PgStore::open(f.db.uriAs(f.dana));
     std::optional<core::Prospect> bolt = rep->prospects().find(f.bolt);
     REQUIRE(bolt.has_value());
-    bolt->nextStep = QStringLiteral("Mine now");
+    bolt->segment = QStringLiteral("Mine now");
     REQUIRE_THROWS_AS(rep->prospects().update(*bolt), storage::pg::PermissionError);
     std::optional<core::Prospect> acme = rep->prospects().find(f.acme);
     REQUIRE(acme.has_value());
-    acme->nextStep = QStringLiteral("Send the deck");
+    acme->segment = QStringLiteral("Send the deck");
     rep->prospects().update(*acme);
 
     auto lead = PgStore::open(f.db.uriAs(f.lee));
-    CHECK(lead->prospects().find(f.acme)->nextStep == QStringLiteral("Send the deck"));
-    CHECK(lead->prospects().find(f.bolt)->nextStep.isEmpty());
+    CHECK(lead->prospects().find(f.acme)->segment == QStringLiteral("Send the deck"));
+    CHECK(lead->prospects().find(f.bolt)->segment != QStringLiteral("Mine now"));
 }

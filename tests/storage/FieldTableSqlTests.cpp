@@ -57,6 +57,7 @@ TEST_CASE("every field of every record type is a column of its SQL table", "[sto
     checkColumns<Metric>(*f.store);
     checkColumns<Opportunity>(*f.store);
     checkColumns<Tradable>(*f.store);
+    checkColumns<Activity>(*f.store);
     checkColumns<Negotiation>(*f.store);
 }
 
@@ -89,6 +90,9 @@ TEST_CASE("every field of every record type survives the store", "[storage][fiel
     Negotiation negotiation = sampleRecord<Negotiation>();
     negotiation.prospectId = pid;
     evidence.saveNegotiation(negotiation);
+    refs[QStringLiteral("contact_id")] = contact.id;
+    Activity activity = sampleRecord<Activity>(refs);
+    activity.id = f.store->activities().add(activity);
 
     f.reopen();
     auto& stored = f.store->evidence();
@@ -103,6 +107,8 @@ TEST_CASE("every field of every record type survives the store", "[storage][fiel
     CHECK(stored.opportunities(pid) == std::vector{opportunity});
     CHECK(stored.tradables(pid) == std::vector{tradable});
     CHECK(stored.negotiation(pid) == negotiation);
+    CHECK(f.store->activities().forProspect(pid) == std::vector{activity});
+    CHECK(f.store->activities().find(activity.id) == activity);
     const Prospect read = *f.store->prospects().find(pid);
     StageChange change = sampleRecord<StageChange>(refs);
     change.id = f.store->prospects().addHistory(change);

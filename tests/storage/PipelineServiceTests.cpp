@@ -25,10 +25,13 @@ TEST_CASE("the service stamps a new prospect and a logged meeting sets its next 
     m.nextStepDue = QDate(2026, 7, 1);
     const Id mid = service.logMeeting(m);
     CHECK(f.store->meetings().find(mid)->stageAtTime == Stage::Informative);
-    const auto after = f.store->prospects().find(id);
-    CHECK(after->nextStep == QStringLiteral("Send the data request"));
-    CHECK(after->nextStepDue == QDate(2026, 7, 1));
-    CHECK(after->updatedAt == referenceNow().addSecs(3600));
+    // The next step is planned as an open activity of the prospect's owner.
+    const auto planned = f.store->activities().forProspect(id);
+    REQUIRE(planned.size() == 1);
+    CHECK(planned.front().title == QStringLiteral("Send the data request"));
+    CHECK(planned.front().dueOn == QDate(2026, 7, 1));
+    CHECK(planned.front().owner == QStringLiteral("Dana"));
+    CHECK(planned.front().isOpen());
 }
 
 TEST_CASE("moving past an unmet gate needs a reason, is recorded, and reverts exactly", "[storage]")

@@ -406,11 +406,11 @@ TEST_CASE("the server's list gives the rows, counts and totals the file gives", 
         f.text = QStringLiteral("north");
         all.push_back(f);
     }
-    const ProspectSort sorts[] = {ProspectSort::Name,        ProspectSort::Owner,
-                                  ProspectSort::Industry,    ProspectSort::Stage,
-                                  ProspectSort::Status,      ProspectSort::Value,
-                                  ProspectSort::DaysInStage, ProspectSort::LastMeeting,
-                                  ProspectSort::NextStepDue, ProspectSort::Updated};
+    const ProspectSort sorts[] = {ProspectSort::Name,         ProspectSort::Owner,
+                                  ProspectSort::Industry,     ProspectSort::Stage,
+                                  ProspectSort::Status,       ProspectSort::Value,
+                                  ProspectSort::DaysInStage,  ProspectSort::LastMeeting,
+                                  ProspectSort::NextActivity, ProspectSort::Updated};
     for (std::size_t i = 0; i < all.size(); ++i) {
         const ProspectFilter& f = all[i];
         INFO("text '" << f.text.toStdString() << "' owners " << f.owners.join(u',').toStdString()

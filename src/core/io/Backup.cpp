@@ -148,7 +148,7 @@ void rescaleMinorUnits(ProspectBundle& b, const QString& path)
 struct SeenIds
 {
     std::set<Id> contacts, meetings, history, closeChanges, insights, requests, metrics,
-        opportunities, tradables;
+        opportunities, tradables, activities;
 };
 
 template <typename T>
@@ -193,12 +193,16 @@ void checkReferences(const ProspectBundle& b, const QString& path, SeenIds& seen
     uniqueIds(b.metrics, seen.metrics, path, "metrics");
     uniqueIds(b.opportunities, seen.opportunities, path, "opportunities");
     uniqueIds(b.tradables, seen.tradables, path, "tradables");
+    uniqueIds(b.activities, seen.activities, path, "activities");
 
     refersWithin(b.insights, &Insight::meetingId, b.meetings, path, "insights", "meeting_id",
                  QT_TRANSLATE_NOOP("accord::io",
                                    "refers to meeting %1, which this prospect does not have."));
     refersWithin(b.opportunities, &Opportunity::championContactId, b.contacts, path,
                  "opportunities", "champion_contact_id",
+                 QT_TRANSLATE_NOOP("accord::io",
+                                   "refers to contact %1, which this prospect does not have."));
+    refersWithin(b.activities, &Activity::contactId, b.contacts, path, "activities", "contact_id",
                  QT_TRANSLATE_NOOP("accord::io",
                                    "refers to contact %1, which this prospect does not have."));
     std::set<Id> ticked;
@@ -248,6 +252,7 @@ void normaliseBundle(ProspectBundle& b)
     std::sort(b.metrics.begin(), b.metrics.end(), byId);
     std::sort(b.opportunities.begin(), b.opportunities.end(), byId);
     std::sort(b.tradables.begin(), b.tradables.end(), byId);
+    std::sort(b.activities.begin(), b.activities.end(), byId);
     std::sort(b.gateChecks.begin(), b.gateChecks.end(),
               [](const GateCheck& a, const GateCheck& c) { return a.criterionId < c.criterionId; });
 }

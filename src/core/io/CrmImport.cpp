@@ -378,14 +378,35 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
         if (p.status == Status::Won)
             p.signedOn = p.createdAt.date();
 
-        p.nextStep = row.value(ImportField::NextStep);
-        if (const auto due = readDate(row, ImportField::NextStepDue, order, options.zone)) {
-            p.nextStepDue = due->date;
-            if (p.nextStep.isEmpty())
-                p.nextStep = row.header(ImportField::NextStepDue)
-                                     .contains(QStringLiteral("close"), Qt::CaseInsensitive)
-                                 ? tr("Expected close")
-                                 : tr("Follow up");
+        // The next step becomes the prospect's next planned activity: a task due on
+        // its date, or on the day of the import when the file gives none.
+        std::optional<Activity> next;
+        const auto due = readDate(row, ImportField::NextStepDue, order, options.zone);
+        if (!row.value(ImportField::NextStep).isEmpty() || due) {
+            Activity a;
+            a.kind = ActivityKind::Task;
+            a.title = row.value(ImportField::NextStep);
+            if (a.title.isEmpty())
+                a.title = row.header(ImportField::NextStepDue)
+                                  .contains(QStringLiteral("close"), Qt::CaseInsensitive)
+                              ? tr("Expected close")
+                              : tr("Follow up");
+            a.dueOn = due ? due->date : now.toTimeZone(options.zone).date();
+            if (due && due->time.isValid()) {
+                const QTime local = due->time.toTimeZone(options.zone).time();
+                a.dueMinute = local.hour() * 60 + local.minute();
+            }
+            a.owner = p.owner;
+            try {
+                Activity check = a;
+                check.prospectId = 1; // the id comes when the prospect is written
+                validate(check);
+            } catch (const ValidationError& e) {
+                row.fail(e.field() == QLatin1String("title") ? ImportField::NextStep
+                                                             : ImportField::NextStepDue,
+                         e.message());
+            }
+            next = a;
         }
 
         try {
@@ -427,6 +448,8 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
                 b.meetings.push_back(*noteEntry);
                 ++plan.report.notes;
             }
+            if (next)
+                b.activities.push_back(*next);
         };
         Deal deal{row.line(), row.value(ImportField::DealTitle), std::nullopt};
         if (!valueText.isEmpty())
@@ -478,6 +501,10 @@ std::vector<Id> applyImport(Store& store, const CsvImportPlan& plan)
             for (Meeting m : b.meetings) {
                 m.prospectId = id;
                 store.meetings().add(m);
+            }
+            for (Activity a : b.activities) {
+                a.prospectId = id;
+                store.activities().add(a);
             }
             ids.push_back(id);
         }

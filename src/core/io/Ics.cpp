@@ -83,13 +83,13 @@ QString meetingUid(Id meetingId)
     return QStringLiteral("meeting-%1@accord").arg(meetingId);
 }
 
-QString nextStepUid(Id prospectId)
+QString activityUid(Id activityId)
 {
-    return QStringLiteral("next-step-%1@accord").arg(prospectId);
+    return QStringLiteral("activity-%1@accord").arg(activityId);
 }
 
 QByteArray calendarIcs(const std::vector<Prospect>& prospects, const std::vector<Meeting>& meetings,
-                       const IcsOptions& options)
+                       const std::vector<Activity>& activities, const IcsOptions& options)
 {
     const QDateTime stampTime =
         options.stamp.isValid() ? options.stamp : QDateTime::currentDateTimeUtc();
@@ -131,29 +131,39 @@ QByteArray calendarIcs(const std::vector<Prospect>& prospects, const std::vector
         icalcomponent_add_component(cal, ev);
     }
 
-    for (const Prospect& p : prospects) {
-        if (!p.nextStepDue.isValid() || p.deletedAt.isValid() || p.status == Status::Won ||
-            p.status == Status::Lost)
+    for (const Activity& a : activities) {
+        if (!a.isOpen() || !a.dueOn.isValid())
             continue;
-        const QString summary =
-            tr("Next step for %1: %2")
-                .arg(p.name, p.nextStep.isEmpty() ? tr("follow up") : p.nextStep);
-        icalcomponent* c = icalcomponent_new(options.nextStepsAsTodos ? ICAL_VTODO_COMPONENT
-                                                                      : ICAL_VEVENT_COMPONENT);
-        addText(c, icalproperty_new_uid, nextStepUid(p.id));
+        const auto it = byId.find(a.prospectId);
+        const QString prospectName = it != byId.end() ? it->second->name : QString();
+        const bool timed = a.hasDueTime();
+        const bool todo = !timed || options.activitiesAsTodos;
+        icalcomponent* c = icalcomponent_new(todo ? ICAL_VTODO_COMPONENT : ICAL_VEVENT_COMPONENT);
+        addText(c, icalproperty_new_uid, activityUid(a.id));
         icalcomponent_add_property(c, icalproperty_new_dtstamp(stamp));
-        if (options.nextStepsAsTodos) {
-            icalcomponent_add_property(c, icalproperty_new_due(dateValue(p.nextStepDue)));
+        const QDateTime at =
+            timed ? QDateTime(a.dueOn, QTime(a.dueMinute / 60, a.dueMinute % 60), options.zone)
+                  : QDateTime();
+        if (todo) {
+            icalcomponent_add_property(
+                c, icalproperty_new_due(timed ? utcTime(at) : dateValue(a.dueOn)));
             icalcomponent_add_property(c, icalproperty_new_status(ICAL_STATUS_NEEDSACTION));
         } else {
-            icalcomponent_add_property(c, icalproperty_new_dtstart(dateValue(p.nextStepDue)));
-            icalcomponent_add_property(c,
-                                       icalproperty_new_dtend(dateValue(p.nextStepDue.addDays(1))));
-            icalcomponent_add_property(c, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+            icalcomponent_add_property(c, icalproperty_new_dtstart(utcTime(at)));
+            if (a.durationMinutes > 0)
+                icalcomponent_add_property(c, icalproperty_new_duration(icaldurationtype_from_int(
+                                                  a.durationMinutes * 60)));
         }
-        addText(c, icalproperty_new_summary, summary);
-        if (!p.owner.isEmpty())
-            addText(c, icalproperty_new_description, tr("Owner: %1").arg(p.owner));
+        addText(c, icalproperty_new_summary,
+                prospectName.isEmpty()
+                    ? a.title
+                    : tr("%1: %2", "prospect: activity").arg(prospectName, a.title));
+        QStringList parts{activityKindName(a.kind)};
+        if (!a.owner.isEmpty())
+            parts.append(tr("Owner: %1").arg(a.owner));
+        if (!a.note.isEmpty())
+            parts.append(a.note);
+        addText(c, icalproperty_new_description, parts.join(QStringLiteral("\n\n")));
         icalcomponent_add_component(cal, c);
     }
 

@@ -1,5 +1,6 @@
 #include "PipelineCsv.h"
 
+#include "core/Activities.h"
 #include "core/Money.h"
 #include "core/Parse.h"
 
@@ -14,7 +15,7 @@ QStringList pipelineCsvHeader()
             QStringLiteral("Segment"),      QStringLiteral("Stage"),
             QStringLiteral("Status"),       QStringLiteral("Value"),
             QStringLiteral("Currency"),     QStringLiteral("Days in stage"),
-            QStringLiteral("Last meeting"), QStringLiteral("Next step"),
+            QStringLiteral("Last meeting"), QStringLiteral("Next activity"),
             QStringLiteral("Due"),          QStringLiteral("Gate progress")};
 }
 
@@ -53,8 +54,9 @@ QByteArray pipelineCsv(const std::vector<ProspectRow>& rows, const QDateTime& no
             {QString::number(p.id), p.name, p.owner, p.industry, p.segment, stageName(p.stage),
              statusName(p.status), minorToDecimal(p.value.minor, minorDigits(p.value.currency)),
              p.value.currency, days,
-             row.lastMeetingAt.isValid() ? toIsoUtc(row.lastMeetingAt) : QString(), p.nextStep,
-             p.nextStepDue.isValid() ? p.nextStepDue.toString(Qt::ISODate) : QString(), gate});
+             row.lastMeetingAt.isValid() ? toIsoUtc(row.lastMeetingAt) : QString(),
+             row.nextActivity ? row.nextActivity->title : QString(),
+             row.nextActivity ? activityDueText(*row.nextActivity) : QString(), gate});
     }
     return writeCsv(pipelineCsvHeader(), records, options);
 }

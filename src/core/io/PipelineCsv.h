@@ -8,7 +8,8 @@
 namespace accord::core {
 
 /// id, name, owner, industry, segment, stage, status, value, currency, days in
-/// stage, last meeting, next step, due, gate progress.
+/// stage, last meeting, next activity (its title), due (its date and time of
+/// day, activityDueText), gate progress.
 QStringList pipelineCsvHeader();
 
 /// One record per row, in the given order. Value in major units with a dot

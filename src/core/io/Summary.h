@@ -57,7 +57,7 @@ struct SummaryBlock
 struct SummarySection
 {
     QString key; // "profile", "stage", "timeline", "gate", "contacts", "meetings", "insights",
-                 // "data_requests", "metrics", "opportunities", "negotiation", "next_step"
+                 // "data_requests", "metrics", "opportunities", "negotiation", "activities"
     QString title;
     std::vector<SummaryBlock> blocks;
 };

@@ -1,5 +1,6 @@
 #include "Summary.h"
 
+#include "core/Activities.h"
 #include "core/EnumTraits.h"
 #include "core/GapAnalysis.h"
 #include "core/Parse.h"
@@ -10,6 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <tuple>
 
 namespace accord::core {
 
@@ -501,17 +504,27 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
         addSection(doc, QStringLiteral("negotiation"), tr("Negotiation worksheet"), blocks);
     }
 
-    // Next step.
+    // Planned activities: the open ones, due first at the top.
     {
-        Fields fields;
-        addField(fields, tr("Next step"), p.nextStep);
-        if (p.nextStepDue.isValid()) {
-            QString due = f.date(p.nextStepDue);
-            if (p.nextStepDue < now.toTimeZone(options.zone).date())
+        std::vector<Activity> open;
+        std::copy_if(b.activities.begin(), b.activities.end(), std::back_inserter(open),
+                     [](const Activity& a) { return a.isOpen(); });
+        std::sort(open.begin(), open.end(), [](const Activity& x, const Activity& y) {
+            return std::tuple(x.dueOn, x.dueMinute, x.id) < std::tuple(y.dueOn, y.dueMinute, y.id);
+        });
+        std::vector<QStringList> rows;
+        for (const Activity& a : open) {
+            QString due = f.date(a.dueOn);
+            if (a.hasDueTime())
+                due += QLatin1Char(' ') +
+                       options.locale.toString(QTime(a.dueMinute / 60, a.dueMinute % 60),
+                                               shortTimeFormat(options.locale));
+            if (activityState(a, now, options.zone) == ActivityState::Overdue)
                 due = tr("%1 (overdue)").arg(due);
-            addField(fields, tr("Due"), due);
+            rows.push_back({due, activityKindName(a.kind), a.title, a.owner});
         }
-        addSection(doc, QStringLiteral("next_step"), tr("Next step"), {fieldsBlock(fields)});
+        addSection(doc, QStringLiteral("activities"), tr("Planned activities"),
+                   {tableBlock({tr("Due"), tr("Activity"), tr("What"), tr("Owner")}, rows)});
     }
     return doc;
 }

@@ -23,7 +23,7 @@ constexpr std::pair<int, core::ProspectSort> kSortOf[] = {
     {ProspectListModel::ValueColumn, core::ProspectSort::Value},
     {ProspectListModel::DaysInStageColumn, core::ProspectSort::DaysInStage},
     {ProspectListModel::LastMeetingColumn, core::ProspectSort::LastMeeting},
-    {ProspectListModel::NextStepDueColumn, core::ProspectSort::NextStepDue},
+    {ProspectListModel::NextActivityDueColumn, core::ProspectSort::NextActivity},
 };
 
 core::ProspectSort sortFor(int column)
@@ -61,9 +61,17 @@ const ProspectListModel::ColumnDef ProspectListModel::kColumns[] = {
      [](auto&, auto& r) -> QVariant {
          return r.gateTotal > 0 ? tr("%1/%2").arg(r.gateMet).arg(r.gateTotal) : QString();
      }},
-    {QT_TR_NOOP("Next step"), [](auto&, auto& r) -> QVariant { return r.prospect.nextStep; }},
+    {QT_TR_NOOP("Next activity"),
+     [](auto&, auto& r) -> QVariant { return r.nextActivity ? r.nextActivity->title : QString(); }},
     {QT_TR_NOOP("Due"),
-     [](auto&, auto& r) -> QVariant { return Format::date(r.prospect.nextStepDue); }},
+     [](auto&, auto& r) -> QVariant {
+         if (!r.nextActivity)
+             return QString();
+         const core::Activity& a = *r.nextActivity;
+         return a.hasDueTime() ? Format::dateTime(
+                                     QDateTime(a.dueOn, QTime(a.dueMinute / 60, a.dueMinute % 60)))
+                               : Format::date(a.dueOn);
+     }},
     {QT_TR_NOOP("Updated"),
      [](auto&, auto& r) -> QVariant { return Format::dateTime(r.prospect.updatedAt); }},
 };

@@ -26,8 +26,8 @@ public:
         DaysInStageColumn,
         LastMeetingColumn,
         GateColumn,
-        NextStepColumn,
-        NextStepDueColumn,
+        NextActivityColumn,
+        NextActivityDueColumn,
         UpdatedColumn,
         ColumnCount
     };

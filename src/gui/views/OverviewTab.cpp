@@ -1,6 +1,7 @@
 #include "OverviewTab.h"
 
 #include "ReadError.h"
+#include "core/Activities.h"
 #include "core/Money.h"
 
 #include "Session.h"
@@ -9,8 +10,6 @@
 #include "dialogs/DialogParts.h"
 #include "models/ContactModel.h"
 
-#include <QCheckBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -56,15 +55,14 @@ OverviewTab::OverviewTab(Session& session, QWidget* parent) : QWidget(parent), m
     addProfileRows(form, {m_name, m_owner, m_industry, m_segment, m_website, m_value});
     form->addRow(tr("&Tags:"), m_tagsEdit);
 
-    auto* next = new QGroupBox(tr("Next step"), this);
-    auto* nextForm = new QFormLayout(next);
-    m_nextStep = field(next, "nextStepEdit");
-    const OptionalDate due =
-        optionalDate(tr("Due"), QStringLiteral("hasDueCheck"), QStringLiteral("dueEdit"), next);
-    m_hasDue = due.check;
-    m_due = due.date;
-    nextForm->addRow(tr("&What:"), m_nextStep);
-    nextForm->addRow(tr("When:"), due.row);
+    auto* next = new QGroupBox(tr("Next activity"), this);
+    auto* nextLayout = new QVBoxLayout(next);
+    m_nextActivity = new QLabel(next);
+    m_nextActivity->setObjectName(QStringLiteral("nextActivityLabel"));
+    m_nextActivity->setTextFormat(Qt::PlainText); // titles are shown as typed
+    m_nextActivity->setWordWrap(true);
+    m_nextActivity->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    nextLayout->addWidget(m_nextActivity);
 
     m_error = errorLabel(this);
 
@@ -105,14 +103,14 @@ OverviewTab::OverviewTab(Session& session, QWidget* parent) : QWidget(parent), m
     layout->addLayout(left, 2);
     layout->addWidget(contacts, 3);
 
-    m_texts = {{m_name, &core::Prospect::name},         {m_owner, &core::Prospect::owner},
-               {m_industry, &core::Prospect::industry}, {m_segment, &core::Prospect::segment},
-               {m_website, &core::Prospect::website},   {m_nextStep, &core::Prospect::nextStep}};
+    m_texts = {{m_name, &core::Prospect::name},
+               {m_owner, &core::Prospect::owner},
+               {m_industry, &core::Prospect::industry},
+               {m_segment, &core::Prospect::segment},
+               {m_website, &core::Prospect::website}};
     for (const auto& [edit, member] : m_texts)
         connect(edit, &QLineEdit::editingFinished, this, &OverviewTab::commit);
     connect(m_value, &QDoubleSpinBox::editingFinished, this, &OverviewTab::commit);
-    connect(m_hasDue, &QCheckBox::toggled, this, &OverviewTab::commit);
-    connect(m_due, &QDateEdit::editingFinished, this, &OverviewTab::commit);
     connect(m_tagsEdit, &QLineEdit::editingFinished, this, &OverviewTab::commitTags);
     connect(&m_session, &Session::storeChanged, this, &OverviewTab::reload);
 }
@@ -128,9 +126,13 @@ void OverviewTab::setProspect(core::Id id)
 void OverviewTab::reload()
 {
     std::optional<core::Prospect> p;
+    std::optional<core::Activity> next;
     tryRead(m_session, tr("The prospect could not be read: %1"), [&] {
         p = m_session.store().prospects().find(m_id);
         m_tags = m_session.store().prospects().tags(m_id);
+        next = m_session.store().activities().nextOpen({m_id}).contains(m_id)
+                   ? std::optional(m_session.store().activities().nextOpen({m_id}).at(m_id))
+                   : std::nullopt;
     });
     if (!p)
         return;
@@ -142,12 +144,22 @@ void OverviewTab::reload()
         m_value->setValue(static_cast<double>(p->value.minor) /
                           static_cast<double>(core::minorPerMajor(p->value.currency)));
     m_value->setSuffix(QLatin1Char(' ') + p->value.currency);
-    QSignalBlocker block(m_hasDue);
-    m_hasDue->setChecked(p->nextStepDue.isValid());
-    m_due->setEnabled(p->nextStepDue.isValid());
-    if (!m_due->hasFocus())
-        m_due->setDate(p->nextStepDue.isValid() ? p->nextStepDue
-                                                : m_session.now().date().addDays(7));
+    if (!next) {
+        m_nextActivity->setText(tr("No activity planned."));
+        return;
+    }
+    const QLocale locale;
+    QString due = locale.toString(next->dueOn, QLocale::ShortFormat);
+    if (next->hasDueTime())
+        due = tr("%1 at %2")
+                  .arg(due, locale.toString(QTime(next->dueMinute / 60, next->dueMinute % 60),
+                                            QLocale::ShortFormat));
+    const core::ActivityState state =
+        core::activityState(*next, m_session.now(), QTimeZone::systemTimeZone());
+    // The state in words, not by colour only.
+    m_nextActivity->setText(tr("%1: %2 — due %3 (%4)")
+                                .arg(core::activityKindName(next->kind), next->title, due,
+                                     core::activityStateName(state).toLower()));
 }
 
 void OverviewTab::commit()
@@ -161,7 +173,6 @@ void OverviewTab::commit()
     }
     after.value.minor = std::llround(
         m_value->value() * static_cast<double>(core::minorPerMajor(after.value.currency)));
-    after.nextStepDue = m_hasDue->isChecked() ? m_due->date() : QDate();
     if (after == m_prospect)
         return;
     m_error->hide();

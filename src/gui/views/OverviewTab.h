@@ -1,7 +1,7 @@
 #pragma once
 
-// A prospect's profile fields, next step and contacts. Each field is saved when
-// you leave it, as one undoable edit.
+// A prospect's profile fields, its next planned activity (read only) and its
+// contacts. Each field is saved when you leave it, as one undoable edit.
 
 #include "core/Model.h"
 
@@ -10,8 +10,6 @@
 #include <utility>
 #include <vector>
 
-class QCheckBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -50,11 +48,9 @@ private:
     QLineEdit* m_website;
     QDoubleSpinBox* m_value;
     QLineEdit* m_tagsEdit;
-    QLineEdit* m_nextStep;
+    QLabel* m_nextActivity;
     /// The text fields and the members of the prospect they show.
     std::vector<std::pair<QLineEdit*, QString core::Prospect::*>> m_texts;
-    QCheckBox* m_hasDue;
-    QDateEdit* m_due;
     QLabel* m_error;
     QTableView* m_contactView;
     ContactModel* m_contacts;

@@ -26,7 +26,7 @@ ProspectTableView::ProspectTableView(Session& session, const QString& settingsKe
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setSortIndicator(ProspectListModel::NameColumn, Qt::AscendingOrder);
     setColumnWidth(ProspectListModel::NameColumn, 220);
-    setColumnWidth(ProspectListModel::NextStepColumn, 220);
+    setColumnWidth(ProspectListModel::NextActivityColumn, 220);
     for (int c : {ProspectListModel::GateColumn, ProspectListModel::DaysInStageColumn})
         setColumnWidth(c, 90);
     hideColumn(ProspectListModel::UpdatedColumn);

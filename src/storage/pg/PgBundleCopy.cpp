@@ -183,7 +183,7 @@ private:
 struct Counts
 {
     qint64 prospects = 0, contacts = 0, meetings = 0, history = 0, closeChanges = 0, insights = 0,
-           dataRequests = 0, metrics = 0, opportunities = 0, tradables = 0;
+           dataRequests = 0, metrics = 0, opportunities = 0, tradables = 0, activities = 0;
 };
 
 template <typename T> qint64 needing(const std::vector<T>& rows, bool fresh)
@@ -207,6 +207,7 @@ Counts countFresh(const std::vector<ProspectBundle>& bundles)
         c.metrics += needing(b.metrics, fresh);
         c.opportunities += needing(b.opportunities, fresh);
         c.tradables += needing(b.tradables, fresh);
+        c.activities += needing(b.activities, fresh);
     }
     return c;
 }
@@ -218,10 +219,11 @@ struct Pools
           meetings(db, "meeting", c.meetings), history(db, "stage_change", c.history),
           closeChanges(db, "close_change", c.closeChanges), insights(db, "insight", c.insights),
           dataRequests(db, "data_request", c.dataRequests), metrics(db, "metric", c.metrics),
-          opportunities(db, "opportunity", c.opportunities), tradables(db, "tradable", c.tradables)
+          opportunities(db, "opportunity", c.opportunities), tradables(db, "tradable", c.tradables),
+          activities(db, "activity", c.activities)
     {}
     FreshIds prospects, contacts, meetings, history, closeChanges, insights, dataRequests, metrics,
-        opportunities, tradables;
+        opportunities, tradables, activities;
 };
 
 // Gives every row of `rows` its id and prospect; the old id → new id of each
@@ -273,6 +275,8 @@ void numberBundle(ProspectBundle& b, Pools& pools)
     renumber(b.opportunities, fresh, pid, pools.opportunities);
     relink(b.opportunities, &Opportunity::championContactId, contactIds);
     renumber(b.tradables, fresh, pid, pools.tradables);
+    renumber(b.activities, fresh, pid, pools.activities);
+    relink(b.activities, &Activity::contactId, contactIds);
     if (b.negotiation)
         b.negotiation->prospectId = pid;
     for (GateCheck& c : b.gateChecks)
@@ -350,6 +354,7 @@ void copyBundles(Connection& db, const std::vector<ProspectBundle>& bundles)
     auto metrics = recordRows<Metric>();
     auto opportunities = recordRows<Opportunity>();
     auto tradables = recordRows<Tradable>();
+    auto activities = recordRows<Activity>();
     CopyRows negotiations("negotiation", "prospect_id, " + fieldColumns<Negotiation>());
     CopyRows levers("negotiation_lever",
                     "prospect_id, lever, position, " + fieldColumns<LeverPosition>());
@@ -378,6 +383,7 @@ void copyBundles(Connection& db, const std::vector<ProspectBundle>& bundles)
         addRecords(metrics, b.metrics);
         addRecords(opportunities, b.opportunities);
         addRecords(tradables, b.tradables);
+        addRecords(activities, b.activities);
         if (b.negotiation) {
             negotiations.bind(1, pid);
             bindFields(negotiations, *b.negotiation, 2);
@@ -399,7 +405,8 @@ void copyBundles(Connection& db, const std::vector<ProspectBundle>& bundles)
     // In the order the foreign keys ask for: a row after the rows it names.
     for (CopyRows* rows :
          {&prospects, &prospectTags, &contacts, &meetings, &history, &closeChanges, &insights,
-          &dataRequests, &metrics, &opportunities, &tradables, &negotiations, &levers, &checks})
+          &dataRequests, &metrics, &opportunities, &tradables, &activities, &negotiations, &levers,
+          &checks})
         rows->send(db);
 }
 

@@ -3,6 +3,7 @@
 #include "PgEvidenceRepository.h"
 #include "PgGateRepository.h"
 #include "core/PipelineSettings.h"
+#include "storage/ActivityRepositoryOf.h"
 #include "storage/RecordSql.h"
 
 #include <QChar>
@@ -104,8 +105,8 @@ std::string orderBy(ProspectSort sort, bool ascending)
     case ProspectSort::LastMeeting:
         key = std::string("last_meeting_at") + direction(ascending, true);
         break;
-    case ProspectSort::NextStepDue: // not set counts as latest
-        key = std::string("p.next_step_due IS NULL") + dir + ", p.next_step_due" +
+    case ProspectSort::NextActivity: // none planned counts as latest
+        key = nextActivityKeySql(true) + " IS NULL" + dir + ", " + nextActivityKeySql(true) +
               direction(ascending, true);
         break;
     case ProspectSort::Updated:
@@ -324,6 +325,10 @@ std::vector<ProspectRow> PgProspectList::select(const ProspectWhere& where,
         rows[i].gateMet = gate.metCount();
         rows[i].gateTotal = gate.total();
     }
+    std::map<Id, Activity> planned = nextOpenActivities(m_db, ids);
+    for (ProspectRow& r : rows)
+        if (auto it = planned.find(r.prospect.id); it != planned.end())
+            r.nextActivity = std::move(it->second);
     return rows;
 }
 

@@ -92,6 +92,13 @@ void applyCloseDates(Connection& db, const PgSchemaNames& names)
     db.exec(pgCloseDatesSql(names));
 }
 
+// Step 7: planned activities; each prospect's next step becomes one
+// (PgSchemaActivities.cpp).
+void applyActivities(Connection& db, const PgSchemaNames& names)
+{
+    db.exec(pgActivitiesSql(names));
+}
+
 int storedVersion(Connection& db)
 {
     if (db.queryText("SELECT to_regclass('accord_schema')::text").isEmpty())
@@ -142,6 +149,7 @@ const std::vector<PgMigration>& pgMigrations()
         {4, applySearch},
         {5, applyTeamSpeed},
         {6, applyCloseDates},
+        {7, applyActivities},
         // clang-format on
     };
     return steps;

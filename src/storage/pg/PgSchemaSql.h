@@ -22,6 +22,8 @@ std::string pgTablesSql(const PgSchemaNames& names);
 /// Step 2: users, the accord_member group's grants, row-level security, the
 /// member triggers and the change notifications.
 std::string pgSecuritySql(const PgSchemaNames& names);
+/// Step 6: planned activities (the file's schema v8).
+std::string pgActivitiesSql(const PgSchemaNames& names);
 /// Row-level security, grants and the guard and notify triggers for a table
 /// added later whose rows hang off one prospect (column prospect_id): seen
 /// with the prospect, changed by who may change it.
