@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "Theme.h"
 
+#include "DueNotifier.h"
 #include "Log.h"
 #include "Prompter.h"
 #include "ProspectActions.h"
@@ -10,6 +11,7 @@
 #include "dialogs/HelpDialogs.h"
 #include "dialogs/SearchDialog.h"
 #include "models/ProspectListModel.h"
+#include "views/ActivitiesTab.h"
 #include "views/BoardView.h"
 #include "views/FilterBar.h"
 #include "views/MeetingsPage.h"
@@ -17,6 +19,7 @@
 #include "views/ProspectTableView.h"
 #include "views/ReadErrorBanner.h"
 #include "views/TextLabel.h"
+#include "views/TodayPage.h"
 #include "views/TrashPage.h"
 #include "views/Workspaces.h"
 
@@ -112,6 +115,10 @@ MainWindow::MainWindow(Session& session, Prompter& prompter,
 
     m_filterBar = new FilterBar(session, this);
     m_board = new BoardView(session, this);
+    m_board->setSort(static_cast<core::ProspectSort>(
+        QSettings()
+            .value(QStringLiteral("board/sort"), static_cast<int>(core::ProspectSort::Updated))
+            .toInt()));
     m_table = new ProspectTableView(session, QStringLiteral("prospects/header"), this);
     m_table->setObjectName(QStringLiteral("prospectsTable"));
     m_table->setAccessibleName(tr("Prospects"));
@@ -119,11 +126,31 @@ MainWindow::MainWindow(Session& session, Prompter& prompter,
     m_trash = new TrashPage(session, prompter, this);
     m_detail = new ProspectDetailView(session, this);
     addMethodWorkspaces(*m_detail, session);
+    // A prospect's planned activities, next to its meetings.
+    auto* activities = new ActivitiesTab(session, prompter, m_detail->tabs());
+    m_detail->tabs()->insertTab(2, activities, tr("&Activities"));
+    connect(m_detail, &ProspectDetailView::prospectChanged, activities,
+            &ActivitiesTab::setProspect);
+    m_today = new TodayPage(session, prompter, this);
+    connect(m_today, &TodayPage::openRequested, this, [this](core::Id id) { openProspect(id); });
+    connect(m_today, &TodayPage::currentChanged, this, &MainWindow::updateProspectActions);
+    // A desktop notification when an activity falls due while Accord runs.
+    auto* notifier = new DueNotifier(session, this);
+    connect(notifier, &DueNotifier::openRequested, this, [this](core::Id id) {
+        showNormal();
+        raise();
+        activateWindow();
+        openProspect(id);
+    });
+    connect(notifier, &DueNotifier::announced, this,
+            [this](const QString& title) { statusBar()->showMessage(title, 15'000); });
     // Only the page in view reads its rows (syncFilter, at the end): the board.
     m_boardFilterStale = true;
     m_tableFilterStale = true;
     m_meetingsFilterStale = true;
 
+    // The day's agenda first: what a rep opens Accord for in the morning.
+    addPage(tr("Today"), m_today, icon("today"));
     addPage(tr("Board"), m_board, icon("board"));
     addPage(tr("Prospects"), m_table, icon("prospects"));
     addPage(tr("Meetings"), m_meetings, icon("meetings"));
@@ -278,6 +305,8 @@ core::Id MainWindow::currentProspectId() const
         return m_table->currentProspectId();
     if (page == m_meetings)
         return m_meetings->currentProspectId();
+    if (page == m_today)
+        return m_today->currentProspectId();
     return core::kNoId;
 }
 
@@ -314,6 +343,12 @@ SearchDialog* MainWindow::showSearch()
     m_search->searchEdit()->setFocus();
     m_search->searchEdit()->selectAll();
     return m_search;
+}
+
+void MainWindow::setBoardSort(core::ProspectSort sort)
+{
+    QSettings().setValue(QStringLiteral("board/sort"), static_cast<int>(sort));
+    m_board->setSort(sort);
 }
 
 UserGuideDialog* MainWindow::showUserGuide()

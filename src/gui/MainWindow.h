@@ -28,6 +28,7 @@ class ProspectTableView;
 class ProspectDetailView;
 class MeetingsPage;
 class TrashPage;
+class TodayPage;
 class SearchDialog;
 class UserGuideDialog;
 class ElidedLabel;
@@ -60,6 +61,9 @@ public:
     ProspectDetailView* detail() const { return m_detail; }
     MeetingsPage* meetingsPage() const { return m_meetings; }
     TrashPage* trashPage() const { return m_trash; }
+    TodayPage* todayPage() const { return m_today; }
+    /// Orders every board column by `sort` (View → Sort the board); kept for the next start.
+    void setBoardSort(core::ProspectSort sort);
     QWidget* currentPage() const;
     SearchDialog* showSearch();
     /// Help → User guide: one window, kept beside the main one.
@@ -101,6 +105,7 @@ private:
     BoardView* m_board;
     ProspectTableView* m_table;
     MeetingsPage* m_meetings;
+    TodayPage* m_today;
     TrashPage* m_trash;
     ProspectDetailView* m_detail;
     SearchDialog* m_search = nullptr;

@@ -13,12 +13,15 @@
 #include "views/MeetingsPage.h"
 #include "views/ProspectDetailView.h"
 #include "views/ProspectTableView.h"
+#include "views/TodayPage.h"
 #include "views/TrashPage.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -89,6 +92,8 @@ void MainWindow::buildMenus()
 
     // View
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    connect(add(view, tr("T&oday"), QKeySequence(Qt::CTRL | Qt::Key_0), "actionShowToday"),
+            &QAction::triggered, this, [this] { showPage(m_today); });
     const QList<QPair<QString, QWidget*>> pages = {{tr("&Board"), m_board},
                                                    {tr("&Prospects"), m_table},
                                                    {tr("&Meetings"), m_meetings},
@@ -99,6 +104,26 @@ void MainWindow::buildMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_0 + n++)));
         QWidget* target = page;
         connect(a, &QAction::triggered, this, [this, target] { showPage(target); });
+    }
+    view->addSeparator();
+    QMenu* sortMenu = view->addMenu(tr("&Sort the board"));
+    sortMenu->setObjectName(QStringLiteral("menuBoardSort"));
+    auto* sorts = new QActionGroup(this);
+    const QList<std::tuple<QString, core::ProspectSort, const char*>> sortings = {
+        {tr("By last &update"), core::ProspectSort::Updated, "actionBoardSortUpdated"},
+        {tr("By &next activity"), core::ProspectSort::NextActivity, "actionBoardSortNextActivity"},
+        {tr("By &value"), core::ProspectSort::Value, "actionBoardSortValue"},
+        {tr("By n&ame"), core::ProspectSort::Name, "actionBoardSortName"}};
+    const auto saved = static_cast<core::ProspectSort>(
+        QSettings()
+            .value(QStringLiteral("board/sort"), static_cast<int>(core::ProspectSort::Updated))
+            .toInt());
+    for (const auto& [text, sort, name] : sortings) {
+        QAction* a = add(sortMenu, text, {}, name);
+        a->setCheckable(true);
+        a->setChecked(sort == saved);
+        sorts->addAction(a);
+        connect(a, &QAction::triggered, this, [this, sort = sort] { setBoardSort(sort); });
     }
     view->addSeparator();
     connect(add(view, tr("&Refresh"), QKeySequence::Refresh, "actionRefresh"), &QAction::triggered,

@@ -334,6 +334,7 @@ TEST_CASE("a database opened read-only shows a banner and its board, and refuses
     gui::MainWindow window(session, prompter, &test::GuiFixture::open);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(window.board());
     banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
     REQUIRE(banner);
     CHECK(banner->isVisible());

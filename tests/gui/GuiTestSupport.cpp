@@ -1,5 +1,7 @@
 #include "GuiTestSupport.h"
 
+#include "views/BoardView.h"
+
 #include "Startup.h"
 #include "storage/SqliteStore.h"
 
@@ -22,6 +24,9 @@ GuiFixture::GuiFixture(bool demo) : path(dir.path(QStringLiteral("pipeline.sqlit
     window = std::make_unique<gui::MainWindow>(*session, prompter, &GuiFixture::open);
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    // The window opens on the Today page (ActivityGuiTests checks it); most
+    // tests drive the board, so they start there.
+    window->showPage(window->board());
 }
 
 GuiFixture::~GuiFixture()

@@ -1,10 +1,11 @@
 #include "CardDelegate.h"
-#include "Theme.h"
 
 #include "LinesDelegate.h"
 
 #include "Format.h"
+#include "Theme.h"
 #include "core/Types.h"
+#include "models/ActivityText.h"
 #include "models/ProspectListModel.h"
 
 #include <QApplication>
@@ -110,13 +111,30 @@ void paintCard(QPainter* painter, const QStyleOptionViewItem& option, const QMod
         painter->setPen(theme::text(theme::Tone::Error, pal));
     }
     LinesDelegate::drawLine(painter, fm, r3.adjusted(x, 0, 0, 0), quietText);
+
+    // Line 4: the next activity, its state as an icon and a word; "No next
+    // step" with a warning sign for an active prospect with nothing planned.
+    const QString next = index.data(M::NextActivityTextRole).toString();
+    if (next.isEmpty())
+        return;
+    const int state = index.data(M::NextActivityStateRole).toInt();
+    const QIcon icon =
+        state < 0 ? noNextStepIcon() : activityStateIcon(static_cast<core::ActivityState>(state));
+    const QRectF r4(inner.left(), inner.top() + 3 * line, inner.width(), line);
+    const qreal side = std::min<qreal>(14, line);
+    icon.paint(painter, QRectF(r4.left(), r4.center().y() - side / 2, side, side).toRect());
+    painter->setFont(option.font);
+    painter->setPen(state == static_cast<int>(core::ActivityState::Overdue)
+                        ? theme::text(theme::Tone::Error, pal)
+                        : pal.color(QPalette::Text));
+    LinesDelegate::drawLine(painter, fm, r4.adjusted(side + 4, 0, 0, 0), next);
 }
 
 } // namespace
 
 QStyledItemDelegate* newCardDelegate(QObject* parent)
 {
-    return new LinesDelegate(200, 3, 2 * kPad + 2 * kMargin + 6, paintCard, parent);
+    return new LinesDelegate(200, 4, 2 * kPad + 2 * kMargin + 6, paintCard, parent);
 }
 
 } // namespace accord::gui

@@ -177,6 +177,15 @@ void LogMeetingDialog::load(const core::Meeting& m)
                                            : m_session.now().toLocalTime().date().addDays(7));
 }
 
+void LogMeetingDialog::prefill(const core::Meeting& m)
+{
+    load(m);
+    QStringList names;
+    for (const QString& name : m.attendees.split(u',', Qt::SkipEmptyParts))
+        names << name.trimmed();
+    loadContacts(names);
+}
+
 void LogMeetingDialog::updateCompletions(const QString& text)
 {
     m_prospectId = core::kNoId;

@@ -41,6 +41,9 @@ public:
     core::Meeting meeting() const;
     core::Id prospectId() const { return m_prospectId; }
     void setProspect(core::Id id);
+    /// Fills the form of a new meeting from `m` (a done activity's), attendees
+    /// ticked by name.
+    void prefill(const core::Meeting& m);
 
     void accept() override;
 

@@ -1,5 +1,8 @@
 #include "ProspectListModel.h"
 
+#include "ActivityActions.h"
+#include "ActivityText.h"
+
 #include "Format.h"
 #include "ReadError.h"
 #include "Session.h"
@@ -145,6 +148,14 @@ bool ProspectListModel::isStale(const core::ProspectRow& r) const
     return quiet > m_session.pipelineSettings().staleDaysFor(p.stage);
 }
 
+QString ProspectListModel::nextActivityText(const core::ProspectRow& r) const
+{
+    if (!r.nextActivity)
+        return r.prospect.status == core::Status::Active ? tr("No next step") : QString();
+    const core::ActivityService service = activityService(m_session);
+    return activityLine(*r.nextActivity, service.state(*r.nextActivity), service.today());
+}
+
 QVariant ProspectListModel::roleData(const core::ProspectRow& r, int, int role) const
 {
     const core::Prospect& p = r.prospect;
@@ -154,6 +165,8 @@ QVariant ProspectListModel::roleData(const core::ProspectRow& r, int, int role) 
                            .arg(p.name, p.owner, Format::money(p.value))
                            .arg(r.gateMet)
                            .arg(r.gateTotal);
+        if (const QString next = nextActivityText(r); !next.isEmpty())
+            text += tr(", %1").arg(next);
         if (isStale(r))
             text +=
                 r.lastMeetingAt.isValid()
@@ -173,6 +186,11 @@ QVariant ProspectListModel::roleData(const core::ProspectRow& r, int, int role) 
         return daysSinceMeeting(r);
     case StaleRole:
         return isStale(r);
+    case NextActivityTextRole:
+        return nextActivityText(r);
+    case NextActivityStateRole:
+        return r.nextActivity ? static_cast<int>(activityService(m_session).state(*r.nextActivity))
+                              : -1;
     case GateMetRole:
         return r.gateMet;
     case GateTotalRole:
@@ -201,6 +219,14 @@ void ProspectListModel::sort(int column, Qt::SortOrder order)
     m_ascending = order == Qt::AscendingOrder;
     // A new order comes from SQL: the rows may differ entirely. A view sorting
     // before the first filter only chooses the order the first read uses.
+    if (m_loaded)
+        setFilter(m_filter);
+}
+
+void ProspectListModel::setSortOrder(core::ProspectSort sort, bool ascending)
+{
+    m_sort = sort;
+    m_ascending = ascending;
     if (m_loaded)
         setFilter(m_filter);
 }

@@ -43,6 +43,11 @@ public:
         GateTotalRole,
         StageRole,
         StatusRole,
+        /// The next open activity as a card shows it ("Overdue · Call: …
+        /// (Mon 30 Nov)"), or "No next step" for an active prospect without one.
+        NextActivityTextRole,
+        /// The next activity's core::ActivityState as an int; -1 when none.
+        NextActivityStateRole,
     };
     static constexpr const char* kMimeType = "application/x-accord-prospect-id";
 
@@ -58,6 +63,8 @@ public:
 
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     void sort(int column, Qt::SortOrder order) override;
+    /// Orders the rows by `sort` (a board column has no header to click).
+    void setSortOrder(core::ProspectSort sort, bool ascending);
 
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
@@ -80,6 +87,7 @@ private:
     int daysInStage(const core::ProspectRow& r) const;
     int daysSinceMeeting(const core::ProspectRow& r) const;
     bool isStale(const core::ProspectRow& r) const;
+    QString nextActivityText(const core::ProspectRow& r) const;
 
     static const ColumnDef kColumns[];
     Session& m_session;

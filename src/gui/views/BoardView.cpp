@@ -104,6 +104,14 @@ core::ProspectFilter BoardView::columnFilter(core::Stage stage) const
     return f;
 }
 
+void BoardView::setSort(core::ProspectSort sort)
+{
+    const bool ascending =
+        sort == core::ProspectSort::NextActivity || sort == core::ProspectSort::Name;
+    for (Column& c : m_columns)
+        c.model->setSortOrder(sort, ascending);
+}
+
 void BoardView::setFilter(const core::ProspectFilter& filter)
 {
     m_filter = filter;

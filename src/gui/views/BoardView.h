@@ -31,6 +31,9 @@ public:
     explicit BoardView(Session& session, QWidget* parent = nullptr);
 
     void setFilter(const core::ProspectFilter& filter);
+    /// Orders every column's cards: by next activity and by name from the
+    /// first, by last update and by value from the greatest.
+    void setSort(core::ProspectSort sort);
     core::Id currentProspectId() const;
     void selectProspect(core::Id id);
     QListView* columnView(core::Stage stage) const;
