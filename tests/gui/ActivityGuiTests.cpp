@@ -348,3 +348,29 @@ TEST_CASE("an activity that falls due while Accord runs is announced once", "[gu
     time->advanceSeconds(60);
     CHECK(notifier.check().empty()); // announced once
 }
+
+// `gui_tests "[screenshots]"` writes docs/screenshots/today.png and
+// activities.png (or to $ACCORD_SCREENSHOT_DIR).
+TEST_CASE("screenshots of the Today page and a prospect's activities", "[.][screenshots]")
+{
+    test::GuiFixture f(true);
+    f.window->resize(1400, 850);
+    const QString folder =
+        qEnvironmentVariable("ACCORD_SCREENSHOT_DIR", QStringLiteral(ACCORD_SCREENSHOTS_DEFAULT));
+    REQUIRE(QDir().mkpath(folder));
+    gui::TodayPage* page = todayOf(f);
+    test::settle();
+    const QModelIndex first =
+        page->model()->index(0, 0, page->model()->groupIndex(gui::AgendaModel::OverdueGroup));
+    page->view()->setCurrentIndex(first);
+    test::settle();
+    CHECK(f.window->grab().save(QDir(folder).filePath(QStringLiteral("today.png"))));
+
+    f.window->openProspect(page->model()->prospectAt(first));
+    auto* tab = f.window->detail()->findChild<gui::ActivitiesTab*>();
+    REQUIRE(tab);
+    f.window->detail()->tabs()->setCurrentWidget(tab);
+    tab->view()->setCurrentIndex(tab->model()->index(0, 0));
+    test::settle();
+    CHECK(f.window->grab().save(QDir(folder).filePath(QStringLiteral("activities.png"))));
+}

@@ -51,7 +51,10 @@ QString activityDueLabel(const core::Activity& a, const QDate& today)
     if (!a.hasDueTime())
         return day;
     const QTime time(a.dueMinute / 60, a.dueMinute % 60);
-    return Text::tr("%1, %2").arg(day, locale.toString(time, QLocale::ShortFormat));
+    // Hours and minutes only, in the locale's order (some short formats carry seconds).
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return Text::tr("%1, %2").arg(day, locale.toString(time, format));
 }
 
 QString activityLine(const core::Activity& a, core::ActivityState state, const QDate& today)
