@@ -79,7 +79,12 @@ inline core::ProspectBundle audienceBundle()
     p.industry = QStringLiteral("Retail");
     p.stage = Stage::Negotiation;
     p.value = Money{4000000, QStringLiteral("USD")};
-    p.nextStep = w("Qzournextstep");
+    Activity next;
+    next.id = 30;
+    next.prospectId = 1;
+    next.title = w("Qzournextstep");
+    next.dueOn = QDate(2026, 6, 20);
+    b.activities.push_back(next);
     p.createdAt = now.addDays(-60);
     p.stageEnteredAt = now.addDays(-5);
     p.signedOn = QDate(2026, 6, 1);
