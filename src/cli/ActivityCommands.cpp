@@ -339,14 +339,14 @@ int removeActivityCommand(CliContext& ctx, const QStringList& argv)
 
 void registerActivityCommands(CommandRegistry& registry)
 {
-    const QString kinds = EnumTraits<ActivityKind>::keys().join(u'|');
+    const QString kinds = EnumTraits<ActivityKind>::keys().join(QStringLiteral(", "));
     registry.add({QStringLiteral("plan"),
-                  QStringLiteral("plan ID --kind %1 --due WHEN --title T [--owner O] "
-                                 "[--contact CONTACT_ID] [--duration MIN] [--note N] [--json]")
-                      .arg(kinds),
-                  QStringLiteral("Plan an activity for a prospect. WHEN: YYYY-MM-DD, "
+                  QStringLiteral("plan ID --kind K --due WHEN --title T [--owner O] "
+                                 "[--contact CONTACT_ID] [--duration MIN] [--note N] [--json]"),
+                  QStringLiteral("Plan an activity for a prospect. K: %1. WHEN: YYYY-MM-DD, "
                                  "\"YYYY-MM-DD HH:MM\", today, tomorrow, +3d, +2w or a weekday, "
-                                 "each with an optional time (\"friday 10:30\")."),
+                                 "each with an optional time (\"friday 10:30\").")
+                      .arg(kinds),
                   planCommand});
     registry.add({QStringLiteral("activities"),
                   QStringLiteral("activities [ID] [--overdue|--today|--week|--all] [--owner O] "

@@ -480,18 +480,35 @@ void Generator::addActivities(ProspectBundle& b, int index, const Meeting* last)
     }
     if (p.status == Status::Lost || p.status == Status::Won || index % 6 == 5)
         return; // nothing planned: closed, or the agenda's "no next step"
-    static constexpr std::array<ActivityKind, kStageCount> kMoves{
-        ActivityKind::ShareInsight, ActivityKind::ReviewGap, ActivityKind::NegotiationSession,
-        ActivityKind::Meeting};
+    // The next step of the last meeting, then on some prospects the method's own
+    // move of the stage, at a time of day.
     Activity next;
-    next.kind = index % 3 == 0 ? kMoves[static_cast<std::size_t>(p.stage) - 1] : ActivityKind::Task;
+    next.kind = ActivityKind::Task;
     next.title = last && !last->nextStep.isEmpty() ? last->nextStep
                                                    : QStringLiteral("Agree the next meeting");
     static constexpr std::array<int, 8> kOffsets{-4, -1, 0, 0, 1, 3, 5, 12};
     next.dueOn = today.addDays(kOffsets[static_cast<std::size_t>(index) % kOffsets.size()]);
-    if (next.kind != ActivityKind::Task && index % 2 == 0) {
-        next.dueMinute = roll(9, 16) * 60 + roll(0, 1) * 30;
-        next.durationMinutes = roll(1, 2) * 30;
+    if (index % 3 == 0 && p.stage != Stage::Partnership) {
+        struct Move
+        {
+            ActivityKind kind;
+            const char* title;
+        };
+        static constexpr std::array<Move, 3> kMoves{{
+            {ActivityKind::ShareInsight, "Present the market study to %1"},
+            {ActivityKind::ReviewGap, "Walk %1 through the gap table"},
+            {ActivityKind::NegotiationSession, "Negotiation session with %1 on the open levers"},
+        }};
+        const Move& move = kMoves[static_cast<std::size_t>(p.stage) - 1];
+        Activity a;
+        a.kind = move.kind;
+        a.title = QString::fromLatin1(move.title).arg(b.contacts.front().name);
+        a.dueOn = today.addDays(roll(0, 8));
+        a.dueMinute = roll(9, 16) * 60 + roll(0, 1) * 30;
+        a.durationMinutes = roll(1, 3) * 30;
+        a.owner = p.owner;
+        a.contactId = b.contacts.front().id;
+        b.activities.push_back(std::move(a));
     }
     next.owner = p.owner;
     next.contactId = contact();

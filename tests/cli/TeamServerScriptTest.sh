@@ -17,7 +17,7 @@ fail() {
 out=$(bash "$script" "$dir")
 grep -q "Pushed 36 prospect(s)" <<<"$out" || fail "the demo pipeline was not pushed: $out"
 uri() { grep -o "'postgresql://$1@[^']*'" <<<"$out" | tr -d "'"; }
-count() { "$ACCORD_CLI" --db "$(uri "$1")" list --json | grep -c '"id":' || true; }
+count() { "$ACCORD_CLI" --db "$(uri "$1")" list --json | grep -c '"stage_name":' || true; }
 owners() {
     "$ACCORD_CLI" --db "$(uri "$1")" list --json | grep -o '"owner": "[a-z_]*"' | sort -u \
         | sed 's/"owner": //; s/"//g' | tr '\n' ' '

@@ -295,8 +295,8 @@ TEST_CASE("a schema-4 file migrates to schema 5: ids of deleted records are neve
     // the index of the prospect's next step.
     for (const char* later :
          {"meeting_last_delete", "meeting_last_insert", "meeting_last_update", "stage_change_moves",
-          "close_change_at", "close_change_prospect", "prospect_expected_close",
-          "activity_agenda", "activity_contact", "activity_next", "activity_prospect"})
+          "close_change_at", "close_change_prospect", "prospect_expected_close", "activity_agenda",
+          "activity_contact", "activity_next", "activity_prospect"})
         CHECK(indexesAfter.removeOne(QString::fromLatin1(later)));
     CHECK(indexesBefore.removeOne(QStringLiteral("prospect_next_due")));
     CHECK(indexesAfter == indexesBefore);

@@ -79,18 +79,17 @@ inline core::ProspectBundle audienceBundle()
     p.industry = QStringLiteral("Retail");
     p.stage = Stage::Negotiation;
     p.value = Money{4000000, QStringLiteral("USD")};
+    Activity next;
+    next.id = 30;
+    next.prospectId = 1;
+    next.title = w("Qzournextstep");
+    next.dueOn = QDate(2026, 6, 20);
+    b.activities.push_back(next);
     p.createdAt = now.addDays(-60);
     p.stageEnteredAt = now.addDays(-5);
     p.signedOn = QDate(2026, 6, 1);
     p.agreementSummary = w("Qkagreedterms");
     b.tags = {w("Qzinternaltag")};
-    // What we plan next is ours, not the customer's.
-    Activity next;
-    next.id = 40;
-    next.prospectId = 1;
-    next.title = w("Qzournextstep");
-    next.dueOn = now.date().addDays(3);
-    b.activities.push_back(next);
     b.contacts.push_back(Contact{5,
                                  1,
                                  QStringLiteral("Maria Lopez"),

@@ -504,8 +504,7 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
         addSection(doc, QStringLiteral("negotiation"), tr("Negotiation worksheet"), blocks);
     }
 
-    // Planned activities: the open ones, due first at the top. What we plan
-    // next is internal: the customer's summary leaves it out.
+    // Planned activities, ours: the open ones, due first at the top.
     if (!customer) {
         std::vector<Activity> open;
         std::copy_if(b.activities.begin(), b.activities.end(), std::back_inserter(open),

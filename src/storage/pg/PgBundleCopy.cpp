@@ -403,10 +403,9 @@ void copyBundles(Connection& db, const std::vector<ProspectBundle>& bundles)
         }
     }
     // In the order the foreign keys ask for: a row after the rows it names.
-    for (CopyRows* rows :
-         {&prospects, &prospectTags, &contacts, &meetings, &history, &closeChanges, &insights,
-          &dataRequests, &metrics, &opportunities, &tradables, &activities, &negotiations, &levers,
-          &checks})
+    for (CopyRows* rows : {&prospects, &prospectTags, &contacts, &meetings, &history, &closeChanges,
+                           &insights, &dataRequests, &metrics, &opportunities, &tradables,
+                           &activities, &negotiations, &levers, &checks})
         rows->send(db);
 }
 
