@@ -79,6 +79,7 @@ MainWindow::MainWindow(Session& session, Prompter& prompter,
 
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Pages"));
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setSpacing(2);
     m_nav->setMaximumWidth(180);
@@ -113,6 +114,7 @@ MainWindow::MainWindow(Session& session, Prompter& prompter,
     m_board = new BoardView(session, this);
     m_table = new ProspectTableView(session, QStringLiteral("prospects/header"), this);
     m_table->setObjectName(QStringLiteral("prospectsTable"));
+    m_table->setAccessibleName(tr("Prospects"));
     m_meetings = new MeetingsPage(session, this);
     m_trash = new TrashPage(session, prompter, this);
     m_detail = new ProspectDetailView(session, this);

@@ -100,13 +100,16 @@ void paintCard(QPainter* painter, const QStyleOptionViewItem& option, const QMod
     painter->drawText(r3, Qt::AlignLeft | Qt::AlignVCenter, sep);
     const qreal x = fm.horizontalAdvance(sep);
     const bool stale = index.data(M::StaleRole).toBool();
+    QString quietText = since;
     if (stale) {
+        // Not by colour alone: a stalled card also carries the warning sign.
+        quietText = tr("⚠ %1").arg(since);
         QFont f = option.font;
         f.setBold(true);
         painter->setFont(f);
         painter->setPen(theme::text(theme::Tone::Error, pal));
     }
-    LinesDelegate::drawLine(painter, fm, r3.adjusted(x, 0, 0, 0), since);
+    LinesDelegate::drawLine(painter, fm, r3.adjusted(x, 0, 0, 0), quietText);
 }
 
 } // namespace

@@ -94,6 +94,7 @@ OptionalDate optionalDate(const QString& text, const QString& checkName, const Q
     OptionalDate d{new QCheckBox(text, parent), new QDateEdit(parent), new QHBoxLayout};
     d.check->setObjectName(checkName);
     d.date->setObjectName(dateName);
+    d.date->setAccessibleName(QString(text).remove(u'&')); // named by its check box
     d.date->setCalendarPopup(true);
     d.date->setEnabled(false);
     QObject::connect(d.check, &QCheckBox::toggled, d.date, &QWidget::setEnabled);

@@ -106,6 +106,7 @@ QWizardPage* ImportWizard::makeFilePage()
                         "from Pipedrive, HubSpot or Salesforce."));
     m_fileEdit = new QLineEdit(page);
     m_fileEdit->setObjectName(QStringLiteral("importFile"));
+    m_fileEdit->setAccessibleName(tr("File to import"));
     m_fileEdit->setPlaceholderText(tr("Path to a .csv file"));
     auto* browse = new QPushButton(tr("&Browse…"), page);
     browse->setObjectName(QStringLiteral("importBrowse"));

@@ -117,6 +117,7 @@ QWidget* SettingsDialog::buildCurrencyPage(QWidget* parent)
     layout->addWidget(note);
     m_rates = new QTableWidget(0, 2, page);
     m_rates->setObjectName(QStringLiteral("currencyRates"));
+    m_rates->setAccessibleName(tr("Exchange rates"));
     m_rates->setHorizontalHeaderLabels(
         {tr("Currency"), tr("Worth in the pipeline currency (1 unit =)")});
     m_rates->horizontalHeader()->setStretchLastSection(true);
