@@ -210,6 +210,7 @@ std::vector<SlippedProspect> slippedBetween(ReportRows& rows, const QDateTime& f
         }
     });
     std::vector<Id> ids;
+    ids.reserve(byProspect.size());
     for (const auto& [id, m] : byProspect)
         ids.push_back(id);
     std::vector<SlippedProspect> out;

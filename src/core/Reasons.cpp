@@ -61,7 +61,8 @@ std::vector<Reason> reasonsFromText(const QString& text)
     if (!doc.isArray())
         return defaultReasons();
     std::vector<Reason> out;
-    for (const QJsonValue& v : doc.array()) {
+    const QJsonArray list = doc.array();
+    for (const QJsonValue v : list) {
         const QJsonObject o = v.toObject();
         Reason r{o.value(QStringLiteral("key")).toString(),
                  o.value(QStringLiteral("label")).toString(),

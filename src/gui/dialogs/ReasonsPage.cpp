@@ -34,6 +34,7 @@ ReasonsPage::ReasonsPage(const std::vector<core::Reason>& reasons, QWidget* pare
     note->setWordWrap(true);
     layout->addWidget(note);
     m_table->setObjectName(QStringLiteral("reasonsTable"));
+    m_table->setAccessibleName(tr("Won and lost reasons"));
     m_table->setHorizontalHeaderLabels({tr("Reason"), tr("Key (for scripts and imports)")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

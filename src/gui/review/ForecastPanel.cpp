@@ -110,6 +110,8 @@ ForecastPanel::ForecastPanel(Session& session, QWidget* parent)
     m_grain->addItem(tr("By quarter"), static_cast<int>(core::ForecastGrain::Quarter));
     m_grain->addItem(tr("By month"), static_cast<int>(core::ForecastGrain::Month));
     m_grain->setAccessibleName(tr("Forecast periods"));
+    m_slippedView->setAccessibleName(tr("Close date moved later in the period"));
+    m_lossesView->setAccessibleName(tr("Reasons of the losses in the period"));
 
     auto* head = new QHBoxLayout;
     head->addWidget(headingLabel(tr("Forecast by expected close"), this, 1.1));
