@@ -2,6 +2,7 @@
 
 #include "ReadError.h"
 #include "core/Activities.h"
+#include "core/CloseDates.h"
 #include "core/Money.h"
 
 #include "Session.h"
@@ -55,6 +56,19 @@ OverviewTab::OverviewTab(Session& session, QWidget* parent) : QWidget(parent), m
     addProfileRows(form, {m_name, m_owner, m_industry, m_segment, m_website, m_value});
     form->addRow(tr("&Tags:"), m_tagsEdit);
 
+    auto* closing = new QGroupBox(tr("Expected close"), this);
+    auto* closeForm = new QFormLayout(closing);
+    const OptionalDate close =
+        optionalDate(tr("Expected to close on"), QStringLiteral("hasCloseCheck"),
+                     QStringLiteral("closeEdit"), closing);
+    m_hasClose = close.check;
+    m_close = close.date;
+    m_slippage = new QLabel(closing);
+    m_slippage->setObjectName(QStringLiteral("slippageLabel"));
+    m_slippage->setWordWrap(true);
+    closeForm->addRow(tr("Close date:"), close.row);
+    closeForm->addRow(tr("History:"), m_slippage);
+
     auto* next = new QGroupBox(tr("Next activity"), this);
     auto* nextLayout = new QVBoxLayout(next);
     m_nextActivity = new QLabel(next);
@@ -96,6 +110,7 @@ OverviewTab::OverviewTab(Session& session, QWidget* parent) : QWidget(parent), m
 
     auto* left = new QVBoxLayout;
     left->addWidget(profile);
+    left->addWidget(closing);
     left->addWidget(next);
     left->addWidget(m_error);
     left->addStretch();
@@ -111,6 +126,8 @@ OverviewTab::OverviewTab(Session& session, QWidget* parent) : QWidget(parent), m
     for (const auto& [edit, member] : m_texts)
         connect(edit, &QLineEdit::editingFinished, this, &OverviewTab::commit);
     connect(m_value, &QDoubleSpinBox::editingFinished, this, &OverviewTab::commit);
+    connect(m_hasClose, &QCheckBox::toggled, this, &OverviewTab::commit);
+    connect(m_close, &QDateEdit::editingFinished, this, &OverviewTab::commit);
     connect(m_tagsEdit, &QLineEdit::editingFinished, this, &OverviewTab::commitTags);
     connect(&m_session, &Session::storeChanged, this, &OverviewTab::reload);
 }
@@ -127,12 +144,14 @@ void OverviewTab::reload()
 {
     std::optional<core::Prospect> p;
     std::optional<core::Activity> next;
+    std::vector<core::CloseChange> closeHistory;
     tryRead(m_session, tr("The prospect could not be read: %1"), [&] {
         p = m_session.store().prospects().find(m_id);
         m_tags = m_session.store().prospects().tags(m_id);
-        next = m_session.store().activities().nextOpen({m_id}).contains(m_id)
-                   ? std::optional(m_session.store().activities().nextOpen({m_id}).at(m_id))
-                   : std::nullopt;
+        closeHistory = m_session.store().prospects().closeHistory(m_id);
+        const auto nextOpen = m_session.store().activities().nextOpen({m_id});
+        if (const auto it = nextOpen.find(m_id); it != nextOpen.end())
+            next = it->second;
     });
     if (!p)
         return;
@@ -144,6 +163,18 @@ void OverviewTab::reload()
         m_value->setValue(static_cast<double>(p->value.minor) /
                           static_cast<double>(core::minorPerMajor(p->value.currency)));
     m_value->setSuffix(QLatin1Char(' ') + p->value.currency);
+    {
+        QSignalBlocker blockClose(m_hasClose);
+        m_hasClose->setChecked(p->expectedClose.isValid());
+        m_close->setEnabled(p->expectedClose.isValid());
+        if (!m_close->hasFocus())
+            m_close->setDate(p->expectedClose.isValid() ? p->expectedClose
+                                                        : m_session.now().date().addMonths(3));
+        const core::Slippage slipped = core::slippageOf(closeHistory);
+        m_slippage->setText(closeHistory.empty()
+                                ? tr("no close date set yet")
+                                : tr("The close date %1.").arg(core::slippageText(slipped)));
+    }
     if (!next) {
         m_nextActivity->setText(tr("No activity planned."));
         return;
@@ -173,6 +204,7 @@ void OverviewTab::commit()
     }
     after.value.minor = std::llround(
         m_value->value() * static_cast<double>(core::minorPerMajor(after.value.currency)));
+    after.expectedClose = m_hasClose->isChecked() ? m_close->date() : QDate();
     if (after == m_prospect)
         return;
     m_error->hide();

@@ -1,7 +1,8 @@
 #pragma once
 
-// A prospect's profile fields, its next planned activity (read only) and its
-// contacts. Each field is saved when you leave it, as one undoable edit.
+// A prospect's profile fields, expected close date (with how far it slipped),
+// its next planned activity (read only) and its contacts. Each field is saved
+// when you leave it, as one undoable edit.
 
 #include "core/Model.h"
 
@@ -51,6 +52,9 @@ private:
     QLabel* m_nextActivity;
     /// The text fields and the members of the prospect they show.
     std::vector<std::pair<QLineEdit*, QString core::Prospect::*>> m_texts;
+    QCheckBox* m_hasClose;
+    QDateEdit* m_close;
+    QLabel* m_slippage;
     QLabel* m_error;
     QTableView* m_contactView;
     ContactModel* m_contacts;
