@@ -11,6 +11,8 @@
 #include "dialogs/DialogParts.h"
 #include "models/ContactModel.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>

@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+class QCheckBox;
+class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
