@@ -166,5 +166,6 @@ void registerExportCommands(CommandRegistry& registry);
 void registerServerCommands(CommandRegistry& registry);
 void registerContactCommands(CommandRegistry& registry);
 void registerEditCommands(CommandRegistry& registry);
+void registerAttachmentCommands(CommandRegistry& registry);
 
 } // namespace accord::cli

@@ -19,7 +19,7 @@ using nlohmann::json;
 // ---------------------------------------------------------------------------
 // Store
 
-std::optional<ProspectBundle> loadBundle(Store& store, Id id)
+std::optional<ProspectBundle> loadBundle(Store& store, Id id, bool withFiles)
 {
     auto prospect = store.prospects().find(id);
     if (!prospect)
@@ -37,6 +37,9 @@ std::optional<ProspectBundle> loadBundle(Store& store, Id id)
     b.negotiation = store.evidence().negotiation(id);
     b.tradables = store.evidence().tradables(id);
     b.gateChecks = store.gates().checks(id);
+    for (const AttachmentInfo& info : store.attachments().list(id))
+        b.attachments.push_back(
+            Attachment{info, withFiles ? store.attachments().bytes(info.id) : QByteArray()});
     return b;
 }
 
@@ -78,8 +81,9 @@ void saveBundle(Store& store, const ProspectBundle& bundle)
             prospects.addHistory(adopted(c));
         for (const Insight& v : bundle.insights)
             evidence.addInsight(relinked(adopted(v), &Insight::meetingId, meetingIds));
+        std::map<Id, Id> requestIds;
         for (const DataRequest& v : bundle.dataRequests)
-            evidence.addDataRequest(adopted(v));
+            requestIds[v.id] = evidence.addDataRequest(adopted(v));
         for (const Metric& v : bundle.metrics)
             evidence.addMetric(adopted(v));
         for (const Opportunity& v : bundle.opportunities)
@@ -98,6 +102,17 @@ void saveBundle(Store& store, const ProspectBundle& bundle)
         }
         if (!bundle.tags.isEmpty())
             prospects.setTags(pid, bundle.tags);
+        for (const Attachment& a : bundle.attachments) {
+            AttachmentInfo info = adopted(a.info);
+            if (info.link.kind == AttachmentLink::Kind::DataRequest) {
+                const auto it = requestIds.find(info.link.dataRequestId);
+                if (it == requestIds.end() || info.link.dataRequestId == kNoId)
+                    info.link = {};
+                else
+                    info.link.dataRequestId = it->second;
+            }
+            store.attachments().add(info, a.bytes);
+        }
     });
 }
 
@@ -122,6 +137,14 @@ std::string s(const QString& v)
 json date(const QDate& d)
 {
     return d.isValid() ? json(s(d.toString(Qt::ISODate))) : json(nullptr);
+}
+
+json attachmentList(const std::vector<Attachment>& items)
+{
+    json out = json::array();
+    for (const Attachment& a : items)
+        out.push_back(attachmentToJson(a));
+    return out;
 }
 
 json timestamp(const QDateTime& t)
@@ -255,7 +278,8 @@ template <> json toJson(const ProspectBundle& value)
                 {"opportunities", list(value.opportunities)},
                 {"negotiation", value.negotiation ? toJson(*value.negotiation) : json(nullptr)},
                 {"tradables", list(value.tradables)},
-                {"gate_checks", list(value.gateChecks)}};
+                {"gate_checks", list(value.gateChecks)},
+                {"attachments", attachmentList(value.attachments)}};
 }
 
 // ---------------------------------------------------------------------------
@@ -447,6 +471,7 @@ ProspectBundle bundleFromJson(const json& j, const QString& path)
     }
     readList(root, "tradables", pid, b.tradables, readRecord<Tradable>);
     readList(root, "gate_checks", pid, b.gateChecks, readGateCheck);
+    readList(root, "attachments", pid, b.attachments, attachmentFromJson);
     return b;
 }
 

@@ -290,9 +290,11 @@ TEST_CASE("a schema-4 file migrates to schema 5: ids of deleted records are neve
         while (st.step())
             indexesAfter << st.text(0);
     }
-    // As before, with the triggers of schema 6 and the index of schema 7 besides.
+    // As before, with the triggers of schema 6, the index of schema 7 and the
+    // attachments' of schema 8 besides.
     for (const char* later : {"meeting_last_delete", "meeting_last_insert", "meeting_last_update",
-                              "stage_change_moves"})
+                              "stage_change_moves", "attachment_data_request",
+                              "attachment_prospect"})
         CHECK(indexesAfter.removeOne(QString::fromLatin1(later)));
     CHECK(indexesAfter == indexesBefore);
     CHECK(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name LIKE '%v5%'") == 0);
@@ -393,4 +395,26 @@ TEST_CASE("a schema-6 file migrates to schema 7: the review reads history from i
                                    "WHERE c.at >= 3500");
     INFO(range.toStdString());
     CHECK(range.contains(QStringLiteral("COVERING INDEX stage_change_at")));
+}
+
+TEST_CASE("a schema-7 file migrates to schema 8: prospects keep their data and take attachments",
+          "[storage][migration]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v7.sqlite"));
+    {
+        auto db = openAtVersion(path, 7);
+        db->exec("INSERT INTO prospect(id, name, owner, stage, status, created_at) VALUES "
+                 "(1, 'Northwind', 'Dana', 1, 'active', 1000)");
+    }
+    auto store = storage::openStore(path);
+    REQUIRE(store->schemaVersion() == storage::latestVersion());
+    CHECK(store->attachments().list(1).empty());
+    core::AttachmentInfo a;
+    a.prospectId = 1;
+    a.name = QStringLiteral("data.csv");
+    a.size = 3;
+    a.id = store->attachments().add(a, QByteArrayLiteral("a,b"));
+    CHECK(store->attachments().bytes(a.id) == QByteArrayLiteral("a,b"));
+    CHECK(store->integrityProblems().isEmpty());
 }
