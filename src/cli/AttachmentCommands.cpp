@@ -151,9 +151,9 @@ int saveAttachmentCommand(CliContext& ctx, const QStringList& argv)
         throw UsageError(QStringLiteral("save-attachment needs -o FILE."));
     const AttachmentInfo info = requireAttachment(ctx, id);
     if (QFileInfo::exists(output) && !args.flag(opt("force")))
-        throw ValidationError(QStringLiteral("output"),
-                              QStringLiteral("%1 exists already; give --force to replace it.")
-                                  .arg(output));
+        throw ValidationError(
+            QStringLiteral("output"),
+            QStringLiteral("%1 exists already; give --force to replace it.").arg(output));
     writeFileAtomically(output, ctx.store().attachments().bytes(id));
     if (!ctx.json())
         ctx.out() << "Saved " << info.name << " (" << formatAttachmentSize(info.size) << ") to "

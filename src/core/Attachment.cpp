@@ -37,8 +37,9 @@ QString attachmentName(const QString& pathOrName)
     name = name.mid(name.lastIndexOf(QLatin1Char('/')) + 1);
     name = name.mid(name.lastIndexOf(QLatin1Char('\\')) + 1).trimmed();
     if (name.isEmpty() || name == u"." || name == u"..")
-        throw ValidationError(QStringLiteral("name"),
-                              tr("An attachment needs a file name; “%1” has none.").arg(pathOrName));
+        throw ValidationError(
+            QStringLiteral("name"),
+            tr("An attachment needs a file name; “%1” has none.").arg(pathOrName));
     validateText(name, false, QStringLiteral("name"), tr("The file name"));
     if (name.size() > kMaxAttachmentName)
         throw ValidationError(QStringLiteral("name"),
@@ -55,9 +56,10 @@ void checkAttachmentSize(const QString& name, qint64 size)
                               tr("%1 is empty; there is nothing to attach.").arg(name));
     if (size > kMaxAttachmentBytes)
         throw ValidationError(QStringLiteral("size"),
-                              tr("%1 is %2; an attachment holds at most %3.")
-                                  .arg(name, formatAttachmentSize(size),
-                                       formatAttachmentSize(kMaxAttachmentBytes)));
+                              tr("%1 is %2 (%3 bytes); an attachment holds at most 25 MB (%4 "
+                                 "bytes).")
+                                  .arg(name, formatAttachmentSize(size), QLocale().toString(size),
+                                       QLocale().toString(kMaxAttachmentBytes)));
 }
 
 void checkAttachmentLink(const AttachmentLink& link, const std::vector<DataRequest>& requests)
@@ -125,9 +127,9 @@ AttachmentInfo AttachmentService::add(Id prospectId, const QString& name, const 
     checkAttachmentSize(info.name, info.size);
     m_store.transaction([&] {
         if (!m_store.prospects().find(prospectId))
-            throw ValidationError(QStringLiteral("prospect"),
-                                  tr("There is no prospect %1 to attach the file to.")
-                                      .arg(prospectId));
+            throw ValidationError(
+                QStringLiteral("prospect"),
+                tr("There is no prospect %1 to attach the file to.").arg(prospectId));
         checkAttachmentLink(link, m_store.evidence().dataRequests(prospectId));
         info.id = m_store.attachments().add(info, bytes);
     });
@@ -178,15 +180,15 @@ void AttachmentService::restore(const Attachment& a)
 nlohmann::json attachmentToJson(const Attachment& a)
 {
     const AttachmentInfo& i = a.info;
-    nlohmann::json j{
-        {"id", i.id},
-        {"prospect_id", i.prospectId},
-        {"name", i.name.toStdString()},
-        {"size", i.size},
-        {"added_by", i.addedBy.toStdString()},
-        {"added_at", i.addedAt.isValid() ? nlohmann::json(toIsoUtc(i.addedAt).toStdString())
-                                         : nlohmann::json(nullptr)},
-        {"link", attachmentLinkKey(i.link).toStdString()}};
+    nlohmann::json j{{"id", i.id},
+                     {"prospect_id", i.prospectId},
+                     {"name", i.name.toStdString()},
+                     {"size", i.size},
+                     {"added_by", i.addedBy.toStdString()},
+                     {"added_at", i.addedAt.isValid()
+                                      ? nlohmann::json(toIsoUtc(i.addedAt).toStdString())
+                                      : nlohmann::json(nullptr)},
+                     {"link", attachmentLinkKey(i.link).toStdString()}};
     if (!a.bytes.isNull())
         j["content_base64"] = a.bytes.toBase64().toStdString();
     return j;
@@ -201,7 +203,8 @@ Attachment attachmentFromJson(const JsonReader& r)
     try {
         i.name = attachmentName(r.text("name", true));
     } catch (const ValidationError& e) {
-        throw ValidationError(r.at("name"), QStringLiteral("%1: %2").arg(r.at("name"), e.message()));
+        throw ValidationError(r.at("name"),
+                              QStringLiteral("%1: %2").arg(r.at("name"), e.message()));
     }
     i.size = r.integer("size");
     i.addedBy = r.text("added_by");

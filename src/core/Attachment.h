@@ -80,7 +80,8 @@ public:
 /// name holds a control character or is longer than kMaxAttachmentName.
 QString attachmentName(const QString& pathOrName);
 /// Refuses an empty file and one over kMaxAttachmentBytes, naming the file
-/// and its size: "offer.pdf is 31.2 MB; an attachment holds at most 25 MB."
+/// and its size: "offer.pdf is 31.2 MB (32,714,342 bytes); an attachment holds
+/// at most 25 MB (26,214,400 bytes)."
 void checkAttachmentSize(const QString& name, qint64 size);
 /// The link is to one of `requests` (the prospect's) when it names a data request.
 void checkAttachmentLink(const AttachmentLink& link, const std::vector<DataRequest>& requests);

@@ -480,10 +480,10 @@ void addDemoFiles(std::vector<ProspectBundle>& bundles)
             data = true;
         }
         if (!agreement && p.signedOn.isValid() && !p.agreementSummary.isEmpty()) {
-            const QByteArray text = (QStringLiteral("Agreement with %1, signed %2\n\n%3\n")
-                                         .arg(p.name, p.signedOn.toString(Qt::ISODate),
-                                              p.agreementSummary))
-                                        .toUtf8();
+            const QByteArray text =
+                (QStringLiteral("Agreement with %1, signed %2\n\n%3\n")
+                     .arg(p.name, p.signedOn.toString(Qt::ISODate), p.agreementSummary))
+                    .toUtf8();
             Attachment a;
             a.info.name = QStringLiteral("signed-agreement.txt");
             a.info.size = text.size();

@@ -8,6 +8,7 @@
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/SearchDialog.h"
 #include "models/ProspectListModel.h"
+#include "views/AttachmentsTab.h"
 #include "views/BoardView.h"
 #include "views/FilterBar.h"
 #include "views/MeetingsPage.h"
@@ -116,6 +117,9 @@ MainWindow::MainWindow(Session& session, Prompter& prompter,
     m_trash = new TrashPage(session, prompter, this);
     m_detail = new ProspectDetailView(session, this);
     addMethodWorkspaces(*m_detail, session);
+    auto* files = new AttachmentsTab(session, prompter, m_detail->tabs());
+    m_detail->addWorkspaceTab(files, tr("Fi&les"));
+    connect(m_detail, &ProspectDetailView::prospectChanged, files, &AttachmentsTab::setProspect);
     // Only the page in view reads its rows (syncFilter, at the end): the board.
     m_boardFilterStale = true;
     m_tableFilterStale = true;

@@ -32,6 +32,9 @@ int userVersion(Connection& db);
 /// written first with the online backup API.
 void migrate(Connection& db, const QString& path, const std::vector<MigrationStep>& steps);
 
+/// v8: the attachment table (MigrationV8.cpp).
+void applyV8(Connection& db);
+
 // The search index (schema v4): rowid = time key << 30 | (item id * 4 + kind),
 // kind 1 prospect, 2 contact, 3 meeting. The time key is the item's minute
 // (meeting: when it took place; prospect: created; contact: its prospect's

@@ -120,21 +120,6 @@ Statement& Statement::bind(int index, const QString& value)
     return *this;
 }
 
-Statement& Statement::bindBytes(int index, const QByteArray& value)
-{
-    check(sqlite3_bind_blob64(m_stmt, index, value.isEmpty() ? "" : value.constData(),
-                              static_cast<sqlite3_uint64>(value.size()), SQLITE_STATIC),
-          m_stmt);
-    return *this;
-}
-
-QByteArray Statement::bytes(int column) const
-{
-    const void* data = sqlite3_column_blob(m_stmt, column);
-    const int size = sqlite3_column_bytes(m_stmt, column);
-    return data ? QByteArray(static_cast<const char*>(data), size) : QByteArray("");
-}
-
 Statement& Statement::bindNull(int index)
 {
     check(sqlite3_bind_null(m_stmt, index), m_stmt);

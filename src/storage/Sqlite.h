@@ -57,8 +57,6 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value); // never NULL: a null QString binds ''
     Statement& bindNull(int index);
-    /// Binds the bytes without copying them: `value` must outlive the run.
-    Statement& bindBytes(int index, const QByteArray& value);
     Statement& bindId(int index, core::Id id);          // kNoId binds NULL
     Statement& bindTime(int index, const QDateTime& t); // unix seconds UTC, invalid binds NULL
     Statement& bindDate(int index, const QDate& d);     // 'YYYY-MM-DD', invalid binds NULL
@@ -84,7 +82,6 @@ public:
     QString text(int column) const;
     /// The column's UTF-8 bytes, valid until the next step/reset.
     std::string_view utf8(int column) const;
-    QByteArray bytes(int column) const; // a BLOB column's bytes
     core::Id id(int column) const { return int64(column); } // NULL reads as kNoId
     QDateTime time(int column) const;
     QDate date(int column) const;

@@ -98,9 +98,9 @@ TEST_CASE("an attachment linked to a data request loses the link when the reques
     r.requestedOn = QDate(2026, 6, 1);
     r.id = f.store->evidence().addDataRequest(r);
     AttachmentService service(*f.store, f.clock);
-    const AttachmentInfo a = service.add(pid, QStringLiteral("/tmp/revenue.csv"),
-                                         QByteArrayLiteral("month,revenue\n"),
-                                         {AttachmentLink::Kind::DataRequest, r.id}, QStringLiteral("dana"));
+    const AttachmentInfo a =
+        service.add(pid, QStringLiteral("/tmp/revenue.csv"), QByteArrayLiteral("month,revenue\n"),
+                    {AttachmentLink::Kind::DataRequest, r.id}, QStringLiteral("dana"));
     CHECK(a.name == QStringLiteral("revenue.csv"));
     CHECK(a.addedAt == f.clock.now());
     CHECK(f.store->attachments().find(a.id)->link.dataRequestId == r.id);
@@ -108,7 +108,8 @@ TEST_CASE("an attachment linked to a data request loses the link when the reques
     // Linking to a request of another prospect is refused.
     const Id other = f.store->prospects().add(sampleProspect(QStringLiteral("Contoso")));
     CHECK_THROWS_WITH(service.add(other, QStringLiteral("x.csv"), QByteArrayLiteral("x"),
-                                  {AttachmentLink::Kind::DataRequest, r.id}, QStringLiteral("dana")),
+                                  {AttachmentLink::Kind::DataRequest, r.id},
+                                  QStringLiteral("dana")),
                       Catch::Contains("no data request"));
 
     f.store->evidence().removeDataRequest(r.id);

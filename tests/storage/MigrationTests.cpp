@@ -292,9 +292,9 @@ TEST_CASE("a schema-4 file migrates to schema 5: ids of deleted records are neve
     }
     // As before, with the triggers of schema 6, the index of schema 7 and the
     // attachments' of schema 8 besides.
-    for (const char* later : {"meeting_last_delete", "meeting_last_insert", "meeting_last_update",
-                              "stage_change_moves", "attachment_data_request",
-                              "attachment_prospect"})
+    for (const char* later :
+         {"meeting_last_delete", "meeting_last_insert", "meeting_last_update", "stage_change_moves",
+          "attachment_data_request", "attachment_prospect"})
         CHECK(indexesAfter.removeOne(QString::fromLatin1(later)));
     CHECK(indexesAfter == indexesBefore);
     CHECK(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name LIKE '%v5%'") == 0);

@@ -199,7 +199,8 @@ void checkReferences(const ProspectBundle& b, const QString& path, SeenIds& seen
         const AttachmentInfo& a = b.attachments[k].info;
         const QString at = QStringLiteral("%1.attachments[%2]").arg(path).arg(k);
         if (a.id != kNoId && !seen.attachments.insert(a.id).second)
-            failBackup(at + QStringLiteral(".id"), tr("id %1 appears twice in the backup.").arg(a.id));
+            failBackup(at + QStringLiteral(".id"),
+                       tr("id %1 appears twice in the backup.").arg(a.id));
         if (a.link.kind == AttachmentLink::Kind::DataRequest &&
             !requests.contains(a.link.dataRequestId))
             failBackup(at + QStringLiteral(".link"),

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <tuple>
 
 #include <libpq-fe.h>
 
@@ -168,10 +169,8 @@ std::optional<std::string>& Statement::slot(int index)
 Statement& Statement::bindBytes(int index, const QByteArray& value)
 {
     slot(index) = std::string();
-    const auto at = static_cast<std::size_t>(index);
-    if (m_bytes.size() < at)
-        m_bytes.resize(at);
-    m_bytes[at - 1] = value.isNull() ? QByteArray("") : value;
+    m_bytes.resize(std::max(m_bytes.size(), static_cast<std::size_t>(index)));
+    m_bytes[static_cast<std::size_t>(index - 1)] = value.isNull() ? QByteArray("") : value;
     return *this;
 }
 
@@ -229,20 +228,15 @@ void Statement::execute()
     for (std::size_t i = 0; i < m_values.size(); ++i)
         values[i] = m_values[i] ? m_values[i]->c_str() : nullptr;
     // Bytes travel as they are (format 1), not as text.
-    std::vector<int> lengths;
-    std::vector<int> formats;
-    for (std::size_t i = 0; i < m_bytes.size() && i < m_values.size(); ++i) {
-        if (!m_bytes[i])
-            continue;
-        lengths.resize(m_values.size(), 0);
-        formats.resize(m_values.size(), 0);
-        values[i] = m_bytes[i]->constData();
-        lengths[i] = static_cast<int>(m_bytes[i]->size());
-        formats[i] = 1;
-    }
-    m_result = PQexecPrepared(m_conn, m_name->c_str(), static_cast<int>(values.size()),
-                              values.data(), lengths.empty() ? nullptr : lengths.data(),
-                              formats.empty() ? nullptr : formats.data(), m_binaryResults ? 1 : 0);
+    std::vector<int> lengths(m_values.size(), 0); // read for binary parameters only
+    std::vector<int> formats(m_values.size(), 0);
+    for (std::size_t i = 0; i < m_bytes.size() && i < m_values.size(); ++i)
+        if (m_bytes[i])
+            std::tie(values[i], lengths[i], formats[i]) =
+                std::tuple(m_bytes[i]->constData(), static_cast<int>(m_bytes[i]->size()), 1);
+    m_result =
+        PQexecPrepared(m_conn, m_name->c_str(), static_cast<int>(values.size()), values.data(),
+                       lengths.data(), formats.data(), m_binaryResults ? 1 : 0);
     const ExecStatusType status = m_result ? PQresultStatus(m_result) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         pg_result* failed = m_result;
