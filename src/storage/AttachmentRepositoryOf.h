@@ -15,7 +15,7 @@ public:
     std::vector<core::AttachmentInfo> list(core::Id prospectId) override;
     std::optional<core::AttachmentInfo> find(core::Id id) override;
     QByteArray bytes(core::Id id) override;
-    core::Id add(const core::AttachmentInfo& info, const QByteArray& bytes) override;
+    core::Id add(const core::AttachmentInfo& a, const QByteArray& bytes) override;
     void remove(const core::AttachmentInfo& expected) override;
 
 private:

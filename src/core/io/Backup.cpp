@@ -311,7 +311,8 @@ const std::string kFileMark = "\"\\u0001";
 
 void appendBase64(QByteArray& out, const QByteArray& bytes)
 {
-    constexpr qsizetype kPiece = 3 * 256 * 1024; // whole groups of three: no padding inside
+    constexpr qsizetype kPiece =
+        qsizetype{3} * 256 * 1024; // whole groups of three: no padding inside
     for (qsizetype at = 0; at < bytes.size(); at += kPiece)
         out += QByteArray::fromRawData(bytes.constData() + at, std::min(kPiece, bytes.size() - at))
                    .toBase64();

@@ -216,7 +216,7 @@ QString AttachmentsTab::openSelected()
         m_openDir = std::make_unique<QTemporaryDir>();
     // A folder per attachment keeps its own name for the viewer's title.
     const QString folder = m_openDir->filePath(QString::number(a.id));
-    const QString path = QDir(folder).filePath(a.name);
+    QString path = QDir(folder).filePath(a.name);
     try {
         if (!QDir().mkpath(folder))
             throw core::StoreError(tr("Cannot create %1.").arg(folder));
