@@ -13,7 +13,7 @@ ACCORD_PACKAGES+=(clang)
 # The lint gates (scripts/lint.sh); run.sh does not need them.
 ACCORD_PACKAGES+=(clang-format clang-tidy)
 # The packaging tests: the desktop file and AppStream validators, groff for the man pages.
-ACCORD_PACKAGES+=(appstream desktop-file-utils groff-base)
+ACCORD_PACKAGES+=(appstream desktop-file-utils groff-base shared-mime-info libglib2.0-bin)
 ACCORD_OPTIONAL_PACKAGES+=(libclang-rt-14-dev)
 accord_install_packages
 accord_build ci

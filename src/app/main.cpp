@@ -4,6 +4,7 @@
 // rotating backup.
 
 #include "AutoBackup.h"
+#include "InstanceChannel.h"
 #include "MainWindow.h"
 #include "Prompter.h"
 #include "Session.h"
@@ -69,7 +70,7 @@ void nameApplication()
     QCoreApplication::setApplicationVersion(QString::fromLatin1(accord::kVersion));
 }
 
-// --help and --version need no display: they are answered before the GUI
+// --help, --help-all and --version need no display: they are answered before the GUI
 // starts, by a QCoreApplication. Returns whether the command line asked for one.
 bool answeredWithoutDisplay(int argc, char** argv)
 {
@@ -79,7 +80,8 @@ bool answeredWithoutDisplay(int argc, char** argv)
     QCommandLineParser probe;
     const Options probed = describe(probe);
     if (!probe.parse(arguments) ||
-        !(probe.isSet(QStringLiteral("help")) || probe.isSet(probed.version)))
+        !(probe.isSet(QStringLiteral("help")) || probe.isSet(QStringLiteral("help-all")) ||
+          probe.isSet(probed.version)))
         return false;
 
     const QCoreApplication app(argc, argv);
@@ -89,6 +91,18 @@ bool answeredWithoutDisplay(int argc, char** argv)
     parser.process(app); // prints the help and exits when it is asked for
     std::printf("accord %s\n", accord::kVersion);
     return true;
+}
+
+// Opens the pipeline at `location`, offering the demo pipeline when it is a
+// file that does not exist yet. Null when a server's password was not given.
+std::unique_ptr<accord::core::Store>
+openAt(accord::gui::StoreLocator& locator, const QString& location, accord::gui::Prompter& prompter)
+{
+    const bool isNew = !locator.isServer(location) && !QFileInfo::exists(location);
+    std::unique_ptr<accord::core::Store> store = locator.open(location, prompter);
+    if (store && isNew)
+        accord::gui::offerDemo(*store, prompter);
+    return store;
 }
 
 } // namespace
@@ -112,9 +126,10 @@ int main(int argc, char** argv)
     QString location = parser.value(dbOption);
     if (location.isEmpty() && !parser.positionalArguments().isEmpty())
         location = parser.positionalArguments().constFirst();
-    if (location.isEmpty())
-        location = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                   QStringLiteral("/accord.sqlite");
+    const bool named = !location.isEmpty();
+    const QString defaultLocation =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+        QStringLiteral("/accord.sqlite");
     const bool screenshots = parser.isSet(shotOption);
 
     accord::gui::WidgetPrompter widgetPrompter;
@@ -126,23 +141,69 @@ int main(int argc, char** argv)
     const accord::app::TeamServerLocations servers;
     accord::gui::StoreLocator locator(
         [](const QString& at) { return accord::storage::openStoreAt(at); }, &servers);
-    const bool isNew = !locator.isServer(location) && !QFileInfo::exists(location);
+    // Without a location, the pipeline of the last run opens again.
+    if (!named)
+        location = screenshots ? defaultLocation : locator.startLocation(defaultLocation);
+
+    // A pipeline already open in a window is not opened twice: that window
+    // comes to the front instead.
+    if (!screenshots && accord::gui::InstanceChannel::handOver(location)) {
+        std::printf("%s\n",
+                    qPrintable(QApplication::translate(
+                                   "main", "%1 is already open in Accord: its window was raised.")
+                                   .arg(locator.displayName(location))));
+        return 0;
+    }
+
     std::unique_ptr<accord::core::Store> store;
     try {
-        store = locator.open(location, prompter);
-        if (!store)
-            return 1; // the server's password was not given
-        if (isNew)
-            accord::gui::offerDemo(*store, prompter);
+        store = openAt(locator, location, prompter);
     } catch (const std::exception& e) {
+        const QString reason = QString::fromUtf8(e.what());
+        if (named || location == defaultLocation) {
+            widgetPrompter.inform(nullptr, QApplication::translate("main", "Accord"),
+                                  QApplication::translate("main", "Cannot open %1: %2")
+                                      .arg(locator.displayName(location), reason));
+            return 1;
+        }
         widgetPrompter.inform(nullptr, QApplication::translate("main", "Accord"),
-                              QApplication::translate("main", "Cannot open %1: %2")
-                                  .arg(locator.displayName(location), QString::fromUtf8(e.what())));
-        return 1;
+                              QApplication::translate("main", "The last pipeline, %1, cannot be "
+                                                              "opened: %2\nAccord opens its "
+                                                              "default database instead.")
+                                  .arg(locator.displayName(location), reason));
     }
+    // The last pipeline could not be opened (or its server's password was not
+    // given): the default database instead.
+    if (!store && !named && location != defaultLocation) {
+        location = defaultLocation;
+        try {
+            store = openAt(locator, location, prompter);
+        } catch (const std::exception& e) {
+            widgetPrompter.inform(
+                nullptr, QApplication::translate("main", "Accord"),
+                QApplication::translate("main", "Cannot open %1: %2")
+                    .arg(locator.displayName(location), QString::fromUtf8(e.what())));
+            return 1;
+        }
+    }
+    if (!store)
+        return 1; // the server's password was not given
 
     accord::gui::Session session(std::move(store));
     accord::gui::MainWindow window(session, prompter, locator);
+    accord::gui::InstanceChannel channel;
+    if (!screenshots) {
+        const auto listen = [&channel, &session] { channel.listen(session.store().location()); };
+        listen();
+        QObject::connect(&session, &accord::gui::Session::storeChanged, &channel, listen);
+        QObject::connect(&channel, &accord::gui::InstanceChannel::raiseRequested, &window,
+                         [&window] {
+                             window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+                             window.show();
+                             window.raise();
+                             window.activateWindow();
+                         });
+    }
     auto* review = new accord::gui::ReviewPage(session, prompter);
     window.addPage(QApplication::translate("main", "Review"), review,
                    QIcon(QStringLiteral(":/icons/review.svg")));

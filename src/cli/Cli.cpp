@@ -149,8 +149,10 @@ void CliContext::flushOut()
 
 core::PipelineService& CliContext::service()
 {
-    if (!m_service)
+    if (!m_service) {
         m_service = std::make_unique<core::PipelineService>(store(), m_clock);
+        m_service->setActor([this] { return userName(); });
+    }
     return *m_service;
 }
 

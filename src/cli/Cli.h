@@ -166,6 +166,7 @@ void registerExportCommands(CommandRegistry& registry);
 void registerServerCommands(CommandRegistry& registry);
 void registerContactCommands(CommandRegistry& registry);
 void registerEditCommands(CommandRegistry& registry);
+void registerCloseCommands(CommandRegistry& registry);
 void registerAttachmentCommands(CommandRegistry& registry);
 
 } // namespace accord::cli

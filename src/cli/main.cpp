@@ -57,6 +57,7 @@ int main(int argc, char** argv)
     registerServerCommands(registry);
     registerContactCommands(registry);
     registerEditCommands(registry);
+    registerCloseCommands(registry);
     registerAttachmentCommands(registry);
 
     // Global options may stand anywhere before "--".

@@ -30,6 +30,7 @@ std::optional<ProspectBundle> loadBundle(Store& store, Id id, bool withFiles)
     b.contacts = store.prospects().contacts(id);
     b.meetings = store.meetings().forProspect(id);
     b.history = store.prospects().history(id);
+    b.closeChanges = store.prospects().closeHistory(id);
     b.insights = store.evidence().insights(id);
     b.dataRequests = store.evidence().dataRequests(id);
     b.metrics = store.evidence().metrics(id);
@@ -79,6 +80,8 @@ void saveBundle(Store& store, const ProspectBundle& bundle)
             meetingIds[it->id] = store.meetings().add(adopted(*it));
         for (const StageChange& c : bundle.history)
             prospects.addHistory(adopted(c));
+        for (const CloseChange& c : bundle.closeChanges)
+            prospects.addCloseChange(adopted(c));
         for (const Insight& v : bundle.insights)
             evidence.addInsight(relinked(adopted(v), &Insight::meetingId, meetingIds));
         std::map<Id, Id> requestIds;
@@ -237,6 +240,7 @@ template <> json toJson(const Negotiation& value)
 template json toJson(const Contact&);
 template json toJson(const Meeting&);
 template json toJson(const StageChange&);
+template json toJson(const CloseChange&);
 template json toJson(const Insight&);
 template json toJson(const DataRequest&);
 template json toJson(const Metric&);
@@ -272,6 +276,7 @@ template <> json toJson(const ProspectBundle& value)
                 {"contacts", list(value.contacts)},
                 {"meetings", list(value.meetings)},
                 {"history", list(value.history)},
+                {"close_changes", list(value.closeChanges)},
                 {"insights", list(value.insights)},
                 {"data_requests", list(value.dataRequests)},
                 {"metrics", list(value.metrics)},
@@ -387,6 +392,15 @@ template <> StageChange readRecord(const Reader& r)
     return c;
 }
 
+template <> CloseChange readRecord(const Reader& r)
+{
+    CloseChange c;
+    readFields(r, c, noCustom);
+    if (c.by.size() > kMaxNameLength)
+        Reader::fail(r.at("by"), tr("%1 is too long."));
+    return c;
+}
+
 template <> Negotiation readRecord(const Reader& r)
 {
     Negotiation v;
@@ -460,6 +474,7 @@ ProspectBundle bundleFromJson(const json& j, const QString& path)
     readList(root, "contacts", pid, b.contacts, readRecord<Contact>);
     readList(root, "meetings", pid, b.meetings, readRecord<Meeting>);
     readList(root, "history", pid, b.history, readRecord<StageChange>);
+    readList(root, "close_changes", pid, b.closeChanges, readRecord<CloseChange>);
     readList(root, "insights", pid, b.insights, readRecord<Insight>);
     readList(root, "data_requests", pid, b.dataRequests, readRecord<DataRequest>);
     readList(root, "metrics", pid, b.metrics, readRecord<Metric>);

@@ -15,8 +15,9 @@ struct ProspectBundle
     Prospect prospect;
     QStringList tags;
     std::vector<Contact> contacts;
-    std::vector<Meeting> meetings;    // newest first
-    std::vector<StageChange> history; // oldest first
+    std::vector<Meeting> meetings;         // newest first
+    std::vector<StageChange> history;      // oldest first
+    std::vector<CloseChange> closeChanges; // oldest first
     std::vector<Insight> insights;
     std::vector<DataRequest> dataRequests;
     std::vector<Metric> metrics;

@@ -1,5 +1,6 @@
 #include "Demo.h"
 
+#include "DemoCloseDates.h"
 #include "DemoText.h"
 
 #include <QCoreApplication>
@@ -505,8 +506,13 @@ std::vector<ProspectBundle> makeDemoPipeline(const DemoOptions& options)
     std::vector<ProspectBundle> out;
     const int count = std::max(options.prospects, 0);
     out.reserve(static_cast<std::size_t>(count));
-    for (int i = 0; i < count; ++i)
+    const QDateTime now = options.now.isValid()
+                              ? options.now.toUTC()
+                              : QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC);
+    for (int i = 0; i < count; ++i) {
         out.push_back(g.prospect(i));
+        addDemoCloseDates(out.back(), i, options.seed, now);
+    }
     addDemoFiles(out);
     return out;
 }

@@ -65,7 +65,7 @@ struct KindInfo
     std::vector<FieldSpec> (*specs)();
 };
 
-constexpr std::array<KindInfo, 10> kKinds{{
+constexpr std::array<KindInfo, 11> kKinds{{
     {RecordKind::Prospect, QT_TRANSLATE_NOOP("accord", "prospect"), specsOf<Prospect>},
     {RecordKind::Contact, QT_TRANSLATE_NOOP("accord", "contact"), specsOf<Contact>},
     {RecordKind::Meeting, QT_TRANSLATE_NOOP("accord", "meeting"), specsOf<Meeting>},
@@ -76,6 +76,8 @@ constexpr std::array<KindInfo, 10> kKinds{{
     {RecordKind::Metric, QT_TRANSLATE_NOOP("accord", "metric"), specsOf<Metric>},
     {RecordKind::Opportunity, QT_TRANSLATE_NOOP("accord", "opportunity"), specsOf<Opportunity>},
     {RecordKind::Tradable, QT_TRANSLATE_NOOP("accord", "tradable"), specsOf<Tradable>},
+    {RecordKind::CloseChange, QT_TRANSLATE_NOOP("accord", "close date history entry"),
+     specsOf<CloseChange>},
     {RecordKind::Negotiation, QT_TRANSLATE_NOOP("accord", "negotiation worksheet"),
      negotiationSpecs},
 }};
@@ -290,6 +292,7 @@ ACCORD_ROW_RECORD(DataRequest)
 ACCORD_ROW_RECORD(Metric)
 ACCORD_ROW_RECORD(Opportunity)
 ACCORD_ROW_RECORD(Tradable)
+ACCORD_ROW_RECORD(CloseChange)
 ACCORD_RECORD(Negotiation)
 #undef ACCORD_ROW_RECORD
 #undef ACCORD_RECORD

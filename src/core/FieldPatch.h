@@ -25,6 +25,7 @@ enum class RecordKind {
     Metric,
     Opportunity,
     Tradable,
+    CloseChange,
     Negotiation // id = prospect id; lever fields are "money.our_position" etc.
 };
 

@@ -207,6 +207,8 @@ template <> const std::vector<Field<Prospect>>& FieldTables::of()
         time<&T::deletedAt>("deleted_at", QT_TR_NOOP("place in the trash"), QT_TR_NOOP("The time it was moved to the trash")),
         date<&T::signedOn>("signed_on", QT_TR_NOOP("signed date"), QT_TR_NOOP("The signed date")),
         text<&T::agreementSummary>("agreement_summary", QT_TR_NOOP("agreement summary"), QT_TR_NOOP("The agreement summary"), kLong),
+        date<&T::expectedClose>("expected_close", QT_TR_NOOP("expected close date"), QT_TR_NOOP("The expected close date")),
+        text<&T::reasonCode>("reason_code", QT_TR_NOOP("reason"), QT_TR_NOOP("The reason code"), kShort),
     };
     return d;
 }
@@ -259,6 +261,19 @@ template <> const std::vector<Field<StageChange>>& FieldTables::of()
         text<&T::by>("by", QT_TR_NOOP("author"), nullptr, 0),
         text<&T::reason>("reason", QT_TR_NOOP("reason"), nullptr, kLong),
         flag<&T::gateOverride>("gate_override", QT_TR_NOOP("gate override")),
+    };
+    return d;
+}
+
+template <> const std::vector<Field<CloseChange>>& FieldTables::of()
+{
+    using T = CloseChange;
+    static const std::vector<Field<T>> d{
+        ref<&T::prospectId>("prospect_id", QT_TR_NOOP("prospect")),
+        time<&T::at>("at", QT_TR_NOOP("time"), nullptr, Required),
+        date<&T::fromDate>("from_date", QT_TR_NOOP("close date before"), nullptr),
+        date<&T::toDate>("to_date", QT_TR_NOOP("close date after"), nullptr),
+        text<&T::by>("by", QT_TR_NOOP("author"), nullptr, 0),
     };
     return d;
 }

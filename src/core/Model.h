@@ -27,6 +27,8 @@ struct Prospect
     QDateTime deletedAt; // null when not in the trash
     QDate signedOn;      // Partnership: the day the agreement was signed
     QString agreementSummary;
+    QDate expectedClose; // when the deal is expected to close (not set: no date)
+    QString reasonCode;  // why it was won or lost: a key of the pipeline's reason list
     bool operator==(const Prospect&) const = default;
 };
 
@@ -75,6 +77,18 @@ struct StageChange
     QString reason;
     bool gateOverride = false;
     bool operator==(const StageChange&) const = default;
+};
+
+/// One move of a prospect's expected close date: its history tells the slippage.
+struct CloseChange
+{
+    Id id = kNoId;
+    Id prospectId = kNoId;
+    QDateTime at;
+    QDate fromDate; // not set: the prospect had no date
+    QDate toDate;   // not set: the date was cleared
+    QString by;
+    bool operator==(const CloseChange&) const = default;
 };
 
 struct Insight

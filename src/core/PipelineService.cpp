@@ -1,5 +1,6 @@
 #include "PipelineService.h"
 
+#include "CloseDates.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,15 @@ Id PipelineService::addProspect(Prospect p)
     p.createdAt = now;
     p.updatedAt = now;
     p.stageEnteredAt = now;
-    return m_store.prospects().add(p);
+    Id id = kNoId;
+    m_store.transaction([&] {
+        id = m_store.prospects().add(p);
+        Prospect added = p;
+        added.id = id;
+        if (const auto c = closeChangeOf(Prospect{}, added, actor(), now))
+            m_store.applyChanges({insertPatch(*c)});
+    });
+    return id;
 }
 
 QStringList PipelineService::editableProspectFields()
@@ -72,10 +81,16 @@ ChangeSet PipelineService::applyProspectPatch(const FieldPatch& patch)
                                       "accord", "%1 is a partnership and keeps its signed date; "
                                                 "reopen it first to remove the date.")
                                       .arg(candidate.name));
+        const QDateTime now = m_clock.now().toUTC();
         FieldPatch stamped = patch;
         stamped.fields.push_back(
-            FieldChange{QStringLiteral("updated_at"), QVariant(), QVariant(m_clock.now().toUTC())});
-        written = m_store.applyChanges({stamped});
+            FieldChange{QStringLiteral("updated_at"), QVariant(), QVariant(now)});
+        ChangeSet changes{stamped};
+        // A new close date goes into its history in the same transaction (and
+        // undo takes the entry back with the date).
+        if (const auto c = closeChangeOf(current, candidate, actor(), now))
+            changes.push_back(insertPatch(*c));
+        written = m_store.applyChanges(changes);
     });
     return written;
 }

@@ -17,6 +17,10 @@ public:
 
     Store& store() { return m_store; }
     const Clock& clock() const { return m_clock; }
+    /// Who makes the changes, for the history entries written with them (a
+    /// team server writes its login whatever is given).
+    void setActor(std::function<QString()> actor) { m_actor = std::move(actor); }
+    QString actor() const { return m_actor ? m_actor() : QString(); }
 
     /// Validates, stamps created/updated/stage-entered and inserts. Returns the id.
     Id addProspect(Prospect p);
@@ -88,6 +92,7 @@ private:
     Prospect require(Id id, bool forChange = false);
     Store& m_store;
     const Clock& m_clock;
+    std::function<QString()> m_actor;
 };
 
 } // namespace accord::core

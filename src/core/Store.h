@@ -107,6 +107,10 @@ public:
     virtual std::vector<StageChange> history(Id prospectId) = 0;
     /// Adds a history entry as it is (restore from backup). Keeps `c.id` when set.
     virtual Id addHistory(const StageChange& c) = 0;
+    /// The moves of the prospect's expected close date, oldest first.
+    virtual std::vector<CloseChange> closeHistory(Id prospectId) = 0;
+    /// Adds a close date entry as it is (restore from backup). Keeps `c.id` when set.
+    virtual Id addCloseChange(const CloseChange& c) = 0;
 
     virtual QStringList owners() = 0;
     virtual QStringList industries() = 0;

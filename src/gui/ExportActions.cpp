@@ -295,10 +295,11 @@ void ExportActions::backUp()
 {
     QString path =
         m_prompter.saveFileName(&m_window, tr("Back up"),
-                                tr("SQLite copy (*.sqlite);;JSON backup (*.json);;All files (*)"));
+                                tr("Accord pipeline copy (*.accord *.sqlite);;JSON backup "
+                                   "(*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    path = withSuffix(path, QStringLiteral("sqlite"));
+    path = withSuffix(path, QStringLiteral("accord"));
     core::Store& store = m_session.store();
     if (samePath(path, store.location())) {
         m_prompter.inform(&m_window, tr("Back up"),
@@ -339,10 +340,10 @@ void ExportActions::restore()
         return;
     }
     QString target = m_prompter.saveFileName(parent, tr("Restore into a new database"),
-                                             tr("Accord databases (*.sqlite *.db)"));
+                                             tr("Accord pipelines (*.accord *.sqlite *.db)"));
     if (target.isEmpty())
         return;
-    target = withSuffix(target, QStringLiteral("sqlite"));
+    target = withSuffix(target, QStringLiteral("accord"));
     if (QFileInfo::exists(target)) {
         // Restoring needs an empty database; never touch one that holds work.
         m_prompter.inform(parent, tr("Restore backup"),

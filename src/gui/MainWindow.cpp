@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Theme.h"
 
 #include "Log.h"
 #include "Prompter.h"
@@ -6,6 +7,7 @@
 #include "ReadError.h"
 #include "StoreLocator.h"
 #include "dialogs/ConnectDialog.h"
+#include "dialogs/HelpDialogs.h"
 #include "dialogs/SearchDialog.h"
 #include "models/ProspectListModel.h"
 #include "views/AttachmentsTab.h"
@@ -78,6 +80,7 @@ MainWindow::MainWindow(Session& session, Prompter& prompter,
 
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Pages"));
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setSpacing(2);
     m_nav->setMaximumWidth(180);
@@ -94,8 +97,7 @@ MainWindow::MainWindow(Session& session, Prompter& prompter,
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setMargin(8);
-    m_readOnlyBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e0c060; }"));
+    theme::toneBanner(m_readOnlyBanner, theme::Tone::Warning);
     m_readOnlyBanner->setText(
         tr("<b>Read-only.</b> This database cannot be written (the file or its folder is "
            "read-only), so Accord shows it without saving changes. To work on it, copy it "
@@ -113,6 +115,7 @@ MainWindow::MainWindow(Session& session, Prompter& prompter,
     m_board = new BoardView(session, this);
     m_table = new ProspectTableView(session, QStringLiteral("prospects/header"), this);
     m_table->setObjectName(QStringLiteral("prospectsTable"));
+    m_table->setAccessibleName(tr("Prospects"));
     m_meetings = new MeetingsPage(session, this);
     m_trash = new TrashPage(session, prompter, this);
     m_detail = new ProspectDetailView(session, this);
@@ -317,14 +320,28 @@ SearchDialog* MainWindow::showSearch()
     return m_search;
 }
 
+UserGuideDialog* MainWindow::showUserGuide()
+{
+    if (!m_guide)
+        m_guide = new UserGuideDialog(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
+}
+
 void MainWindow::showLocation()
 {
     const QString location = m_session.store().location();
     m_pathLabel->setUserText(m_locator->displayName(location));
-    // A file keeps the plain title; a team server is named, as it is shared.
-    setWindowTitle(m_locator->isServer(location)
-                       ? tr("Accord — %1").arg(m_locator->displayName(location))
-                       : tr("Accord"));
+    // The title names the open pipeline, as desktops show documents: the
+    // file's name (its path is the window's file path), or the team server.
+    m_locator->rememberLast(location);
+    const bool server = m_locator->isServer(location);
+    setWindowFilePath(server ? QString() : location);
+    setWindowTitle(
+        tr("%1 — Accord")
+            .arg(server ? m_locator->displayName(location) : QFileInfo(location).fileName()));
 }
 
 void MainWindow::updateStatus()
@@ -393,11 +410,15 @@ void MainWindow::connectToServer()
 
 void MainWindow::chooseDatabase(bool create)
 {
-    const QString filter = tr("Accord databases (*.sqlite *.db);;All files (*)");
-    const QString path = create ? m_prompter.saveFileName(this, tr("New database"), filter)
-                                : m_prompter.openFileName(this, tr("Open database"), filter);
-    if (!path.isEmpty())
-        openLocation(path);
+    const QString filter = tr("Accord pipelines (*.accord *.sqlite *.db);;All files (*)");
+    QString path = create ? m_prompter.saveFileName(this, tr("New database"), filter)
+                          : m_prompter.openFileName(this, tr("Open database"), filter);
+    if (path.isEmpty())
+        return;
+    // A new pipeline without a suffix gets the one file managers know as Accord's.
+    if (create && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".accord");
+    openLocation(path);
 }
 
 void MainWindow::rebuildRecentMenu()

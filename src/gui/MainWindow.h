@@ -29,6 +29,7 @@ class ProspectDetailView;
 class MeetingsPage;
 class TrashPage;
 class SearchDialog;
+class UserGuideDialog;
 class ElidedLabel;
 
 class MainWindow : public QMainWindow
@@ -61,6 +62,8 @@ public:
     TrashPage* trashPage() const { return m_trash; }
     QWidget* currentPage() const;
     SearchDialog* showSearch();
+    /// Help → User guide: one window, kept beside the main one.
+    UserGuideDialog* showUserGuide();
     /// Opens a file or a server in place of the current store and puts it on
     /// the recent list; says why when it cannot. Returns whether it opened.
     bool openLocation(const QString& location);
@@ -101,6 +104,7 @@ private:
     TrashPage* m_trash;
     ProspectDetailView* m_detail;
     SearchDialog* m_search = nullptr;
+    UserGuideDialog* m_guide = nullptr;
     QWidget* m_previousPage = nullptr;
     QTimer* m_statusTimer = nullptr;
     QLabel* m_readOnlyBanner = nullptr;

@@ -6,6 +6,7 @@
 #include "ExportActions.h"
 #include "ProspectActions.h"
 #include "StoreLocator.h"
+#include "dialogs/HelpDialogs.h"
 #include "dialogs/SettingsDialog.h"
 #include "views/BoardView.h"
 #include "views/FilterBar.h"
@@ -162,11 +163,21 @@ void MainWindow::buildMenus()
 
     // Help
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    connect(help->addAction(tr("&About Accord")), &QAction::triggered, this, [this] {
+    connect(add(help, tr("&User Guide"), QKeySequence::HelpContents, "actionUserGuide"),
+            &QAction::triggered, this, [this] { showUserGuide(); });
+    connect(add(help, tr("&Keyboard Shortcuts"), {}, "actionShortcuts"), &QAction::triggered, this,
+            [this] {
+                ShortcutsDialog dialog(*this, this);
+                dialog.exec();
+            });
+    help->addSeparator();
+    connect(add(help, tr("&About Accord"), {}, "actionAbout"), &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Accord"),
                            tr("<b>Accord</b> %1<br>A partnership-pipeline tracker.")
                                .arg(QApplication::applicationVersion()));
     });
+    connect(add(help, tr("About &Qt"), {}, "actionAboutQt"), &QAction::triggered, this,
+            [this] { QMessageBox::aboutQt(this); });
 
     // Toolbar: the common actions and the filter bar.
     QToolBar* bar = addToolBar(tr("Main"));

@@ -33,6 +33,7 @@ Session::Session(std::unique_ptr<core::Store> store, std::unique_ptr<core::Clock
     if (!m_clock)
         m_clock = std::make_unique<core::SystemClock>();
     m_service = std::make_unique<core::PipelineService>(*m_store, *m_clock);
+    m_service->setActor([this] { return userName(); });
     m_workspace = std::make_unique<core::WorkspaceService>(*m_store, *m_clock);
     loadSettings();
     m_version = m_store->dataVersion();
@@ -99,6 +100,7 @@ void Session::replaceStore(std::unique_ptr<core::Store> store)
     m_service.reset();
     m_store = std::move(store);
     m_service = std::make_unique<core::PipelineService>(*m_store, *m_clock);
+    m_service->setActor([this] { return userName(); });
     m_workspace = std::make_unique<core::WorkspaceService>(*m_store, *m_clock);
     loadSettings();
     m_version = m_store->dataVersion();

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace accord::gui {
@@ -13,14 +14,14 @@ namespace {
 // How many places File → Open recent lists.
 constexpr int kRecentCount = 8;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StoreLocator", text);
-}
-
 QString recentKey()
 {
-    return QStringLiteral("recentFiles");
+    return QStringLiteral("recentLocations");
+}
+
+QString lastKey()
+{
+    return QStringLiteral("lastLocation");
 }
 } // namespace
 
@@ -94,7 +95,29 @@ std::unique_ptr<core::Store> StoreLocator::open(const QString& location, Prompte
 
 QStringList StoreLocator::recentLocations()
 {
-    return QSettings().value(recentKey()).toStringList();
+    QSettings settings;
+    // Accord 0.1 kept the list as "recentFiles", from when it held only files.
+    if (!settings.contains(recentKey()) && settings.contains(QStringLiteral("recentFiles")))
+        return settings.value(QStringLiteral("recentFiles")).toStringList();
+    return settings.value(recentKey()).toStringList();
+}
+
+QString StoreLocator::lastLocation()
+{
+    return QSettings().value(lastKey()).toString();
+}
+
+void StoreLocator::rememberLast(const QString& location) const
+{
+    QSettings().setValue(lastKey(), keptLocation(location));
+}
+
+QString StoreLocator::startLocation(const QString& fallback) const
+{
+    QString last = lastLocation();
+    if (last.isEmpty() || (!isServer(last) && !QFileInfo::exists(last)))
+        return fallback;
+    return last;
 }
 
 void StoreLocator::addRecent(const QString& location) const

@@ -8,6 +8,7 @@
 
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 class QWidget;
@@ -19,6 +20,7 @@ class ServerLocations;
 
 class StoreLocator
 {
+    Q_DECLARE_TR_FUNCTIONS(accord::gui::StoreLocator)
 public:
     /// `servers` may be null: then every location is a file.
     explicit StoreLocator(Session::StoreOpener open, const ServerLocations* servers = nullptr);
@@ -47,6 +49,14 @@ public:
     /// The recent list (newest first), and adding a location to its top.
     static QStringList recentLocations();
     void addRecent(const QString& location) const;
+
+    /// The pipeline open when Accord last ran (as kept: no password); empty
+    /// before the first run. The window records it whenever a pipeline opens.
+    static QString lastLocation();
+    void rememberLast(const QString& location) const;
+    /// Where Accord starts when the command line names no pipeline: the last
+    /// one, when it is a server or a file that is still there; else `fallback`.
+    QString startLocation(const QString& fallback) const;
 
 private:
     Session::StoreOpener m_open;

@@ -436,7 +436,8 @@ const std::vector<MigrationStep>& migrations()
         {5, applyV5},
         {6, applyV6},
         {7, applyV7},
-        {8, applyV8},
+        {8, applyCloseDates},
+        {9, applyV9},
         // clang-format on
     };
     return steps;

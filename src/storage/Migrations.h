@@ -23,6 +23,9 @@ struct MigrationStep
 
 /// The app's migrations, oldest first; the last one's version is the schema version.
 const std::vector<MigrationStep>& migrations();
+/// v8 (MigrationCloseDates.cpp): expected close dates, their history, reason codes.
+void applyCloseDates(Connection& db);
+
 int latestVersion(const std::vector<MigrationStep>& steps = migrations());
 
 int userVersion(Connection& db);
@@ -32,8 +35,8 @@ int userVersion(Connection& db);
 /// written first with the online backup API.
 void migrate(Connection& db, const QString& path, const std::vector<MigrationStep>& steps);
 
-/// v8: the attachment table (MigrationV8.cpp).
-void applyV8(Connection& db);
+/// v9: the attachment table (MigrationV9.cpp).
+void applyV9(Connection& db);
 
 // The search index (schema v4): rowid = time key << 30 | (item id * 4 + kind),
 // kind 1 prospect, 2 contact, 3 meeting. The time key is the item's minute

@@ -242,6 +242,24 @@ Id ProspectRepositoryOf<Db, List>::addHistory(const StageChange& c)
     return insertRow(m_db, c);
 }
 
+template <typename Db, typename List>
+std::vector<CloseChange> ProspectRepositoryOf<Db, List>::closeHistory(Id prospectId)
+{
+    static const std::string sql =
+        selectSql<CloseChange>(("WHERE prospect_id = " + StoreSql<Db>::dialect.param(1, "bigint") +
+                                " ORDER BY at NULLS FIRST, id")
+                                   .c_str());
+    auto st = m_db.prepare(sql);
+    st.bind(1, prospectId);
+    return readRows<CloseChange>(st);
+}
+
+template <typename Db, typename List>
+Id ProspectRepositoryOf<Db, List>::addCloseChange(const CloseChange& c)
+{
+    return insertRow(m_db, c);
+}
+
 template <typename Db, typename List> QStringList ProspectRepositoryOf<Db, List>::owners()
 {
     return distinctValues(m_db, "owner");

@@ -35,6 +35,8 @@ public:
     void revertStageChange(const core::Prospect& before, core::Id changeId) override;
     std::vector<core::StageChange> history(core::Id prospectId) override;
     core::Id addHistory(const core::StageChange& c) override;
+    std::vector<core::CloseChange> closeHistory(core::Id prospectId) override;
+    core::Id addCloseChange(const core::CloseChange& c) override;
 
     QStringList owners() override;
     QStringList industries() override;

@@ -25,6 +25,8 @@ const char* tableOf(RecordKind kind)
         return "opportunity";
     case RecordKind::Tradable:
         return "tradable";
+    case RecordKind::CloseChange:
+        return "close_change";
     case RecordKind::Negotiation:
         return "negotiation";
     }

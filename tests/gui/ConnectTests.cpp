@@ -325,7 +325,7 @@ TEST_CASE("the Connect dialog shows one sentence when it cannot connect and asks
 TEST_CASE("a team server goes on the recent list as a team server, never with its password",
           "[gui][server]")
 {
-    QSettings().remove(QStringLiteral("recentFiles"));
+    QSettings().remove(QStringLiteral("recentLocations"));
     test::TempDir dir;
     FakeServers servers;
     servers.serverFile = dir.path(QStringLiteral("server.sqlite"));
@@ -334,7 +334,8 @@ TEST_CASE("a team server goes on the recent list as a team server, never with it
     gui::QueuePrompter prompter;
     gui::Session session(storage::openStore(file));
     gui::MainWindow window(session, prompter, locator);
-    CHECK(window.windowTitle() == QStringLiteral("Accord"));
+    CHECK(window.windowTitle() == QStringLiteral("mine.sqlite — Accord"));
+    CHECK(window.windowFilePath() == file);
 
     // File → Connect to team server…, filled in and connected.
     QTimer::singleShot(0, &window, [&] {
@@ -350,13 +351,14 @@ TEST_CASE("a team server goes on the recent list as a team server, never with it
     child<QAction>(&window, "actionConnectServer")->trigger();
     CHECK(session.store().location() == kServer);
     CHECK(window.windowTitle() ==
-          QStringLiteral("Accord — Team server: dana@db.example.com/pipeline"));
+          QStringLiteral("Team server: dana@db.example.com/pipeline — Accord"));
+    CHECK(window.windowFilePath().isEmpty());
     CHECK(child<gui::ElidedLabel>(&window, "pathLabel")->text() ==
           QStringLiteral("Team server: dana@db.example.com/pipeline"));
 
     // Back to the file: both are on the recent list, the server by its name.
     REQUIRE(window.openLocation(file));
-    CHECK(window.windowTitle() == QStringLiteral("Accord"));
+    CHECK(window.windowTitle() == QStringLiteral("mine.sqlite — Accord"));
     CHECK(gui::StoreLocator::recentLocations() == QStringList{file, kServer});
     QStringList shown;
     for (QAction* a : child<QMenu>(&window, "menuRecent")->actions())

@@ -96,9 +96,8 @@ TEST_CASE("on the team server the window names the server and the user is the se
     const QString login = w.session.store().userLogin();
     REQUIRE_FALSE(login.isEmpty());
     CHECK(w.session.userName() == login);
-    CHECK(w.window->windowTitle().startsWith(QStringLiteral("Accord — Team server: ") + login +
-                                             u'@'));
-    CHECK(w.window->windowTitle().endsWith(u'/' + w.db.name()));
+    CHECK(w.window->windowTitle().startsWith(QStringLiteral("Team server: ") + login + u'@'));
+    CHECK(w.window->windowTitle().endsWith(u'/' + w.db.name() + QStringLiteral(" — Accord")));
 }
 
 TEST_CASE("after a lost connection to the team server one sentence says so and the next action "

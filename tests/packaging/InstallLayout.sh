@@ -33,6 +33,7 @@ files=(
     "bin/accord" "bin/accord-cli"
     "share/applications/$APP_ID.desktop"
     "share/metainfo/$APP_ID.metainfo.xml"
+    "share/mime/packages/$APP_ID.xml"
     "share/icons/hicolor/scalable/apps/$APP_ID.svg"
     "share/man/man1/accord.1" "share/man/man1/accord-cli.1"
     "share/bash-completion/completions/accord-cli"
@@ -67,6 +68,34 @@ grep -q "<id>$APP_ID</id>" "$share/metainfo/$APP_ID.metainfo.xml" \
 grep -q "<launchable type=\"desktop-id\">$APP_ID.desktop</launchable>" \
     "$share/metainfo/$APP_ID.metainfo.xml" || fail "the metainfo does not launch $APP_ID.desktop"
 
+# Pipelines are a MIME type of their own, which the desktop file opens: by
+# the name Accord offers (*.accord) and, under any name, by the application id
+# in the SQLite header.
+mime_xml="$share/mime/packages/$APP_ID.xml"
+[ -s "$mime_xml" ] || fail "share/mime/packages/$APP_ID.xml is missing"
+grep -qx 'MimeType=application/x-accord-pipeline;' "$desktop" \
+    || fail "$APP_ID.desktop does not name the pipeline MIME type"
+if ! mime_log="$(XDG_DATA_DIRS="$share:/usr/share" update-mime-database "$share/mime" 2>&1)" ||
+    [ -n "$mime_log" ]; then
+    fail "update-mime-database on the installed MIME type: $mime_log"
+fi
+samples="$PREFIX/samples"
+mkdir -p "$samples"
+"$PREFIX/bin/accord-cli" --db "$samples/pipeline.accord" demo >/dev/null 2>&1 \
+    || fail "accord-cli could not make a demo pipeline"
+cp "$samples/pipeline.accord" "$samples/renamed.data"
+printf 'SQLite format 3\000 but not Accord\n' >"$samples/other.data"
+content_type() {
+    XDG_DATA_DIRS="$share:/usr/share" XDG_DATA_HOME="$samples/none" \
+        gio info -a standard::content-type "$1" 2>&1 | sed -n 's/^ *standard::content-type: //p'
+}
+for sample in pipeline.accord renamed.data; do
+    type="$(content_type "$samples/$sample")"
+    [ "$type" = "application/x-accord-pipeline" ] || fail "$sample is seen as '$type'"
+done
+type="$(content_type "$samples/other.data")"
+[ "$type" != "application/x-accord-pipeline" ] || fail "a file without Accord's id is seen as a pipeline"
+
 # The installed programs run and print the release; the app needs no display.
 cli_version="$("$PREFIX/bin/accord-cli" --version 2>&1)"
 [ "$cli_version" = "accord-cli $VERSION" ] || fail "accord-cli --version printed: $cli_version"
@@ -75,6 +104,10 @@ app_version="$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM \
 [ "$app_version" = "accord $VERSION" ] || fail "accord --version printed: $app_version"
 app_help="$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$PREFIX/bin/accord" --help 2>&1)"
 [[ "$app_help" == *--db* ]] || fail "accord --help without a display printed: $app_help"
+app_help_all="$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM \
+    "$PREFIX/bin/accord" --help-all 2>&1)"
+[[ "$app_help_all" == *--db* && "$app_help_all" == *--help-all* ]] ||
+    fail "accord --help-all without a display printed: $app_help_all"
 
 # The commands `accord-cli --help` lists: the first word of each entry under "Commands:".
 mapfile -t commands < <("$PREFIX/bin/accord-cli" --help 2>/dev/null \

@@ -290,10 +290,11 @@ TEST_CASE("a schema-4 file migrates to schema 5: ids of deleted records are neve
         while (st.step())
             indexesAfter << st.text(0);
     }
-    // As before, with the triggers of schema 6, the index of schema 7 and the
-    // attachments' of schema 8 besides.
+    // As before, with the triggers of schema 6, the index of schema 7, the close date
+    // indexes of schema 8 and the attachments' of schema 9 besides.
     for (const char* later :
          {"meeting_last_delete", "meeting_last_insert", "meeting_last_update", "stage_change_moves",
+          "close_change_at", "close_change_prospect", "prospect_expected_close",
           "attachment_data_request", "attachment_prospect"})
         CHECK(indexesAfter.removeOne(QString::fromLatin1(later)));
     CHECK(indexesAfter == indexesBefore);
@@ -397,13 +398,13 @@ TEST_CASE("a schema-6 file migrates to schema 7: the review reads history from i
     CHECK(range.contains(QStringLiteral("COVERING INDEX stage_change_at")));
 }
 
-TEST_CASE("a schema-7 file migrates to schema 8: prospects keep their data and take attachments",
+TEST_CASE("a schema-8 file migrates to schema 9: prospects keep their data and take attachments",
           "[storage][migration]")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("v7.sqlite"));
+    const QString path = dir.path(QStringLiteral("v8.sqlite"));
     {
-        auto db = openAtVersion(path, 7);
+        auto db = openAtVersion(path, 8);
         db->exec("INSERT INTO prospect(id, name, owner, stage, status, created_at) VALUES "
                  "(1, 'Northwind', 'Dana', 1, 'active', 1000)");
     }

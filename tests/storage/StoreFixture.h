@@ -102,6 +102,7 @@ inline core::Prospect sampleProspect(const QString& name = QStringLiteral("North
     p.updatedAt = at(2);
     p.stageEnteredAt = at(3);
     p.agreementSummary = QStringLiteral("None yet");
+    p.expectedClose = QDate(2026, 9, 30);
     return p;
 }
 

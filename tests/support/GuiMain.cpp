@@ -4,7 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char** argv)
 {
@@ -14,5 +16,10 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Accord"));
     QApplication::setApplicationName(QStringLiteral("accord-gui-tests"));
     QStandardPaths::setTestModeEnabled(true);
+    // ctest runs the cases as processes side by side: each keeps its settings
+    // (the recent list, the last pipeline) in a folder of its own.
+    const QTemporaryDir settingsHome;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsHome.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsHome.path());
     return Catch::Session().run(argc, argv);
 }

@@ -147,8 +147,8 @@ void rescaleMinorUnits(ProspectBundle& b, const QString& path)
 /// Ids each kind of row has across the whole backup: each may appear once.
 struct SeenIds
 {
-    std::set<Id> contacts, meetings, history, insights, requests, metrics, opportunities, tradables,
-        attachments;
+    std::set<Id> contacts, meetings, history, closeChanges, insights, requests, metrics,
+        opportunities, tradables, attachments;
 };
 
 template <typename T>
@@ -187,6 +187,7 @@ void checkReferences(const ProspectBundle& b, const QString& path, SeenIds& seen
     uniqueIds(b.contacts, seen.contacts, path, "contacts");
     uniqueIds(b.meetings, seen.meetings, path, "meetings");
     uniqueIds(b.history, seen.history, path, "history");
+    uniqueIds(b.closeChanges, seen.closeChanges, path, "close_changes");
     uniqueIds(b.insights, seen.insights, path, "insights");
     uniqueIds(b.dataRequests, seen.requests, path, "data_requests");
     uniqueIds(b.metrics, seen.metrics, path, "metrics");
@@ -251,6 +252,12 @@ void normaliseBundle(ProspectBundle& b)
             return a.at < c.at;
         return a.id < c.id;
     });
+    std::sort(b.closeChanges.begin(), b.closeChanges.end(),
+              [](const CloseChange& a, const CloseChange& c) {
+                  if (a.at != c.at)
+                      return a.at < c.at;
+                  return a.id < c.id;
+              });
     std::sort(b.insights.begin(), b.insights.end(), byId);
     std::sort(b.dataRequests.begin(), b.dataRequests.end(), byId);
     std::sort(b.metrics.begin(), b.metrics.end(), byId);

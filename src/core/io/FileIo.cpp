@@ -226,6 +226,17 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
     if (QFileInfo(path).isDir())
         throw StoreError(tr("Cannot write %1: it is a folder.").arg(shown));
     refuseDatabaseTarget(path);
+    // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to as it
+    // is: a save file renamed over it would replace the device with a file.
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile()) {
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            throw StoreError(tr("Cannot write %1: %2").arg(shown, device.errorString()));
+        if (device.write(bytes) != bytes.size())
+            throw StoreError(tr("Cannot write %1: %2").arg(shown, device.errorString()));
+        return;
+    }
     QSaveFile file(path);
     // Exports and backups hold the pipeline's private data: owner only, like the database.
     if (!file.open(QIODevice::WriteOnly))

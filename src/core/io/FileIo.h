@@ -18,7 +18,8 @@ namespace accord::core {
 
 /// Writes `bytes` to `path` through QSaveFile (mode 0600: exports hold private
 /// data); throws StoreError naming the path and the reason (missing folder, no
-/// permission, disk full, the open database).
+/// permission, disk full, the open database). A device or a pipe that is
+/// there already (/dev/null, /dev/stdout, a FIFO) is written to as it is.
 void writeFileAtomically(const QString& path, const QByteArray& bytes);
 
 /// Reads a whole file; throws ValidationError (field "file") when it cannot be

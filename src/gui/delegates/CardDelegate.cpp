@@ -1,4 +1,5 @@
 #include "CardDelegate.h"
+#include "Theme.h"
 
 #include "LinesDelegate.h"
 
@@ -15,9 +16,6 @@ namespace accord::gui {
 namespace {
 constexpr int kMargin = 5;
 constexpr int kPad = 9;
-const QColor kStale(0xc6, 0x28, 0x28);
-const QColor kGateDone(0x2e, 0x7d, 0x32);
-const QColor kGateOpen(0x8a, 0x8f, 0x98);
 
 QString tr(const char* text, int n = -1)
 {
@@ -64,9 +62,14 @@ void paintCard(QPainter* painter, const QStyleOptionViewItem& option, const QMod
         const QRectF b(inner.right() - badgeW, inner.top(), badgeW, fm.height() + 2);
         QPainterPath bp;
         bp.addRoundedRect(b, b.height() / 2, b.height() / 2);
-        const QColor c = met == total ? kGateDone : kGateOpen;
+        // The badge's text is the card's own background colour, on a fill
+        // readable against it: done in the success tone, open in grey.
+        const QColor card = pal.color(QPalette::Base);
+        const QColor c = met == total
+                             ? theme::text(theme::Tone::Success, pal)
+                             : theme::readableOn(pal.color(QPalette::PlaceholderText), card);
         painter->fillPath(bp, c);
-        painter->setPen(Qt::white);
+        painter->setPen(card);
         painter->setFont(bold);
         painter->drawText(b, Qt::AlignCenter, badge);
     }
@@ -97,13 +100,16 @@ void paintCard(QPainter* painter, const QStyleOptionViewItem& option, const QMod
     painter->drawText(r3, Qt::AlignLeft | Qt::AlignVCenter, sep);
     const qreal x = fm.horizontalAdvance(sep);
     const bool stale = index.data(M::StaleRole).toBool();
+    QString quietText = since;
     if (stale) {
+        // Not by colour alone: a stalled card also carries the warning sign.
+        quietText = tr("⚠ %1").arg(since);
         QFont f = option.font;
         f.setBold(true);
         painter->setFont(f);
-        painter->setPen(kStale);
+        painter->setPen(theme::text(theme::Tone::Error, pal));
     }
-    LinesDelegate::drawLine(painter, fm, r3.adjusted(x, 0, 0, 0), since);
+    LinesDelegate::drawLine(painter, fm, r3.adjusted(x, 0, 0, 0), quietText);
 }
 
 } // namespace

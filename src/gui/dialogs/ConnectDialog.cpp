@@ -1,4 +1,5 @@
 #include "ConnectDialog.h"
+#include "Theme.h"
 
 #include "DialogParts.h"
 #include "ServerLocations.h"
@@ -170,8 +171,9 @@ QString ConnectDialog::problem() const
 void ConnectDialog::showOutcome(const QString& sentence, bool good)
 {
     m_outcome->setText(sentence);
-    m_outcome->setStyleSheet(good ? QStringLiteral("color: #1b6e2d; font-weight: 600;")
-                                  : QStringLiteral("color: #b3261e; font-weight: 600;"));
+    const QColor color =
+        theme::text(good ? theme::Tone::Success : theme::Tone::Error, QApplication::palette(this));
+    m_outcome->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(color.name()));
     m_outcome->show();
 }
 

@@ -1,4 +1,5 @@
 #include "DialogParts.h"
+#include "Theme.h"
 
 #include "LiveValidation.h"
 
@@ -22,7 +23,7 @@ QLabel* errorLabel(QWidget* parent)
     l->setObjectName(QStringLiteral("errorLabel"));
     l->setTextFormat(Qt::PlainText); // messages quote what was typed
     l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
+    theme::toneText(l, theme::Tone::Error, true);
     l->hide();
     return l;
 }
@@ -93,6 +94,7 @@ OptionalDate optionalDate(const QString& text, const QString& checkName, const Q
     OptionalDate d{new QCheckBox(text, parent), new QDateEdit(parent), new QHBoxLayout};
     d.check->setObjectName(checkName);
     d.date->setObjectName(dateName);
+    d.date->setAccessibleName(QString(text).remove(u'&')); // named by its check box
     d.date->setCalendarPopup(true);
     d.date->setEnabled(false);
     QObject::connect(d.check, &QCheckBox::toggled, d.date, &QWidget::setEnabled);

@@ -1,4 +1,5 @@
 #include "ImportValueTable.h"
+#include "Theme.h"
 
 #include "views/TextLabel.h"
 
@@ -213,7 +214,9 @@ void ImportValueTable::updateNote(const Row& row)
                                 "lists each of them as a warning. Choose a stage or a status "
                                 "to recognise it.")
                                  .arg(core::stageName(core::Stage::Informative)));
-        row.note->setStyleSheet(QStringLiteral("color: #9a4a00; font-weight: bold;"));
+        row.note->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;")
+                .arg(theme::text(theme::Tone::Warning, row.note->palette()).name()));
         return;
     }
     const auto standard = m_defaults.find(row.text);

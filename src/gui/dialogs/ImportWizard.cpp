@@ -1,4 +1,5 @@
 #include "ImportWizard.h"
+#include "Theme.h"
 
 #include "Format.h"
 #include "ImportValueTable.h"
@@ -66,7 +67,7 @@ QLabel* errorLabel(const char* name, QWidget* parent)
     label->setTextFormat(Qt::PlainText); // messages quote the file
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    theme::toneText(label, theme::Tone::Error, true);
     label->hide();
     return label;
 }
@@ -105,6 +106,7 @@ QWizardPage* ImportWizard::makeFilePage()
                         "from Pipedrive, HubSpot or Salesforce."));
     m_fileEdit = new QLineEdit(page);
     m_fileEdit->setObjectName(QStringLiteral("importFile"));
+    m_fileEdit->setAccessibleName(tr("File to import"));
     m_fileEdit->setPlaceholderText(tr("Path to a .csv file"));
     auto* browse = new QPushButton(tr("&Browse…"), page);
     browse->setObjectName(QStringLiteral("importBrowse"));

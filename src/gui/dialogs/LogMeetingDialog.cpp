@@ -118,6 +118,7 @@ void LogMeetingDialog::build()
 
     m_attendees = new QListWidget(this);
     m_attendees->setObjectName(QStringLiteral("attendeesList"));
+    m_attendees->setAccessibleName(tr("Attendees"));
     m_attendees->setMinimumHeight(80);
     m_attendees->setMaximumHeight(140);
     left->addRow(tr("&Attendees:"), m_attendees);

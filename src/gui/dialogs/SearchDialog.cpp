@@ -20,10 +20,12 @@ SearchDialog::SearchDialog(Session& session, QWidget* parent)
     setObjectName(QStringLiteral("searchDialog"));
     setWindowTitle(tr("Search"));
     m_edit->setObjectName(QStringLiteral("searchEdit"));
+    m_edit->setAccessibleName(tr("Search for"));
     m_edit->setPlaceholderText(tr("Search prospects, contacts and meeting notes"));
     m_edit->setClearButtonEnabled(true);
     m_edit->installEventFilter(this);
     m_view->setObjectName(QStringLiteral("searchResults"));
+    m_view->setAccessibleName(tr("Search results"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new HtmlDelegate(SearchResultModel::HtmlRole, m_view));
     m_view->setHeaderHidden(true);

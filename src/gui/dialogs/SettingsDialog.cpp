@@ -1,4 +1,5 @@
 #include "SettingsDialog.h"
+#include "Theme.h"
 
 #include "BackupSettingsBox.h"
 #include "DialogParts.h"
@@ -113,6 +114,7 @@ QWidget* SettingsDialog::buildCurrencyPage(QWidget* parent)
     layout->addWidget(note);
     m_rates = new QTableWidget(0, 2, page);
     m_rates->setObjectName(QStringLiteral("currencyRates"));
+    m_rates->setAccessibleName(tr("Exchange rates"));
     m_rates->setHorizontalHeaderLabels(
         {tr("Currency"), tr("Worth in the pipeline currency (1 unit =)")});
     m_rates->horizontalHeader()->setStretchLastSection(true);
@@ -137,7 +139,7 @@ QWidget* SettingsDialog::buildCurrencyPage(QWidget* parent)
     m_ratesError->setObjectName(QStringLiteral("ratesError"));
     m_ratesError->setTextFormat(Qt::PlainText);
     m_ratesError->setWordWrap(true);
-    m_ratesError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    theme::toneText(m_ratesError, theme::Tone::Error);
     m_ratesError->hide();
     layout->addWidget(m_ratesError);
     return page;

@@ -1,8 +1,10 @@
 #include "HistoryModel.h"
+#include "Theme.h"
 
 #include "Format.h"
 
 #include <QBrush>
+#include <QGuiApplication>
 
 #include <algorithm>
 
@@ -36,7 +38,7 @@ QVariant HistoryModel::roleData(const core::StageChange& c, int column, int role
         return c.gateOverride;
     case Qt::ForegroundRole:
         if (c.gateOverride && column == ChangeColumn)
-            return QBrush(QColor(0xc0, 0x5a, 0x00));
+            return QBrush(theme::text(theme::Tone::Warning, QGuiApplication::palette()));
         return {};
     default:
         return {};

@@ -1,10 +1,12 @@
 #include "MethodModels.h"
+#include "Theme.h"
 
 #include "EvidenceModels.h"
 #include "ReadError.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 
 #include <iterator>
@@ -126,7 +128,7 @@ QVariant GapModel::roleData(const core::GapRow& r, int column, int role) const
     if (role == ErrorRole)
         return r.error;
     if (role == Qt::ForegroundRole && r.refused() && column >= DifferenceColumn)
-        return QBrush(QColor(0xb0, 0x2a, 0x1e));
+        return QBrush(theme::text(theme::Tone::Error, QGuiApplication::palette()));
     if (role == Qt::ToolTipRole) {
         if (r.refused())
             return r.error;

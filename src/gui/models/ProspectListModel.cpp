@@ -141,11 +141,18 @@ QVariant ProspectListModel::roleData(const core::ProspectRow& r, int, int role) 
 {
     const core::Prospect& p = r.prospect;
     switch (role) {
-    case Qt::AccessibleTextRole:
-        return tr("%1, %2, %3, gate %4 of %5")
-            .arg(p.name, p.owner, Format::money(p.value))
-            .arg(r.gateMet)
-            .arg(r.gateTotal);
+    case Qt::AccessibleTextRole: {
+        QString text = tr("%1, %2, %3, gate %4 of %5")
+                           .arg(p.name, p.owner, Format::money(p.value))
+                           .arg(r.gateMet)
+                           .arg(r.gateTotal);
+        if (isStale(r))
+            text +=
+                r.lastMeetingAt.isValid()
+                    ? tr(", stalled: %n days since the last meeting", nullptr, daysSinceMeeting(r))
+                    : tr(", stalled: no meeting in %n days in this stage", nullptr, daysInStage(r));
+        return text;
+    }
     case NameRole:
         return p.name;
     case OwnerRole:

@@ -1,10 +1,12 @@
 #include "ReviewCharts.h"
+#include "Theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHorizontalBarSeries>
 #include <QLocale>
 #include <QStackedBarSeries>
@@ -21,11 +23,17 @@ QString tr(const char* text)
     return QCoreApplication::translate("accord::gui::ReviewPage", text);
 }
 
-const QColor kStageColors[] = {QColor(0x7a, 0xa6, 0xd6), QColor(0x4a, 0x86, 0xc5),
-                               QColor(0x2f, 0x6f, 0xb3), QColor(0x2e, 0x8b, 0x57)};
-const QColor kMovementColors[] = {QColor(0x7a, 0xa6, 0xd6), QColor(0x2f, 0x6f, 0xb3),
-                                  QColor(0xe0, 0x9a, 0x3e), QColor(0x2e, 0x8b, 0x57),
-                                  QColor(0xc6, 0x28, 0x28)};
+// Stages 1–4 are series 0–3; movements: entered, advanced, moved back, won, lost.
+QColor stageColor(int index)
+{
+    return theme::series(index, QGuiApplication::palette());
+}
+
+QColor movementColor(int index)
+{
+    static const int kSeries[] = {0, 2, 4, 3, 5};
+    return theme::series(kSeries[index], QGuiApplication::palette());
+}
 
 /// An axis from 0 whose ticks fall on whole, distinct numbers (docs/toolchain.md).
 QValueAxis* countAxis(double max, bool integers)
@@ -57,6 +65,7 @@ QChart* baseChart()
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    theme::styleChart(*chart, QGuiApplication::palette());
     return chart;
 }
 
@@ -100,7 +109,7 @@ QChart* makeStageChart(const core::PipelineReport& r, const BarClick& onClick)
         max = std::max(max, static_cast<double>(f.count));
         categories << (s == 4 ? tr("Won") : core::stageShortName(f.stage));
     }
-    set->setColor(kStageColors[1]);
+    set->setColor(stageColor(1));
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
@@ -127,8 +136,8 @@ QChart* makeTimeChart(const core::PipelineReport& r, const BarClick& onClick)
         max = std::max({max, t.left.median, t.current.median});
         categories << core::stageShortName(t.stage);
     }
-    left->setColor(kStageColors[2]);
-    open->setColor(QColor(0xe0, 0x9a, 0x3e));
+    left->setColor(stageColor(2));
+    open->setColor(theme::series(4, QGuiApplication::palette()));
     series->append(left);
     series->append(open);
     series->setLabelsVisible(true);
@@ -148,7 +157,7 @@ QChart* makeMovementChart(const core::PipelineReport& r, const BarClick& onClick
     std::vector<QBarSet*> sets;
     for (core::Movement m : core::kAllMovements) {
         auto* set = new QBarSet(core::movementName(m));
-        set->setColor(kMovementColors[static_cast<int>(m)]);
+        set->setColor(movementColor(static_cast<int>(m)));
         sets.push_back(set);
     }
     QStringList categories;

@@ -215,6 +215,11 @@ void ReviewPage::buildFilters()
     }
     m_from->setObjectName(QStringLiteral("fromEdit"));
     m_to->setObjectName(QStringLiteral("toEdit"));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
+    m_conversionView->setAccessibleName(tr("Conversion by stage"));
+    m_stalledView->setAccessibleName(tr("Stalled prospects"));
+    m_ownerView->setAccessibleName(tr("By owner"));
     m_owner->setObjectName(QStringLiteral("ownerCombo"));
     m_export->setObjectName(QStringLiteral("exportPdfButton"));
     reloadOwners();

@@ -47,6 +47,7 @@ FilterBar::FilterBar(Session& session, QWidget* parent) : QWidget(parent), m_ses
     m_status->setCurrentIndex(1); // active
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("filterText"));
+    m_text->setAccessibleName(tr("Filter by text"));
     m_text->setPlaceholderText(tr("Filter by name, owner, industry…"));
     m_text->setClearButtonEnabled(true);
     m_text->setMinimumWidth(220);

@@ -1,4 +1,5 @@
 #include "GapChart.h"
+#include "Theme.h"
 
 #include "models/EvidenceModels.h"
 
@@ -6,6 +7,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QGuiApplication>
 #include <QValueAxis>
 
 #include <cmath>
@@ -35,13 +37,14 @@ Scale scaleFor(double maxAbs)
 
 QColor colorFor(core::MetricSource s)
 {
+    const QPalette palette = QGuiApplication::palette();
     switch (s) {
     case core::MetricSource::Prospect:
-        return QColor(0x2f, 0x6f, 0xb3);
+        return theme::series(2, palette);
     case core::MetricSource::Industry:
-        return QColor(0x8a, 0x9b, 0xa8);
+        return theme::series(6, palette);
     case core::MetricSource::Competitor:
-        return QColor(0xd1, 0x8b, 0x2c);
+        return theme::series(7, palette);
     }
     return {};
 }
@@ -63,6 +66,7 @@ void GapChart::showMetric(const std::vector<core::GapRow>& rows, int row)
 {
     QChart* c = chart();
     c->removeAllSeries();
+    theme::styleChart(*c, palette());
     for (QAbstractAxis* axis : c->axes()) {
         c->removeAxis(axis); // hands the axis back rather than deleting it
         delete axis;

@@ -32,6 +32,7 @@ GateCriteriaPage::GateCriteriaPage(Session& session, QWidget* parent)
     stageRow->addRow(tr("&Stage:"), m_stage);
 
     m_view = makeWorkspaceTable(m_model, QStringLiteral("gateCriteriaTable"), this);
+    m_view->setAccessibleName(tr("Gate criteria"));
     m_view->setColumnWidth(GateCriteriaModel::LabelColumn, 280);
     m_view->setMinimumHeight(150);
 
@@ -48,6 +49,7 @@ GateCriteriaPage::GateCriteriaPage(Session& session, QWidget* parent)
 
     m_label = new QLineEdit(this);
     m_label->setObjectName(QStringLiteral("newCriterionEdit"));
+    m_label->setAccessibleName(tr("New criterion"));
     m_label->setPlaceholderText(tr("New criterion, e.g. Their CFO saw the numbers"));
     m_rule = new QComboBox(this);
     m_rule->setObjectName(QStringLiteral("newCriterionRuleCombo"));

@@ -64,6 +64,7 @@ WorkspaceSection* InformativeTab::buildInsights()
     m_insightView->hideColumn(InsightModel::BodyColumn); // shown in full beside the table
     m_body = new CommitTextEdit(insights);
     m_body->setObjectName(QStringLiteral("insightBodyEdit"));
+    m_body->setAccessibleName(tr("The insight in full"));
     m_body->setPlaceholderText(tr("Select an insight to read or write what it says."));
     m_body->setEnabled(false);
     insights->addSidePane(m_body, 3, 1);

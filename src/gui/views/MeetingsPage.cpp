@@ -15,6 +15,7 @@ MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
 {
     setObjectName(QStringLiteral("meetingsPage"));
     m_view->setObjectName(QStringLiteral("meetingsView"));
+    m_view->setAccessibleName(tr("Meetings"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);

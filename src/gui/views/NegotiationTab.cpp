@@ -1,4 +1,5 @@
 #include "NegotiationTab.h"
+#include "Theme.h"
 
 #include "ReadError.h"
 #include "Session.h"
@@ -9,6 +10,7 @@
 #include "models/EvidenceModels.h"
 #include "models/MethodModels.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -313,16 +315,18 @@ void NegotiationTab::updateWinWin()
                                         items.join(QString()) + QStringLiteral("</ul>"));
     m_winWinWarnings->setVisible(!items.isEmpty());
     // Colour the panel by state, from the palette's own light/dark tone.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const auto tinted = [this](theme::Tone tone) {
+        const theme::Banner b = theme::banner(tone, QApplication::palette(this));
+        return QStringLiteral("background:%1; color:%2; border:1px solid %3;")
+            .arg(b.background.name(), b.text.name(), b.border.name());
+    };
     QString colors;
     switch (m_check.state) {
     case core::WinWinState::Warning:
-        colors = dark ? QStringLiteral("background:#4a3410; border:1px solid #c98a1b;")
-                      : QStringLiteral("background:#fff4dc; border:1px solid #e0a526;");
+        colors = tinted(theme::Tone::Warning);
         break;
     case core::WinWinState::Balanced:
-        colors = dark ? QStringLiteral("background:#173d24; border:1px solid #3f9e5a;")
-                      : QStringLiteral("background:#e5f5ea; border:1px solid #52a868;");
+        colors = tinted(theme::Tone::Success);
         break;
     case core::WinWinState::NotStarted:
         colors = QStringLiteral("border:1px solid palette(mid);");

@@ -73,6 +73,7 @@ OverviewTab::OverviewTab(Session& session, QWidget* parent) : QWidget(parent), m
     m_contacts = new ContactModel(session, this);
     m_contactView = new QTableView(contacts);
     m_contactView->setObjectName(QStringLiteral("contactsView"));
+    m_contactView->setAccessibleName(tr("Contacts"));
     m_contactView->setModel(m_contacts);
     m_contactView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_contactView->setSelectionMode(QAbstractItemView::SingleSelection);

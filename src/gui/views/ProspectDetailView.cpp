@@ -61,6 +61,7 @@ ProspectDetailView::ProspectDetailView(Session& session, QWidget* parent)
     m_history = new HistoryModel(session, this);
     auto* historyView = new QTableView(m_historyTab);
     historyView->setObjectName(QStringLiteral("historyView"));
+    historyView->setAccessibleName(tr("Stage history"));
     historyView->setModel(m_history);
     historyView->verticalHeader()->hide();
     historyView->setSelectionBehavior(QAbstractItemView::SelectRows);

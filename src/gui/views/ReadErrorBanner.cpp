@@ -1,4 +1,5 @@
 #include "ReadErrorBanner.h"
+#include "Theme.h"
 
 #include "Session.h"
 
@@ -10,8 +11,7 @@ ReadErrorBanner::ReadErrorBanner(Session& session, QWidget* parent) : QLabel(par
     setTextFormat(Qt::PlainText); // the reason may quote what is stored
     setWordWrap(true);
     setMargin(8);
-    setStyleSheet(QStringLiteral(
-        "QLabel { background: #fde7e4; color: #8a1f11; border-bottom: 1px solid #e3a59b; }"));
+    theme::toneBanner(this, theme::Tone::Error);
     hide();
     connect(&session, &Session::readFailed, this, [this](const QString& message) {
         setText(message);

@@ -1,4 +1,5 @@
 #include "StepIndicator.h"
+#include "Theme.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -47,7 +48,7 @@ void StepIndicator::paintEvent(QPaintEvent*)
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = palette();
     const QColor accent = pal.color(QPalette::Highlight);
-    const QColor done(0x2e, 0x7d, 0x32);
+    const QColor done = theme::text(theme::Tone::Success, pal);
     const QColor idle = pal.color(QPalette::Mid);
     const int cur = static_cast<int>(m_current);
     const qreal d = fontMetrics().height() * 1.8;

@@ -20,6 +20,7 @@ TrashPage::TrashPage(Session& session, Prompter& prompter, QWidget* parent)
 {
     setObjectName(QStringLiteral("trashPage"));
     m_table->setObjectName(QStringLiteral("trashView"));
+    m_table->setAccessibleName(tr("Prospects in the trash"));
     core::ProspectFilter f;
     f.trash = core::ProspectFilter::Trash::Only;
     m_table->setFilter(f);

@@ -1,10 +1,12 @@
 #include "WorkspaceWidgets.h"
+#include "Theme.h"
 
 #include "ReadError.h"
 #include "Session.h"
 #include "commands/WorkspaceCommands.h"
 #include "delegates/ChoiceDelegate.h"
 
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QTableView>
@@ -35,6 +37,9 @@ QTableView* makeWorkspaceTable(QAbstractItemModel* model, const QString& objectN
 {
     auto* view = new QTableView(parent);
     view->setObjectName(objectName);
+    // A table in a titled box is named by the box ("Insights shared").
+    if (auto* box = qobject_cast<QGroupBox*>(parent))
+        view->setAccessibleName(QString(box->title()).remove(u'&'));
     view->setModel(model);
     view->setItemDelegate(new ChoiceDelegate(view));
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -53,7 +58,7 @@ ErrorLine::ErrorLine(Session& session, QWidget* parent) : QLabel(parent)
     setObjectName(QStringLiteral("workspaceError"));
     setTextFormat(Qt::PlainText); // messages quote what was typed
     setWordWrap(true);
-    setStyleSheet(QStringLiteral("color: #b02a1e;"));
+    theme::toneText(this, theme::Tone::Error);
     hide();
     auto showMessage = [this](const QString& message) {
         if (!parentWidget() || !parentWidget()->isVisible())
@@ -73,6 +78,7 @@ GatePanel::GatePanel(Session& session, core::Stage stage, QWidget* parent)
     setObjectName(QStringLiteral("gatePanel%1").arg(static_cast<int>(stage)));
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("gateCriteriaList"));
+    m_list->setAccessibleName(tr("Gate criteria"));
     m_list->setWordWrap(true);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFocusPolicy(Qt::TabFocus);

@@ -183,8 +183,8 @@ private:
 // kept bundle's rows that carry none.
 struct Counts
 {
-    qint64 prospects = 0, contacts = 0, meetings = 0, history = 0, insights = 0, dataRequests = 0,
-           metrics = 0, opportunities = 0, tradables = 0;
+    qint64 prospects = 0, contacts = 0, meetings = 0, history = 0, closeChanges = 0, insights = 0,
+           dataRequests = 0, metrics = 0, opportunities = 0, tradables = 0;
 };
 
 template <typename T> qint64 needing(const std::vector<T>& rows, bool fresh)
@@ -202,6 +202,7 @@ Counts countFresh(const std::vector<ProspectBundle>& bundles)
         c.contacts += needing(b.contacts, fresh);
         c.meetings += needing(b.meetings, fresh);
         c.history += needing(b.history, fresh);
+        c.closeChanges += needing(b.closeChanges, fresh);
         c.insights += needing(b.insights, fresh);
         c.dataRequests += needing(b.dataRequests, fresh);
         c.metrics += needing(b.metrics, fresh);
@@ -216,12 +217,12 @@ struct Pools
     Pools(Connection& db, const Counts& c)
         : prospects(db, "prospect", c.prospects), contacts(db, "contact", c.contacts),
           meetings(db, "meeting", c.meetings), history(db, "stage_change", c.history),
-          insights(db, "insight", c.insights), dataRequests(db, "data_request", c.dataRequests),
-          metrics(db, "metric", c.metrics), opportunities(db, "opportunity", c.opportunities),
-          tradables(db, "tradable", c.tradables)
+          closeChanges(db, "close_change", c.closeChanges), insights(db, "insight", c.insights),
+          dataRequests(db, "data_request", c.dataRequests), metrics(db, "metric", c.metrics),
+          opportunities(db, "opportunity", c.opportunities), tradables(db, "tradable", c.tradables)
     {}
-    FreshIds prospects, contacts, meetings, history, insights, dataRequests, metrics, opportunities,
-        tradables;
+    FreshIds prospects, contacts, meetings, history, closeChanges, insights, dataRequests, metrics,
+        opportunities, tradables;
 };
 
 // Gives every row of `rows` its id and prospect; the old id → new id of each
@@ -265,6 +266,7 @@ void numberBundle(ProspectBundle& b, Pools& pools)
     renumber(b.meetings, fresh, pid, pools.meetings, &meetingIds);
     std::reverse(b.meetings.begin(), b.meetings.end());
     renumber(b.history, fresh, pid, pools.history);
+    renumber(b.closeChanges, fresh, pid, pools.closeChanges);
     renumber(b.insights, fresh, pid, pools.insights);
     relink(b.insights, &Insight::meetingId, meetingIds);
     std::map<Id, Id> requestIds;
@@ -353,6 +355,7 @@ void copyBundles(Connection& db, const std::vector<ProspectBundle>& bundles)
     auto contacts = recordRows<Contact>();
     auto meetings = recordRows<Meeting>();
     auto history = recordRows<StageChange>();
+    auto closeChanges = recordRows<CloseChange>();
     auto insights = recordRows<Insight>();
     auto dataRequests = recordRows<DataRequest>();
     auto metrics = recordRows<Metric>();
@@ -380,6 +383,7 @@ void copyBundles(Connection& db, const std::vector<ProspectBundle>& bundles)
         addRecords(contacts, b.contacts);
         addRecords(meetings, b.meetings);
         addRecords(history, b.history);
+        addRecords(closeChanges, b.closeChanges);
         addRecords(insights, b.insights);
         addRecords(dataRequests, b.dataRequests);
         addRecords(metrics, b.metrics);
@@ -405,8 +409,8 @@ void copyBundles(Connection& db, const std::vector<ProspectBundle>& bundles)
     }
     // In the order the foreign keys ask for: a row after the rows it names.
     for (CopyRows* rows :
-         {&prospects, &prospectTags, &contacts, &meetings, &history, &insights, &dataRequests,
-          &metrics, &opportunities, &tradables, &negotiations, &levers, &checks})
+         {&prospects, &prospectTags, &contacts, &meetings, &history, &closeChanges, &insights,
+          &dataRequests, &metrics, &opportunities, &tradables, &negotiations, &levers, &checks})
         rows->send(db);
     // Files row by row, each sent in binary as it is: COPY's text would carry a
     // file as hex escapes (twice its size and more), all of a piece's files in

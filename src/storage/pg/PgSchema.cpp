@@ -86,7 +86,13 @@ void applyTeamSpeed(Connection& db, const PgSchemaNames&)
             "ALTER INDEX meeting_search SET (fastupdate = off);\n");
 }
 
-// Step 6: files kept on a prospect, as the file's v8: the content a bytea
+// Step 6: expected close dates, their history and reason codes (PgSchemaCloseDates.cpp).
+void applyCloseDates(Connection& db, const PgSchemaNames& names)
+{
+    db.exec(pgCloseDatesSql(names));
+}
+
+// Step 7: files kept on a prospect, as the file's v9: the content a bytea
 // (stored out of line and not compressed: most such files are compressed
 // already), with the conventions of every prospect child (ids, row version,
 // row-level security, notifications).
@@ -169,7 +175,8 @@ const std::vector<PgMigration>& pgMigrations()
         {3, applyProspectList},
         {4, applySearch},
         {5, applyTeamSpeed},
-        {6, applyAttachments},
+        {6, applyCloseDates},
+        {7, applyAttachments},
         // clang-format on
     };
     return steps;

@@ -27,4 +27,7 @@ std::string pgSecuritySql(const PgSchemaNames& names);
 /// with the prospect, changed by who may change it.
 std::string pgChildTableSql(const std::string& table, const PgSchemaNames& names);
 
+/// Step 6: expected close dates, their history (close_change) and reason codes.
+std::string pgCloseDatesSql(const PgSchemaNames& names);
+
 } // namespace accord::storage::pg

@@ -2,10 +2,10 @@
 
 namespace accord::storage {
 
-// v8: files kept on a prospect (core/Attachment.h), optionally linked to one
+// v9: files kept on a prospect (core/Attachment.h), optionally linked to one
 // of its data requests or to the agreement. The content is the row's last
 // column, so that listing reads none of its overflow pages.
-void applyV8(Connection& db)
+void applyV9(Connection& db)
 {
     db.exec(R"sql(
 CREATE TABLE attachment (
