@@ -179,14 +179,15 @@ TEST_CASE("the detail header shows the three steps with gate progress", "[gui]")
     const auto gate = f.session->service().gate(id, core::Stage::Informative);
     CHECK(steps->accessibleDescription().contains(
         QStringLiteral("%1 of %2").arg(gate.metCount()).arg(gate.total())));
-    // Tabs: Overview, Meetings, the three stage workspaces, History; a workspace goes
-    // before History.
+    // Tabs: Overview, Meetings, the three stage workspaces, Files, History; a workspace
+    // goes before History.
     auto* tabs = f.window->detail()->tabs();
-    REQUIRE(tabs->count() == 6);
-    CHECK(tabs->tabText(5) == QObject::tr("&History"));
-    const int at = f.window->detail()->addWorkspaceTab(new QWidget, QStringLiteral("Extra"));
-    CHECK(at == 5);
+    REQUIRE(tabs->count() == 7);
+    CHECK(tabs->tabText(5) == QObject::tr("Fi&les"));
     CHECK(tabs->tabText(6) == QObject::tr("&History"));
+    const int at = f.window->detail()->addWorkspaceTab(new QWidget, QStringLiteral("Extra"));
+    CHECK(at == 6);
+    CHECK(tabs->tabText(7) == QObject::tr("&History"));
 }
 
 TEST_CASE("global search jumps to the prospect of a hit", "[gui]")
