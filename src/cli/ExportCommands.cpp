@@ -6,6 +6,7 @@
 
 #include "core/Bundle.h"
 #include "core/FileSlug.h"
+#include "core/PipelineSettings.h"
 #include "core/StoreMaintenance.h"
 #include "core/io/Backup.h"
 #include "core/io/CrmImport.h"
@@ -276,6 +277,9 @@ int importCsv(CliContext& ctx, const Args& args, const QString& file)
         options.mapping =
             applyMappingSpec(args.value(QStringLiteral("map")), table.header, options.mapping);
     options.now = ctx.clock().now();
+    // A dry run on a file that does not exist yet creates none: the default reasons then.
+    if (ctx.isServer() || QFileInfo::exists(ctx.dbPath()) || !args.flag(QStringLiteral("dry-run")))
+        options.reasons = PipelineSettings::load(ctx.store().settings()).reasons;
     if (args.has(QStringLiteral("date-format"))) {
         const auto order = dateOrderFromKey(args.value(QStringLiteral("date-format")));
         if (!order)

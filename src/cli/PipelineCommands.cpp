@@ -117,20 +117,32 @@ int advanceCommand(CliContext& ctx, const QStringList& argv)
 
 int setStatusCommand(CliContext& ctx, const QStringList& argv)
 {
-    const Args args(argv, {QStringLiteral("to"), QStringLiteral("reason")}, {});
+    const Args args(argv, {QStringLiteral("to"), QStringLiteral("reason"), opt("reason-code")}, {});
     const Id id = movedProspect(ctx, QStringLiteral("set-status"), args,
                                 QStringLiteral("set-status needs a prospect id and --to STATUS."));
     const auto status = statusFromKey(args.value(QStringLiteral("to")));
     if (!status)
         throw UsageError(QStringLiteral("Unknown status \"%1\": use active, on_hold or lost.")
                              .arg(args.value(QStringLiteral("to"))));
-    const MoveDecision d = ctx.service().changeStatus(
-        id, *status, args.value(QStringLiteral("reason")), ctx.userName());
+    if (args.has(opt("reason-code")) && *status != Status::Lost)
+        throw UsageError(QStringLiteral("--reason-code goes with --to lost."));
+    const MoveDecision d =
+        ctx.service().changeStatus(id, *status, args.value(QStringLiteral("reason")),
+                                   ctx.userName(), nullptr, args.value(opt("reason-code")));
     if (const int code = reportDecision(ctx, QStringLiteral("set-status"), d); code != kExitOk)
         return code;
     const Prospect p = requireProspect(ctx, id);
     if (ctx.json())
-        printJson(ctx, json{{"id", id}, {"status", utf8(statusKey(p.status))}}.dump());
+        printJson(ctx, json{{"id", id},
+                            {"status", utf8(statusKey(p.status))},
+                            {"reason_code",
+                             p.reasonCode.isEmpty() ? json(nullptr) : json(utf8(p.reasonCode))}}
+                           .dump());
+    else if (!p.reasonCode.isEmpty())
+        ctx.out() << p.name << " is now " << statusName(p.status) << " ("
+                  << reasonLabel(PipelineSettings::load(ctx.store().settings()).reasons,
+                                 p.reasonCode)
+                  << ")\n";
     else
         ctx.out() << p.name << " is now " << statusName(p.status) << '\n';
     return kExitOk;
@@ -185,8 +197,10 @@ void registerPipelineCommands(CommandRegistry& registry)
                   advanceCommand});
     registry.add(
         {QStringLiteral("set-status"),
-         QStringLiteral("set-status ID --to active|on_hold|lost [--reason TEXT]"),
-         QStringLiteral("Put a prospect on hold, reopen it, or mark it lost (reason needed)."),
+         QStringLiteral("set-status ID --to active|on_hold|lost [--reason-code CODE] "
+                        "[--reason TEXT] [--json]"),
+         QStringLiteral("Put a prospect on hold, reopen it, or mark it lost (a reason code from "
+                        "the pipeline's list, a note, or both)."),
          setStatusCommand});
     registry.add({QStringLiteral("reopen"),
                   QStringLiteral("reopen ID --to 1|2|3 --reason TEXT [--json]"),

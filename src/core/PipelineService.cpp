@@ -1,6 +1,7 @@
 #include "PipelineService.h"
 
 #include "CloseDates.h"
+#include "PipelineSettings.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -228,7 +229,7 @@ ChangeSet stageChangeSet(const Prospect& before, const Prospect& after, const St
     return ChangeSet{diffPatch(before, after,
                                {QStringLiteral("stage"), QStringLiteral("status"),
                                 QStringLiteral("stage_entered_at"), QStringLiteral("lost_reason"),
-                                QStringLiteral("updated_at")}),
+                                QStringLiteral("reason_code"), QStringLiteral("updated_at")}),
                      insertPatch(change)};
 }
 
@@ -294,19 +295,32 @@ MoveDecision PipelineService::moveStage(Id prospectId, Stage to, const QString& 
 }
 
 MoveDecision PipelineService::changeStatus(Id prospectId, Status to, const QString& reason,
-                                           const QString& by, ChangeSet* applied)
+                                           const QString& by, ChangeSet* applied,
+                                           const QString& reasonCode)
 {
+    QString code;
+    QString why = reason.trimmed();
+    if (!reasonCode.trimmed().isEmpty()) {
+        const std::vector<Reason> reasons = PipelineSettings::load(m_store.settings()).reasons;
+        code = requireReason(reasons, reasonCode);
+        // The history tells the reason by its label when no note was written.
+        if (why.isEmpty())
+            why = reasonLabel(reasons, code);
+    }
     return applyMove(
         m_store, m_clock, [&] { return require(prospectId, true); },
-        [&](const Prospect& before) { return decideStatusChange(before, to, reason); },
+        [&](const Prospect& before) { return decideStatusChange(before, to, why); },
         [&](Prospect& after, const QDateTime&) {
-            if (to == Status::Lost)
+            if (to == Status::Lost) {
                 after.lostReason = reason.trimmed();
-            else if (after.status == Status::Lost)
+                after.reasonCode = code;
+            } else if (after.status == Status::Lost) {
                 after.lostReason.clear(); // the history keeps why it was lost
+                after.reasonCode.clear();
+            }
             after.status = to;
         },
-        by, reason, applied);
+        by, why, applied);
 }
 
 MoveDecision PipelineService::decideReopen(const Prospect& prospect, Stage to,
@@ -351,6 +365,7 @@ MoveDecision PipelineService::reopen(Id prospectId, Stage to, const QString& rea
             after.status = Status::Active;
             after.stage = to;
             after.lostReason.clear(); // the history keeps why it was lost
+            after.reasonCode.clear();
         },
         by, reason, applied);
 }

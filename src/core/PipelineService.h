@@ -58,8 +58,11 @@ public:
     /// Decides and, when allowed, applies the move in one transaction.
     MoveDecision moveStage(Id prospectId, Stage to, const QString& reason, const QString& by,
                            ChangeSet* applied = nullptr);
+    /// `reasonCode` (lost only) names a reason of the pipeline's list
+    /// (ValidationError listing the known ones otherwise); with it the note
+    /// `reason` may be empty.
     MoveDecision changeStatus(Id prospectId, Status to, const QString& reason, const QString& by,
-                              ChangeSet* applied = nullptr);
+                              ChangeSet* applied = nullptr, const QString& reasonCode = {});
     /// Decides whether a won or lost prospect may be reopened in stage `to`.
     static MoveDecision decideReopen(const Prospect& prospect, Stage to, const QString& reason);
     /// Reopens a won or lost prospect: active again in stage `to` (1–3), with a

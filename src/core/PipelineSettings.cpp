@@ -30,6 +30,7 @@ QString probabilityKey(int stage)
 }
 
 constexpr int kMaxStaleDays = 3650;
+constexpr const char* kReasonsKey = "reasons";
 constexpr double kMaxRate = 1e9;
 constexpr double kMinRate = 1e-9;
 
@@ -60,6 +61,7 @@ PipelineSettings PipelineSettings::load(SettingsRepository& repo)
                                           defaults.probabilityPercent[i], 0, 100);
     const QString currency = repo.value(QStringLiteral("currency")).trimmed().toUpper();
     s.currency = isCurrencyCode(currency) ? currency : defaults.currency;
+    s.reasons = reasonsFromText(repo.value(QString::fromLatin1(kReasonsKey)));
     const QString prefix = rateKey(QString());
     for (const auto& [key, value] : repo.all()) {
         if (!key.startsWith(prefix))
@@ -134,6 +136,7 @@ void check(const PipelineSettings& s)
                                   QStringLiteral("Stage probabilities must be between 0 and 100."));
     }
     validateCurrencyCode(s.currency);
+    validateReasons(s.reasons);
     for (const auto& [code, rate] : s.rates)
         if (!isCurrencyCode(code) || code == s.currency || !std::isfinite(rate) ||
             rate < kMinRate || rate > kMaxRate)
@@ -157,6 +160,7 @@ std::map<QString, QString> PipelineSettings::values() const
     for (std::size_t i = 0; i < probabilityPercent.size(); ++i)
         values[probabilityKey(static_cast<int>(i) + 1)] = QString::number(probabilityPercent[i]);
     values[QStringLiteral("currency")] = currency;
+    values[QString::fromLatin1(kReasonsKey)] = reasonsText(reasons);
     for (const auto& [code, rate] : rates)
         values[rateKey(code)] = formatRate(rate);
     return values;
@@ -169,6 +173,8 @@ QString PipelineSettings::settingLabel(const QString& key)
         return tr("exchange rate of %1").arg(key.mid(prefix.size()));
     if (key == QLatin1String("currency"))
         return tr("pipeline currency");
+    if (key == QLatin1String(kReasonsKey))
+        return tr("list of reasons");
     for (int stage = 1; stage <= 4; ++stage) {
         if (key == staleKey(stage))
             return tr("stale days of %1").arg(stageShortName(static_cast<Stage>(stage)));

@@ -1,9 +1,11 @@
 #pragma once
 
 // Pipeline-wide settings kept in the store (shared by everyone on the file):
-// stale thresholds, stage probabilities for weighted value, the currency.
+// stale thresholds, stage probabilities for weighted value and the forecast,
+// the currency and its exchange rates, the list of won and lost reasons.
 
 #include "Money.h"
+#include "Reasons.h"
 #include "Store.h"
 
 #include <array>
@@ -18,6 +20,8 @@ struct PipelineSettings
     /// Units of `currency` one unit of each other currency is worth (settings
     /// "rate.EUR", …); totals leave out money in a currency without a rate.
     ExchangeRates rates;
+    /// Won and lost reasons (setting "reasons"), retired ones included.
+    std::vector<Reason> reasons = defaultReasons();
 
     int staleDaysFor(Stage s) const;
     int probabilityFor(Stage s) const { return probabilityPercent[static_cast<int>(s) - 1]; }

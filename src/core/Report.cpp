@@ -163,6 +163,16 @@ nlohmann::json toJson(const PipelineReport& r)
                                                 static_cast<std::size_t>(o.won) +
                                                     static_cast<std::size_t>(o.lost))},
                           {"cycle", distributionJson(o.cycle)}});
+    json lostByReason = json::array();
+    for (const ReasonLosses& l : r.lostByReason) {
+        json byStage = json::object();
+        for (int s = 1; s <= kStageCount; ++s)
+            byStage[std::to_string(s)] = l.in(static_cast<Stage>(s));
+        lostByReason.push_back({{"reason", l.code.isEmpty() ? json(nullptr) : json(utf8(l.code))},
+                                {"label", utf8(l.label)},
+                                {"count", l.total},
+                                {"by_stage", byStage}});
+    }
     json ownerFilter = json::array();
     for (const QString& o : r.query.owners)
         ownerFilter.push_back(utf8(o));
@@ -195,6 +205,7 @@ nlohmann::json toJson(const PipelineReport& r)
           {"won_unconverted", r.wonUnconverted},
           {"cycle", distributionJson(r.cycle)}}},
         {"by_owner", owners},
+        {"lost_by_reason", lostByReason},
     };
 }
 

@@ -131,6 +131,16 @@ struct ReportProspect
     bool operator==(const ReportProspect&) const = default;
 };
 
+/// The prospects lost for one reason, per stage they were lost in.
+struct ReasonLosses
+{
+    QString code;  // empty: lost without a reason code
+    QString label; // the reason's label, the code itself when the list does not know it
+    std::array<int, kStageCount> byStage{}; // stages 1–4
+    int total = 0;
+    int in(Stage s) const { return byStage[static_cast<std::size_t>(s) - 1]; }
+};
+
 struct PipelineReport
 {
     ReportQuery query;
@@ -151,6 +161,7 @@ struct PipelineReport
     qint64 wonValueMinor = 0;
     int wonUnconverted = 0;
     Distribution cycle; // created → Partnership, of those won within the range
+    std::vector<ReasonLosses> lostByReason; // of those lost within the range and lost now
 
     const StageFigures& stage(Stage s) const { return stages[static_cast<std::size_t>(s) - 1]; }
     const std::vector<Id>& moved(Movement m) const { return movement[static_cast<std::size_t>(m)]; }

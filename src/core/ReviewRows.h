@@ -36,6 +36,29 @@ struct ReviewChangeRow
     Status toStatus = Status::Active;
 };
 
+/// A prospect as the forecast and the losses per reason read it.
+struct ForecastProspectRow
+{
+    Id id = kNoId;
+    QString owner;
+    Stage stage = Stage::Informative;
+    Status status = Status::Active;
+    qint64 valueMinor = 0; // in `currency`
+    QString currency;
+    QDate expectedClose; // not set: no date
+    QDate signedOn;
+    QString reasonCode;
+};
+
+/// A move of a prospect's close date (close_change).
+struct CloseMoveRow
+{
+    Id prospectId = kNoId;
+    qint64 at = 0; // unix seconds UTC
+    QDate fromDate;
+    QDate toDate;
+};
+
 /// Streams the review's rows from one store. Call inside Store::readSnapshot
 /// so that both streams see the same moment. May throw StoreError.
 class ReportRows
@@ -54,6 +77,13 @@ public:
     /// The prospects with these ids (trash left out), ordered by name (ASCII
     /// case-insensitive), then id.
     virtual std::vector<ReportProspect> describe(const std::vector<Id>& ids) = 0;
+    /// Every prospect not in the trash whose owner is one of `owners` (empty =
+    /// every owner), each once, in any order: what the forecast reads.
+    virtual void forecastProspects(const QStringList& owners,
+                                   const std::function<void(const ForecastProspectRow&)>& row) = 0;
+    /// The close date moves with from <= at < to (unix seconds), in any order.
+    virtual void closeMoves(qint64 from, qint64 to,
+                            const std::function<void(const CloseMoveRow&)>& row) = 0;
 };
 
 } // namespace accord::core

@@ -1,5 +1,7 @@
 #include "ReviewFold.h"
 
+#include "Forecast.h"
+
 #include "Store.h"
 
 #include <algorithm>
@@ -25,7 +27,9 @@ PipelineReport computeReview(ReportRows& rows, const ReportQuery& query)
     ReviewFold fold(query);
     rows.changes(secs(query.from), [&](const ReviewChangeRow& c) { fold.addChange(c); });
     rows.prospects(query.owners, [&](const ReviewProspectRow& p) { fold.addProspect(p); });
-    return fold.finish([&](const std::vector<Id>& ids) { return rows.describe(ids); });
+    PipelineReport r = fold.finish([&](const std::vector<Id>& ids) { return rows.describe(ids); });
+    r.lostByReason = lossesByReason(rows, r.moved(Movement::Lost), query.settings);
+    return r;
 }
 
 std::vector<ReportProspect> drillReview(ReportRows& rows, const ReportQuery& query,

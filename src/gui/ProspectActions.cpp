@@ -66,6 +66,28 @@ void ProspectActions::requestStatus(core::Id id, core::Status to)
     if (!p || p->status == to)
         return;
     QString reason;
+    QString reasonCode;
+    if (to == core::Status::Lost) {
+        // Lost: a reason from the pipeline's list (counted on the Review page), then a note.
+        std::vector<core::Reason> reasons;
+        for (const core::Reason& r : m_session.pipelineSettings().reasons)
+            if (!r.retired)
+                reasons.push_back(r);
+        QStringList labels;
+        for (const core::Reason& r : reasons)
+            labels << r.label;
+        const int chosen = m_prompter.choose(
+            m_window, tr("Set %1 to %2").arg(shortName(p->name), core::statusName(to)),
+            tr("Why was it lost?"), labels);
+        if (chosen < 0 || chosen >= static_cast<int>(reasons.size()))
+            return;
+        reasonCode = reasons[static_cast<std::size_t>(chosen)].key;
+        reason = m_prompter.askText(
+            m_window, tr("Set %1 to %2").arg(shortName(p->name), core::statusName(to)),
+            tr("A note on why (optional, kept with the reason):"));
+        m_session.execute(makeMove(m_session, id, to, reason, reasonCode));
+        return;
+    }
     core::MoveDecision d = core::decideStatusChange(*p, to, reason);
     if (d.verdict == core::MoveVerdict::NeedsReason) {
         reason = m_prompter.askText(

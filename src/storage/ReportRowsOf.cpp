@@ -142,6 +142,58 @@ std::vector<ReportProspect> ReportRowsOf<Db>::describe(const std::vector<Id>& id
     return out;
 }
 
+template <typename Db>
+void ReportRowsOf<Db>::forecastProspects(const QStringList& owners,
+                                         const std::function<void(const ForecastProspectRow&)>& row)
+{
+    constexpr const SqlDialect& dialect = StoreSql<Db>::dialect;
+    static const std::string sql =
+        "SELECT p.id, p.owner, p.stage, p.status, p.value_minor, p.currency, p.expected_close, "
+        "p.signed_on, p.reason_code FROM prospect p WHERE p.deleted_at IS NULL AND (" +
+        dialect.isSet(2) + " OR " + dialect.inTexts("p.owner", 1) + ")";
+    nlohmann::json list = nlohmann::json::array();
+    for (const QString& o : owners)
+        list.push_back(o.toStdString());
+    auto st = m_db.prepare(sql);
+    st.bind(1, QString::fromStdString(list.dump())).bind(2, owners.isEmpty());
+    Interned<QString> ownerNames;
+    Interned<QString> currencies;
+    Interned<Status> statuses;
+    ForecastProspectRow p;
+    while (st.step()) {
+        p.id = st.id(0);
+        p.owner = ownerNames.get(st.utf8(1), fromUtf8);
+        p.stage = stageOf(st.integer(2));
+        p.status = statuses.get(st.utf8(3), statusOf);
+        p.valueMinor = st.int64(4);
+        p.currency = currencies.get(st.utf8(5), fromUtf8);
+        p.expectedClose = st.isNull(6) ? QDate() : st.date(6);
+        p.signedOn = st.isNull(7) ? QDate() : st.date(7);
+        p.reasonCode = st.text(8);
+        row(p);
+    }
+}
+
+template <typename Db>
+void ReportRowsOf<Db>::closeMoves(qint64 from, qint64 to,
+                                  const std::function<void(const CloseMoveRow&)>& row)
+{
+    constexpr const SqlDialect& dialect = StoreSql<Db>::dialect;
+    static const std::string sql =
+        "SELECT c.prospect_id, c.at, c.from_date, c.to_date FROM close_change c WHERE c.at >= " +
+        dialect.param(1, "bigint") + " AND c.at < " + dialect.param(2, "bigint");
+    auto st = m_db.prepare(sql);
+    st.bind(1, from).bind(2, to);
+    CloseMoveRow m;
+    while (st.step()) {
+        m.prospectId = st.id(0);
+        m.at = st.int64(1);
+        m.fromDate = st.isNull(2) ? QDate() : st.date(2);
+        m.toDate = st.isNull(3) ? QDate() : st.date(3);
+        row(m);
+    }
+}
+
 template class ReportRowsOf<Connection>;
 template class ReportRowsOf<pg::Connection>;
 

@@ -17,6 +17,11 @@ public:
     void changes(qint64 since,
                  const std::function<void(const core::ReviewChangeRow&)>& row) override;
     std::vector<core::ReportProspect> describe(const std::vector<core::Id>& ids) override;
+    void
+    forecastProspects(const QStringList& owners,
+                      const std::function<void(const core::ForecastProspectRow&)>& row) override;
+    void closeMoves(qint64 from, qint64 to,
+                    const std::function<void(const core::CloseMoveRow&)>& row) override;
 
 private:
     Db& m_db;

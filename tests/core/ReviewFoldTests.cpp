@@ -81,6 +81,22 @@ public:
             if (!it->second.trashed && (owners.isEmpty() || owners.contains(it->second.row.owner)))
                 row(it->second.row);
     }
+    void forecastProspects(const QStringList& owners,
+                           const std::function<void(const ForecastProspectRow&)>& row) override
+    {
+        for (const auto& [id, stored] : prospectRows)
+            if (!stored.trashed && (owners.isEmpty() || owners.contains(stored.row.owner))) {
+                ForecastProspectRow r;
+                r.id = id;
+                r.owner = stored.row.owner;
+                r.stage = stored.row.stage;
+                r.status = stored.row.status;
+                r.valueMinor = stored.row.valueMinor;
+                r.currency = stored.row.currency;
+                row(r);
+            }
+    }
+    void closeMoves(qint64, qint64, const std::function<void(const CloseMoveRow&)>&) override {}
     void changes(qint64 since, const std::function<void(const ReviewChangeRow&)>& row) override
     {
         std::vector<ReviewChangeRow> sorted = changeRows;

@@ -99,7 +99,8 @@ TEST_CASE("HubSpot deal and company export headers are recognised", "[io][import
     CHECK(m.headerFor(ImportField::Value) == QStringLiteral("Amount"));
     CHECK(m.headerFor(ImportField::Stage) == QStringLiteral("Deal Stage"));
     CHECK(m.headerFor(ImportField::Created) == QStringLiteral("Create Date"));
-    CHECK(m.headerFor(ImportField::NextStepDue) == QStringLiteral("Close Date"));
+    CHECK(m.headerFor(ImportField::ExpectedClose) == QStringLiteral("Close Date"));
+    CHECK_FALSE(m.has(ImportField::NextStepDue)); // a close date is no next step
     CHECK(m.headerFor(ImportField::Notes) == QStringLiteral("Deal Description"));
 
     // "03/02/2026" reads both ways and no other date of the file tells which.
@@ -115,7 +116,10 @@ TEST_CASE("HubSpot deal and company export headers are recognised", "[io][import
     CHECK(byName(plan, "Contoso Foods").prospect.createdAt.date() == QDate(2026, 3, 2));
     CHECK(byName(plan, "Litware Inc").prospect.stage == Stage::Negotiation);
     CHECK(byName(plan, "Fabrikam").prospect.status == Status::Won);
-    CHECK(byName(plan, "Northwind Traders").prospect.nextStepDue == QDate(2026, 9, 30));
+    CHECK(byName(plan, "Northwind Traders").prospect.expectedClose == QDate(2026, 9, 30));
+    CHECK_FALSE(byName(plan, "Northwind Traders").prospect.nextStepDue.isValid());
+    REQUIRE(byName(plan, "Northwind Traders").closeChanges.size() == 1);
+    CHECK(byName(plan, "Northwind Traders").closeChanges[0].toDate == QDate(2026, 9, 30));
     CHECK(byName(plan, "Northwind Traders").meetings.at(0).notes ==
           QStringLiteral("First call went well"));
 
@@ -138,14 +142,15 @@ TEST_CASE("Salesforce opportunity and account export headers are recognised", "[
     CHECK(m.headerFor(ImportField::Stage) == QStringLiteral("Stage"));
     CHECK(m.headerFor(ImportField::Created) == QStringLiteral("Created Date"));
     CHECK(m.headerFor(ImportField::NextStep) == QStringLiteral("Next Step"));
-    CHECK(m.headerFor(ImportField::NextStepDue) == QStringLiteral("Close Date"));
+    CHECK(m.headerFor(ImportField::ExpectedClose) == QStringLiteral("Close Date"));
 
     const CsvImportPlan plan = planCsvImport(t, optionsFor(t));
     CHECK(plan.report.prospects == 5);
     CHECK(byName(plan, "Northwind Traders").prospect.value.minor == 4000000);
     CHECK(byName(plan, "Northwind Traders").prospect.createdAt.date() == QDate(2026, 1, 12));
     CHECK(byName(plan, "Contoso Foods").prospect.stage == Stage::Consulting);
-    CHECK(byName(plan, "Contoso Foods").prospect.nextStep == QStringLiteral("Expected close"));
+    CHECK(byName(plan, "Contoso Foods").prospect.expectedClose == QDate(2026, 8, 15));
+    CHECK(byName(plan, "Contoso Foods").prospect.nextStep.isEmpty()); // no step was named
     CHECK(byName(plan, "Litware Inc").prospect.stage == Stage::Negotiation);
     CHECK(byName(plan, "Fabrikam").prospect.status == Status::Won);
     CHECK(byName(plan, "Tailspin Toys").prospect.status == Status::Lost);

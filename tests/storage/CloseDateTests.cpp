@@ -1,12 +1,16 @@
-// Expected close dates on both stores: each move is written with the edit in
-// one transaction, undo and redo take the entry along, a bundle carries the
-// history, a purge removes it.
+// Expected close dates and reasons on both stores: each move is written with
+// the edit in one transaction, undo and redo take the entry along, a bundle
+// carries the history, a purge removes it; the forecast, the slipped list and
+// the losses per reason read them back.
 
 #include "StoreFixture.h"
 
 #include "core/Bundle.h"
 #include "core/CloseDates.h"
+#include "core/Forecast.h"
 #include "core/PipelineService.h"
+#include "core/ReviewFold.h"
+#include "core/Validation.h"
 
 #include <nlohmann/json.hpp>
 
@@ -123,4 +127,76 @@ TEST_CASE("a bundle carries the close date history and a purge removes it", "[st
     service.trash(id);
     CHECK(service.purge({id}).empty());
     CHECK(f.store->prospects().closeHistory(id).empty());
+}
+
+TEST_CASE("the forecast and the slipped list read close dates and their moves from the store",
+          "[storage]")
+{
+    StoreFixture f;
+    PipelineService service(*f.store, f.clock);
+    Prospect a = withClose(sampleProspect(QStringLiteral("Northwind")), QDate(2026, 6, 20));
+    a.value = Money{100'000, QStringLiteral("USD")};
+    a.stage = Stage::Negotiation;
+    const Id ida = service.addProspect(a);
+    Prospect b = withClose(sampleProspect(QStringLiteral("Contoso")), QDate(2026, 8, 10));
+    b.value = Money{50'000, QStringLiteral("USD")};
+    b.owner = QStringLiteral("Ravi");
+    const Id idb = service.addProspect(b);
+    f.clock.advanceSeconds(3600);
+    service.editProspect(ida, [](Prospect& p) { p.expectedClose = QDate(2026, 7, 15); });
+    service.editProspect(idb, [](Prospect& p) { p.expectedClose = QDate(2026, 8, 1); });
+
+    ForecastQuery q;
+    q.today = QDate(2026, 6, 15);
+    const Forecast forecast = forecastOf(*f.store, q);
+    REQUIRE(forecast.periods.size() == 3);
+    CHECK(forecast.periods[0].ids.empty()); // 2026 Q2
+    CHECK(forecast.periods[1].ids == std::vector<Id>{ida, idb});
+    CHECK(forecast.periods[1].valueMinor == 150'000);
+    CHECK(forecast.periods[1].weightedMinor == 60'000 + 15'000);
+
+    q.owners = {QStringLiteral("Ravi")};
+    CHECK(forecastOf(*f.store, q).periods[1].ids == std::vector<Id>{idb});
+
+    const auto slipped =
+        slippedOf(*f.store, referenceNow().addDays(-1), referenceNow().addDays(1), {});
+    REQUIRE(slipped.size() == 1); // Contoso moved earlier
+    CHECK(slipped[0].id == ida);
+    CHECK(slipped[0].name == QStringLiteral("Northwind"));
+    CHECK(slipped[0].daysLater == 25);
+    CHECK(slipped[0].expectedClose == QDate(2026, 7, 15));
+    CHECK(slippedOf(*f.store, referenceNow().addDays(1), referenceNow().addDays(2), {}).empty());
+}
+
+TEST_CASE("a loss with a reason code is kept with the prospect and counted in the review",
+          "[storage]")
+{
+    StoreFixture f;
+    PipelineService service(*f.store, f.clock);
+    const Id id = service.addProspect(sampleProspect());
+    f.clock.advanceSeconds(60);
+    ChangeSet applied;
+    const MoveDecision d = service.changeStatus(id, Status::Lost, {}, QStringLiteral("Dana"),
+                                                &applied, QStringLiteral("Competitor"));
+    REQUIRE(d.allowed());
+    const Prospect lost = *f.store->prospects().find(id);
+    CHECK(lost.reasonCode == QStringLiteral("competitor"));
+    CHECK(lost.lostReason.isEmpty());
+    CHECK(f.store->prospects().history(id).back().reason == QStringLiteral("Competitor"));
+    CHECK_THROWS_AS(
+        service.changeStatus(id, Status::Lost, {}, {}, nullptr, QStringLiteral("no_such_reason")),
+        ValidationError);
+
+    ReportQuery q;
+    q.from = referenceNow().addDays(-30);
+    q.to = referenceNow().addDays(1);
+    q.now = q.to;
+    const PipelineReport r = ReviewService(*f.store).compute(q);
+    REQUIRE(r.lostByReason.size() == 1);
+    CHECK(r.lostByReason[0].code == QStringLiteral("competitor"));
+    CHECK(r.lostByReason[0].in(Stage::Consulting) == 1);
+
+    service.revertChanges(applied);
+    CHECK(f.store->prospects().find(id)->reasonCode.isEmpty());
+    CHECK(f.store->prospects().find(id)->status == Status::Active);
 }

@@ -1,5 +1,6 @@
 #include "CrmImport.h"
 
+#include "core/CloseDates.h"
 #include "core/Money.h"
 #include "core/Parse.h"
 #include "core/Validation.h"
@@ -69,7 +70,8 @@ DateOrder fileDateOrder(const CsvTable& table, const ColumnMapping& mapping, Dat
         QString text;
     };
     std::map<DateOrder, Seen> seen;
-    for (ImportField f : {ImportField::Created, ImportField::NextStepDue}) {
+    for (ImportField f :
+         {ImportField::Created, ImportField::NextStepDue, ImportField::ExpectedClose}) {
         const int column = mapping.has(f) ? table.columnOf(mapping.headerFor(f)) : -1;
         if (column < 0)
             continue;
@@ -366,8 +368,26 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
             p.stage = Stage::Partnership;
         if (p.stage == Stage::Partnership && p.status != Status::Lost)
             p.status = Status::Won;
-        if (p.status == Status::Lost && p.lostReason.isEmpty())
+        // A lost reason names a reason of the list (label or key); other text is kept
+        // as the note of reason "other".
+        if (const QString lost = row.value(ImportField::LostReason); !lost.isEmpty()) {
+            if (const Reason* known = findReason(options.reasons, lost)) {
+                p.reasonCode = known->key;
+            } else {
+                p.reasonCode = QString::fromLatin1(kOtherReason);
+                p.lostReason = lost;
+                plan.report.warnings.append(
+                    tr("Line %1: %2 \"%3\" is not one of the pipeline's reasons; it is kept "
+                       "as the note of reason \"%4\".")
+                        .arg(row.line())
+                        .arg(row.header(ImportField::LostReason), lost,
+                             reasonLabel(options.reasons, p.reasonCode)));
+            }
+        }
+        if (p.status == Status::Lost && p.lostReason.isEmpty() && p.reasonCode.isEmpty())
             p.lostReason = tr("Imported as lost");
+        if (p.status != Status::Lost && p.status != Status::Won)
+            p.reasonCode.clear();
 
         if (const auto created = readDate(row, ImportField::Created, order, options.zone))
             p.createdAt = created->time.isValid() ? created->time : startOfDayUtc(created->date);
@@ -382,11 +402,10 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
         if (const auto due = readDate(row, ImportField::NextStepDue, order, options.zone)) {
             p.nextStepDue = due->date;
             if (p.nextStep.isEmpty())
-                p.nextStep = row.header(ImportField::NextStepDue)
-                                     .contains(QStringLiteral("close"), Qt::CaseInsensitive)
-                                 ? tr("Expected close")
-                                 : tr("Follow up");
+                p.nextStep = tr("Follow up");
         }
+        if (const auto close = readDate(row, ImportField::ExpectedClose, order, options.zone))
+            p.expectedClose = close->date;
 
         try {
             validate(p);
@@ -454,6 +473,9 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
         }
         ProspectBundle b;
         b.prospect = p;
+        // The close date's history starts with the import (CloseDates.h).
+        if (const auto c = closeChangeOf(Prospect{}, p, tr("import"), now))
+            b.closeChanges.push_back(*c);
         addRowTo(b);
         byName.emplace(nameKey, plan.bundles.size());
         plan.bundles.push_back(std::move(b));
@@ -478,6 +500,10 @@ std::vector<Id> applyImport(Store& store, const CsvImportPlan& plan)
             for (Meeting m : b.meetings) {
                 m.prospectId = id;
                 store.meetings().add(m);
+            }
+            for (CloseChange c : b.closeChanges) {
+                c.prospectId = id;
+                store.prospects().addCloseChange(c);
             }
             ids.push_back(id);
         }

@@ -10,6 +10,7 @@
 #include "Csv.h"
 #include "ImportDate.h"
 #include "core/Bundle.h"
+#include "core/Reasons.h"
 
 #include <QTimeZone>
 
@@ -22,8 +23,9 @@ struct CsvImportOptions
     QString defaultCurrency = QStringLiteral("USD");
     QString defaultOwner; // used when the owner column is missing or empty
     QDateTime now;        // UTC: created/updated/stage-entered stamps when the file has none
-    QTimeZone zone = QTimeZone::systemTimeZone(); // for date-times without a zone
-    DateOrder dateOrder = DateOrder::Auto;        // how 01/02/2026 reads (ImportDate.h)
+    QTimeZone zone = QTimeZone::systemTimeZone();   // for date-times without a zone
+    DateOrder dateOrder = DateOrder::Auto;          // how 01/02/2026 reads (ImportDate.h)
+    std::vector<Reason> reasons = defaultReasons(); // what a lost reason's text is matched to
 };
 
 struct ImportReport

@@ -94,7 +94,17 @@ const std::vector<FieldInfo>& fieldTable()
          "next_step_due",
          QT_TRANSLATE_NOOP("accord::io", "Next step due"),
          {"next step due", "next_step_due", "due", "due date", "deal - next activity date",
-          "next activity date", "close date", "deal - expected close date", "expected close date"}},
+          "next activity date"}},
+        {ImportField::ExpectedClose,
+         "expected_close",
+         QT_TRANSLATE_NOOP("accord::io", "Expected close date"),
+         {"expected close date", "expected_close", "expected close", "close date",
+          "deal - expected close date", "closing date", "expected closing date"}},
+        {ImportField::LostReason,
+         "lost_reason",
+         QT_TRANSLATE_NOOP("accord::io", "Lost reason"),
+         {"lost reason", "lost_reason", "deal - lost reason", "closed lost reason", "reason lost",
+          "loss reason"}},
         {ImportField::ContactName,
          "contact_name",
          QT_TRANSLATE_NOOP("accord::io", "Contact name"),
@@ -356,7 +366,7 @@ std::optional<ImportField> importFieldForValidation(const QString& validationFie
         const char* key;
         ImportField field;
     };
-    static const std::array<Pair, 11> prospectFields{{
+    static const std::array<Pair, 13> prospectFields{{
         {"name", ImportField::Name},
         {"owner", ImportField::Owner},
         {"industry", ImportField::Industry},
@@ -367,6 +377,8 @@ std::optional<ImportField> importFieldForValidation(const QString& validationFie
         {"valuecurrency", ImportField::Currency},
         {"nextstep", ImportField::NextStep},
         {"nextstepdue", ImportField::NextStepDue},
+        {"expectedclose", ImportField::ExpectedClose},
+        {"lostreason", ImportField::LostReason},
         {"createdat", ImportField::Created},
     }};
     static const std::array<Pair, 5> contactFields{{

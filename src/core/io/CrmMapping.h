@@ -29,6 +29,8 @@ enum class ImportField {
     Created,
     NextStep,
     NextStepDue,
+    ExpectedClose,
+    LostReason, // text matched to a reason of the pipeline's list (by label or key)
     ContactName,
     ContactTitle,
     ContactEmail,

@@ -104,14 +104,15 @@ std::unique_ptr<Command> makeMove(Session& s, core::Id id, core::Stage to, const
         });
 }
 
-std::unique_ptr<Command> makeMove(Session& s, core::Id id, core::Status to, const QString& reason)
+std::unique_ptr<Command> makeMove(Session& s, core::Id id, core::Status to, const QString& reason,
+                                  const QString& reasonCode)
 {
     return std::make_unique<ChangeSetCommand>(
         s, tr("Set status %1").arg(core::statusName(to)),
-        [id, to, reason, by = s.userName()](Session& session) {
+        [id, to, reason, reasonCode, by = s.userName()](Session& session) {
             core::ChangeSet changes;
             const core::MoveDecision d =
-                session.service().changeStatus(id, to, reason, by, &changes);
+                session.service().changeStatus(id, to, reason, by, &changes, reasonCode);
             return allowedOrRefused(d, std::move(changes));
         });
 }

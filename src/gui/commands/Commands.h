@@ -42,7 +42,9 @@ private:
 /// drops the history entry it wrote. Refused with the rule's sentence when the
 /// move is not allowed.
 std::unique_ptr<Command> makeMove(Session& s, core::Id id, core::Stage to, const QString& reason);
-std::unique_ptr<Command> makeMove(Session& s, core::Id id, core::Status to, const QString& reason);
+/// `reasonCode`: a key of the pipeline's reasons (lost only), with `reason` as its note.
+std::unique_ptr<Command> makeMove(Session& s, core::Id id, core::Status to, const QString& reason,
+                                  const QString& reasonCode = {});
 
 /// Logs a meeting (and the prospect's next step when it sets one); its
 /// insertedId() is the new meeting's. Undo removes the meeting and puts back

@@ -348,6 +348,7 @@ void ImportWizard::runDryRun()
     options.defaultOwner = m_session.userName();
     options.defaultCurrency = m_session.pipelineSettings().currency;
     options.now = m_session.now();
+    options.reasons = m_session.pipelineSettings().reasons;
     options.dateOrder = static_cast<core::DateOrder>(m_dateFormat->currentData().toInt());
     try {
         m_plan = core::planCsvImport(*m_table, options);

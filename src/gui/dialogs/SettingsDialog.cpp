@@ -3,6 +3,7 @@
 
 #include "BackupSettingsBox.h"
 #include "DialogParts.h"
+#include "ReasonsPage.h"
 #include "views/GateCriteriaPage.h"
 
 #include "Session.h"
@@ -93,6 +94,8 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent, Prompter* prom
     tabs->addTab(buildCurrencyPage(tabs), tr("C&urrencies"));
     // Gate criteria edits apply at once, each an undoable command.
     tabs->addTab(new GateCriteriaPage(session, tabs), tr("Gate &criteria"));
+    m_reasons = new ReasonsPage(s.reasons, tabs);
+    tabs->addTab(m_reasons, tr("&Reasons"));
     outer->addWidget(tabs);
     outer->addWidget(okCancel(this));
 }
@@ -203,10 +206,16 @@ void SettingsDialog::accept()
         m_backups->focusFolder();
         return;
     }
+    const auto reasons = m_reasons->entered();
+    if (!reasons) {
+        m_tabs->setCurrentWidget(m_reasons);
+        return;
+    }
     if (m_session.storeLogin().isEmpty())
         m_session.setUserName(m_name->text());
     core::PipelineSettings s = m_loadedSettings;
     s.rates = *rates;
+    s.reasons = *reasons;
     for (size_t i = 0; i < 3; ++i)
         s.staleDays[i] = m_stale[i]->value();
     for (size_t i = 0; i < 4; ++i)

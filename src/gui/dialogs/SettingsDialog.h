@@ -22,6 +22,7 @@ namespace accord::gui {
 
 class BackupSettingsBox;
 class Prompter;
+class ReasonsPage;
 class Session;
 
 class SettingsDialog : public QDialog
@@ -31,6 +32,7 @@ public:
     /// `prompter` picks the backup folder (nullptr: the standard folder dialog).
     SettingsDialog(Session& session, QWidget* parent = nullptr, Prompter* prompter = nullptr);
     void accept() override;
+    ReasonsPage* reasonsPage() const { return m_reasons; }
 
 private:
     QWidget* buildCurrencyPage(QWidget* parent);
@@ -47,6 +49,7 @@ private:
     QTableWidget* m_rates = nullptr;
     QLabel* m_ratesError = nullptr;
     BackupSettingsBox* m_backups = nullptr;
+    ReasonsPage* m_reasons = nullptr;
     // As read when the dialog opened: only a change is written.
     core::PipelineSettings m_loadedSettings;
 };

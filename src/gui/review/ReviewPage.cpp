@@ -2,6 +2,7 @@
 
 #include "core/io/FileIo.h"
 
+#include "ForecastPanel.h"
 #include "Format.h"
 #include "Prompter.h"
 #include "ReviewCharts.h"
@@ -133,6 +134,13 @@ ReviewPage::ReviewPage(Session& session, Prompter& prompter, QWidget* parent)
     tables->setColumnStretch(0, 1);
     tables->setColumnStretch(1, 1);
     layout->addLayout(tables);
+    m_forecast = new ForecastPanel(session, content);
+    layout->addWidget(m_forecast);
+    connect(m_forecast, &ForecastPanel::openRequested, this, &ReviewPage::openRequested);
+    connect(m_forecast, &ForecastPanel::listRequested, this,
+            [this](const QString& title, const std::vector<core::Id>& ids) {
+                showProspects(title, ids);
+            });
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("reviewScroll"));
@@ -387,6 +395,7 @@ void ReviewPage::refresh()
     m_ownerModel->setReport(m_report);
     m_conversionModel->setReport(m_report);
     m_stalledCaption->setText(ReviewText::stalledCaption(m_report));
+    m_forecast->update(m_report);
 }
 
 void ReviewPage::updateTiles()

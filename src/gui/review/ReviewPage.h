@@ -2,8 +2,8 @@
 
 // The sales lead's Review page (docs/report.md): range and owner filters, key
 // figure tiles, charts (pipeline per stage, days in stage, movement per week),
-// conversion, stalled and per-owner tables. Every number and bar lists the
-// prospects behind it; the dashboard exports as PDF.
+// conversion, stalled and per-owner tables, the forecast and the losses per reason. Every number
+// and bar lists the prospects behind it; the dashboard exports as PDF.
 
 #include "core/ReviewFold.h"
 #include "report/DashboardPdf.h"
@@ -28,6 +28,7 @@ class Session;
 class StalledModel;
 class OwnerModel;
 class ConversionModel;
+class ForecastPanel;
 
 class ReviewPage : public QWidget
 {
@@ -63,6 +64,8 @@ public:
     StalledModel* stalledModel() const { return m_stalledModel; }
     OwnerModel* ownerModel() const { return m_ownerModel; }
     ConversionModel* conversionModel() const { return m_conversionModel; }
+    /// The forecast by expected close, the slipped list and the losses per reason.
+    ForecastPanel* forecastPanel() const { return m_forecast; }
 
 signals:
     void openRequested(core::Id prospectId);
@@ -105,6 +108,7 @@ private:
     QTableView* m_ownerView;
     QTableView* m_conversionView;
     QLabel* m_stalledCaption;
+    ForecastPanel* m_forecast;
 };
 
 } // namespace accord::gui

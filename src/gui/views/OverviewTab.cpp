@@ -1,6 +1,7 @@
 #include "OverviewTab.h"
 
 #include "ReadError.h"
+#include "core/CloseDates.h"
 #include "core/Money.h"
 
 #include "Session.h"
@@ -56,6 +57,19 @@ OverviewTab::OverviewTab(Session& session, QWidget* parent) : QWidget(parent), m
     addProfileRows(form, {m_name, m_owner, m_industry, m_segment, m_website, m_value});
     form->addRow(tr("&Tags:"), m_tagsEdit);
 
+    auto* closing = new QGroupBox(tr("Expected close"), this);
+    auto* closeForm = new QFormLayout(closing);
+    const OptionalDate close =
+        optionalDate(tr("Expected to close on"), QStringLiteral("hasCloseCheck"),
+                     QStringLiteral("closeEdit"), closing);
+    m_hasClose = close.check;
+    m_close = close.date;
+    m_slippage = new QLabel(closing);
+    m_slippage->setObjectName(QStringLiteral("slippageLabel"));
+    m_slippage->setWordWrap(true);
+    closeForm->addRow(tr("Close date:"), close.row);
+    closeForm->addRow(tr("History:"), m_slippage);
+
     auto* next = new QGroupBox(tr("Next step"), this);
     auto* nextForm = new QFormLayout(next);
     m_nextStep = field(next, "nextStepEdit");
@@ -98,6 +112,7 @@ OverviewTab::OverviewTab(Session& session, QWidget* parent) : QWidget(parent), m
 
     auto* left = new QVBoxLayout;
     left->addWidget(profile);
+    left->addWidget(closing);
     left->addWidget(next);
     left->addWidget(m_error);
     left->addStretch();
@@ -113,6 +128,8 @@ OverviewTab::OverviewTab(Session& session, QWidget* parent) : QWidget(parent), m
     connect(m_value, &QDoubleSpinBox::editingFinished, this, &OverviewTab::commit);
     connect(m_hasDue, &QCheckBox::toggled, this, &OverviewTab::commit);
     connect(m_due, &QDateEdit::editingFinished, this, &OverviewTab::commit);
+    connect(m_hasClose, &QCheckBox::toggled, this, &OverviewTab::commit);
+    connect(m_close, &QDateEdit::editingFinished, this, &OverviewTab::commit);
     connect(m_tagsEdit, &QLineEdit::editingFinished, this, &OverviewTab::commitTags);
     connect(&m_session, &Session::storeChanged, this, &OverviewTab::reload);
 }
@@ -128,9 +145,11 @@ void OverviewTab::setProspect(core::Id id)
 void OverviewTab::reload()
 {
     std::optional<core::Prospect> p;
+    std::vector<core::CloseChange> closeHistory;
     tryRead(m_session, tr("The prospect could not be read: %1"), [&] {
         p = m_session.store().prospects().find(m_id);
         m_tags = m_session.store().prospects().tags(m_id);
+        closeHistory = m_session.store().prospects().closeHistory(m_id);
     });
     if (!p)
         return;
@@ -142,6 +161,18 @@ void OverviewTab::reload()
         m_value->setValue(static_cast<double>(p->value.minor) /
                           static_cast<double>(core::minorPerMajor(p->value.currency)));
     m_value->setSuffix(QLatin1Char(' ') + p->value.currency);
+    {
+        QSignalBlocker blockClose(m_hasClose);
+        m_hasClose->setChecked(p->expectedClose.isValid());
+        m_close->setEnabled(p->expectedClose.isValid());
+        if (!m_close->hasFocus())
+            m_close->setDate(p->expectedClose.isValid() ? p->expectedClose
+                                                        : m_session.now().date().addMonths(3));
+        const core::Slippage slipped = core::slippageOf(closeHistory);
+        m_slippage->setText(closeHistory.empty()
+                                ? tr("no close date set yet")
+                                : tr("The close date %1.").arg(core::slippageText(slipped)));
+    }
     QSignalBlocker block(m_hasDue);
     m_hasDue->setChecked(p->nextStepDue.isValid());
     m_due->setEnabled(p->nextStepDue.isValid());
@@ -162,6 +193,7 @@ void OverviewTab::commit()
     after.value.minor = std::llround(
         m_value->value() * static_cast<double>(core::minorPerMajor(after.value.currency)));
     after.nextStepDue = m_hasDue->isChecked() ? m_due->date() : QDate();
+    after.expectedClose = m_hasClose->isChecked() ? m_close->date() : QDate();
     if (after == m_prospect)
         return;
     m_error->hide();

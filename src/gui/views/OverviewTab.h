@@ -1,6 +1,7 @@
 #pragma once
 
-// A prospect's profile fields, next step and contacts. Each field is saved when
+// A prospect's profile fields, expected close date (with how far it slipped),
+// next step and contacts. Each field is saved when
 // you leave it, as one undoable edit.
 
 #include "core/Model.h"
@@ -55,6 +56,9 @@ private:
     std::vector<std::pair<QLineEdit*, QString core::Prospect::*>> m_texts;
     QCheckBox* m_hasDue;
     QDateEdit* m_due;
+    QCheckBox* m_hasClose;
+    QDateEdit* m_close;
+    QLabel* m_slippage;
     QLabel* m_error;
     QTableView* m_contactView;
     ContactModel* m_contacts;
