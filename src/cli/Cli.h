@@ -168,5 +168,6 @@ void registerContactCommands(CommandRegistry& registry);
 void registerEditCommands(CommandRegistry& registry);
 void registerCloseCommands(CommandRegistry& registry);
 void registerActivityCommands(CommandRegistry& registry);
+void registerAttachmentCommands(CommandRegistry& registry);
 
 } // namespace accord::cli

@@ -59,6 +59,7 @@ int main(int argc, char** argv)
     registerEditCommands(registry);
     registerCloseCommands(registry);
     registerActivityCommands(registry);
+    registerAttachmentCommands(registry);
 
     // Global options may stand anywhere before "--".
     QStringList raw;

@@ -19,7 +19,7 @@ using nlohmann::json;
 // ---------------------------------------------------------------------------
 // Store
 
-std::optional<ProspectBundle> loadBundle(Store& store, Id id)
+std::optional<ProspectBundle> loadBundle(Store& store, Id id, bool withFiles)
 {
     auto prospect = store.prospects().find(id);
     if (!prospect)
@@ -41,6 +41,9 @@ std::optional<ProspectBundle> loadBundle(Store& store, Id id)
     b.activities = store.activities().forProspect(id);
     std::sort(b.activities.begin(), b.activities.end(),
               [](const Activity& x, const Activity& y) { return x.id < y.id; });
+    for (const AttachmentInfo& info : store.attachments().list(id))
+        b.attachments.push_back(
+            Attachment{info, withFiles ? store.attachments().bytes(info.id) : QByteArray()});
     return b;
 }
 
@@ -84,8 +87,9 @@ void saveBundle(Store& store, const ProspectBundle& bundle)
             prospects.addCloseChange(adopted(c));
         for (const Insight& v : bundle.insights)
             evidence.addInsight(relinked(adopted(v), &Insight::meetingId, meetingIds));
+        std::map<Id, Id> requestIds;
         for (const DataRequest& v : bundle.dataRequests)
-            evidence.addDataRequest(adopted(v));
+            requestIds[v.id] = evidence.addDataRequest(adopted(v));
         for (const Metric& v : bundle.metrics)
             evidence.addMetric(adopted(v));
         for (const Opportunity& v : bundle.opportunities)
@@ -106,6 +110,17 @@ void saveBundle(Store& store, const ProspectBundle& bundle)
             store.activities().add(relinked(adopted(v), &Activity::contactId, contactIds));
         if (!bundle.tags.isEmpty())
             prospects.setTags(pid, bundle.tags);
+        for (const Attachment& a : bundle.attachments) {
+            AttachmentInfo info = adopted(a.info);
+            if (info.link.kind == AttachmentLink::Kind::DataRequest) {
+                const auto it = requestIds.find(info.link.dataRequestId);
+                if (it == requestIds.end() || info.link.dataRequestId == kNoId)
+                    info.link = {};
+                else
+                    info.link.dataRequestId = it->second;
+            }
+            store.attachments().add(info, a.bytes);
+        }
     });
 }
 
@@ -130,6 +145,14 @@ std::string s(const QString& v)
 json date(const QDate& d)
 {
     return d.isValid() ? json(s(d.toString(Qt::ISODate))) : json(nullptr);
+}
+
+json attachmentList(const std::vector<Attachment>& items)
+{
+    json out = json::array();
+    for (const Attachment& a : items)
+        out.push_back(attachmentToJson(a));
+    return out;
 }
 
 json timestamp(const QDateTime& t)
@@ -267,7 +290,8 @@ template <> json toJson(const ProspectBundle& value)
                 {"negotiation", value.negotiation ? toJson(*value.negotiation) : json(nullptr)},
                 {"tradables", list(value.tradables)},
                 {"gate_checks", list(value.gateChecks)},
-                {"activities", list(value.activities)}};
+                {"activities", list(value.activities)},
+                {"attachments", attachmentList(value.attachments)}};
 }
 
 // ---------------------------------------------------------------------------
@@ -377,7 +401,7 @@ template <> Activity readRecord(const Reader& r)
     return a;
 }
 
-/// A bundle written before activities (schema 8 and older) keeps the
+/// A bundle written before activities (schema 9 and older) keeps the
 /// prospect's single next step in the prospect: it becomes an open task, due
 /// on its date or, without one, on the day the prospect was last changed (as
 /// the file's migration to schema 9 does).
@@ -507,6 +531,7 @@ ProspectBundle bundleFromJson(const json& j, const QString& path)
     readList(root, "gate_checks", pid, b.gateChecks, readGateCheck);
     readList(root, "activities", pid, b.activities, readRecord<Activity>);
     readLegacyNextStep(root, b);
+    readList(root, "attachments", pid, b.attachments, attachmentFromJson);
     return b;
 }
 

@@ -26,11 +26,14 @@ struct ProspectBundle
     std::vector<Tradable> tradables;
     std::vector<GateCheck> gateChecks;
     std::vector<Activity> activities; // by id
+    /// Oldest first; bytes only when loaded (loadBundle's `withFiles`).
+    std::vector<Attachment> attachments;
     bool operator==(const ProspectBundle&) const = default;
 };
 
 /// Reads everything about one prospect; nullopt when there is no such prospect.
-std::optional<ProspectBundle> loadBundle(Store& store, Id id);
+/// Attachments come as metadata, with their bytes only when `withFiles`.
+std::optional<ProspectBundle> loadBundle(Store& store, Id id, bool withFiles = false);
 
 /// Writes a whole bundle in one transaction, keeping every id it carries.
 void saveBundle(Store& store, const ProspectBundle& bundle);

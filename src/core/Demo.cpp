@@ -4,6 +4,7 @@
 #include "DemoText.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <array>
@@ -446,6 +447,53 @@ void Generator::addStage3(ProspectBundle& b, int met, bool full)
                                        QStringLiteral("An hour of their COO's time")));
 }
 
+/// Two small files, made from the pipeline itself (no random draw, so the
+/// rest of the demo stays as it was): the figures of the first received data
+/// request, and the first signed agreement's summary.
+void addDemoFiles(std::vector<ProspectBundle>& bundles)
+{
+    bool data = false;
+    bool agreement = false;
+    for (ProspectBundle& b : bundles) {
+        const Prospect& p = b.prospect;
+        for (DataRequest& r : b.dataRequests) {
+            if (data || r.status != DataRequestStatus::Received)
+                continue;
+            r.id = 1; // ties the file to the request; saveBundle gives both ids
+            QByteArray csv = "month,value\r\n";
+            for (int m = 1; m <= 12; ++m)
+                csv += QByteArrayLiteral("2025-%1,%2\r\n")
+                           .replace("%1", QByteArray::number(m).rightJustified(2, '0'))
+                           .replace("%2", QByteArray::number(1000 + 37 * m * (m % 5 + 1)));
+            Attachment a;
+            a.info.name = r.item.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
+                          QStringLiteral("-2025.csv");
+            a.info.size = csv.size();
+            a.info.addedBy = p.owner;
+            a.info.addedAt = QDateTime(r.receivedOn, QTime(10, 0), QTimeZone::utc());
+            a.info.link = {AttachmentLink::Kind::DataRequest, r.id};
+            a.bytes = csv;
+            b.attachments.push_back(std::move(a));
+            data = true;
+        }
+        if (!agreement && p.signedOn.isValid() && !p.agreementSummary.isEmpty()) {
+            const QByteArray text =
+                (QStringLiteral("Agreement with %1, signed %2\n\n%3\n")
+                     .arg(p.name, p.signedOn.toString(Qt::ISODate), p.agreementSummary))
+                    .toUtf8();
+            Attachment a;
+            a.info.name = QStringLiteral("signed-agreement.txt");
+            a.info.size = text.size();
+            a.info.addedBy = p.owner;
+            a.info.addedAt = QDateTime(p.signedOn, QTime(16, 0), QTimeZone::utc());
+            a.info.link = {AttachmentLink::Kind::Agreement, kNoId};
+            a.bytes = text;
+            b.attachments.push_back(std::move(a));
+            agreement = true;
+        }
+    }
+}
+
 } // namespace
 
 // What a rep's agenda holds: most open prospects have their next step planned
@@ -539,6 +587,7 @@ std::vector<ProspectBundle> makeDemoPipeline(const DemoOptions& options)
         out.push_back(g.prospect(i));
         addDemoCloseDates(out.back(), i, options.seed, now);
     }
+    addDemoFiles(out);
     return out;
 }
 

@@ -4,6 +4,7 @@
 // one implementation (src/storage); a team server can be another. Nothing
 // here names SQL, rowids or pragmas. Every method may throw StoreError.
 
+#include "Attachment.h"
 #include "FieldPatch.h"
 #include "Gate.h"
 #include "Model.h"
@@ -314,6 +315,8 @@ public:
     virtual GateRepository& gates() = 0;
     virtual SearchRepository& search() = 0;
     virtual SettingsRepository& settings() = 0;
+    /// Files kept on prospects (Attachment.h).
+    virtual AttachmentRepository& attachments() = 0;
     /// The rows the review is computed from (ReviewService reads them).
     virtual ReportRows& reports() = 0;
     /// Schema version, copies, integrity checks (StoreMaintenance.h).

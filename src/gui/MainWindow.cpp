@@ -12,6 +12,7 @@
 #include "dialogs/SearchDialog.h"
 #include "models/ProspectListModel.h"
 #include "views/ActivitiesTab.h"
+#include "views/AttachmentsTab.h"
 #include "views/BoardView.h"
 #include "views/FilterBar.h"
 #include "views/MeetingsPage.h"
@@ -144,6 +145,9 @@ MainWindow::MainWindow(Session& session, Prompter& prompter,
     });
     connect(notifier, &DueNotifier::announced, this,
             [this](const QString& title) { statusBar()->showMessage(title, 15'000); });
+    auto* files = new AttachmentsTab(session, prompter, m_detail->tabs());
+    m_detail->addWorkspaceTab(files, tr("Fi&les"));
+    connect(m_detail, &ProspectDetailView::prospectChanged, files, &AttachmentsTab::setProspect);
     // Only the page in view reads its rows (syncFilter, at the end): the board.
     m_boardFilterStale = true;
     m_tableFilterStale = true;

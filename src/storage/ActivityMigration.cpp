@@ -2,7 +2,7 @@
 
 namespace accord::storage {
 
-// v9: planned activities. A prospect has any number of them (table activity);
+// v10: planned activities. A prospect has any number of them (table activity);
 // the agenda reads open ones by due date (activity_agenda), each prospect's
 // next one is a seek (activity_next). A due date is 'YYYY-MM-DD', its time of
 // day minutes after midnight (-1: none), done_at unix seconds UTC (NULL: open).

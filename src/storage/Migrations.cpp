@@ -437,7 +437,8 @@ const std::vector<MigrationStep>& migrations()
         {6, applyV6},
         {7, applyV7},
         {8, applyCloseDates},
-        {9, applyActivities},
+        {9, applyV9},
+        {10, applyActivities},
         // clang-format on
     };
     return steps;

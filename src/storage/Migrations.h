@@ -30,13 +30,16 @@ int latestVersion(const std::vector<MigrationStep>& steps = migrations());
 
 int userVersion(Connection& db);
 
-/// Schema v9, planned activities (ActivityMigration.cpp).
+/// Schema v10, planned activities (ActivityMigration.cpp).
 void applyActivities(Connection& db);
 
 /// Applies every step newer than the file's version in one transaction (all or
 /// nothing). When the file already held an older schema, `path.pre-v<N>.bak` is
 /// written first with the online backup API.
 void migrate(Connection& db, const QString& path, const std::vector<MigrationStep>& steps);
+
+/// v9: the attachment table (MigrationV9.cpp).
+void applyV9(Connection& db);
 
 // The search index (schema v4): rowid = time key << 30 | (item id * 4 + kind),
 // kind 1 prospect, 2 contact, 3 meeting. The time key is the item's minute

@@ -1,6 +1,7 @@
 #include "StoreOf.h"
 
 #include "ActivityRepositoryOf.h"
+#include "AttachmentRepositoryOf.h"
 #include "MeetingRepositoryOf.h"
 #include "ReportRowsOf.h"
 #include "SettingsRepositoryOf.h"
@@ -33,6 +34,7 @@ StoreOf<Db>::StoreOf(std::unique_ptr<Db> db, const core::Clock* clock) : m_db(st
     m_search = std::make_unique<typename Repositories::Search>(*m_db);
     m_activities = std::make_unique<ActivityRepositoryOf<Db>>(*m_db);
     m_settings = std::make_unique<SettingsRepositoryOf<Db>>(*m_db);
+    m_attachments = std::make_unique<AttachmentRepositoryOf<Db>>(*m_db);
     m_reports = std::make_unique<ReportRowsOf<Db>>(*m_db);
 }
 
@@ -71,6 +73,11 @@ template <typename Db> core::SearchRepository& StoreOf<Db>::search()
 template <typename Db> core::SettingsRepository& StoreOf<Db>::settings()
 {
     return *m_settings;
+}
+
+template <typename Db> core::AttachmentRepository& StoreOf<Db>::attachments()
+{
+    return *m_attachments;
 }
 
 template <typename Db> core::ReportRows& StoreOf<Db>::reports()

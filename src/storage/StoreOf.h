@@ -29,6 +29,7 @@ class PgSearchRepository;
 
 template <typename Db> class ActivityRepositoryOf;
 template <typename Db> class SettingsRepositoryOf;
+template <typename Db> class AttachmentRepositoryOf;
 template <typename Db> class ReportRowsOf;
 template <typename Db, typename Prospects> class MeetingRepositoryOf;
 
@@ -65,6 +66,7 @@ public:
     core::GateRepository& gates() override;
     core::SearchRepository& search() override;
     core::SettingsRepository& settings() override;
+    core::AttachmentRepository& attachments() override;
     core::ReportRows& reports() override;
     core::StoreMaintenance& maintenance() override;
     void transaction(const std::function<void()>& work) override;
@@ -92,6 +94,7 @@ protected:
     std::unique_ptr<typename Repositories::Search> m_search;
     std::unique_ptr<ActivityRepositoryOf<Db>> m_activities;
     std::unique_ptr<SettingsRepositoryOf<Db>> m_settings;
+    std::unique_ptr<AttachmentRepositoryOf<Db>> m_attachments;
     std::unique_ptr<ReportRowsOf<Db>> m_reports;
 };
 

@@ -31,6 +31,7 @@ public:
     core::GateRepository& gates() override { throw core::StoreError("no gates"); }
     core::SearchRepository& search() override { throw core::StoreError("no search"); }
     core::SettingsRepository& settings() override { return *this; }
+    core::AttachmentRepository& attachments() override { throw core::StoreError("no files"); }
     core::ReportRows& reports() override { throw core::StoreError("no reports"); }
     core::StoreMaintenance& maintenance() override { return *this; }
     void transaction(const std::function<void()>& work) override { work(); }

@@ -179,11 +179,12 @@ TEST_CASE("the detail header shows the three steps with gate progress", "[gui]")
     const auto gate = f.session->service().gate(id, core::Stage::Informative);
     CHECK(steps->accessibleDescription().contains(
         QStringLiteral("%1 of %2").arg(gate.metCount()).arg(gate.total())));
-    // Tabs: Overview, Meetings, Activities, the three stage workspaces, History; a
-    // workspace goes before History.
+    // Tabs: Overview, Meetings, Activities, the three stage workspaces, Files,
+    // History; a workspace goes before History.
     auto* tabs = f.window->detail()->tabs();
-    REQUIRE(tabs->count() == 7);
+    REQUIRE(tabs->count() == 8);
     CHECK(tabs->tabText(2) == QObject::tr("&Activities"));
+    CHECK(tabs->tabText(6) == QObject::tr("Fi&les"));
     CHECK(tabs->tabText(6) == QObject::tr("&History"));
     const int at = f.window->detail()->addWorkspaceTab(new QWidget, QStringLiteral("Extra"));
     CHECK(at == 6);

@@ -124,3 +124,63 @@ TEST_CASE("a backup row that names a meeting or contact its prospect does not ha
         refusedAt("$.prospects[0].opportunities[0].champion_contact_id", "contact 41");
     }
 }
+
+TEST_CASE("a backup's attachment content is checked: bad base64, a size that does not match, "
+          "an empty or too large file, a link to a request the prospect does not have",
+          "[io][backup]")
+{
+    BackupContents contents;
+    ProspectBundle b = storedProspect(1, QStringLiteral("Northwind"));
+    Attachment a;
+    a.info = {
+        7, 1, QStringLiteral("data.bin"), 5, QStringLiteral("dana"), accord::test::referenceNow(),
+        {}};
+    a.bytes = QByteArray("\0a\0b\xff", 5);
+    b.attachments.push_back(a);
+    contents.prospects.push_back(b);
+    const QByteArray good = backupToBytes(contents);
+    const BackupContents parsed = parseBackup(good);
+    REQUIRE(parsed.prospects.at(0).attachments.size() == 1);
+    CHECK(parsed.prospects[0].attachments[0] == a);
+    CHECK(backupToBytes(parsed) == good);
+    const QByteArray encoded = a.bytes.toBase64();
+    REQUIRE(good.contains("\"content_base64\": \"" + encoded + "\""));
+
+    struct Case
+    {
+        QByteArray from;
+        QByteArray to;
+        const char* path;
+        const char* says;
+    };
+    const Case cases[] = {
+        {"\"content_base64\": \"" + encoded + "\"", "\"content_base64\": \"AGEAYv*=\"",
+         "$.prospects[0].attachments[0].content_base64", "not valid base64"},
+        {"\"size\": 5", "\"size\": 6", "$.prospects[0].attachments[0].content_base64",
+         "holds 5 bytes, but the attachment's size says 6"},
+        {"\"size\": 5", "\"size\": 0", "$.prospects[0].attachments[0].size", "is empty"},
+        {"\"size\": 5", "\"size\": 26214401", "$.prospects[0].attachments[0].size",
+         "at most 25 MB"},
+        {"\"link\": \"\"", "\"link\": \"data-request:3\"", "$.prospects[0].attachments[0].link",
+         "data request 3"},
+        {"\"content_base64\": \"" + encoded + "\",", "", "$.prospects[0].attachments[0]",
+         "missing"},
+        {"\"name\": \"data.bin\"", "\"name\": \"\"", "$.prospects[0].attachments[0].name",
+         "needs a file name"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.to.toStdString());
+        QByteArray text = good;
+        REQUIRE(text.contains(c.from));
+        text.replace(c.from, c.to);
+        try {
+            parseBackup(text);
+            FAIL("accepted");
+        } catch (const ValidationError& e) {
+            CAPTURE(e.field());
+            CAPTURE(e.message());
+            CHECK(e.field().startsWith(QString::fromLatin1(c.path)));
+            CHECK(e.message().contains(QString::fromLatin1(c.says)));
+        }
+    }
+}

@@ -1,5 +1,5 @@
 // A schema-8 file, with the single next step of each prospect, migrates to
-// schema 9: every next step becomes an open activity, and the agenda and each
+// schema 10: every next step becomes an open activity, and the agenda and each
 // prospect's next activity read an index.
 
 #include "StoreFixture.h"
@@ -26,15 +26,15 @@ QString plan(storage::Connection& db, const std::string& sql)
 
 } // namespace
 
-TEST_CASE("a schema-8 file migrates to schema 9: each next step becomes an open activity",
+TEST_CASE("a schema-9 file migrates to schema 10: each next step becomes an open activity",
           "[storage][migration][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v7.sqlite"));
     {
         const std::vector<storage::MigrationStep> steps(storage::migrations().begin(),
-                                                        storage::migrations().begin() + 8);
-        REQUIRE(steps.back().version == 8);
+                                                        storage::migrations().begin() + 9);
+        REQUIRE(steps.back().version == 9);
         storage::DatabaseOptions options;
         options.migrations = &steps;
         auto db = storage::openDatabase(path, options);
@@ -52,8 +52,8 @@ TEST_CASE("a schema-8 file migrates to schema 9: each next step becomes an open 
                  "NULL)");
     }
     auto store = storage::openStore(path);
-    REQUIRE(store->schemaVersion() == 9);
-    CHECK(QFileInfo::exists(path + QStringLiteral(".pre-v9.bak")));
+    REQUIRE(store->schemaVersion() == 10);
+    CHECK(QFileInfo::exists(path + QStringLiteral(".pre-v10.bak")));
     CHECK(store->integrityProblems().isEmpty());
 
     auto one = [&](core::Id prospectId) {

@@ -291,12 +291,13 @@ TEST_CASE("a schema-4 file migrates to schema 5: ids of deleted records are neve
             indexesAfter << st.text(0);
     }
     // As before, with the triggers of schema 6, the index of schema 7, the close date
-    // indexes of schema 8 and the activity indexes of schema 9 besides; schema 9 dropped
-    // the index of the prospect's next step.
+    // indexes of schema 8, the attachments' of schema 9 and the activity indexes of
+    // schema 10 besides; schema 10 dropped the index of the prospect's next step.
     for (const char* later :
          {"meeting_last_delete", "meeting_last_insert", "meeting_last_update", "stage_change_moves",
-          "close_change_at", "close_change_prospect", "prospect_expected_close", "activity_agenda",
-          "activity_contact", "activity_next", "activity_prospect"})
+          "close_change_at", "close_change_prospect", "prospect_expected_close",
+          "attachment_data_request", "attachment_prospect", "activity_agenda", "activity_contact",
+          "activity_next", "activity_prospect"})
         CHECK(indexesAfter.removeOne(QString::fromLatin1(later)));
     CHECK(indexesBefore.removeOne(QStringLiteral("prospect_next_due")));
     CHECK(indexesAfter == indexesBefore);
@@ -398,4 +399,26 @@ TEST_CASE("a schema-6 file migrates to schema 7: the review reads history from i
                                    "WHERE c.at >= 3500");
     INFO(range.toStdString());
     CHECK(range.contains(QStringLiteral("COVERING INDEX stage_change_at")));
+}
+
+TEST_CASE("a schema-8 file migrates to schema 9: prospects keep their data and take attachments",
+          "[storage][migration]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v8.sqlite"));
+    {
+        auto db = openAtVersion(path, 8);
+        db->exec("INSERT INTO prospect(id, name, owner, stage, status, created_at) VALUES "
+                 "(1, 'Northwind', 'Dana', 1, 'active', 1000)");
+    }
+    auto store = storage::openStore(path);
+    REQUIRE(store->schemaVersion() == storage::latestVersion());
+    CHECK(store->attachments().list(1).empty());
+    core::AttachmentInfo a;
+    a.prospectId = 1;
+    a.name = QStringLiteral("data.csv");
+    a.size = 3;
+    a.id = store->attachments().add(a, QByteArrayLiteral("a,b"));
+    CHECK(store->attachments().bytes(a.id) == QByteArrayLiteral("a,b"));
+    CHECK(store->integrityProblems().isEmpty());
 }

@@ -21,6 +21,7 @@ public:
     core::GateRepository& gates() override { return m_inner->gates(); }
     core::SearchRepository& search() override { return m_inner->search(); }
     core::SettingsRepository& settings() override { return m_inner->settings(); }
+    core::AttachmentRepository& attachments() override { return m_inner->attachments(); }
     core::ReportRows& reports() override { return m_inner->reports(); }
     core::StoreMaintenance& maintenance() override { return *this; }
     void transaction(const std::function<void()>& work) override { m_inner->transaction(work); }

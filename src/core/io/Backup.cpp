@@ -148,7 +148,7 @@ void rescaleMinorUnits(ProspectBundle& b, const QString& path)
 struct SeenIds
 {
     std::set<Id> contacts, meetings, history, closeChanges, insights, requests, metrics,
-        opportunities, tradables, activities;
+        opportunities, tradables, activities, attachments;
 };
 
 template <typename T>
@@ -194,6 +194,21 @@ void checkReferences(const ProspectBundle& b, const QString& path, SeenIds& seen
     uniqueIds(b.opportunities, seen.opportunities, path, "opportunities");
     uniqueIds(b.tradables, seen.tradables, path, "tradables");
     uniqueIds(b.activities, seen.activities, path, "activities");
+    std::set<Id> requests;
+    for (const DataRequest& r : b.dataRequests)
+        requests.insert(r.id);
+    for (std::size_t k = 0; k < b.attachments.size(); ++k) {
+        const AttachmentInfo& a = b.attachments[k].info;
+        const QString at = QStringLiteral("%1.attachments[%2]").arg(path).arg(k);
+        if (a.id != kNoId && !seen.attachments.insert(a.id).second)
+            failBackup(at + QStringLiteral(".id"),
+                       tr("id %1 appears twice in the backup.").arg(a.id));
+        if (a.link.kind == AttachmentLink::Kind::DataRequest &&
+            !requests.contains(a.link.dataRequestId))
+            failBackup(at + QStringLiteral(".link"),
+                       tr("refers to data request %1, which this prospect does not have.")
+                           .arg(a.link.dataRequestId));
+    }
 
     refersWithin(b.insights, &Insight::meetingId, b.meetings, path, "insights", "meeting_id",
                  QT_TRANSLATE_NOOP("accord::io",
@@ -255,15 +270,19 @@ void normaliseBundle(ProspectBundle& b)
     std::sort(b.activities.begin(), b.activities.end(), byId);
     std::sort(b.gateChecks.begin(), b.gateChecks.end(),
               [](const GateCheck& a, const GateCheck& c) { return a.criterionId < c.criterionId; });
+    std::sort(b.attachments.begin(), b.attachments.end(),
+              [](const Attachment& a, const Attachment& c) { return a.info.id < c.info.id; });
 }
 
-BackupContents readBackup(Store& store, int schemaVersion, const BackupProgress& progress)
+namespace {
+
+/// Everything but the attachments' bytes unless `withFiles`; inside the caller's snapshot.
+BackupContents readContents(Store& store, int schemaVersion, const BackupProgress& progress,
+                            bool withFiles)
 {
     BackupContents out;
     out.schema = schemaVersion;
-    // One snapshot: edits committed meanwhile by the app or accord-cli are in
-    // the backup whole or not at all, so it always restores.
-    store.readSnapshot([&] {
+    {
         out.settings = PipelineSettings::load(store.settings());
         out.values = store.settings().all();
         out.criteria = store.gates().criteria();
@@ -284,7 +303,7 @@ BackupContents readBackup(Store& store, int schemaVersion, const BackupProgress&
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         int done = 0;
         for (Id id : ids) {
-            auto bundle = loadBundle(store, id);
+            auto bundle = loadBundle(store, id, withFiles);
             if (!bundle)
                 continue;
             normaliseBundle(*bundle);
@@ -292,20 +311,45 @@ BackupContents readBackup(Store& store, int schemaVersion, const BackupProgress&
             if (progress)
                 progress(++done, static_cast<int>(ids.size()));
         }
-    });
+    }
     return out;
 }
 
-QByteArray backupToBytes(const BackupContents& contents)
+// An attachment's content is written into the text after the JSON is dumped,
+// one file at a time: a placeholder string "\u0001" marks its place. No text
+// of a backup holds a control character, and the escape only ever follows a
+// quote there, so the mark cannot be forged.
+const std::string kFileMark = "\"\\u0001";
+
+void appendBase64(QByteArray& out, const QByteArray& bytes)
+{
+    constexpr qsizetype kPiece =
+        qsizetype{3} * 256 * 1024; // whole groups of three: no padding inside
+    for (qsizetype at = 0; at < bytes.size(); at += kPiece)
+        out += QByteArray::fromRawData(bytes.constData() + at, std::min(kPiece, bytes.size() - at))
+                   .toBase64();
+}
+
+using FileBytes = std::function<QByteArray(const Attachment&)>;
+
+QByteArray writeBackup(const BackupContents& contents, const FileBytes& bytesOf)
 {
     json criteria = json::array();
     for (const GateCriterion& c : contents.criteria)
         criteria.push_back(toJson(c));
     json prospects = json::array();
+    std::vector<Attachment> files; // in the order their marks appear
+    qint64 encoded = 0;
     for (const ProspectBundle& b : contents.prospects) {
         ProspectBundle sorted = b;
         normaliseBundle(sorted);
-        prospects.push_back(toJson(sorted));
+        json bundle = toJson(sorted);
+        for (std::size_t k = 0; k < sorted.attachments.size(); ++k) {
+            bundle["attachments"][k]["content_base64"] = "\x01";
+            files.push_back(sorted.attachments[k]);
+            encoded += (sorted.attachments[k].info.size + 2) / 3 * 4;
+        }
+        prospects.push_back(std::move(bundle));
     }
     json values = json::object();
     for (const auto& [key, value] : contents.values.value_or(std::map<QString, QString>{}))
@@ -316,12 +360,54 @@ QByteArray backupToBytes(const BackupContents& contents)
                     {"prospects", prospects}};
     std::string text = j.dump(2);
     text.push_back('\n');
-    return QByteArray::fromStdString(text);
+    QByteArray out;
+    out.reserve(static_cast<qsizetype>(text.size()) + encoded);
+    std::size_t from = 0;
+    for (const Attachment& file : files) {
+        const std::size_t mark = text.find(kFileMark, from);
+        if (mark == std::string::npos)
+            throw StoreError(tr("The backup could not place an attachment's content."));
+        out.append(text.data() + from, static_cast<qsizetype>(mark + 1 - from));
+        const QByteArray bytes = bytesOf(file);
+        if (bytes.size() != file.info.size)
+            throw StoreError(tr("The attachment “%1” changed while it was backed up; back up "
+                                "again.")
+                                 .arg(file.info.name));
+        appendBase64(out, bytes);
+        from = mark + kFileMark.size(); // the closing quote follows
+    }
+    out.append(text.data() + from, static_cast<qsizetype>(text.size() - from));
+    return out;
+}
+
+} // namespace
+
+BackupContents readBackup(Store& store, int schemaVersion, const BackupProgress& progress)
+{
+    BackupContents out;
+    // One snapshot: edits committed meanwhile by the app or accord-cli are in
+    // the backup whole or not at all, so it always restores.
+    store.readSnapshot([&] { out = readContents(store, schemaVersion, progress, true); });
+    return out;
+}
+
+QByteArray backupToBytes(const BackupContents& contents)
+{
+    return writeBackup(contents, [](const Attachment& a) { return a.bytes; });
 }
 
 QByteArray backupJson(Store& store, int schemaVersion, const BackupProgress& progress)
 {
-    return backupToBytes(readBackup(store, schemaVersion, progress));
+    // The files are read one at a time as the text is written, in the same
+    // snapshot as the rest: a 25 MB file is held once, its base64 once.
+    QByteArray out;
+    store.readSnapshot([&] {
+        const BackupContents contents = readContents(store, schemaVersion, progress, false);
+        out = writeBackup(contents, [&store](const Attachment& a) {
+            return store.attachments().bytes(a.info.id);
+        });
+    });
+    return out;
 }
 
 BackupContents parseBackup(const QByteArray& bytes, int currentSchema)

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <tuple>
 
 #include <libpq-fe.h>
 
@@ -132,7 +133,8 @@ Statement::Statement(pg_conn* conn, const std::string* name, const std::string* 
 
 Statement::Statement(Statement&& other) noexcept
     : m_conn(other.m_conn), m_name(other.m_name), m_sql(other.m_sql),
-      m_values(std::move(other.m_values)), m_result(other.m_result), m_row(other.m_row),
+      m_values(std::move(other.m_values)), m_bytes(std::move(other.m_bytes)),
+      m_binaryResults(other.m_binaryResults), m_result(other.m_result), m_row(other.m_row),
       m_rows(other.m_rows), m_affected(other.m_affected)
 {
     other.m_result = nullptr;
@@ -152,26 +154,40 @@ void Statement::clearResult()
     m_rows = 0;
 }
 
-namespace {
-std::optional<std::string>& slot(std::vector<std::optional<std::string>>& values, int index)
+std::optional<std::string>& Statement::slot(int index)
 {
     if (index < 1)
         throw core::StoreError(QStringLiteral("A statement parameter is out of range."));
-    if (values.size() < static_cast<std::size_t>(index))
-        values.resize(static_cast<std::size_t>(index));
-    return values[static_cast<std::size_t>(index - 1)];
+    const auto at = static_cast<std::size_t>(index);
+    if (m_values.size() < at)
+        m_values.resize(at);
+    if (m_bytes.size() >= at)
+        m_bytes[at - 1].reset();
+    return m_values[at - 1];
 }
-} // namespace
+
+Statement& Statement::bindBytes(int index, const QByteArray& value)
+{
+    slot(index) = std::string();
+    m_bytes.resize(std::max(m_bytes.size(), static_cast<std::size_t>(index)));
+    m_bytes[static_cast<std::size_t>(index - 1)] = value.isNull() ? QByteArray("") : value;
+    return *this;
+}
+
+QByteArray Statement::bytes(int column) const
+{
+    return QByteArray(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
+}
 
 Statement& Statement::bind(int index, qint64 value)
 {
-    slot(m_values, index) = std::to_string(value);
+    slot(index) = std::to_string(value);
     return *this;
 }
 
 Statement& Statement::bind(int index, double value)
 {
-    slot(m_values, index) = QByteArray::number(value, 'g', 17).toStdString();
+    slot(index) = QByteArray::number(value, 'g', 17).toStdString();
     return *this;
 }
 
@@ -180,13 +196,13 @@ Statement& Statement::bind(int index, const QString& value)
     if (value.contains(QChar(0)))
         throw core::StoreError(QStringLiteral("A team server cannot store text with a NUL "
                                               "character in it; nothing was saved."));
-    slot(m_values, index) = value.toStdString();
+    slot(index) = value.toStdString();
     return *this;
 }
 
 Statement& Statement::bindNull(int index)
 {
-    slot(m_values, index).reset();
+    slot(index).reset();
     return *this;
 }
 
@@ -211,8 +227,16 @@ void Statement::execute()
     std::vector<const char*> values(m_values.size());
     for (std::size_t i = 0; i < m_values.size(); ++i)
         values[i] = m_values[i] ? m_values[i]->c_str() : nullptr;
-    m_result = PQexecPrepared(m_conn, m_name->c_str(), static_cast<int>(values.size()),
-                              values.data(), nullptr, nullptr, 0);
+    // Bytes travel as they are (format 1), not as text.
+    std::vector<int> lengths(m_values.size(), 0); // read for binary parameters only
+    std::vector<int> formats(m_values.size(), 0);
+    for (std::size_t i = 0; i < m_bytes.size() && i < m_values.size(); ++i)
+        if (m_bytes[i])
+            std::tie(values[i], lengths[i], formats[i]) =
+                std::tuple(m_bytes[i]->constData(), static_cast<int>(m_bytes[i]->size()), 1);
+    m_result =
+        PQexecPrepared(m_conn, m_name->c_str(), static_cast<int>(values.size()), values.data(),
+                       lengths.data(), formats.data(), m_binaryResults ? 1 : 0);
     const ExecStatusType status = m_result ? PQresultStatus(m_result) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         pg_result* failed = m_result;

@@ -85,6 +85,16 @@ public:
     /// server's text cannot hold, is refused (StoreError).
     Statement& bind(int index, const QString& value);
     Statement& bindNull(int index);
+    /// Binds bytes (a bytea parameter) as they are, sent in binary; `value`
+    /// is shared, not copied.
+    Statement& bindBytes(int index, const QByteArray& value);
+    /// Asks for the rows in binary: for a statement that reads only bytea
+    /// columns through bytes().
+    Statement& binaryResults()
+    {
+        m_binaryResults = true;
+        return *this;
+    }
     Statement& bindId(int index, core::Id id);          // kNoId binds NULL
     Statement& bindTime(int index, const QDateTime& t); // unix seconds UTC, invalid binds NULL
     Statement& bindDate(int index, const QDate& d);     // 'YYYY-MM-DD', invalid binds NULL
@@ -107,6 +117,8 @@ public:
     QString text(int column) const;
     /// The column's UTF-8 bytes, valid until the next step/reset.
     std::string_view utf8(int column) const;
+    /// A bytea column's bytes; the statement must ask for binaryResults().
+    QByteArray bytes(int column) const;
     core::Id id(int column) const { return isNull(column) ? core::kNoId : int64(column); }
     QDateTime time(int column) const; // NULL reads as an invalid time
     QDate date(int column) const;     // NULL reads as an invalid date
@@ -118,7 +130,10 @@ private:
     pg_conn* m_conn;
     const std::string* m_name; // the server-side prepared statement
     const std::string* m_sql;  // for the log
+    std::optional<std::string>& slot(int index);
     std::vector<std::optional<std::string>> m_values;
+    std::vector<std::optional<QByteArray>> m_bytes; // binary parameters, by index
+    bool m_binaryResults = false;
     pg_result* m_result = nullptr;
     int m_row = -1;
     int m_rows = 0;

@@ -1,5 +1,6 @@
 #include "PgBundleCopy.h"
 
+#include "storage/AttachmentRepositoryOf.h"
 #include "storage/RecordSql.h"
 
 #include "core/EnumTraits.h"
@@ -270,7 +271,17 @@ void numberBundle(ProspectBundle& b, Pools& pools)
     renumber(b.closeChanges, fresh, pid, pools.closeChanges);
     renumber(b.insights, fresh, pid, pools.insights);
     relink(b.insights, &Insight::meetingId, meetingIds);
-    renumber(b.dataRequests, fresh, pid, pools.dataRequests);
+    std::map<Id, Id> requestIds;
+    renumber(b.dataRequests, fresh, pid, pools.dataRequests, &requestIds);
+    for (Attachment& a : b.attachments) {
+        a.info.prospectId = pid;
+        if (fresh)
+            a.info.id = kNoId; // the server gives one
+        AttachmentLink& link = a.info.link;
+        if (const auto it = requestIds.find(link.dataRequestId);
+            link.kind == AttachmentLink::Kind::DataRequest && it != requestIds.end())
+            link.dataRequestId = it->second;
+    }
     renumber(b.metrics, fresh, pid, pools.metrics);
     renumber(b.opportunities, fresh, pid, pools.opportunities);
     relink(b.opportunities, &Opportunity::championContactId, contactIds);
@@ -407,6 +418,13 @@ void copyBundles(Connection& db, const std::vector<ProspectBundle>& bundles)
                            &insights, &dataRequests, &metrics, &opportunities, &tradables,
                            &activities, &negotiations, &levers, &checks})
         rows->send(db);
+    // Files row by row, each sent in binary as it is: COPY's text would carry a
+    // file as hex escapes (twice its size and more), all of a piece's files in
+    // one buffer.
+    AttachmentRepositoryOf<Connection> attachments(db);
+    for (const ProspectBundle& b : numbered)
+        for (const Attachment& a : b.attachments)
+            attachments.add(a.info, a.bytes);
 }
 
 } // namespace accord::storage::pg

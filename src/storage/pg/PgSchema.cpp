@@ -92,7 +92,41 @@ void applyCloseDates(Connection& db, const PgSchemaNames& names)
     db.exec(pgCloseDatesSql(names));
 }
 
-// Step 7: planned activities; each prospect's next step becomes one
+// Step 7: files kept on a prospect, as the file's v9: the content a bytea
+// (stored out of line and not compressed: most such files are compressed
+// already), with the conventions of every prospect child (ids, row version,
+// row-level security, notifications).
+void applyAttachments(Connection& db, const PgSchemaNames& names)
+{
+    db.exec(R"sql(
+CREATE TABLE attachment (
+    id bigint PRIMARY KEY,
+    prospect_id bigint NOT NULL REFERENCES prospect(id) ON DELETE CASCADE,
+    data_request_id bigint REFERENCES data_request(id) ON DELETE SET NULL,
+    agreement integer NOT NULL DEFAULT 0,
+    name text NOT NULL DEFAULT '',
+    size bigint NOT NULL DEFAULT 0,
+    added_by text NOT NULL DEFAULT '',
+    added_at bigint,
+    content bytea NOT NULL,
+    row_version bigint NOT NULL DEFAULT 1,
+    updated_by text NOT NULL DEFAULT current_user
+);
+ALTER TABLE attachment ALTER COLUMN content SET STORAGE EXTERNAL;
+CREATE INDEX attachment_prospect ON attachment(prospect_id, added_at, id);
+CREATE INDEX attachment_data_request ON attachment(data_request_id)
+    WHERE data_request_id IS NOT NULL;
+CREATE SEQUENCE attachment_id_seq OWNED BY attachment.id;
+CREATE TRIGGER attachment_id BEFORE INSERT ON attachment
+    FOR EACH ROW EXECUTE FUNCTION accord_assign_id('attachment_id_seq');
+CREATE TRIGGER attachment_version BEFORE INSERT OR UPDATE ON attachment
+    FOR EACH ROW EXECUTE FUNCTION accord_row_version();
+GRANT USAGE, SELECT, UPDATE ON SEQUENCE attachment_id_seq TO accord_member;
+)sql");
+    db.exec(pgChildTableSql("attachment", names));
+}
+
+// Step 8: planned activities; each prospect's next step becomes one
 // (PgSchemaActivities.cpp).
 void applyActivities(Connection& db, const PgSchemaNames& names)
 {
@@ -149,7 +183,8 @@ const std::vector<PgMigration>& pgMigrations()
         {4, applySearch},
         {5, applyTeamSpeed},
         {6, applyCloseDates},
-        {7, applyActivities},
+        {7, applyAttachments},
+        {8, applyActivities},
         // clang-format on
     };
     return steps;

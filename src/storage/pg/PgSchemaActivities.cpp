@@ -1,7 +1,7 @@
 #include "PgSchemaSql.h"
 
-// Planned activities on the team server (schema step 7), as the file's schema
-// v9 (src/storage/ActivityMigration.cpp): the table with its id sequence, row
+// Planned activities on the team server (schema step 8), as the file's schema
+// v10 (src/storage/ActivityMigration.cpp): the table with its id sequence, row
 // versions, indexes for the agenda and each prospect's next activity, row-level
 // security and notifications like the other tables that hang off a prospect,
 // and each prospect's single next step turned into an open task.
