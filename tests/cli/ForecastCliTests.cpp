@@ -222,7 +222,9 @@ TEST_CASE("import maps the close date and Pipedrive's lost reason", "[cli][impor
     const json northwind = ok(db, {S("show"), QString::number(ids["Northwind Traders"])});
     CHECK(northwind.at("prospect").at("expected_close") == "2026-03-31");
     CHECK(northwind.at("prospect").at("reason_code") == "price");
-    CHECK(northwind.at("prospect").at("next_step_due").is_null());
+    // The close date is not a planned activity: nothing was planned.
+    CHECK_FALSE(northwind.at("prospect").contains("next_step_due"));
+    CHECK(ok(db, {S("activities"), QString::number(ids["Northwind Traders"])}).empty());
     CHECK(northwind.at("close_changes").size() == 1);
     const json contoso = ok(db, {S("show"), QString::number(ids["Contoso"])});
     CHECK(contoso.at("prospect").at("reason_code") == "other");

@@ -185,10 +185,10 @@ TEST_CASE("the detail header shows the three steps with gate progress", "[gui]")
     REQUIRE(tabs->count() == 8);
     CHECK(tabs->tabText(2) == QObject::tr("&Activities"));
     CHECK(tabs->tabText(6) == QObject::tr("Fi&les"));
-    CHECK(tabs->tabText(6) == QObject::tr("&History"));
-    const int at = f.window->detail()->addWorkspaceTab(new QWidget, QStringLiteral("Extra"));
-    CHECK(at == 6);
     CHECK(tabs->tabText(7) == QObject::tr("&History"));
+    const int at = f.window->detail()->addWorkspaceTab(new QWidget, QStringLiteral("Extra"));
+    CHECK(at == 7);
+    CHECK(tabs->tabText(8) == QObject::tr("&History"));
 }
 
 TEST_CASE("global search jumps to the prospect of a hit", "[gui]")
