@@ -86,6 +86,7 @@ bool answeredWithoutDisplay(int argc, char** argv)
 
     const QCoreApplication app(argc, argv);
     nameApplication();
+    accord::gui::installChosenLanguage();
     QCommandLineParser parser;
     describe(parser);
     parser.process(app); // prints the help and exits when it is asked for
@@ -114,6 +115,7 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     nameApplication();
+    accord::gui::installChosenLanguage();
     // Desktops match the running app to its desktop file and icon by this id.
     QGuiApplication::setDesktopFileName(QString::fromLatin1(accord::kApplicationId));
 

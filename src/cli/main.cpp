@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "Version.h"
+#include "core/Language.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -119,6 +120,10 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Accord"));
     QCoreApplication::setApplicationName(QStringLiteral("Accord"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    // Messages and help in the user's language (LANGUAGE, LC_ALL, LANG). What
+    // --json prints is for scripts and never translated, so it runs in English.
+    if (!json)
+        core::installLanguage(core::resolveLanguage(QString()));
     // People read one sentence per error; the SQL behind it and other details
     // go to stderr only with --verbose.
     QLoggingCategory::setFilterRules(verbose ? QStringLiteral("accord.*=true")

@@ -12,10 +12,11 @@ namespace accord::core {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord)
+};
 
 struct StateItem
 {
@@ -80,7 +81,7 @@ QDate dayOf(const QString& word, const QDate& today, const QString& input)
     if (iso.match(word).hasMatch()) {
         const QDate d = QDate::fromString(word, Qt::ISODate);
         if (!d.isValid())
-            refuse(input, tr("“%1” is not a day of the calendar."));
+            refuse(input, Text::tr("“%1” is not a day of the calendar."));
         return d;
     }
     if (word == QLatin1String("today"))
@@ -106,7 +107,7 @@ QString activityStateKey(ActivityState state)
 
 QString activityStateName(ActivityState state)
 {
-    return tr(itemOf(state).name);
+    return Text::tr(itemOf(state).name);
 }
 
 QDateTime activityDueAt(const Activity& a, const QTimeZone& zone)
@@ -160,19 +161,21 @@ Due parseDue(const QString& text, const QDate& today)
     const QStringList words =
         lowered.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     if (words.isEmpty() || words.size() > 2)
-        refuse(input, tr("“%1” is not a day: give a date such as 2026-12-24, today, tomorrow, "
-                         "+3d or a weekday, and a time such as 14:30 if you like."));
+        refuse(input,
+               Text::tr("“%1” is not a day: give a date such as 2026-12-24, today, tomorrow, "
+                        "+3d or a weekday, and a time such as 14:30 if you like."));
     Due due;
     due.date = dayOf(words.front(), today, input);
     if (!due.date.isValid())
-        refuse(input, tr("“%1” is not a day: give a date such as 2026-12-24, today, tomorrow, "
-                         "+3d or a weekday, and a time such as 14:30 if you like."));
+        refuse(input,
+               Text::tr("“%1” is not a day: give a date such as 2026-12-24, today, tomorrow, "
+                        "+3d or a weekday, and a time such as 14:30 if you like."));
     if (!isWithinDateRange(due.date))
-        refuse(input, tr("“%1” is outside the years 1900 to 9999."));
+        refuse(input, Text::tr("“%1” is outside the years 1900 to 9999."));
     if (words.size() == 2) {
         due.minute = minuteOf(words.back());
         if (due.minute < 0)
-            refuse(input, tr("“%1” does not end with a time of day such as 14:30."));
+            refuse(input, Text::tr("“%1” does not end with a time of day such as 14:30."));
     }
     return due;
 }
@@ -275,7 +278,7 @@ Activity ActivityService::require(Id id)
 {
     auto found = m_store.activities().find(id);
     if (!found)
-        throw ValidationError(QStringLiteral("id"), tr("There is no activity %1.").arg(id));
+        throw ValidationError(QStringLiteral("id"), Text::tr("There is no activity %1.").arg(id));
     return *found;
 }
 
@@ -289,7 +292,7 @@ void ActivityService::check(const Activity& a, const Prospect& p)
             return;
     throw ValidationError(
         QStringLiteral("contact_id"),
-        tr("Contact %1 is not one of %2's contacts.").arg(a.contactId).arg(p.name));
+        Text::tr("Contact %1 is not one of %2's contacts.").arg(a.contactId).arg(p.name));
 }
 
 ChangeSet ActivityService::plan(Activity a)
@@ -299,7 +302,7 @@ ChangeSet ActivityService::plan(Activity a)
         const auto p = m_store.prospects().find(a.prospectId);
         if (!p)
             throw ValidationError(QStringLiteral("prospect_id"),
-                                  tr("There is no prospect %1.").arg(a.prospectId));
+                                  Text::tr("There is no prospect %1.").arg(a.prospectId));
         if (a.owner.trimmed().isEmpty())
             a.owner = p->owner;
         a.doneAt = QDateTime();
@@ -324,7 +327,7 @@ std::optional<Activity> ActivityService::edit(Id id, const std::function<void(Ac
         const auto p = m_store.prospects().find(after.prospectId);
         if (!p)
             throw ValidationError(QStringLiteral("prospect_id"),
-                                  tr("There is no prospect %1.").arg(after.prospectId));
+                                  Text::tr("There is no prospect %1.").arg(after.prospectId));
         check(after, *p);
         const FieldPatch patch = diffPatch(*before, after);
         ChangeSet written;
@@ -373,7 +376,7 @@ ChangeSet ActivityService::markDone(Id id, const std::optional<Meeting>& log)
         if (!before.isOpen())
             throw ValidationError(
                 QStringLiteral("done_at"),
-                tr("Activity %1 was done already, on %2.")
+                Text::tr("Activity %1 was done already, on %2.")
                     .arg(id)
                     .arg(before.doneAt.toTimeZone(m_zone).date().toString(Qt::ISODate)));
         Activity after = before;
@@ -383,7 +386,7 @@ ChangeSet ActivityService::markDone(Id id, const std::optional<Meeting>& log)
             const auto p = m_store.prospects().findForChange(before.prospectId);
             if (!p)
                 throw ValidationError(QStringLiteral("prospect_id"),
-                                      tr("There is no prospect %1.").arg(before.prospectId));
+                                      Text::tr("There is no prospect %1.").arg(before.prospectId));
             for (FieldPatch& patch : meetingLogChanges(*log, *p, today()))
                 changes.push_back(std::move(patch));
         }

@@ -16,16 +16,18 @@ namespace accord::core {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord::attachment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord::attachment)
+};
 
 /// The sentence a missing data request link gives.
 [[noreturn]] void noSuchRequest(Id id)
 {
-    throw ValidationError(QStringLiteral("link"),
-                          tr("This prospect has no data request %1 to link the file to.").arg(id));
+    throw ValidationError(
+        QStringLiteral("link"),
+        Text::tr("This prospect has no data request %1 to link the file to.").arg(id));
 }
 
 } // namespace
@@ -39,11 +41,11 @@ QString attachmentName(const QString& pathOrName)
     if (name.isEmpty() || name == u"." || name == u"..")
         throw ValidationError(
             QStringLiteral("name"),
-            tr("An attachment needs a file name; “%1” has none.").arg(pathOrName));
-    validateText(name, false, QStringLiteral("name"), tr("The file name"));
+            Text::tr("An attachment needs a file name; “%1” has none.").arg(pathOrName));
+    validateText(name, false, QStringLiteral("name"), Text::tr("The file name"));
     if (name.size() > kMaxAttachmentName)
         throw ValidationError(QStringLiteral("name"),
-                              tr("The file name “%1…” is longer than %2 characters.")
+                              Text::tr("The file name “%1…” is longer than %2 characters.")
                                   .arg(name.left(40))
                                   .arg(kMaxAttachmentName));
     return name;
@@ -53,11 +55,11 @@ void checkAttachmentSize(const QString& name, qint64 size)
 {
     if (size <= 0)
         throw ValidationError(QStringLiteral("size"),
-                              tr("%1 is empty; there is nothing to attach.").arg(name));
+                              Text::tr("%1 is empty; there is nothing to attach.").arg(name));
     if (size > kMaxAttachmentBytes)
         throw ValidationError(QStringLiteral("size"),
-                              tr("%1 is %2 (%3 bytes); an attachment holds at most 25 MB (%4 "
-                                 "bytes).")
+                              Text::tr("%1 is %2 (%3 bytes); an attachment holds at most 25 MB (%4 "
+                                       "bytes).")
                                   .arg(name, formatAttachmentSize(size), QLocale().toString(size),
                                        QLocale().toString(kMaxAttachmentBytes)));
 }
@@ -88,7 +90,8 @@ AttachmentLink parseAttachmentLink(const QString& text)
     }
     throw ValidationError(
         QStringLiteral("link"),
-        tr("“%1” is not something to link a file to: use data-request:N or agreement.").arg(text));
+        Text::tr("“%1” is not something to link a file to: use data-request:N or agreement.")
+            .arg(text));
 }
 
 QString attachmentLinkKey(const AttachmentLink& link)
@@ -107,7 +110,7 @@ QString attachmentLinkKey(const AttachmentLink& link)
 QString formatAttachmentSize(qint64 size, const QLocale& locale)
 {
     if (size < 1024)
-        return tr("%1 bytes").arg(locale.toString(size));
+        return Text::tr("%1 bytes").arg(locale.toString(size));
     return locale.formattedDataSize(size, 1, QLocale::DataSizeTraditionalFormat);
 }
 
@@ -129,7 +132,7 @@ AttachmentInfo AttachmentService::add(Id prospectId, const QString& name, const 
         if (!m_store.prospects().find(prospectId))
             throw ValidationError(
                 QStringLiteral("prospect"),
-                tr("There is no prospect %1 to attach the file to.").arg(prospectId));
+                Text::tr("There is no prospect %1 to attach the file to.").arg(prospectId));
         checkAttachmentLink(link, m_store.evidence().dataRequests(prospectId));
         info.id = m_store.attachments().add(info, bytes);
     });
@@ -142,7 +145,7 @@ Attachment AttachmentService::remove(Id id)
     m_store.transaction([&] {
         const auto info = m_store.attachments().find(id);
         if (!info)
-            throw StoreError(tr("There is no attachment %1.").arg(id));
+            throw StoreError(Text::tr("There is no attachment %1.").arg(id));
         out.info = *info;
         out.bytes = m_store.attachments().bytes(id);
         m_store.attachments().remove(*info);
@@ -160,15 +163,16 @@ void AttachmentService::restore(const Attachment& a)
     checkAttachmentSize(a.info.name, a.bytes.size());
     m_store.transaction([&] {
         if (!m_store.prospects().find(a.info.prospectId))
-            throw StoreError(tr("The prospect of “%1” no longer exists; the file was not put "
-                                "back.")
+            throw StoreError(Text::tr("The prospect of “%1” no longer exists; the file was not put "
+                                      "back.")
                                  .arg(a.info.name));
         try {
             checkAttachmentLink(a.info.link, m_store.evidence().dataRequests(a.info.prospectId));
         } catch (const ValidationError&) {
-            throw StoreError(tr("The data request “%1” was linked to no longer exists; the file "
-                                "was not put back.")
-                                 .arg(a.info.name));
+            throw StoreError(
+                Text::tr("The data request “%1” was linked to no longer exists; the file "
+                         "was not put back.")
+                    .arg(a.info.name));
         }
         m_store.attachments().add(a.info, a.bytes);
     });
@@ -219,20 +223,20 @@ Attachment attachmentFromJson(const JsonReader& r)
     }
     const nlohmann::json& content = r.need("content_base64");
     if (!content.is_string())
-        JsonReader::fail(r.at("content_base64"), tr("%1 should be a base64 string."));
+        JsonReader::fail(r.at("content_base64"), Text::tr("%1 should be a base64 string."));
     const std::string& text = content.get_ref<const std::string&>();
     // The longest text kMaxAttachmentBytes encode to: refused before decoding.
     if (static_cast<qint64>(text.size()) > (kMaxAttachmentBytes + 2) / 3 * 4)
-        JsonReader::fail(r.at("content_base64"), tr("%1 holds more than an attachment may."));
+        JsonReader::fail(r.at("content_base64"), Text::tr("%1 holds more than an attachment may."));
     auto decoded = QByteArray::fromBase64Encoding(
         QByteArray::fromRawData(text.data(), static_cast<qsizetype>(text.size())),
         QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        JsonReader::fail(r.at("content_base64"), tr("%1 is not valid base64."));
+        JsonReader::fail(r.at("content_base64"), Text::tr("%1 is not valid base64."));
     a.bytes = std::move(*decoded);
     if (a.bytes.size() != i.size) {
         const QString at = r.at("content_base64");
-        throw ValidationError(at, tr("%1 holds %2 bytes, but the attachment's size says %3.")
+        throw ValidationError(at, Text::tr("%1 holds %2 bytes, but the attachment's size says %3.")
                                       .arg(at)
                                       .arg(a.bytes.size())
                                       .arg(i.size));

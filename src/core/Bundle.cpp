@@ -299,10 +299,11 @@ template <> json toJson(const ProspectBundle& value)
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord)
+};
 
 using Reader = JsonReader;
 
@@ -322,7 +323,7 @@ void sameProspect(const Reader& r, Id prospectId)
     const Id id = r.id("prospect_id");
     if (id != kNoId && prospectId != kNoId && id != prospectId)
         Reader::fail(r.at("prospect_id"),
-                     tr("%1 names another prospect than the one the bundle is for."));
+                     Text::tr("%1 names another prospect than the one the bundle is for."));
 }
 
 /// Reads the id and every field of T's table in table order; `custom` reads
@@ -431,7 +432,7 @@ template <> StageChange readRecord(const Reader& r)
     StageChange c;
     readFields(r, c, noCustom);
     if (c.reason.size() > kMaxLongText)
-        Reader::fail(r.at("reason"), tr("%1 is too long."));
+        Reader::fail(r.at("reason"), Text::tr("%1 is too long."));
     return c;
 }
 
@@ -440,7 +441,7 @@ template <> CloseChange readRecord(const Reader& r)
     CloseChange c;
     readFields(r, c, noCustom);
     if (c.by.size() > kMaxNameLength)
-        Reader::fail(r.at("by"), tr("%1 is too long."));
+        Reader::fail(r.at("by"), Text::tr("%1 is too long."));
     return c;
 }
 
@@ -456,7 +457,7 @@ template <> Negotiation readRecord(const Reader& r)
             LeverPosition p;
             p.lever = l.key("lever", &leverFromKey, Lever::Money);
             if (!l.find("lever"))
-                Reader::fail(l.at("lever"), tr("%1 is missing."));
+                Reader::fail(l.at("lever"), Text::tr("%1 is missing."));
             readFields(l, p, noCustom);
             try {
                 Negotiation probe;
@@ -479,13 +480,13 @@ GateCheck readGateCheck(const Reader& r)
     v.prospectId = r.id("prospect_id");
     v.criterionId = r.id("criterion_id");
     if (v.criterionId == kNoId)
-        Reader::fail(r.at("criterion_id"), tr("%1 should name a gate criterion."));
+        Reader::fail(r.at("criterion_id"), Text::tr("%1 should name a gate criterion."));
     v.checked = r.boolean("checked");
     v.evidence = r.text("evidence");
     v.checkedAt = r.timestamp("checked_at");
     v.checkedBy = r.text("checked_by");
     if (v.evidence.size() > kMaxLongText)
-        Reader::fail(r.at("evidence"), tr("%1 is too long."));
+        Reader::fail(r.at("evidence"), Text::tr("%1 is too long."));
     return v;
 }
 
@@ -509,7 +510,7 @@ ProspectBundle bundleFromJson(const json& j, const QString& path)
     const Id pid = b.prospect.id;
     root.each("tags", [&](const json& t, const QString& path) {
         if (!t.is_string() || t.get<std::string>().empty())
-            Reader::fail(path, tr("%1 should be a non-empty string."));
+            Reader::fail(path, Text::tr("%1 should be a non-empty string."));
         const QString tag = QString::fromStdString(t.get<std::string>());
         validateText(tag, false, path, path);
         b.tags << tag;

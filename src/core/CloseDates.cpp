@@ -4,6 +4,14 @@
 
 namespace accord::core {
 
+namespace {
+/// The translation context of this file's texts.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(accord)
+};
+} // namespace
+
 std::optional<CloseChange> closeChangeOf(const Prospect& before, const Prospect& after,
                                          const QString& by, const QDateTime& at)
 {
@@ -36,16 +44,15 @@ Slippage slippageOf(const std::vector<CloseChange>& history)
 
 QString slippageText(const Slippage& s)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("accord", text); };
     if (s.moves == 0)
-        return tr("never moved");
+        return Text::tr("never moved");
     if (s.later == 0)
-        return s.moves == 1 ? tr("moved once, never later")
-                            : tr("moved %1 times, never later").arg(s.moves);
+        return s.moves == 1 ? Text::tr("moved once, never later")
+                            : Text::tr("moved %1 times, never later").arg(s.moves);
     if (s.later == 1)
-        return s.daysLater == 1 ? tr("moved later once, by 1 day")
-                                : tr("moved later once, by %1 days").arg(s.daysLater);
-    return tr("moved later %1 times, %2 days in all").arg(s.later).arg(s.daysLater);
+        return s.daysLater == 1 ? Text::tr("moved later once, by 1 day")
+                                : Text::tr("moved later once, by %1 days").arg(s.daysLater);
+    return Text::tr("moved later %1 times, %2 days in all").arg(s.later).arg(s.daysLater);
 }
 
 } // namespace accord::core

@@ -9,10 +9,11 @@ namespace accord::core {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord)
+};
 
 using L = LeverPosition;
 
@@ -119,7 +120,7 @@ const FieldSpec* findField(RecordKind kind, const QString& key)
 
 QString recordKindName(RecordKind kind)
 {
-    return tr(kKinds[indexOf(kind)].name);
+    return Text::tr(kKinds[indexOf(kind)].name);
 }
 
 const FieldChange* FieldPatch::field(const QString& key) const

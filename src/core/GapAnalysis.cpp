@@ -8,10 +8,11 @@ namespace accord::core {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord)
+};
 
 bool isBenchmark(const Metric& m)
 {
@@ -34,13 +35,13 @@ QString normalizedMetricKey(const QString& text)
 GapRow compareMetric(const Metric& prospect, const Metric& benchmark)
 {
     if (normalizedMetricKey(prospect.unit) != normalizedMetricKey(benchmark.unit)) {
-        const QString none = tr("no unit");
+        const QString none = Text::tr("no unit");
         const QString p = prospect.unit.trimmed().isEmpty() ? none : prospect.unit.trimmed();
         const QString b = benchmark.unit.trimmed().isEmpty() ? none : benchmark.unit.trimmed();
         throw ValidationError(
             QStringLiteral("unit"),
-            tr("\u201c%1\u201d cannot be compared: the prospect's figure is in %2 but the "
-               "benchmark is in %3. Record both in the same unit.")
+            Text::tr("\u201c%1\u201d cannot be compared: the prospect's figure is in %2 but the "
+                     "benchmark is in %3. Record both in the same unit.")
                 .arg(prospect.name.trimmed(), p, b));
     }
     GapRow row;
@@ -91,8 +92,8 @@ std::vector<GapRow> gapAnalysis(const std::vector<Metric>& metrics)
 
 QStringList dataRequestPresets()
 {
-    return {tr("Online revenue"), tr("Number of orders"), tr("Abandoned carts"),
-            tr("Unique visits")};
+    return {Text::tr("Online revenue"), Text::tr("Number of orders"), Text::tr("Abandoned carts"),
+            Text::tr("Unique visits")};
 }
 
 } // namespace accord::core

@@ -13,10 +13,11 @@ namespace accord::core {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord)
+};
 
 constexpr std::array<EnumItem<GateRule>, 12> kRules{{
     {GateRule::Manual, "manual", QT_TRANSLATE_NOOP("accord", "Ticked by hand")},
@@ -63,13 +64,13 @@ Check counting(int n, const char* one, const char* many, const char* none)
 {
     if (n > 0)
         return {true, countedText(one, many, n)};
-    return {false, tr(none)};
+    return {false, Text::tr(none)};
 }
 
 /// Met when `met` holds, saying `yes` or `no`.
 Check flag(bool met, const char* yes, const char* no)
 {
-    return {met, tr(met ? yes : no)};
+    return {met, Text::tr(met ? yes : no)};
 }
 
 /// Met when both sides have it; otherwise says which side is missing.
@@ -77,19 +78,19 @@ Check bothSides(bool ours, bool theirs, const char* both, const char* onlyOurs,
                 const char* onlyTheirs, const char* neither)
 {
     if (ours && theirs)
-        return {true, tr(both)};
+        return {true, Text::tr(both)};
     if (ours)
-        return {false, tr(onlyOurs)};
+        return {false, Text::tr(onlyOurs)};
     if (theirs)
-        return {false, tr(onlyTheirs)};
-    return {false, tr(neither)};
+        return {false, Text::tr(onlyTheirs)};
+    return {false, Text::tr(neither)};
 }
 
 Check evaluateRule(GateRule rule, const EvidenceSummary& e)
 {
     switch (rule) {
     case GateRule::Manual:
-        return {false, tr("Not ticked yet")};
+        return {false, Text::tr("Not ticked yet")};
     case GateRule::InsightShared:
         return counting(e.insights, "1 insight recorded", "%n insights recorded",
                         "No insight recorded yet");
@@ -118,7 +119,7 @@ Check evaluateRule(GateRule rule, const EvidenceSummary& e)
                     "Their interests are not written yet");
     case GateRule::AllLeversDiscussed:
         if (e.leversDiscussed >= 4)
-            return {true, tr("All four levers have a position")};
+            return {true, Text::tr("All four levers have a position")};
         return {false, countedText("Only 1 of the 4 levers discussed",
                                    "%n of the 4 levers discussed", e.leversDiscussed)};
     case GateRule::ConcessionsBothSides:
@@ -211,7 +212,7 @@ std::vector<GateCriterion> defaultGateCriteria()
             previous = d.stage;
             position = 0;
         }
-        out.push_back(GateCriterion{id++, d.stage, position++, tr(d.label), d.rule});
+        out.push_back(GateCriterion{id++, d.stage, position++, Text::tr(d.label), d.rule});
     }
     return out;
 }
@@ -242,7 +243,7 @@ GateResult evaluateGate(Stage stage, const std::vector<GateCriterion>& criteria,
         } else if (ticked) {
             r.met = true;
             r.automatic = false;
-            r.why = tr("Ticked by hand");
+            r.why = Text::tr("Ticked by hand");
         } else {
             r.met = false;
             r.why = check.why;

@@ -21,6 +21,8 @@ class JsonReader
 {
     Q_DECLARE_TR_FUNCTIONS(accord::core::JsonReader)
 public:
+    using Json = nlohmann::json;
+
     JsonReader(const nlohmann::json& j, QString path) : m_j(j), m_path(std::move(path))
     {
         if (!m_j.is_object())
@@ -42,9 +44,9 @@ public:
         return it == m_j.end() ? nullptr : &*it;
     }
 
-    const nlohmann::json& need(const char* key) const
+    const Json& need(const char* key) const
     {
-        const nlohmann::json* v = find(key);
+        const Json* v = find(key);
         if (!v)
             fail(at(key), tr("%1 is missing."));
         return *v;

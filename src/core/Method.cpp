@@ -6,10 +6,11 @@ namespace accord::core {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord)
+};
 
 bool isBlank(const QString& s)
 {
@@ -40,14 +41,16 @@ MoveDecision decideStageMove(const Prospect& prospect, Stage to,
 {
     const Stage from = prospect.stage;
     if (from == to)
-        return refused(tr("%1 is already in %2.").arg(prospect.name, stageName(to)));
+        return refused(Text::tr("%1 is already in %2.").arg(prospect.name, stageName(to)));
     if (prospect.deletedAt.isValid())
-        return refused(tr("%1 is in the trash: restore it before moving it.").arg(prospect.name));
+        return refused(
+            Text::tr("%1 is in the trash: restore it before moving it.").arg(prospect.name));
     if (prospect.status == Status::Won)
-        return refused(tr("%1 is won: its stage can no longer change (undo the move instead).")
-                           .arg(prospect.name));
+        return refused(
+            Text::tr("%1 is won: its stage can no longer change (undo the move instead).")
+                .arg(prospect.name));
     if (prospect.status == Status::Lost)
-        return refused(tr("%1 is lost: reopen it before moving it.").arg(prospect.name));
+        return refused(Text::tr("%1 is lost: reopen it before moving it.").arg(prospect.name));
 
     MoveDecision d;
     if (static_cast<int>(to) < static_cast<int>(from)) {
@@ -55,10 +58,10 @@ MoveDecision decideStageMove(const Prospect& prospect, Stage to,
         if (isBlank(reason)) {
             d.verdict = MoveVerdict::NeedsReason;
             d.message =
-                tr("Moving %1 back to %2 needs a reason.").arg(prospect.name, stageName(to));
+                Text::tr("Moving %1 back to %2 needs a reason.").arg(prospect.name, stageName(to));
         } else {
             d.verdict = MoveVerdict::Allowed;
-            d.message = tr("%1 moves back to %2.").arg(prospect.name, stageName(to));
+            d.message = Text::tr("%1 moves back to %2.").arg(prospect.name, stageName(to));
         }
         return d;
     }
@@ -76,61 +79,64 @@ MoveDecision decideStageMove(const Prospect& prospect, Stage to,
         if (!missing.empty())
             what << listLabels(missing);
         if (!evidence.signedOn)
-            what << tr("the signed date");
+            what << Text::tr("the signed date");
         if (!what.isEmpty()) {
             d.verdict = MoveVerdict::Refused;
-            d.message = tr("%1 can become a partnership only when the negotiation is complete; "
-                           "missing: %2.")
-                            .arg(prospect.name, what.join(QStringLiteral("; ")));
+            d.message =
+                Text::tr("%1 can become a partnership only when the negotiation is complete; "
+                         "missing: %2.")
+                    .arg(prospect.name, what.join(QStringLiteral("; ")));
             return d;
         }
     }
 
     if (d.unmet.empty()) {
         d.verdict = MoveVerdict::Allowed;
-        d.message = tr("%1 moves to %2.").arg(prospect.name, stageName(to));
+        d.message = Text::tr("%1 moves to %2.").arg(prospect.name, stageName(to));
         return d;
     }
     if (isBlank(reason)) {
         d.verdict = MoveVerdict::NeedsReason;
-        d.message = tr("Moving %1 to %2 skips unmet criteria (%3): write a reason to override.")
-                        .arg(prospect.name, stageName(to), listLabels(d.unmet));
+        d.message =
+            Text::tr("Moving %1 to %2 skips unmet criteria (%3): write a reason to override.")
+                .arg(prospect.name, stageName(to), listLabels(d.unmet));
         return d;
     }
     d.verdict = MoveVerdict::Allowed;
     d.gateOverride = true;
-    d.message = tr("%1 moves to %2 with a gate override.").arg(prospect.name, stageName(to));
+    d.message = Text::tr("%1 moves to %2 with a gate override.").arg(prospect.name, stageName(to));
     return d;
 }
 
 MoveDecision decideStatusChange(const Prospect& prospect, Status to, const QString& reason)
 {
     if (prospect.status == to)
-        return refused(tr("%1 is already %2.").arg(prospect.name, statusName(to).toLower()));
+        return refused(Text::tr("%1 is already %2.").arg(prospect.name, statusName(to).toLower()));
     if (prospect.deletedAt.isValid())
-        return refused(
-            tr("%1 is in the trash: restore it before changing its status.").arg(prospect.name));
+        return refused(Text::tr("%1 is in the trash: restore it before changing its status.")
+                           .arg(prospect.name));
     if (to == Status::Won)
-        return refused(tr("A prospect is won by moving it to Partnership."));
+        return refused(Text::tr("A prospect is won by moving it to Partnership."));
     if (prospect.status == Status::Won)
-        return refused(tr("%1 is won: that is final (undo the move instead).").arg(prospect.name));
+        return refused(
+            Text::tr("%1 is won: that is final (undo the move instead).").arg(prospect.name));
 
     MoveDecision d;
     if (to == Status::Lost && isBlank(reason)) {
         d.verdict = MoveVerdict::NeedsReason;
-        d.message = tr("Marking %1 as lost needs a reason.").arg(prospect.name);
+        d.message = Text::tr("Marking %1 as lost needs a reason.").arg(prospect.name);
         return d;
     }
     d.verdict = MoveVerdict::Allowed;
     switch (to) {
     case Status::Active:
-        d.message = tr("%1 is active again.").arg(prospect.name);
+        d.message = Text::tr("%1 is active again.").arg(prospect.name);
         break;
     case Status::OnHold:
-        d.message = tr("%1 is on hold.").arg(prospect.name);
+        d.message = Text::tr("%1 is on hold.").arg(prospect.name);
         break;
     case Status::Lost:
-        d.message = tr("%1 is marked as lost.").arg(prospect.name);
+        d.message = Text::tr("%1 is marked as lost.").arg(prospect.name);
         break;
     case Status::Won:
         break;

@@ -12,6 +12,14 @@
 
 namespace accord::core {
 
+namespace {
+/// The translation context of this file's texts.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(accord)
+};
+} // namespace
+
 Prospect PipelineService::require(Id id, bool forChange)
 {
     auto p = forChange ? m_store.prospects().findForChange(id) : m_store.prospects().find(id);
@@ -316,30 +324,30 @@ MoveDecision PipelineService::changeStatus(Id prospectId, Status to, const QStri
 MoveDecision PipelineService::decideReopen(const Prospect& prospect, Stage to,
                                            const QString& reason)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("accord", text); };
     MoveDecision d;
     if (prospect.deletedAt.isValid()) {
-        d.message = tr("%1 is in the trash: restore it before reopening it.").arg(prospect.name);
+        d.message =
+            Text::tr("%1 is in the trash: restore it before reopening it.").arg(prospect.name);
         return d;
     }
     if (prospect.status != Status::Won && prospect.status != Status::Lost) {
-        d.message = tr("%1 is neither won nor lost: move it or change its status instead.")
+        d.message = Text::tr("%1 is neither won nor lost: move it or change its status instead.")
                         .arg(prospect.name);
         return d;
     }
     if (to == Stage::Partnership) {
-        d.message = tr("A prospect is reopened in stage 1, 2 or 3; it becomes a partnership "
-                       "again by moving it there.");
+        d.message = Text::tr("A prospect is reopened in stage 1, 2 or 3; it becomes a partnership "
+                             "again by moving it there.");
         return d;
     }
     if (reason.trimmed().isEmpty()) {
         d.verdict = MoveVerdict::NeedsReason;
-        d.message = tr("Reopening %1 needs a reason.").arg(prospect.name);
+        d.message = Text::tr("Reopening %1 needs a reason.").arg(prospect.name);
         return d;
     }
     d.verdict = MoveVerdict::Allowed;
     d.backward = static_cast<int>(to) < static_cast<int>(prospect.stage);
-    d.message = tr("%1 is active again in %2.").arg(prospect.name, stageName(to));
+    d.message = Text::tr("%1 is active again in %2.").arg(prospect.name, stageName(to));
     return d;
 }
 
@@ -430,25 +438,25 @@ void PipelineService::reapplyChanges(const ChangeSet& applied)
 
 QString PipelineService::conflictSentence(const ConflictError& e, Attempt attempt)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("accord", text); };
-    const QString tail = attempt == Attempt::Redo   ? tr("redo is not possible")
-                         : attempt == Attempt::Undo ? tr("undo is not possible")
-                                                    : tr("nothing was saved");
+    const QString tail = attempt == Attempt::Redo   ? Text::tr("redo is not possible")
+                         : attempt == Attempt::Undo ? Text::tr("undo is not possible")
+                                                    : Text::tr("nothing was saved");
     if (e.reason() == ConflictError::Reason::Linked) {
         const QString from = recordKindName(e.linkedFrom());
         const bool vowel = !from.isEmpty() && QStringLiteral("aeiou").contains(from.front());
-        return (vowel ? tr("Someone linked an %1 to this %2 since; %3.")
-                      : tr("Someone linked a %1 to this %2 since; %3."))
+        return (vowel ? Text::tr("Someone linked an %1 to this %2 since; %3.")
+                      : Text::tr("Someone linked a %1 to this %2 since; %3."))
             .arg(from, recordKindName(e.kind()), tail);
     }
     if (e.reason() == ConflictError::Reason::Taken)
-        return tr("Another %1 took its place since; %2.").arg(recordKindName(e.kind()), tail);
+        return Text::tr("Another %1 took its place since; %2.").arg(recordKindName(e.kind()), tail);
     if (e.kind() != RecordKind::Prospect) {
         if (e.missing())
-            return tr("The %1 no longer exists; %2.").arg(recordKindName(e.kind()), tail);
+            return Text::tr("The %1 no longer exists; %2.").arg(recordKindName(e.kind()), tail);
         if (!e.by().isEmpty())
-            return tr("%1 changed the %2 since; %3.").arg(e.by(), recordKindName(e.kind()), tail);
-        return tr("The %1 was changed since; %2.").arg(recordKindName(e.kind()), tail);
+            return Text::tr("%1 changed the %2 since; %3.")
+                .arg(e.by(), recordKindName(e.kind()), tail);
+        return Text::tr("The %1 was changed since; %2.").arg(recordKindName(e.kind()), tail);
     }
     std::optional<Prospect> p;
     try {
@@ -456,7 +464,7 @@ QString PipelineService::conflictSentence(const ConflictError& e, Attempt attemp
     } catch (const StoreError&) {
     }
     if (!p || e.missing())
-        return tr("The prospect no longer exists; %1.").arg(tail);
+        return Text::tr("The prospect no longer exists; %1.").arg(tail);
     const bool moved = e.fields().contains(QStringLiteral("stage")) ||
                        e.fields().contains(QStringLiteral("status"));
     if (moved) {
@@ -470,11 +478,11 @@ QString PipelineService::conflictSentence(const ConflictError& e, Attempt attemp
                 *std::max_element(history.begin(), history.end(), [](const auto& a, const auto& b) {
                     return std::tie(a.at, a.id) < std::tie(b.at, b.id);
                 });
-            const QString who = last.by.trimmed().isEmpty() ? tr("Someone") : last.by;
+            const QString who = last.by.trimmed().isEmpty() ? Text::tr("Someone") : last.by;
             if (last.toStage != last.fromStage)
-                return tr("%1 moved %2 to %3 since; %4.")
+                return Text::tr("%1 moved %2 to %3 since; %4.")
                     .arg(who, p->name, stageShortName(last.toStage), tail);
-            return tr("%1 marked %2 as %3 since; %4.")
+            return Text::tr("%1 marked %2 as %3 since; %4.")
                 .arg(who, p->name, statusName(last.toStatus).toLower(), tail);
         }
     }
@@ -482,10 +490,10 @@ QString PipelineService::conflictSentence(const ConflictError& e, Attempt attemp
     for (const QString& key : e.fields())
         if (const FieldSpec* s = findField(RecordKind::Prospect, key))
             labels << s->label;
-    const QString what = labels.isEmpty() ? tr("data") : labels.join(tr(" and "));
+    const QString what = labels.isEmpty() ? Text::tr("data") : labels.join(Text::tr(" and "));
     if (!e.by().isEmpty())
-        return tr("%1 changed %2's %3 since; %4.").arg(e.by(), p->name, what, tail);
-    return tr("%1's %2 was changed since; %3.").arg(p->name, what, tail);
+        return Text::tr("%1 changed %2's %3 since; %4.").arg(e.by(), p->name, what, tail);
+    return Text::tr("%1's %2 was changed since; %3.").arg(p->name, what, tail);
 }
 
 } // namespace accord::core

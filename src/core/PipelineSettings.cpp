@@ -34,10 +34,11 @@ constexpr const char* kReasonsKey = "reasons";
 constexpr double kMaxRate = 1e9;
 constexpr double kMinRate = 1e-9;
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord)
+};
 
 } // namespace
 
@@ -101,12 +102,13 @@ void PipelineSettings::saveRate(SettingsRepository& repo, const QString& code,
 {
     validateCurrencyCode(code);
     if (code == load(repo).currency)
-        throw ValidationError(QStringLiteral("currency"),
-                              tr("%1 is the pipeline's currency: it needs no rate.").arg(code));
+        throw ValidationError(
+            QStringLiteral("currency"),
+            Text::tr("%1 is the pipeline's currency: it needs no rate.").arg(code));
     if (rate && (!std::isfinite(*rate) || *rate < kMinRate || *rate > kMaxRate))
         throw ValidationError(QStringLiteral("rate"),
-                              tr("An exchange rate must be a number from 0.000000001 to "
-                                 "1000000000."));
+                              Text::tr("An exchange rate must be a number from 0.000000001 to "
+                                       "1000000000."));
     repo.setValue(rateKey(code), rate ? formatRate(*rate) : QString());
 }
 
@@ -141,7 +143,7 @@ void check(const PipelineSettings& s)
         if (!isCurrencyCode(code) || code == s.currency || !std::isfinite(rate) ||
             rate < kMinRate || rate > kMaxRate)
             throw ValidationError(PipelineSettings::rateKey(code),
-                                  tr("The exchange rate of “%1” cannot be used.").arg(code));
+                                  Text::tr("The exchange rate of “%1” cannot be used.").arg(code));
 }
 
 QString valueOf(const std::map<QString, QString>& values, const QString& key)
@@ -170,16 +172,16 @@ QString PipelineSettings::settingLabel(const QString& key)
 {
     const QString prefix = rateKey(QString());
     if (key.startsWith(prefix))
-        return tr("exchange rate of %1").arg(key.mid(prefix.size()));
+        return Text::tr("exchange rate of %1").arg(key.mid(prefix.size()));
     if (key == QLatin1String("currency"))
-        return tr("pipeline currency");
+        return Text::tr("pipeline currency");
     if (key == QLatin1String(kReasonsKey))
-        return tr("list of reasons");
+        return Text::tr("list of reasons");
     for (int stage = 1; stage <= 4; ++stage) {
         if (key == staleKey(stage))
-            return tr("stale days of %1").arg(stageShortName(static_cast<Stage>(stage)));
+            return Text::tr("stale days of %1").arg(stageShortName(static_cast<Stage>(stage)));
         if (key == probabilityKey(stage))
-            return tr("probability of %1").arg(stageShortName(static_cast<Stage>(stage)));
+            return Text::tr("probability of %1").arg(stageShortName(static_cast<Stage>(stage)));
     }
     return key;
 }
@@ -212,9 +214,10 @@ void PipelineSettings::save(SettingsRepository& repo, const PipelineSettings& lo
                 return; // not changed here: whatever is stored stays
             if (valueOf(now, key) != valueOf(was, key))
                 throw SettingChangedError(
-                    key, tr("Someone changed the %1 since you opened the settings; nothing was "
-                            "saved.")
-                             .arg(settingLabel(key)));
+                    key,
+                    Text::tr("Someone changed the %1 since you opened the settings; nothing was "
+                             "saved.")
+                        .arg(settingLabel(key)));
             out[key] = value;
         };
         for (const auto& [key, value] : mine)

@@ -15,10 +15,11 @@ namespace accord::core {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord)
+};
 
 constexpr int kMaxReasons = 100;
 
@@ -32,13 +33,13 @@ bool wellFormedKey(const QString& key)
 
 std::vector<Reason> defaultReasons()
 {
-    return {{QStringLiteral("price"), tr("Price"), false},
-            {QStringLiteral("timing"), tr("Timing"), false},
-            {QStringLiteral("no_decision"), tr("No decision"), false},
-            {QStringLiteral("competitor"), tr("Competitor"), false},
-            {QStringLiteral("no_fit"), tr("No fit"), false},
-            {QStringLiteral("champion_left"), tr("Champion left"), false},
-            {QString::fromLatin1(kOtherReason), tr("Other"), false}};
+    return {{QStringLiteral("price"), Text::tr("Price"), false},
+            {QStringLiteral("timing"), Text::tr("Timing"), false},
+            {QStringLiteral("no_decision"), Text::tr("No decision"), false},
+            {QStringLiteral("competitor"), Text::tr("Competitor"), false},
+            {QStringLiteral("no_fit"), Text::tr("No fit"), false},
+            {QStringLiteral("champion_left"), Text::tr("Champion left"), false},
+            {QString::fromLatin1(kOtherReason), Text::tr("Other"), false}};
 }
 
 QString reasonsText(const std::vector<Reason>& reasons)
@@ -101,24 +102,26 @@ void validateReasons(const std::vector<Reason>& reasons)
 {
     const QString field = QStringLiteral("reasons");
     if (static_cast<int>(reasons.size()) > kMaxReasons)
-        throw ValidationError(field, tr("A pipeline keeps at most %1 reasons.").arg(kMaxReasons));
+        throw ValidationError(field,
+                              Text::tr("A pipeline keeps at most %1 reasons.").arg(kMaxReasons));
     std::set<QString> keys;
     std::set<QString> labels;
     for (const Reason& r : reasons) {
         if (!wellFormedKey(r.key))
-            throw ValidationError(field, tr("The reason key “%1” should be lower-case letters, "
-                                            "digits and _ (up to 40).")
-                                             .arg(r.key));
+            throw ValidationError(field,
+                                  Text::tr("The reason key “%1” should be lower-case letters, "
+                                           "digits and _ (up to 40).")
+                                      .arg(r.key));
         if (!keys.insert(r.key).second)
-            throw ValidationError(field, tr("Two reasons have the key “%1”.").arg(r.key));
+            throw ValidationError(field, Text::tr("Two reasons have the key “%1”.").arg(r.key));
         const QString label = r.label.trimmed();
         if (label.isEmpty())
-            throw ValidationError(field, tr("The reason “%1” needs a label.").arg(r.key));
-        validateText(label, false, field, tr("The reason's label"));
+            throw ValidationError(field, Text::tr("The reason “%1” needs a label.").arg(r.key));
+        validateText(label, false, field, Text::tr("The reason's label"));
         if (label.size() > kMaxShortText)
-            throw ValidationError(field, tr("The reason's label is too long."));
+            throw ValidationError(field, Text::tr("The reason's label is too long."));
         if (!r.retired && !labels.insert(label.toCaseFolded()).second)
-            throw ValidationError(field, tr("Two reasons are called “%1”.").arg(label));
+            throw ValidationError(field, Text::tr("Two reasons are called “%1”.").arg(label));
     }
 }
 
@@ -153,7 +156,7 @@ QString knownReasonKeys(const std::vector<Reason>& reasons)
     if (keys.size() <= 1)
         return keys.join(QString());
     const QString last = keys.takeLast();
-    return tr("%1 or %2").arg(keys.join(QStringLiteral(", ")), last);
+    return Text::tr("%1 or %2").arg(keys.join(QStringLiteral(", ")), last);
 }
 
 QString requireReason(const std::vector<Reason>& reasons, const QString& code)
@@ -163,7 +166,7 @@ QString requireReason(const std::vector<Reason>& reasons, const QString& code)
     const Reason* r = findReason(reasons, code);
     if (!r)
         throw ValidationError(QStringLiteral("reason_code"),
-                              tr("There is no reason “%1”; the pipeline knows %2.")
+                              Text::tr("There is no reason “%1”; the pipeline knows %2.")
                                   .arg(code.trimmed(), knownReasonKeys(reasons)));
     return r->key;
 }

@@ -13,16 +13,17 @@ namespace accord::core {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord)
+};
 
 // `field` is the machine name (as in JSON); `label` is what people read.
 void requireText(const QString& value, const char* field, const QString& label)
 {
     if (value.trimmed().isEmpty())
-        throw ValidationError(QString::fromLatin1(field), tr("%1 is required.").arg(label));
+        throw ValidationError(QString::fromLatin1(field), Text::tr("%1 is required.").arg(label));
 }
 
 // Every limited field is text: long ones (notes, bodies) may hold several lines.
@@ -33,8 +34,8 @@ void limit(const QString& value, int max, const char* field, const QString& labe
     if (value.size() <= max)
         return;
     const QLocale locale;
-    const QString pattern = plural ? tr("%1 are too long: %2 characters (the limit is %3).")
-                                   : tr("%1 is too long: %2 characters (the limit is %3).");
+    const QString pattern = plural ? Text::tr("%1 are too long: %2 characters (the limit is %3).")
+                                   : Text::tr("%1 is too long: %2 characters (the limit is %3).");
     throw ValidationError(QString::fromLatin1(field),
                           pattern.arg(label, locale.toString(value.size()), locale.toString(max)));
 }
@@ -43,9 +44,12 @@ void range(int value, int low, int high, const char* field, const QString& label
 {
     if (value >= low && value <= high)
         return;
-    throw ValidationError(
-        QString::fromLatin1(field),
-        tr("%1 must be between %2 and %3 (it is %4).").arg(label).arg(low).arg(high).arg(value));
+    throw ValidationError(QString::fromLatin1(field),
+                          Text::tr("%1 must be between %2 and %3 (it is %4).")
+                              .arg(label)
+                              .arg(low)
+                              .arg(high)
+                              .arg(value));
 }
 
 // The limit comes first, from the field's table.
@@ -59,17 +63,17 @@ void email(const QString& value, const char* field)
         spaces = spaces || c.isSpace();
     if (at <= 0 || at == value.size() - 1 || spaces)
         throw ValidationError(QString::fromLatin1(field),
-                              tr("“%1” does not look like an email address.").arg(value));
+                              Text::tr("“%1” does not look like an email address.").arg(value));
 }
 
 void money(const Money& m)
 {
     if (m.minor < 0)
-        throw ValidationError(QStringLiteral("value"), tr("The value cannot be negative."));
+        throw ValidationError(QStringLiteral("value"), Text::tr("The value cannot be negative."));
     validateCurrencyCode(m.currency);
     if (m.minor > maxMinor(m.currency))
         throw ValidationError(QStringLiteral("value"),
-                              tr("The value is too large: the most Accord takes is %1 %2.")
+                              Text::tr("The value is too large: the most Accord takes is %1 %2.")
                                   .arg(QLocale().toString(kMaxMoneyMajor), m.currency));
 }
 
@@ -79,8 +83,8 @@ template <typename D> void date(const D& d, const char* field, const QString& la
     if (!d.isValid() || isWithinDateRange(d))
         return;
     const QString pattern = std::is_same_v<D, QDateTime>
-                                ? tr("%1 must fall in the years %2 to %3 (UTC).")
-                                : tr("%1 must fall in the years %2 to %3.");
+                                ? Text::tr("%1 must fall in the years %2 to %3 (UTC).")
+                                : Text::tr("%1 must fall in the years %2 to %3.");
     throw ValidationError(QString::fromLatin1(field),
                           pattern.arg(label).arg(kMinYear).arg(kMaxYear));
 }
@@ -88,14 +92,15 @@ template <typename D> void date(const D& d, const char* field, const QString& la
 void finite(double value, const char* field, const QString& label)
 {
     if (!std::isfinite(value))
-        throw ValidationError(QString::fromLatin1(field), tr("%1 must be a number.").arg(label));
+        throw ValidationError(QString::fromLatin1(field),
+                              Text::tr("%1 must be a number.").arg(label));
 }
 
 void requireId(Id id, const char* field)
 {
     if (id <= kNoId)
         throw ValidationError(QString::fromLatin1(field),
-                              tr("It does not say which prospect it belongs to."));
+                              Text::tr("It does not say which prospect it belongs to."));
 }
 
 /// The rules every field table states: required text, lengths, printable
@@ -135,7 +140,7 @@ template <typename T> void validateFields(const T& record)
     }
 }
 
-#define L(text) tr(QT_TRANSLATE_NOOP("accord", text))
+#define L(text) Text::tr(QT_TRANSLATE_NOOP("accord", text))
 
 } // namespace
 
@@ -166,12 +171,12 @@ void validateText(const QString& text, bool multiLine, const QString& field, con
     const QString code =
         QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
     if (c == u'\n' || c == u'\r' || c == u'\t')
-        throw ValidationError(field, tr("%1 must be one line without tabs (it holds %2 at "
-                                        "character %3).")
+        throw ValidationError(field, Text::tr("%1 must be one line without tabs (it holds %2 at "
+                                              "character %3).")
                                          .arg(label, code)
                                          .arg(at + 1));
-    throw ValidationError(field, tr("%1 holds the control character %2 at character %3; "
-                                    "remove it.")
+    throw ValidationError(field, Text::tr("%1 holds the control character %2 at character %3; "
+                                          "remove it.")
                                      .arg(label, code)
                                      .arg(at + 1));
 }
@@ -199,7 +204,7 @@ void validateCurrencyCode(const QString& code, const QString& field)
 {
     if (!isCurrencyCode(code))
         throw ValidationError(
-            field, tr("“%1” is not a three-letter currency code such as EUR.").arg(code));
+            field, Text::tr("“%1” is not a three-letter currency code such as EUR.").arg(code));
 }
 
 void validate(const Prospect& p)
@@ -222,12 +227,12 @@ void validate(const Prospect& p)
     // (one imported as lost in Partnership keeps its loss).
     if (p.stage == Stage::Partnership && (p.status == Status::Active || p.status == Status::OnHold))
         throw ValidationError(QStringLiteral("status"),
-                              tr("A prospect in Partnership is won (or lost), not %1.")
+                              Text::tr("A prospect in Partnership is won (or lost), not %1.")
                                   .arg(statusName(p.status).toLower()));
     if (p.status == Status::Won && p.stage != Stage::Partnership)
         throw ValidationError(
             QStringLiteral("status"),
-            tr("A won prospect is in Partnership, not in %1.").arg(stageName(p.stage)));
+            Text::tr("A won prospect is in Partnership, not in %1.").arg(stageName(p.stage)));
 }
 
 void validate(const Contact& c)
@@ -240,7 +245,7 @@ void validate(const Meeting& m)
     requireId(m.prospectId, "prospect_id");
     if (!m.occurredAt.isValid())
         throw ValidationError(QStringLiteral("occurred_at"),
-                              tr("The meeting needs a valid date and time."));
+                              Text::tr("The meeting needs a valid date and time."));
     date(m.occurredAt, "occurred_at", L("The meeting's date"));
     date(m.nextStepDue, "next_step_due", L("The next step's due date"));
     range(m.durationMinutes, 0, 1440, "duration_minutes", L("The duration in minutes"));
@@ -274,7 +279,7 @@ void validate(const Opportunity& v)
     validateFields(v);
     if (v.liftKind == LiftKind::Amount && v.liftValue < 0)
         throw ValidationError(QStringLiteral("lift_value"),
-                              tr("An estimated lift in money cannot be negative."));
+                              Text::tr("An estimated lift in money cannot be negative."));
 }
 
 void validate(const Negotiation& v)
@@ -282,12 +287,12 @@ void validate(const Negotiation& v)
     validateFields(v);
     if (v.levers.size() != std::size(kAllLevers))
         throw ValidationError(QStringLiteral("levers"),
-                              tr("The worksheet needs exactly the four levers."));
+                              Text::tr("The worksheet needs exactly the four levers."));
     for (std::size_t i = 0; i < v.levers.size(); ++i) {
         if (v.levers[i].lever != kAllLevers[i])
             throw ValidationError(QStringLiteral("levers"),
-                                  tr("The levers must be money, time, rights and risk, in "
-                                     "that order."));
+                                  Text::tr("The levers must be money, time, rights and risk, in "
+                                           "that order."));
         validateFields(v.levers[i]);
     }
 }
@@ -302,12 +307,13 @@ void validate(const Activity& v)
     requireId(v.prospectId, "prospect_id");
     validateFields(v);
     if (!v.dueOn.isValid())
-        throw ValidationError(QStringLiteral("due_on"), tr("The activity needs a due date."));
+        throw ValidationError(QStringLiteral("due_on"), Text::tr("The activity needs a due date."));
     if (v.durationMinutes > 0 && !v.hasDueTime())
         throw ValidationError(QStringLiteral("duration_minutes"),
-                              tr("A duration needs a time of day to start at."));
+                              Text::tr("A duration needs a time of day to start at."));
     if (v.doneAt.isValid() && v.doneAt.toUTC().date().year() < kMinYear)
-        throw ValidationError(QStringLiteral("done_at"), tr("The time it was done is not valid."));
+        throw ValidationError(QStringLiteral("done_at"),
+                              Text::tr("The time it was done is not valid."));
 }
 
 void validate(const GateCriterion& v)
@@ -316,9 +322,10 @@ void validate(const GateCriterion& v)
     limit(v.label, kMaxShortText, "label", L("The criterion's label"));
     if (v.stage == Stage::Partnership)
         throw ValidationError(QStringLiteral("stage"),
-                              tr("Partnership is the last stage and has no exit criteria."));
+                              Text::tr("Partnership is the last stage and has no exit criteria."));
     if (v.position < 0)
-        throw ValidationError(QStringLiteral("position"), tr("The position cannot be negative."));
+        throw ValidationError(QStringLiteral("position"),
+                              Text::tr("The position cannot be negative."));
 }
 
 #undef L

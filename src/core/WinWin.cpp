@@ -12,10 +12,11 @@ namespace accord::core {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord)
+};
 
 bool notBlank(const QString& s)
 {
@@ -45,8 +46,8 @@ WinWinWarning oneSided(WinWinWarningKind kind, const std::vector<Lever>& concede
                        const QString& tradable, const char* plain, const char* withTradable)
 {
     return {kind, std::nullopt,
-            tradable.isEmpty() ? tr(plain).arg(leverList(conceded))
-                               : tr(withTradable).arg(leverList(conceded), tradable)};
+            tradable.isEmpty() ? Text::tr(plain).arg(leverList(conceded))
+                               : Text::tr(withTradable).arg(leverList(conceded), tradable)};
 }
 
 int maxPriority(const Negotiation& n, Side side)
@@ -131,8 +132,9 @@ WinWinCheck checkWinWin(const Negotiation& n, const std::vector<Tradable>& trada
     if (!we && !they && anyDiscussed) {
         check.warnings.push_back(
             {WinWinWarningKind::NoConcessions, std::nullopt,
-             tr("The levers are on the table but neither side has conceded anything yet. Start "
-                "from what they want and write what each side could give.")});
+             Text::tr(
+                 "The levers are on the table but neither side has conceded anything yet. Start "
+                 "from what they want and write what each side could give.")});
     } else if (we && !they) {
         check.warnings.push_back(oneSided(
             WinWinWarningKind::OnlyWeConcede, check.ourConcessions,
@@ -169,8 +171,9 @@ WinWinCheck checkWinWin(const Negotiation& n, const std::vector<Tradable>& trada
             continue;
         check.warnings.push_back(
             {WinWinWarningKind::SingleLeverContest, contested,
-             tr("%1 is the top priority for both sides and no other lever moves. Favouring one "
-                "lever has to move others on both sides: look for concessions on %2.")
+             Text::tr(
+                 "%1 is the top priority for both sides and no other lever moves. Favouring one "
+                 "lever has to move others on both sides: look for concessions on %2.")
                  .arg(leverName(contested), leverList(others))});
     }
 
@@ -180,11 +183,12 @@ WinWinCheck checkWinWin(const Negotiation& n, const std::vector<Tradable>& trada
             countedText("1 warning", "%n warnings", static_cast<int>(check.warnings.size()));
     } else if (we && they) {
         check.state = WinWinState::Balanced;
-        check.summary = tr("Win-win: both sides have conceded something and no lever is fought "
-                           "over alone.");
+        check.summary =
+            Text::tr("Win-win: both sides have conceded something and no lever is fought "
+                     "over alone.");
     } else {
         check.state = WinWinState::NotStarted;
-        check.summary = tr("Not judged yet: write positions and concessions on the levers.");
+        check.summary = Text::tr("Not judged yet: write positions and concessions on the levers.");
     }
     return check;
 }

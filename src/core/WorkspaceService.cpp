@@ -10,10 +10,11 @@ namespace accord::core {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord)
+};
 
 } // namespace
 
@@ -41,7 +42,7 @@ template <> void prepare(DataRequest& record, const QDate& today)
     if (record.receivedOn.isValid() && record.requestedOn.isValid() &&
         record.receivedOn < record.requestedOn)
         throw ValidationError(QStringLiteral("received_on"),
-                              tr("The received date (%1) is before the requested date (%2).")
+                              Text::tr("The received date (%1) is before the requested date (%2).")
                                   .arg(record.receivedOn.toString(Qt::ISODate),
                                        record.requestedOn.toString(Qt::ISODate)));
 }
@@ -84,7 +85,7 @@ ChangeSet WorkspaceService::remove(RecordKind kind, Id id)
     case RecordKind::Prospect:
     case RecordKind::StageChange:
     case RecordKind::Negotiation:
-        throw StoreError(tr("A %1 is not removed this way.").arg(recordKindName(kind)));
+        throw StoreError(Text::tr("A %1 is not removed this way.").arg(recordKindName(kind)));
     default:
         break;
     }
@@ -96,7 +97,7 @@ ChangeSet WorkspaceService::redoRemoval(const ChangeSet& removal)
     for (const FieldPatch& p : removal)
         if (p.op == FieldPatch::Op::Remove)
             return m_store.removeRecord(p.kind, p.id, &p);
-    throw StoreError(tr("There is nothing to remove."));
+    throw StoreError(Text::tr("There is nothing to remove."));
 }
 
 namespace {
@@ -249,7 +250,8 @@ GateCheck WorkspaceService::newGateCheck(Id prospectId, Id criterionId, bool che
 void WorkspaceService::setGateCheck(const GateCheck& check)
 {
     if (check.evidence.size() > kMaxLongText)
-        throw ValidationError(QStringLiteral("evidence"), tr("The evidence text is too long."));
+        throw ValidationError(QStringLiteral("evidence"),
+                              Text::tr("The evidence text is too long."));
     m_store.gates().setCheck(check);
 }
 
@@ -261,10 +263,10 @@ QStringList WorkspaceService::tags(Id prospectId)
 void WorkspaceService::setTags(Id prospectId, const QStringList& tags)
 {
     for (const QString& tag : tags) {
-        validateText(tag, false, QStringLiteral("tags"), tr("A tag"));
+        validateText(tag, false, QStringLiteral("tags"), Text::tr("A tag"));
         if (tag.trimmed().isEmpty() || tag.size() > kMaxNameLength)
             throw ValidationError(QStringLiteral("tags"),
-                                  tr("A tag is one to %1 characters (\"%2\" is not).")
+                                  Text::tr("A tag is one to %1 characters (\"%2\" is not).")
                                       .arg(kMaxNameLength)
                                       .arg(tag.left(40)));
     }

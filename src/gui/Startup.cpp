@@ -7,6 +7,7 @@
 #include "Session.h"
 #include "commands/Commands.h"
 #include "core/Demo.h"
+#include "core/Language.h"
 #include "dialogs/LogMeetingDialog.h"
 #include "models/ProspectListModel.h"
 #include "views/BoardView.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -25,10 +27,11 @@
 namespace accord::gui {
 
 namespace {
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("Startup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Startup)
+};
 
 void settle()
 {
@@ -48,13 +51,35 @@ void fillWithDemo(core::Store& store, const QDateTime& now)
     });
 }
 
+QString chosenLanguage()
+{
+    return QSettings().value(QStringLiteral("language")).toString();
+}
+
+void setChosenLanguage(const QString& code)
+{
+    if (code.isEmpty())
+        QSettings().remove(QStringLiteral("language"));
+    else
+        QSettings().setValue(QStringLiteral("language"), code);
+}
+
+QString installChosenLanguage()
+{
+    const QString language = core::resolveLanguage(chosenLanguage());
+    if (!core::installLanguage(language))
+        qCWarning(lcGui, "Accord's texts for \"%s\" could not be loaded; English is used.",
+                  qPrintable(language));
+    return language;
+}
+
 bool offerDemo(core::Store& store, Prompter& prompter, QWidget* parent)
 {
     const int choice = prompter.choose(
-        parent, tr("Welcome to Accord"),
-        tr("This database is new. Start with an empty pipeline, or explore Accord with a "
-           "demo pipeline of made-up prospects?"),
-        {tr("Empty pipeline"), tr("Demo pipeline")});
+        parent, Text::tr("Welcome to Accord"),
+        Text::tr("This database is new. Start with an empty pipeline, or explore Accord with a "
+                 "demo pipeline of made-up prospects?"),
+        {Text::tr("Empty pipeline"), Text::tr("Demo pipeline")});
     if (choice != 1)
         return false;
     fillWithDemo(store, QDateTime::currentDateTimeUtc());
@@ -132,10 +157,10 @@ bool takeScreenshots(MainWindow& window, const QString& folder)
     settle();
     if (auto* dialog = window.findChild<LogMeetingDialog*>()) {
         dialog->findChild<QLineEdit*>(QStringLiteral("summaryEdit"))
-            ->setText(tr("Walked through the regional benchmark with their CFO"));
+            ->setText(Text::tr("Walked through the regional benchmark with their CFO"));
         dialog->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit"))
-            ->setPlainText(tr("They track online revenue weekly but not abandoned carts.\n"
-                              "Agreed to send last year's monthly figures."));
+            ->setPlainText(Text::tr("They track online revenue weekly but not abandoned carts.\n"
+                                    "Agreed to send last year's monthly figures."));
         auto* attendees = dialog->findChild<QListWidget*>(QStringLiteral("attendeesList"));
         if (attendees && attendees->count() > 0)
             attendees->item(0)->setCheckState(Qt::Checked);

@@ -20,6 +20,14 @@ void fillWithDemo(core::Store& store, const QDateTime& now);
 /// fills it when the demo is chosen. Returns whether the demo was written.
 bool offerDemo(core::Store& store, Prompter& prompter, QWidget* parent = nullptr);
 
+/// The language chosen in Settings: "" (the system's), "en" or "de".
+QString chosenLanguage();
+void setChosenLanguage(const QString& code);
+
+/// Loads the chosen language (or the system's) before any window or help
+/// text is made. Returns the language in use.
+QString installChosenLanguage();
+
 /// Grabs board.png, detail.png and log-meeting.png of `window` into `folder`.
 /// Returns false when a picture could not be written.
 bool takeScreenshots(MainWindow& window, const QString& folder);

@@ -21,10 +21,11 @@ namespace accord::report {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord::report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord::report)
+};
 
 } // namespace
 
@@ -154,7 +155,7 @@ int renderPaginatedPdf(QIODevice& out, QTextDocument& body, const PdfPageOptions
 
     QPainter painter;
     if (!painter.begin(&writer))
-        throw core::StoreError(tr("The PDF could not be started."));
+        throw core::StoreError(Text::tr("The PDF could not be started."));
 
     const PageGeometry geometry{o.resolution / 25.4, o.resolution / 72.0};
     const qreal mm = geometry.pxPerMm;
@@ -239,10 +240,10 @@ int renderPaginatedPdf(QIODevice& out, QTextDocument& body, const PdfPageOptions
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, o.footerLeft);
         painter.drawText(
             footer, Qt::AlignRight | Qt::AlignVCenter,
-            tr("Page %1 of %2").arg(o.locale.toString(i + 1), o.locale.toString(pages)));
+            Text::tr("Page %1 of %2").arg(o.locale.toString(i + 1), o.locale.toString(pages)));
     }
     if (!painter.end())
-        throw core::StoreError(tr("The PDF could not be finished."));
+        throw core::StoreError(Text::tr("The PDF could not be finished."));
     return pages;
 }
 

@@ -13,10 +13,11 @@ namespace accord::report {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord::report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord::report)
+};
 
 } // namespace
 
@@ -31,8 +32,8 @@ QByteArray summaryPdf(const core::SummaryDocument& doc, const SummaryPdfOptions&
     page.pageSize =
         options.pageSize ? QPageSize(*options.pageSize) : pageSizeForLocale(options.locale);
     page.title = doc.title;
-    page.reportName = tr("Prospect summary");
-    page.footerLeft = tr("Made by Accord on %1").arg(doc.generatedAt);
+    page.reportName = Text::tr("Prospect summary");
+    page.footerLeft = Text::tr("Made by Accord on %1").arg(doc.generatedAt);
     page.locale = options.locale;
     page.bannerHeightMm = 40;
     page.drawBanner = [&doc](QPainter& painter, const QRectF& rect, const PageGeometry& g) {

@@ -14,10 +14,11 @@ using namespace accord::core;
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord::storage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord::storage)
+};
 
 // The metadata, never the content (the last column of the row, so that the
 // file's list reads none of its overflow pages).
@@ -52,9 +53,10 @@ public:
                                          write ? 1 : 0, &m_blob);
         if (rc != SQLITE_OK) {
             sqlite3_blob_close(m_blob);
-            throw StoreError(tr("The attachment %1 no longer exists; it may have been removed "
-                                "elsewhere.")
-                                 .arg(id));
+            throw StoreError(
+                Text::tr("The attachment %1 no longer exists; it may have been removed "
+                         "elsewhere.")
+                    .arg(id));
         }
     }
     ~ContentBlob() { sqlite3_blob_close(m_blob); }
@@ -84,7 +86,7 @@ private:
     {
         if (rc != SQLITE_OK)
             throw StoreError(
-                tr("An attachment could not be read or written (SQLite error %1).").arg(rc));
+                Text::tr("An attachment could not be read or written (SQLite error %1).").arg(rc));
     }
     sqlite3_blob* m_blob = nullptr;
 };
@@ -120,9 +122,10 @@ template <typename Db> QByteArray AttachmentRepositoryOf<Db>::bytes(Id id)
         st.binaryResults(); // the bytes as they are, not their hex text (twice the size)
         st.bind(1, id);
         if (!st.step())
-            throw StoreError(tr("The attachment %1 no longer exists; it may have been removed "
-                                "elsewhere.")
-                                 .arg(id));
+            throw StoreError(
+                Text::tr("The attachment %1 no longer exists; it may have been removed "
+                         "elsewhere.")
+                    .arg(id));
         return st.bytes(0);
     }
 }
@@ -135,9 +138,10 @@ Id AttachmentRepositoryOf<Db>::add(const AttachmentInfo& a, const QByteArray& by
         auto taken = m_db.prepare("SELECT 1 FROM attachment WHERE id = ?1");
         taken.bind(1, a.id);
         if (taken.step())
-            throw StoreError(tr("An attachment with id %1 exists already; “%2” was not added.")
-                                 .arg(a.id)
-                                 .arg(a.name));
+            throw StoreError(
+                Text::tr("An attachment with id %1 exists already; “%2” was not added.")
+                    .arg(a.id)
+                    .arg(a.name));
     }
     constexpr const SqlDialect& sql = StoreSql<Db>::dialect;
     // The file writes its content after the row, in pieces (ContentBlob); the
@@ -161,7 +165,7 @@ Id AttachmentRepositoryOf<Db>::add(const AttachmentInfo& a, const QByteArray& by
     else
         st.bind(9, static_cast<qint64>(bytes.size()));
     if (!st.step())
-        throw StoreError(tr("“%1” could not be added.").arg(a.name));
+        throw StoreError(Text::tr("“%1” could not be added.").arg(a.name));
     const Id id = st.id(0);
     st.reset();
     if constexpr (!StoreSql<Db>::dialect.server)
@@ -182,7 +186,8 @@ template <typename Db> void AttachmentRepositoryOf<Db>::remove(const AttachmentI
     auto st = m_db.prepare(readSql);
     st.bind(1, expected.id);
     if (!st.step())
-        throw StoreError(tr("“%1” was removed meanwhile; nothing was changed.").arg(expected.name));
+        throw StoreError(
+            Text::tr("“%1” was removed meanwhile; nothing was changed.").arg(expected.name));
     const AttachmentInfo now = readInfo(st);
     const QString by = st.text(8);
     st.reset();
@@ -190,8 +195,8 @@ template <typename Db> void AttachmentRepositoryOf<Db>::remove(const AttachmentI
         now.prospectId != expected.prospectId)
         throw StoreError(
             by.isEmpty()
-                ? tr("“%1” was changed since; reload and try again.").arg(expected.name)
-                : tr("%1 changed “%2” since; reload and try again.").arg(by, expected.name));
+                ? Text::tr("“%1” was changed since; reload and try again.").arg(expected.name)
+                : Text::tr("%1 changed “%2” since; reload and try again.").arg(by, expected.name));
     auto del = m_db.prepare("DELETE FROM attachment WHERE id = ?1");
     del.bind(1, expected.id);
     del.run();

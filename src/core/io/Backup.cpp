@@ -20,10 +20,11 @@ namespace {
 
 using nlohmann::json;
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord::io", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord::io)
+};
 
 const char* const kFormat = "accord-backup";
 
@@ -31,7 +32,7 @@ const json& member(const json& object, const char* key, const QString& path)
 {
     const auto it = object.find(key);
     if (it == object.end())
-        failBackup(path + QLatin1Char('.') + QLatin1String(key), tr("missing."));
+        failBackup(path + QLatin1Char('.') + QLatin1String(key), Text::tr("missing."));
     return *it;
 }
 
@@ -39,10 +40,11 @@ int intMember(const json& object, const char* key, const QString& path)
 {
     const json& v = member(object, key, path);
     if (!v.is_number_integer())
-        failBackup(path + QLatin1Char('.') + QLatin1String(key), tr("must be a whole number."));
+        failBackup(path + QLatin1Char('.') + QLatin1String(key),
+                   Text::tr("must be a whole number."));
     const auto n = v.get<std::int64_t>();
     if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
-        failBackup(path + QLatin1Char('.') + QLatin1String(key), tr("is out of range."));
+        failBackup(path + QLatin1Char('.') + QLatin1String(key), Text::tr("is out of range."));
     return static_cast<int>(n);
 }
 
@@ -53,7 +55,7 @@ QString checkedText(const std::string& utf8, const QString& path, bool multiLine
         try {
             validateText(text, multiLine, path, path);
         } catch (const ValidationError& e) {
-            throw ValidationError(path, tr("Backup: %1").arg(e.message()));
+            throw ValidationError(path, Text::tr("Backup: %1").arg(e.message()));
         }
     }
     return text;
@@ -64,28 +66,28 @@ QString stringMember(const json& object, const char* key, const QString& path)
     const json& v = member(object, key, path);
     const QString at = path + QLatin1Char('.') + QLatin1String(key);
     if (!v.is_string())
-        failBackup(at, tr("must be a string."));
+        failBackup(at, Text::tr("must be a string."));
     return checkedText(v.get<std::string>(), at, false);
 }
 
 GateCriterion criterionFromJson(const json& j, const QString& path)
 {
     if (!j.is_object())
-        failBackup(path, tr("must be an object."));
+        failBackup(path, Text::tr("must be an object."));
     GateCriterion c;
     const json& id = member(j, "id", path);
     if (!id.is_number_integer())
-        failBackup(path + QStringLiteral(".id"), tr("must be a whole number."));
+        failBackup(path + QStringLiteral(".id"), Text::tr("must be a whole number."));
     c.id = id.get<Id>();
     const auto stage = stageFromKey(stringMember(j, "stage", path));
     if (!stage || *stage == Stage::Partnership)
-        failBackup(path + QStringLiteral(".stage"), tr("is not a stage with exit criteria."));
+        failBackup(path + QStringLiteral(".stage"), Text::tr("is not a stage with exit criteria."));
     c.stage = *stage;
     c.position = intMember(j, "position", path);
     c.label = stringMember(j, "label", path);
     const auto rule = gateRuleFromKey(stringMember(j, "rule", path));
     if (!rule)
-        failBackup(path + QStringLiteral(".rule"), tr("is not a known rule."));
+        failBackup(path + QStringLiteral(".rule"), Text::tr("is not a known rule."));
     c.rule = *rule;
     return c;
 }
@@ -104,12 +106,12 @@ void readIntArray(const json& object, const char* key, const QString& path, std:
     const QString p = path + QLatin1Char('.') + QLatin1String(key);
     const json& v = member(object, key, path);
     if (!v.is_array() || v.size() != N)
-        failBackup(p, tr("must be a list of %1 numbers.").arg(N));
+        failBackup(p, Text::tr("must be a list of %1 numbers.").arg(N));
     for (std::size_t i = 0; i < N; ++i) {
         if (!v[i].is_number_integer() || v[i].get<std::int64_t>() < lo ||
             v[i].get<std::int64_t>() > hi)
             failBackup(QStringLiteral("%1[%2]").arg(p).arg(i),
-                       tr("must be a whole number from %1 to %2.").arg(lo).arg(hi));
+                       Text::tr("must be a whole number from %1 to %2.").arg(lo).arg(hi));
         out[i] = static_cast<int>(v[i].get<std::int64_t>());
     }
 }
@@ -117,7 +119,7 @@ void readIntArray(const json& object, const char* key, const QString& path, std:
 PipelineSettings settingsFromJson(const json& j, const QString& path)
 {
     if (!j.is_object())
-        failBackup(path, tr("must be an object."));
+        failBackup(path, Text::tr("must be an object."));
     PipelineSettings s;
     readIntArray(j, "stale_days", path, s.staleDays, 0, 100000);
     readIntArray(j, "probability_percent", path, s.probabilityPercent, 0, 100);
@@ -140,7 +142,7 @@ void rescaleMinorUnits(ProspectBundle& b, const QString& path)
     qint64 scaled = m.minor;
     for (int i = 2; i < digits; ++i)
         if (__builtin_mul_overflow(scaled, qint64{10}, &scaled) || scaled > maxMinor(m.currency))
-            failBackup(path + QStringLiteral(".prospect.value.minor"), tr("is too large."));
+            failBackup(path + QStringLiteral(".prospect.value.minor"), Text::tr("is too large."));
     m.minor = scaled;
 }
 
@@ -159,7 +161,7 @@ void uniqueIds(const std::vector<T>& items, std::set<Id>& seen, const QString& p
         const Id id = items[k].id;
         if (id != kNoId && !seen.insert(id).second)
             failBackup(QStringLiteral("%1.%2[%3].id").arg(path, QLatin1String(list)).arg(k),
-                       tr("id %1 appears twice in the backup.").arg(id));
+                       Text::tr("id %1 appears twice in the backup.").arg(id));
     }
 }
 
@@ -176,7 +178,7 @@ void refersWithin(const std::vector<T>& items, Id T::*link, const std::vector<U>
         if (id != kNoId && !ids.contains(id))
             failBackup(QStringLiteral("%1.%2[%3].%4")
                            .arg(path, QLatin1String(list), QString::number(k), QLatin1String(key)),
-                       tr(message).arg(id));
+                       Text::tr(message).arg(id));
     }
 }
 
@@ -202,11 +204,11 @@ void checkReferences(const ProspectBundle& b, const QString& path, SeenIds& seen
         const QString at = QStringLiteral("%1.attachments[%2]").arg(path).arg(k);
         if (a.id != kNoId && !seen.attachments.insert(a.id).second)
             failBackup(at + QStringLiteral(".id"),
-                       tr("id %1 appears twice in the backup.").arg(a.id));
+                       Text::tr("id %1 appears twice in the backup.").arg(a.id));
         if (a.link.kind == AttachmentLink::Kind::DataRequest &&
             !requests.contains(a.link.dataRequestId))
             failBackup(at + QStringLiteral(".link"),
-                       tr("refers to data request %1, which this prospect does not have.")
+                       Text::tr("refers to data request %1, which this prospect does not have.")
                            .arg(a.link.dataRequestId));
     }
 
@@ -225,16 +227,18 @@ void checkReferences(const ProspectBundle& b, const QString& path, SeenIds& seen
         const Id id = b.gateChecks[k].criterionId;
         const QString at = QStringLiteral("%1.gate_checks[%2].criterion_id").arg(path).arg(k);
         if (!criterionIds.contains(id))
-            failBackup(at,
-                       tr("refers to gate criterion %1, which the backup does not have.").arg(id));
+            failBackup(
+                at,
+                Text::tr("refers to gate criterion %1, which the backup does not have.").arg(id));
         if (!ticked.insert(id).second)
-            failBackup(at, tr("gate criterion %1 is ticked twice for this prospect.").arg(id));
+            failBackup(at,
+                       Text::tr("gate criterion %1 is ticked twice for this prospect.").arg(id));
     }
     QStringList tags;
     for (qsizetype k = 0; k < b.tags.size(); ++k) {
         if (tags.contains(b.tags[k]))
             failBackup(QStringLiteral("%1.tags[%2]").arg(path).arg(k),
-                       tr("the tag “%1” appears twice.").arg(b.tags[k]));
+                       Text::tr("the tag “%1” appears twice.").arg(b.tags[k]));
         tags << b.tags[k];
     }
 }
@@ -366,12 +370,12 @@ QByteArray writeBackup(const BackupContents& contents, const FileBytes& bytesOf)
     for (const Attachment& file : files) {
         const std::size_t mark = text.find(kFileMark, from);
         if (mark == std::string::npos)
-            throw StoreError(tr("The backup could not place an attachment's content."));
+            throw StoreError(Text::tr("The backup could not place an attachment's content."));
         out.append(text.data() + from, static_cast<qsizetype>(mark + 1 - from));
         const QByteArray bytes = bytesOf(file);
         if (bytes.size() != file.info.size)
-            throw StoreError(tr("The attachment “%1” changed while it was backed up; back up "
-                                "again.")
+            throw StoreError(Text::tr("The attachment “%1” changed while it was backed up; back up "
+                                      "again.")
                                  .arg(file.info.name));
         appendBase64(out, bytes);
         from = mark + kFileMark.size(); // the closing quote follows
@@ -415,38 +419,41 @@ BackupContents parseBackup(const QByteArray& bytes, int currentSchema)
     const json j = parseBackupJson(bytes);
     const QString root = QStringLiteral("$");
     if (!j.is_object())
-        failBackup(root, tr("the backup must be a JSON object."));
+        failBackup(root, Text::tr("the backup must be a JSON object."));
     if (stringMember(j, "format", root) != QLatin1String(kFormat))
-        failBackup(QStringLiteral("$.format"), tr("this is not an Accord backup."));
+        failBackup(QStringLiteral("$.format"), Text::tr("this is not an Accord backup."));
     BackupContents out;
     out.version = intMember(j, "version", root);
     if (out.version > kBackupVersion)
-        failBackup(QStringLiteral("$.version"),
-                   tr("the backup has format version %1, newer than this Accord reads (%2). Update "
-                      "Accord to restore it.")
-                       .arg(out.version)
-                       .arg(kBackupVersion));
+        failBackup(
+            QStringLiteral("$.version"),
+            Text::tr("the backup has format version %1, newer than this Accord reads (%2). Update "
+                     "Accord to restore it.")
+                .arg(out.version)
+                .arg(kBackupVersion));
     if (out.version < 1)
-        failBackup(QStringLiteral("$.version"), tr("%1 is not a backup version.").arg(out.version));
+        failBackup(QStringLiteral("$.version"),
+                   Text::tr("%1 is not a backup version.").arg(out.version));
     out.schema = intMember(j, "schema", root);
     if (currentSchema > 0 && out.schema > currentSchema)
         failBackup(
             QStringLiteral("$.schema"),
-            tr("the backup comes from database schema %1, newer than this Accord's %2. Update "
-               "Accord to restore it.")
+            Text::tr(
+                "the backup comes from database schema %1, newer than this Accord's %2. Update "
+                "Accord to restore it.")
                 .arg(out.schema)
                 .arg(currentSchema));
     out.settings = settingsFromJson(member(j, "settings", root), QStringLiteral("$.settings"));
     // Every stored setting; backups written before it was added carry only `settings`.
     if (const auto values = j.find("setting_values"); values != j.end()) {
         if (!values->is_object())
-            failBackup(QStringLiteral("$.setting_values"), tr("must be an object."));
+            failBackup(QStringLiteral("$.setting_values"), Text::tr("must be an object."));
         out.values.emplace();
         for (const auto& [key, value] : values->items()) {
             const QString at =
                 QStringLiteral("$.setting_values.%1").arg(QString::fromStdString(key));
             if (!value.is_string())
-                failBackup(at, tr("must be a string."));
+                failBackup(at, Text::tr("must be a string."));
             (*out.values)[checkedText(key, at, false)] =
                 checkedText(value.get<std::string>(), at, true);
         }
@@ -454,19 +461,20 @@ BackupContents parseBackup(const QByteArray& bytes, int currentSchema)
 
     const json& criteria = member(j, "gate_criteria", root);
     if (!criteria.is_array())
-        failBackup(QStringLiteral("$.gate_criteria"), tr("must be a list."));
+        failBackup(QStringLiteral("$.gate_criteria"), Text::tr("must be a list."));
     std::set<Id> criterionIds;
     for (std::size_t i = 0; i < criteria.size(); ++i) {
         const QString path = QStringLiteral("$.gate_criteria[%1]").arg(i);
         GateCriterion c = criterionFromJson(criteria[i], path);
         if (c.id <= 0 || !criterionIds.insert(c.id).second)
-            failBackup(path + QStringLiteral(".id"), tr("missing or repeated id %1.").arg(c.id));
+            failBackup(path + QStringLiteral(".id"),
+                       Text::tr("missing or repeated id %1.").arg(c.id));
         out.criteria.push_back(std::move(c));
     }
 
     const json& prospects = member(j, "prospects", root);
     if (!prospects.is_array())
-        failBackup(QStringLiteral("$.prospects"), tr("must be a list."));
+        failBackup(QStringLiteral("$.prospects"), Text::tr("must be a list."));
     std::set<Id> prospectIds;
     SeenIds seen;
     for (std::size_t i = 0; i < prospects.size(); ++i) {
@@ -475,13 +483,13 @@ BackupContents parseBackup(const QByteArray& bytes, int currentSchema)
         try {
             b = bundleFromJson(prospects[i], path);
         } catch (const ValidationError& e) {
-            throw ValidationError(e.field(), tr("Backup: %1").arg(e.message()));
+            throw ValidationError(e.field(), Text::tr("Backup: %1").arg(e.message()));
         } catch (const json::exception&) {
-            failBackup(path, tr("cannot be read as a prospect."));
+            failBackup(path, Text::tr("cannot be read as a prospect."));
         }
         if (b.prospect.id <= 0 || !prospectIds.insert(b.prospect.id).second)
             failBackup(path + QStringLiteral(".prospect.id"),
-                       tr("missing or repeated prospect id %1.").arg(b.prospect.id));
+                       Text::tr("missing or repeated prospect id %1.").arg(b.prospect.id));
         checkReferences(b, path, seen, criterionIds);
         if (out.schema > 0 && out.schema < kIsoMinorUnitsSchema)
             rescaleMinorUnits(b, path);
@@ -498,10 +506,11 @@ void restoreBackup(Store& store, const BackupContents& contents, const BackupPro
         ProspectFilter all;
         all.trash = ProspectFilter::Trash::Include;
         if (store.prospects().count(all) > 0 || store.meetings().count() > 0)
-            throw ValidationError(QStringLiteral("database"),
-                                  tr("A backup can only be restored into an empty database; %1 "
-                                     "already holds prospects.")
-                                      .arg(store.location()));
+            throw ValidationError(
+                QStringLiteral("database"),
+                Text::tr("A backup can only be restored into an empty database; %1 "
+                         "already holds prospects.")
+                    .arg(store.location()));
         for (Stage s : {Stage::Informative, Stage::Consulting, Stage::Negotiation}) {
             std::vector<GateCriterion> list;
             for (const GateCriterion& c : contents.criteria)
@@ -537,7 +546,7 @@ void restoreBackupIntoNewFile(const QString& target, const BackupContents& conte
 {
     const QString shown = QDir::toNativeSeparators(target);
     const auto exists = [&shown] {
-        return StoreError(tr("%1 already exists; nothing was restored.").arg(shown));
+        return StoreError(Text::tr("%1 already exists; nothing was restored.").arg(shown));
     };
     if (QFileInfo::exists(target) || QFileInfo(target).isSymLink())
         throw exists();
@@ -551,7 +560,8 @@ void restoreBackupIntoNewFile(const QString& target, const BackupContents& conte
         }
         // Closing the last connection folds the log into the file and removes it.
         if (hasDatabaseCompanions(part))
-            throw StoreError(tr("%1 could not be completed; nothing was restored.").arg(shown));
+            throw StoreError(
+                Text::tr("%1 could not be completed; nothing was restored.").arg(shown));
         if (!moveIntoPlaceIfAbsent(part, target))
             throw exists();
     } catch (...) {

@@ -12,10 +12,11 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord::io", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord::io)
+};
 
 /// Builds the document as json::parse does and keeps the JSON path of where it
 /// is, so that a syntax error or a number too large to read (1e400) names it.
@@ -166,26 +167,26 @@ json parseBackupJson(const QByteArray& bytes)
         return j;
     const QString path = sax.errorPath();
     if (sax.tooDeep())
-        failBackup(path, tr("the JSON nests deeper than a backup does."));
+        failBackup(path, Text::tr("the JSON nests deeper than a backup does."));
     if (sax.overflow())
-        failBackup(path, tr("the number %1 is too large to read.")
+        failBackup(path, Text::tr("the number %1 is too large to read.")
                              .arg(QString::fromStdString(sax.token()).left(40)));
     const auto [line, column] = lineAndColumn(bytes, sax.position());
     QString token = QString::fromStdString(sax.token());
     if (token.size() > 40)
         token = token.left(40) + QStringLiteral("…");
-    throw ValidationError(path,
-                          tr("The backup is not valid JSON: at %1 (line %2, column %3) it breaks "
-                             "off or holds something unexpected%4.")
-                              .arg(path)
-                              .arg(line)
-                              .arg(column)
-                              .arg(token.isEmpty() ? QString() : tr(" (“%1”)").arg(token)));
+    throw ValidationError(
+        path, Text::tr("The backup is not valid JSON: at %1 (line %2, column %3) it breaks "
+                       "off or holds something unexpected%4.")
+                  .arg(path)
+                  .arg(line)
+                  .arg(column)
+                  .arg(token.isEmpty() ? QString() : Text::tr(" (“%1”)").arg(token)));
 }
 
 [[noreturn]] void failBackup(const QString& path, const QString& message)
 {
-    throw ValidationError(path, tr("Backup, %1: %2").arg(path, message));
+    throw ValidationError(path, Text::tr("Backup, %1: %2").arg(path, message));
 }
 
 } // namespace accord::core

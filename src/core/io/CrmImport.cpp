@@ -15,10 +15,11 @@ namespace accord::core {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord::io", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord::io)
+};
 
 /// The values of one CSV row by field.
 class RowView
@@ -42,7 +43,8 @@ public:
     [[noreturn]] void fail(ImportField f, const QString& message) const
     {
         const QString h = header(f).isEmpty() ? importFieldKey(f) : header(f);
-        throw InputError(line(), h, tr("Line %1, field \"%2\": %3").arg(line()).arg(h, message));
+        throw InputError(line(), h,
+                         Text::tr("Line %1, field \"%2\": %3").arg(line()).arg(h, message));
     }
 
 private:
@@ -87,13 +89,14 @@ DateOrder fileDateOrder(const CsvTable& table, const ColumnMapping& mapping, Dat
         const Seen& dmy = seen[DateOrder::DMY];
         const Seen& mdy = seen[DateOrder::MDY];
         const Seen& later = dmy.line > mdy.line ? dmy : mdy;
-        throw InputError(later.line, later.header,
-                         tr("Line %1, field \"%2\": \"%3\" reads only day first, but \"%4\" on "
-                            "line %5 reads only month first; say which order the file's dates "
-                            "are in (DMY or MDY).")
-                             .arg(dmy.line)
-                             .arg(dmy.header, dmy.text, mdy.text)
-                             .arg(mdy.line));
+        throw InputError(
+            later.line, later.header,
+            Text::tr("Line %1, field \"%2\": \"%3\" reads only day first, but \"%4\" on "
+                     "line %5 reads only month first; say which order the file's dates "
+                     "are in (DMY or MDY).")
+                .arg(dmy.line)
+                .arg(dmy.header, dmy.text, mdy.text)
+                .arg(mdy.line));
     }
     return seen.empty() ? DateOrder::Auto : seen.begin()->first;
 }
@@ -115,16 +118,16 @@ std::optional<CellDate> readDate(const RowView& row, ImportField f, DateOrder or
     bool refused = false;
     const QString iso = isoDateText(text, order, &ambiguous, &refused);
     if (ambiguous)
-        row.fail(f, tr("\"%1\" reads both day first and month first; say which order the "
-                       "file's dates are in (DMY or MDY).")
+        row.fail(f, Text::tr("\"%1\" reads both day first and month first; say which order the "
+                             "file's dates are in (DMY or MDY).")
                         .arg(text));
     if (refused)
-        row.fail(f, tr("\"%1\" is not a date in year-month-day order (YMD).").arg(text));
+        row.fail(f, Text::tr("\"%1\" is not a date in year-month-day order (YMD).").arg(text));
     if (const auto d = parseDate(iso))
         return CellDate{*d, {}};
     if (const auto t = parseDateTime(iso, zone))
         return CellDate{t->toTimeZone(zone).date(), *t};
-    row.fail(f, tr("\"%1\" is not a date.").arg(text));
+    row.fail(f, Text::tr("\"%1\" is not a date.").arg(text));
 }
 
 /// The row's contact, if it names one. An email address that is not one is
@@ -145,10 +148,12 @@ std::optional<Contact> readContact(const RowView& row, ImportReport& report)
         } catch (const ValidationError&) {
             const bool alone = c.name.isEmpty() && c.phone.isEmpty();
             report.warnings.append(
-                (alone ? tr("Line %1: \"%2\" is not an email address and the row names no other "
-                            "contact details, so it has no contact; the prospect is imported.")
-                       : tr("Line %1: \"%2\" is not an email address; the contact is imported "
-                            "without it."))
+                (alone
+                     ? Text::tr(
+                           "Line %1: \"%2\" is not an email address and the row names no other "
+                           "contact details, so it has no contact; the prospect is imported.")
+                     : Text::tr("Line %1: \"%2\" is not an email address; the contact is imported "
+                                "without it."))
                     .arg(row.line())
                     .arg(c.email.left(200)));
             c.email.clear();
@@ -189,8 +194,8 @@ void addDealValue(const RowView& row, Prospect& prospect, const std::vector<Deal
     }
     if (deal.value->currency != prospect.value.currency) {
         report.warnings.append(
-            tr("Line %1: the deal's value is in %2, the earlier deals of \"%3\" in %4; it is "
-               "listed in the prospect's imported notes but not added to its value.")
+            Text::tr("Line %1: the deal's value is in %2, the earlier deals of \"%3\" in %4; it is "
+                     "listed in the prospect's imported notes but not added to its value.")
                 .arg(row.line())
                 .arg(deal.value->currency, prospect.name, prospect.value.currency));
         return;
@@ -200,7 +205,7 @@ void addDealValue(const RowView& row, Prospect& prospect, const std::vector<Deal
         sum > maxMinor(prospect.value.currency))
         row.fail(
             ImportField::Value,
-            tr("the deals of \"%1\" add up to more than Accord takes (%2 %3).")
+            Text::tr("the deals of \"%1\" add up to more than Accord takes (%2 %3).")
                 .arg(prospect.name, QLocale().toString(kMaxMoneyMajor), prospect.value.currency));
     prospect.value.minor = sum;
 }
@@ -209,15 +214,15 @@ void addDealValue(const RowView& row, Prospect& prospect, const std::vector<Deal
 QString dealList(const std::vector<Deal>& deals)
 {
     constexpr std::size_t kListed = 1000;
-    QStringList lines{tr("Deals imported from the file:")};
+    QStringList lines{Text::tr("Deals imported from the file:")};
     for (std::size_t i = 0; i < deals.size() && i < kListed; ++i) {
         const Deal& d = deals[i];
-        const QString title = d.title.isEmpty() ? tr("(no title)") : d.title.left(200);
-        const QString value = d.value ? formatMoney(*d.value, QLocale::c()) : tr("no value");
-        lines << tr("- %1: %2 (line %3)").arg(title, value).arg(d.line);
+        const QString title = d.title.isEmpty() ? Text::tr("(no title)") : d.title.left(200);
+        const QString value = d.value ? formatMoney(*d.value, QLocale::c()) : Text::tr("no value");
+        lines << Text::tr("- %1: %2 (line %3)").arg(title, value).arg(d.line);
     }
     if (deals.size() > kListed)
-        lines << tr("… and %1 more.").arg(deals.size() - kListed);
+        lines << Text::tr("… and %1 more.").arg(deals.size() - kListed);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -239,7 +244,7 @@ void listMergedDeals(CsvImportPlan& plan, const std::vector<std::vector<Deal>>& 
         m.occurredAt = b.prospect.createdAt;
         m.kind = MeetingKind::Email;
         m.stageAtTime = b.prospect.stage;
-        m.summary = tr("Imported notes");
+        m.summary = Text::tr("Imported notes");
         m.notes = list;
         m.loggedBy = b.prospect.owner;
         b.meetings.insert(b.meetings.begin(), m);
@@ -251,29 +256,30 @@ void listMergedDeals(CsvImportPlan& plan, const std::vector<std::vector<Deal>>& 
 
 QString ImportReport::text(bool dryRun) const
 {
-    QString out = dryRun ? tr("Would create %1 prospect(s) and %2 contact(s) from %3 row(s).")
+    QString out = dryRun ? Text::tr("Would create %1 prospect(s) and %2 contact(s) from %3 row(s).")
                                .arg(prospects)
                                .arg(contacts)
                                .arg(rows)
-                         : tr("Created %1 prospect(s) and %2 contact(s) from %3 row(s).")
+                         : Text::tr("Created %1 prospect(s) and %2 contact(s) from %3 row(s).")
                                .arg(prospects)
                                .arg(contacts)
                                .arg(rows);
     if (notes > 0)
-        out += QLatin1Char(' ') +
-               tr("%1 note(s) kept as an \"Imported notes\" entry in the meetings.").arg(notes);
+        out +=
+            QLatin1Char(' ') +
+            Text::tr("%1 note(s) kept as an \"Imported notes\" entry in the meetings.").arg(notes);
     if (mergedDeals > 0)
-        out += QLatin1Char(' ') + tr("%1 deal(s) joined a prospect named on an earlier row: "
-                                     "their values are added up and listed in its notes.")
+        out += QLatin1Char(' ') + Text::tr("%1 deal(s) joined a prospect named on an earlier row: "
+                                           "their values are added up and listed in its notes.")
                                       .arg(mergedDeals);
     if (unknownStages > 0)
         out += QLatin1Char(' ') +
-               tr("%1 row(s) had a stage or status Accord does not know: they start in "
-                  "stage 1 (see the warnings).")
+               Text::tr("%1 row(s) had a stage or status Accord does not know: they start in "
+                        "stage 1 (see the warnings).")
                    .arg(unknownStages);
     if (skippedRows > 0)
         out += QLatin1Char(' ') +
-               tr("%1 row(s) skipped: blank, or without a prospect name.").arg(skippedRows);
+               Text::tr("%1 row(s) skipped: blank, or without a prospect name.").arg(skippedRows);
     return out;
 }
 
@@ -282,12 +288,12 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
     const ColumnMapping& mapping = options.mapping;
     if (!mapping.has(ImportField::Name))
         throw InputError(1, importFieldKey(ImportField::Name),
-                         tr("No column is mapped to the prospect name: map one with "
-                            "name=HEADER."));
+                         Text::tr("No column is mapped to the prospect name: map one with "
+                                  "name=HEADER."));
     for (const auto& [field, header] : mapping.columns)
         if (table.columnOf(header) < 0)
             throw InputError(1, header,
-                             tr("Line 1: the file has no column \"%1\" (mapped to %2).")
+                             Text::tr("Line 1: the file has no column \"%1\" (mapped to %2).")
                                  .arg(header, importFieldKey(field)));
 
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
@@ -312,7 +318,7 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
         if (p.name.isEmpty()) {
             ++plan.report.skippedRows;
             plan.report.warnings.append(
-                tr("Line %1: the prospect name (column \"%2\") is empty; the row is skipped.")
+                Text::tr("Line %1: the prospect name (column \"%2\") is empty; the row is skipped.")
                     .arg(row.line())
                     .arg(row.header(ImportField::Name)));
             continue;
@@ -331,18 +337,19 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
             // "€40k" is euros: a symbol or code in the value must agree with the currency column.
             const auto named = currencyNamedIn(valueText);
             if (named && !currency.isEmpty() && *named != currency)
-                row.fail(ImportField::Value, tr("\"%1\" is in %2, but the currency column says %3.")
-                                                 .arg(valueText, *named, currency));
+                row.fail(ImportField::Value,
+                         Text::tr("\"%1\" is in %2, but the currency column says %3.")
+                             .arg(valueText, *named, currency));
             const auto money = parseMoney(valueText, p.value.currency);
             if (!money || money->minor < 0)
                 row.fail(ImportField::Value,
-                         tr("\"%1\" is not an amount of money.").arg(valueText));
+                         Text::tr("\"%1\" is not an amount of money.").arg(valueText));
             p.value = *money;
         }
         static const QRegularExpression isoCurrency(QStringLiteral("^[A-Z]{3}$"));
         if (!isoCurrency.match(p.value.currency).hasMatch())
             row.fail(ImportField::Currency,
-                     tr("\"%1\" is not a three-letter currency code.").arg(p.value.currency));
+                     Text::tr("\"%1\" is not a three-letter currency code.").arg(p.value.currency));
 
         // Stage and status: either column may carry either (CRMs put "Closed Won" in the stage).
         for (ImportField f : {ImportField::Stage, ImportField::Status}) {
@@ -353,8 +360,8 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
             if (!meaning) {
                 ++plan.report.unknownStages;
                 plan.report.warnings.append(
-                    tr("Line %1: %2 \"%3\" is not in the value table; the prospect starts in "
-                       "stage 1 (%4).")
+                    Text::tr("Line %1: %2 \"%3\" is not in the value table; the prospect starts in "
+                             "stage 1 (%4).")
                         .arg(row.line())
                         .arg(row.header(f), text, stageName(Stage::Informative)));
                 continue;
@@ -377,15 +384,15 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
                 p.reasonCode = QString::fromLatin1(kOtherReason);
                 p.lostReason = lost;
                 plan.report.warnings.append(
-                    tr("Line %1: %2 \"%3\" is not one of the pipeline's reasons; it is kept "
-                       "as the note of reason \"%4\".")
+                    Text::tr("Line %1: %2 \"%3\" is not one of the pipeline's reasons; it is kept "
+                             "as the note of reason \"%4\".")
                         .arg(row.line())
                         .arg(row.header(ImportField::LostReason), lost,
                              reasonLabel(options.reasons, p.reasonCode)));
             }
         }
         if (p.status == Status::Lost && p.lostReason.isEmpty() && p.reasonCode.isEmpty())
-            p.lostReason = tr("Imported as lost");
+            p.lostReason = Text::tr("Imported as lost");
         if (p.status != Status::Lost && p.status != Status::Won)
             p.reasonCode.clear();
 
@@ -409,8 +416,8 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
             if (a.title.isEmpty())
                 a.title = row.header(ImportField::NextStepDue)
                                   .contains(QStringLiteral("close"), Qt::CaseInsensitive)
-                              ? tr("Expected close")
-                              : tr("Follow up");
+                              ? Text::tr("Expected close")
+                              : Text::tr("Follow up");
             a.dueOn = due ? due->date : now.toTimeZone(options.zone).date();
             if (due && due->time.isValid()) {
                 const QTime local = due->time.toTimeZone(options.zone).time();
@@ -447,7 +454,7 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
             m.occurredAt = p.createdAt;
             m.kind = MeetingKind::Email;
             m.stageAtTime = p.stage;
-            m.summary = tr("Imported notes");
+            m.summary = Text::tr("Imported notes");
             m.notes = notes;
             m.loggedBy = p.owner;
             try {
@@ -485,8 +492,8 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
             ProspectBundle& b = plan.bundles[existing->second];
             std::vector<Deal>& earlier = deals[existing->second];
             plan.report.warnings.append(
-                tr("Line %1: \"%2\" already appeared above; its deal, contact and notes are "
-                   "added to that prospect.")
+                Text::tr("Line %1: \"%2\" already appeared above; its deal, contact and notes are "
+                         "added to that prospect.")
                     .arg(row.line())
                     .arg(p.name));
             if (deal.value || !deal.title.isEmpty()) { // a row per person carries no deal
@@ -500,7 +507,7 @@ CsvImportPlan planCsvImport(const CsvTable& table, const CsvImportOptions& optio
         ProspectBundle b;
         b.prospect = p;
         // The close date's history starts with the import (CloseDates.h).
-        if (const auto c = closeChangeOf(Prospect{}, p, tr("import"), now))
+        if (const auto c = closeChangeOf(Prospect{}, p, Text::tr("import"), now))
             b.closeChanges.push_back(*c);
         addRowTo(b);
         byName.emplace(nameKey, plan.bundles.size());

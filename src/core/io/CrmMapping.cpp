@@ -11,10 +11,11 @@ namespace accord::core {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord::io", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord::io)
+};
 
 struct FieldInfo
 {
@@ -246,8 +247,9 @@ ColumnMapping applyMappingSpec(const QString& spec, const QStringList& header, C
             if (pairs.empty()) {
                 if (part.trimmed().isEmpty())
                     continue;
-                throw ValidationError(QStringLiteral("--map"),
-                                      tr("\"%1\" is not of the form field=Header.").arg(part));
+                throw ValidationError(
+                    QStringLiteral("--map"),
+                    Text::tr("\"%1\" is not of the form field=Header.").arg(part));
             }
             pairs.back().second += QLatin1Char(',') + part;
             continue;
@@ -261,7 +263,7 @@ ColumnMapping applyMappingSpec(const QString& spec, const QStringList& header, C
             for (ImportField f : allImportFields())
                 known.append(importFieldKey(f));
             throw ValidationError(QStringLiteral("--map"),
-                                  tr("\"%1\" is not an Accord field; fields are: %2.")
+                                  Text::tr("\"%1\" is not an Accord field; fields are: %2.")
                                       .arg(key, known.join(QStringLiteral(", "))));
         }
         const QString wanted = rawHeader.trimmed();
@@ -275,7 +277,7 @@ ColumnMapping applyMappingSpec(const QString& spec, const QStringList& header, C
                 actual = h;
         if (actual.isEmpty())
             throw ValidationError(QStringLiteral("--map"),
-                                  tr("The file has no column \"%1\"; its columns are: %2.")
+                                  Text::tr("The file has no column \"%1\"; its columns are: %2.")
                                       .arg(wanted, header.join(QStringLiteral(", "))));
         // A column fills one field: take it away from any field that had it.
         for (auto it = base.columns.begin(); it != base.columns.end();) {

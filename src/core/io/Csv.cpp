@@ -10,10 +10,11 @@ namespace accord::core {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord::io", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord::io)
+};
 
 /// Refuses one field: `pattern` (translated) names the line as %1 and the field as %2.
 [[noreturn]] void failField(int line, const QString& field, const QString& pattern)
@@ -91,7 +92,7 @@ public:
             }
             if (static_cast<qint64>(table.rows.size()) >= m_options.maxRows)
                 throw InputError(recordLine, QString(),
-                                 tr("Line %1: the file has more than %2 rows.")
+                                 Text::tr("Line %1: the file has more than %2 rows.")
                                      .arg(recordLine)
                                      .arg(m_options.maxRows));
             while (fields.size() < table.header.size())
@@ -101,7 +102,7 @@ public:
         }
         if (!haveHeader)
             throw InputError(1, QStringLiteral("header"),
-                             tr("Line 1: the file is empty; a header row is required."));
+                             Text::tr("Line 1: the file is empty; a header row is required."));
         return table;
     }
 
@@ -110,7 +111,7 @@ private:
     {
         if (header && index < header->size() && !header->at(index).isEmpty())
             return header->at(index);
-        return tr("column %1").arg(index + 1);
+        return Text::tr("column %1").arg(index + 1);
     }
 
     static QStringList checkedHeader(QStringList fields, int line)
@@ -121,13 +122,14 @@ private:
                 continue;
             for (qsizetype j = 0; j < i; ++j) {
                 if (fields[j].compare(fields[i], Qt::CaseInsensitive) == 0)
-                    throw InputError(line, fields[i],
-                                     tr("Line %1: the header \"%2\" appears twice (columns %3 "
-                                        "and %4).")
-                                         .arg(line)
-                                         .arg(fields[i])
-                                         .arg(j + 1)
-                                         .arg(i + 1));
+                    throw InputError(
+                        line, fields[i],
+                        Text::tr("Line %1: the header \"%2\" appears twice (columns %3 "
+                                 "and %4).")
+                            .arg(line)
+                            .arg(fields[i])
+                            .arg(j + 1)
+                            .arg(i + 1));
             }
         }
         return fields;
@@ -179,8 +181,8 @@ private:
             const qsizetype index = fields.size();
             if (header && index >= header->size())
                 throw InputError(recordLine, columnName(nullptr, index),
-                                 tr("Line %1 has more fields than the header's %2 (field %3 "
-                                    "has no column).")
+                                 Text::tr("Line %1 has more fields than the header's %2 (field %3 "
+                                          "has no column).")
                                      .arg(recordLine)
                                      .arg(header->size())
                                      .arg(index + 1));
@@ -212,7 +214,7 @@ private:
     {
         if (buf.size() > m_options.maxFieldBytes)
             throw InputError(line, field,
-                             tr("Line %1, field \"%2\": the value is longer than %3 bytes.")
+                             Text::tr("Line %1, field \"%2\": the value is longer than %3 bytes.")
                                  .arg(line)
                                  .arg(field)
                                  .arg(m_options.maxFieldBytes));
@@ -230,8 +232,8 @@ private:
                     static_cast<const char*>(std::memchr(start, '"', m_in.size() - m_pos));
                 if (!quote) {
                     failField(fieldLine, field,
-                              tr("Line %1, field \"%2\": the quoted value is never closed "
-                                 "(unbalanced quote or truncated file)."));
+                              Text::tr("Line %1, field \"%2\": the quoted value is never closed "
+                                       "(unbalanced quote or truncated file)."));
                 }
                 const qsizetype len = quote - start;
                 buf.append(start, len);
@@ -247,8 +249,8 @@ private:
             }
             if (!atEnd() && peek() != m_sep && peek() != '\r' && peek() != '\n')
                 failField(m_line, field,
-                          tr("Line %1, field \"%2\": unexpected text after a closing "
-                             "quote (a quote inside a quoted value must be doubled)."));
+                          Text::tr("Line %1, field \"%2\": unexpected text after a closing "
+                                   "quote (a quote inside a quoted value must be doubled)."));
         } else {
             const qsizetype start = m_pos;
             while (!atEnd()) {
@@ -269,15 +271,15 @@ private:
         if (nul >= 0) {
             const int line = fieldLine + static_cast<int>(buf.left(nul).count('\n'));
             failField(line, field,
-                      tr("Line %1, field \"%2\": the value contains a NUL byte (is this "
-                         "a text file?)."));
+                      Text::tr("Line %1, field \"%2\": the value contains a NUL byte (is this "
+                               "a text file?)."));
         }
         const qsizetype bad = invalidUtf8At(buf);
         if (bad >= 0) {
             const int line = fieldLine + static_cast<int>(buf.left(bad).count('\n'));
             failField(line, field,
-                      tr("Line %1, field \"%2\": the text is not valid UTF-8 (save the "
-                         "file as UTF-8 and try again)."));
+                      Text::tr("Line %1, field \"%2\": the text is not valid UTF-8 (save the "
+                               "file as UTF-8 and try again)."));
         }
         // Exactly the cell's text: QString::fromUtf8 would drop a U+FEFF that starts
         // a cell (a byte order mark belongs only at the start of the file).
@@ -345,10 +347,11 @@ QByteArray utf16ToUtf8(const QByteArray& bytes, bool bigEndian)
 {
     const QString encoding = bigEndian ? QStringLiteral("UTF-16BE") : QStringLiteral("UTF-16LE");
     if (bytes.size() % 2 != 0)
-        throw InputError(0, QString(),
-                         tr("The file starts as %1 text but ends in half a character; save it "
-                            "again as UTF-8 or UTF-16 and try again.")
-                             .arg(encoding));
+        throw InputError(
+            0, QString(),
+            Text::tr("The file starts as %1 text but ends in half a character; save it "
+                     "again as UTF-8 or UTF-16 and try again.")
+                .arg(encoding));
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
     const qsizetype units = bytes.size() / 2;
     QString text;
@@ -367,8 +370,8 @@ QByteArray utf16ToUtf8(const QByteArray& bytes, bool bigEndian)
                           : char16_t{0};
             if (!(next >= 0xDC00 && next <= 0xDFFF))
                 throw InputError(line, QString(),
-                                 tr("Line %1: the %2 text holds a broken character; save the "
-                                    "file again and try again.")
+                                 Text::tr("Line %1: the %2 text holds a broken character; save the "
+                                          "file again and try again.")
                                      .arg(line)
                                      .arg(encoding));
             text.append(QChar(unit));
@@ -377,11 +380,12 @@ QByteArray utf16ToUtf8(const QByteArray& bytes, bool bigEndian)
             continue;
         }
         if (low)
-            throw InputError(line, QString(),
-                             tr("Line %1: the %2 text holds a broken character; save the file "
-                                "again and try again.")
-                                 .arg(line)
-                                 .arg(encoding));
+            throw InputError(
+                line, QString(),
+                Text::tr("Line %1: the %2 text holds a broken character; save the file "
+                         "again and try again.")
+                    .arg(line)
+                    .arg(encoding));
         if (unit == u'\n')
             ++line;
         text.append(QChar(unit));
@@ -397,8 +401,8 @@ CsvTable readCsv(const QByteArray& bytes, const CsvReadOptions& options)
     if (bytes.startsWith(QByteArray("\xFF\xFE\x00\x00", 4)) ||
         bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4)))
         throw InputError(1, QString(),
-                         tr("The file is UTF-32 text; save it as UTF-8 (or UTF-16) and try "
-                            "again."));
+                         Text::tr("The file is UTF-32 text; save it as UTF-8 (or UTF-16) and try "
+                                  "again."));
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const QByteArray utf8 = utf16ToUtf8(bytes, bytes.startsWith("\xFE\xFF"));
         return CsvParser(utf8, options).parse();

@@ -20,10 +20,11 @@
 namespace accord::core {
 
 namespace {
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord::io", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord::io)
+};
 
 // ---- the open databases of this process --------------------------------------
 
@@ -123,8 +124,8 @@ bool isOpenDatabaseFile(const QString& path)
 void refuseOpenDatabaseFile(const QString& path)
 {
     if (isOpenDatabaseFile(path))
-        throw StoreError(tr("%1 is the open database (or one of its -wal/-shm files); choose "
-                            "another file.")
+        throw StoreError(Text::tr("%1 is the open database (or one of its -wal/-shm files); choose "
+                                  "another file.")
                              .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -139,9 +140,10 @@ void refuseDatabaseTarget(const QString& path, quint32 replaceableCopyOf)
     const QString shown = QDir::toNativeSeparators(path);
     refuseOpenDatabaseFile(path);
     if (hasDatabaseCompanions(path))
-        throw StoreError(tr("%1 is a database in use (a -wal or -shm file is beside it); choose "
-                            "another file.")
-                             .arg(shown));
+        throw StoreError(
+            Text::tr("%1 is a database in use (a -wal or -shm file is beside it); choose "
+                     "another file.")
+                .arg(shown));
     if (!QFileInfo(path).isFile())
         return;
     // Not open in this process (refused above), so a short read cannot drop its locks.
@@ -163,7 +165,7 @@ void refuseDatabaseTarget(const QString& path, quint32 replaceableCopyOf)
     if (replaceableCopyOf != 0 && rollbackJournal && applicationId == replaceableCopyOf)
         return; // an earlier copy: replacing it is what the user asked for
     throw StoreError(
-        tr("%1 is a database, not an earlier backup copy; choose another file.").arg(shown));
+        Text::tr("%1 is a database, not an earlier backup copy; choose another file.").arg(shown));
 }
 
 QString createPrivateFileBeside(const QString& target)
@@ -171,7 +173,8 @@ QString createPrivateFileBeside(const QString& target)
     const QFileInfo info(target);
     const QString folder = info.absolutePath();
     if (!QDir(folder).exists() && !QDir().mkpath(folder))
-        throw StoreError(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+        throw StoreError(
+            Text::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
     for (int attempt = 0; attempt < 16; ++attempt) {
         QString path =
             QStringLiteral("%1/.%2.%3.new")
@@ -183,11 +186,11 @@ QString createPrivateFileBeside(const QString& target)
             return path;
         }
         if (errno != EEXIST)
-            throw StoreError(tr("Cannot write in %1: %2")
+            throw StoreError(Text::tr("Cannot write in %1: %2")
                                  .arg(QDir::toNativeSeparators(folder),
                                       QString::fromLocal8Bit(std::strerror(errno))));
     }
-    throw StoreError(tr("Cannot write in %1.").arg(QDir::toNativeSeparators(folder)));
+    throw StoreError(Text::tr("Cannot write in %1.").arg(QDir::toNativeSeparators(folder)));
 }
 
 bool moveIntoPlaceIfAbsent(const QString& from, const QString& target)
@@ -208,7 +211,7 @@ bool moveIntoPlaceIfAbsent(const QString& from, const QString& target)
     if (errno == EEXIST)
         return false;
     throw StoreError(
-        tr("Cannot create %1: %2")
+        Text::tr("Cannot create %1: %2")
             .arg(QDir::toNativeSeparators(target), QString::fromLocal8Bit(std::strerror(errno))));
 }
 
@@ -222,9 +225,9 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (path.isEmpty())
-        throw StoreError(tr("No output file was given."));
+        throw StoreError(Text::tr("No output file was given."));
     if (QFileInfo(path).isDir())
-        throw StoreError(tr("Cannot write %1: it is a folder.").arg(shown));
+        throw StoreError(Text::tr("Cannot write %1: it is a folder.").arg(shown));
     refuseDatabaseTarget(path);
     // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to as it
     // is: a save file renamed over it would replace the device with a file.
@@ -232,48 +235,49 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
     if (target.exists() && !target.isFile()) {
         QFile device(path);
         if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-            throw StoreError(tr("Cannot write %1: %2").arg(shown, device.errorString()));
+            throw StoreError(Text::tr("Cannot write %1: %2").arg(shown, device.errorString()));
         if (device.write(bytes) != bytes.size())
-            throw StoreError(tr("Cannot write %1: %2").arg(shown, device.errorString()));
+            throw StoreError(Text::tr("Cannot write %1: %2").arg(shown, device.errorString()));
         return;
     }
     QSaveFile file(path);
     // Exports and backups hold the pipeline's private data: owner only, like the database.
     if (!file.open(QIODevice::WriteOnly))
-        throw StoreError(tr("Cannot write %1: %2").arg(shown, file.errorString()));
+        throw StoreError(Text::tr("Cannot write %1: %2").arg(shown, file.errorString()));
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         const QString why = file.errorString();
         file.cancelWriting();
-        throw StoreError(tr("Cannot write %1: %2").arg(shown, why));
+        throw StoreError(Text::tr("Cannot write %1: %2").arg(shown, why));
     }
     if (file.write(bytes) != bytes.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        throw StoreError(tr("Cannot write %1: %2").arg(shown, why));
+        throw StoreError(Text::tr("Cannot write %1: %2").arg(shown, why));
     }
     if (!file.commit())
-        throw StoreError(tr("Cannot save %1: %2").arg(shown, file.errorString()));
+        throw StoreError(Text::tr("Cannot save %1: %2").arg(shown, file.errorString()));
 }
 
 QByteArray readWholeFile(const QString& path, qint64 maxBytes)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (isOpenDatabaseFile(path))
-        throw ValidationError(QStringLiteral("file"),
-                              tr("%1 is the open database (or one of its -wal/-shm files), not "
-                                 "a file to read.")
-                                  .arg(shown));
+        throw ValidationError(
+            QStringLiteral("file"),
+            Text::tr("%1 is the open database (or one of its -wal/-shm files), not "
+                     "a file to read.")
+                .arg(shown));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw ValidationError(QStringLiteral("file"),
-                              tr("Cannot read %1: %2").arg(shown, file.errorString()));
+                              Text::tr("Cannot read %1: %2").arg(shown, file.errorString()));
     if (file.size() > maxBytes)
         throw ValidationError(QStringLiteral("file"),
-                              tr("%1 is too large (%2 bytes).").arg(shown).arg(file.size()));
+                              Text::tr("%1 is too large (%2 bytes).").arg(shown).arg(file.size()));
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         throw ValidationError(QStringLiteral("file"),
-                              tr("Cannot read %1: %2").arg(shown, file.errorString()));
+                              Text::tr("Cannot read %1: %2").arg(shown, file.errorString()));
     return bytes;
 }
 

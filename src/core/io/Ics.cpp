@@ -11,10 +11,11 @@ namespace accord::core {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord::io", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord::io)
+};
 
 struct ComponentDeleter
 {
@@ -64,15 +65,15 @@ QString meetingDescription(const Meeting& m)
     QStringList parts;
     parts.append(meetingKindName(m.kind));
     if (!m.attendees.isEmpty())
-        parts.append(tr("Attendees: %1").arg(m.attendees));
+        parts.append(Text::tr("Attendees: %1").arg(m.attendees));
     if (!m.notes.isEmpty())
         parts.append(m.notes);
     if (!m.shared.isEmpty())
-        parts.append(tr("We shared: %1").arg(m.shared));
+        parts.append(Text::tr("We shared: %1").arg(m.shared));
     if (!m.learned.isEmpty())
-        parts.append(tr("We learned: %1").arg(m.learned));
+        parts.append(Text::tr("We learned: %1").arg(m.learned));
     if (!m.nextStep.isEmpty())
-        parts.append(tr("Next step: %1").arg(m.nextStep));
+        parts.append(Text::tr("Next step: %1").arg(m.nextStep));
     return parts.join(QStringLiteral("\n\n"));
 }
 
@@ -125,8 +126,9 @@ QByteArray calendarIcs(const std::vector<Prospect>& prospects, const std::vector
             icalcomponent_add_property(ev, icalproperty_new_dtend(utcTime(m.occurredAt.addSecs(
                                                qint64{m.durationMinutes} * 60))));
         addText(ev, icalproperty_new_summary,
-                prospectName.isEmpty() ? what
-                                       : tr("%1: %2", "prospect: meeting").arg(prospectName, what));
+                prospectName.isEmpty()
+                    ? what
+                    : Text::tr("%1: %2", "prospect: meeting").arg(prospectName, what));
         addText(ev, icalproperty_new_description, meetingDescription(m));
         icalcomponent_add_component(cal, ev);
     }
@@ -157,10 +159,10 @@ QByteArray calendarIcs(const std::vector<Prospect>& prospects, const std::vector
         addText(c, icalproperty_new_summary,
                 prospectName.isEmpty()
                     ? a.title
-                    : tr("%1: %2", "prospect: activity").arg(prospectName, a.title));
+                    : Text::tr("%1: %2", "prospect: activity").arg(prospectName, a.title));
         QStringList parts{activityKindName(a.kind)};
         if (!a.owner.isEmpty())
-            parts.append(tr("Owner: %1").arg(a.owner));
+            parts.append(Text::tr("Owner: %1").arg(a.owner));
         if (!a.note.isEmpty())
             parts.append(a.note);
         addText(c, icalproperty_new_description, parts.join(QStringLiteral("\n\n")));
@@ -169,7 +171,7 @@ QByteArray calendarIcs(const std::vector<Prospect>& prospects, const std::vector
 
     char* text = icalcomponent_as_ical_string_r(cal);
     if (!text)
-        throw StoreError(tr("The calendar could not be written (libical: %1).")
+        throw StoreError(Text::tr("The calendar could not be written (libical: %1).")
                              .arg(QString::fromUtf8(icalerror_strerror(icalerrno))));
     QByteArray out(text);
     icalmemory_free_buffer(text);

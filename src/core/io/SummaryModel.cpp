@@ -18,12 +18,19 @@ namespace accord::core {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+/// The translation context of this file's texts.
+struct Text
 {
-    // Counts read "1 day", "2 days" even where no translation is loaded.
-    return n >= 0 ? translateCount("accord::summary", text, n, disambiguation)
-                  : QCoreApplication::translate("accord::summary", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord::summary)
+
+public:
+    /// Counts read "1 day", "2 days" even where no translation is loaded;
+    /// `text` comes marked with QT_TRANSLATE_N_NOOP.
+    static QString count(const char* text, int n)
+    {
+        return translateCount("accord::summary", text, n, nullptr);
+    }
+};
 
 using Fields = std::vector<std::pair<QString, QString>>;
 
@@ -159,8 +166,10 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
     doc.status = p.status;
     doc.daysInStage = daysInStage(p, now);
     doc.generatedAt = f.dateTime(now);
-    doc.subtitle = tr("%1 · %n day(s) in stage · %2", nullptr, doc.daysInStage)
-                       .arg(stageName(p.stage), statusName(p.status));
+    doc.subtitle =
+        Text::count(QT_TRANSLATE_N_NOOP("accord::summary", "%1 · %n day(s) in stage · %2"),
+                    doc.daysInStage)
+            .arg(stageName(p.stage), statusName(p.status));
 
     const EvidenceSummary evidence = summarizeEvidence(
         p, b.insights, b.dataRequests, b.metrics, b.opportunities, b.negotiation, b.gateChecks);
@@ -173,45 +182,45 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
     }
     if (customer) {
         doc.steps.clear(); // the gates are our method's bookkeeping
-        doc.subtitle = tr("Prepared on %1").arg(f.date(now.toTimeZone(options.zone).date()));
+        doc.subtitle = Text::tr("Prepared on %1").arg(f.date(now.toTimeZone(options.zone).date()));
     }
 
     // Profile. The customer reads who they are to us, not our figures.
     if (customer) {
         Fields fields;
-        addField(fields, tr("Industry"), p.industry);
-        addField(fields, tr("Segment"), p.segment);
-        addField(fields, tr("Website"), p.website);
-        addSection(doc, QStringLiteral("profile"), tr("Profile"), {fieldsBlock(fields)});
+        addField(fields, Text::tr("Industry"), p.industry);
+        addField(fields, Text::tr("Segment"), p.segment);
+        addField(fields, Text::tr("Website"), p.website);
+        addSection(doc, QStringLiteral("profile"), Text::tr("Profile"), {fieldsBlock(fields)});
     } else {
         Fields fields;
-        addField(fields, tr("Owner"), p.owner);
-        addField(fields, tr("Industry"), p.industry);
-        addField(fields, tr("Segment"), p.segment);
-        addField(fields, tr("Website"), p.website);
-        addField(fields, tr("Status"), statusName(p.status));
+        addField(fields, Text::tr("Owner"), p.owner);
+        addField(fields, Text::tr("Industry"), p.industry);
+        addField(fields, Text::tr("Segment"), p.segment);
+        addField(fields, Text::tr("Website"), p.website);
+        addField(fields, Text::tr("Status"), statusName(p.status));
         if (p.status == Status::Lost)
-            addField(fields, tr("Lost because"), p.lostReason);
+            addField(fields, Text::tr("Lost because"), p.lostReason);
         if (p.value.minor != 0)
-            addField(fields, tr("Estimated annual value"), f.money(p.value));
-        addField(fields, tr("Tags"), b.tags.join(QStringLiteral(", ")));
-        addField(fields, tr("Created"), f.date(p.createdAt.toTimeZone(options.zone).date()));
-        addField(fields, tr("Signed on"), f.date(p.signedOn));
-        addField(fields, tr("Agreement"), p.agreementSummary);
+            addField(fields, Text::tr("Estimated annual value"), f.money(p.value));
+        addField(fields, Text::tr("Tags"), b.tags.join(QStringLiteral(", ")));
+        addField(fields, Text::tr("Created"), f.date(p.createdAt.toTimeZone(options.zone).date()));
+        addField(fields, Text::tr("Signed on"), f.date(p.signedOn));
+        addField(fields, Text::tr("Agreement"), p.agreementSummary);
         if (p.deletedAt.isValid())
-            addField(fields, tr("In the trash since"), f.dateTime(p.deletedAt));
-        addSection(doc, QStringLiteral("profile"), tr("Profile"), {fieldsBlock(fields)});
+            addField(fields, Text::tr("In the trash since"), f.dateTime(p.deletedAt));
+        addSection(doc, QStringLiteral("profile"), Text::tr("Profile"), {fieldsBlock(fields)});
     }
 
     // Stage and days in it.
     if (!customer) {
         Fields fields;
-        addField(fields, tr("Stage"),
-                 tr("%1. %2").arg(static_cast<int>(p.stage)).arg(stageName(p.stage)));
-        addField(fields, tr("In this stage since"),
+        addField(fields, Text::tr("Stage"),
+                 Text::tr("%1. %2").arg(static_cast<int>(p.stage)).arg(stageName(p.stage)));
+        addField(fields, Text::tr("In this stage since"),
                  f.date(p.stageEnteredAt.toTimeZone(options.zone).date()));
-        addField(fields, tr("Days in stage"), QString::number(doc.daysInStage));
-        addSection(doc, QStringLiteral("stage"), tr("Stage"), {fieldsBlock(fields)});
+        addField(fields, Text::tr("Days in stage"), QString::number(doc.daysInStage));
+        addSection(doc, QStringLiteral("stage"), Text::tr("Stage"), {fieldsBlock(fields)});
     }
 
     // Stage timeline, oldest first (who moved it and why: internal).
@@ -223,20 +232,23 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
         for (const StageChange& c : history) {
             QString change;
             if (c.fromStage != c.toStage)
-                change = tr("%1 → %2").arg(stageShortName(c.fromStage), stageShortName(c.toStage));
+                change =
+                    Text::tr("%1 → %2").arg(stageShortName(c.fromStage), stageShortName(c.toStage));
             if (c.fromStatus != c.toStatus) {
                 const QString status =
-                    tr("%1 → %2").arg(statusName(c.fromStatus), statusName(c.toStatus));
+                    Text::tr("%1 → %2").arg(statusName(c.fromStatus), statusName(c.toStatus));
                 change = change.isEmpty() ? status : change + QStringLiteral("; ") + status;
             }
             QString reason = c.reason;
             if (c.gateOverride)
-                reason =
-                    reason.isEmpty() ? tr("gate override") : tr("gate override: %1").arg(reason);
+                reason = reason.isEmpty() ? Text::tr("gate override")
+                                          : Text::tr("gate override: %1").arg(reason);
             rows.push_back({f.dateTime(c.at), change, c.by, reason});
         }
-        addSection(doc, QStringLiteral("timeline"), tr("Stage timeline"),
-                   {tableBlock({tr("When"), tr("Change"), tr("By"), tr("Reason")}, rows)});
+        addSection(
+            doc, QStringLiteral("timeline"), Text::tr("Stage timeline"),
+            {tableBlock({Text::tr("When"), Text::tr("Change"), Text::tr("By"), Text::tr("Reason")},
+                        rows)});
     }
 
     // Gate status of the current stage (ticks, overrides: internal).
@@ -252,17 +264,17 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
                     if (c.criterionId == r.criterion.id && c.checked)
                         tick = &c;
                 if (tick && !tick->checkedBy.isEmpty() && tick->checkedAt.isValid())
-                    how = tr("Ticked by %1 on %2")
+                    how = Text::tr("Ticked by %1 on %2")
                               .arg(tick->checkedBy,
                                    f.date(tick->checkedAt.toTimeZone(options.zone).date()));
                 else if (tick && !tick->checkedBy.isEmpty())
-                    how = tr("Ticked by %1").arg(tick->checkedBy);
+                    how = Text::tr("Ticked by %1").arg(tick->checkedBy);
                 else
-                    how = tr("Ticked by hand");
+                    how = Text::tr("Ticked by hand");
             } else if (r.criterion.rule == GateRule::Manual) {
-                how = tr("To be ticked by hand");
+                how = Text::tr("To be ticked by hand");
             } else {
-                how = tr("Automatic: %1").arg(gateRuleDescription(r.criterion.rule));
+                how = Text::tr("Automatic: %1").arg(gateRuleDescription(r.criterion.rule));
             }
             QString why = r.why;
             if (r.met && !r.automatic) {
@@ -275,12 +287,14 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
         }
         SummaryBlock summary;
         summary.kind = SummaryBlock::Kind::Text;
-        summary.text = tr("%1 of %2 exit criteria of %3 met.")
+        summary.text = Text::tr("%1 of %2 exit criteria of %3 met.")
                            .arg(doc.currentGate.metCount())
                            .arg(doc.currentGate.total())
                            .arg(stageName(p.stage));
-        addSection(doc, QStringLiteral("gate"), tr("Gate status"),
-                   {summary, tableBlock({tr("Met"), tr("Criterion"), tr("How"), tr("Why")}, rows)});
+        addSection(doc, QStringLiteral("gate"), Text::tr("Gate status"),
+                   {summary, tableBlock({Text::tr("Met"), Text::tr("Criterion"), Text::tr("How"),
+                                         Text::tr("Why")},
+                                        rows)});
     }
 
     // Contacts.
@@ -288,9 +302,10 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
         std::vector<QStringList> rows;
         for (const Contact& c : b.contacts)
             rows.push_back({c.name, c.title, contactRoleName(c.role), c.email, c.phone});
-        addSection(
-            doc, QStringLiteral("contacts"), tr("Contacts"),
-            {tableBlock({tr("Name"), tr("Title"), tr("Role"), tr("Email"), tr("Phone")}, rows)});
+        addSection(doc, QStringLiteral("contacts"), Text::tr("Contacts"),
+                   {tableBlock({Text::tr("Name"), Text::tr("Title"), Text::tr("Role"),
+                                Text::tr("Email"), Text::tr("Phone")},
+                               rows)});
     }
 
     // Meetings, newest first.
@@ -303,32 +318,34 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
         block.kind = SummaryBlock::Kind::Entries;
         for (const Meeting& m : meetings) {
             SummaryBlock::Entry e;
-            e.title = tr("%1 · %2").arg(f.dateTime(m.occurredAt), meetingKindName(m.kind));
+            e.title = Text::tr("%1 · %2").arg(f.dateTime(m.occurredAt), meetingKindName(m.kind));
             if (!m.summary.isEmpty())
                 e.title += QStringLiteral(" · ") + m.summary;
             if (!customer)
-                addField(e.fields, tr("Stage"), stageShortName(m.stageAtTime));
+                addField(e.fields, Text::tr("Stage"), stageShortName(m.stageAtTime));
             if (m.durationMinutes > 0)
-                addField(e.fields, tr("Duration"), tr("%n minute(s)", nullptr, m.durationMinutes));
-            addField(e.fields, tr("Attendees"), m.attendees);
+                addField(e.fields, Text::tr("Duration"),
+                         Text::count(QT_TRANSLATE_N_NOOP("accord::summary", "%n minute(s)"),
+                                     m.durationMinutes));
+            addField(e.fields, Text::tr("Attendees"), m.attendees);
             if (customer) {
                 // Our notes, what we learned, our next step and who logged it stay in.
-                addField(e.fields, tr("Shared"), m.shared);
+                addField(e.fields, Text::tr("Shared"), m.shared);
                 block.entries.push_back(std::move(e));
                 continue;
             }
-            addField(e.fields, tr("Notes"), m.notes);
-            addField(e.fields, tr("We shared"), m.shared);
-            addField(e.fields, tr("We learned"), m.learned);
+            addField(e.fields, Text::tr("Notes"), m.notes);
+            addField(e.fields, Text::tr("We shared"), m.shared);
+            addField(e.fields, Text::tr("We learned"), m.learned);
             if (!m.nextStep.isEmpty())
-                addField(e.fields, tr("Next step"),
+                addField(e.fields, Text::tr("Next step"),
                          m.nextStepDue.isValid()
-                             ? tr("%1 (due %2)").arg(m.nextStep, f.date(m.nextStepDue))
+                             ? Text::tr("%1 (due %2)").arg(m.nextStep, f.date(m.nextStepDue))
                              : m.nextStep);
-            addField(e.fields, tr("Logged by"), m.loggedBy);
+            addField(e.fields, Text::tr("Logged by"), m.loggedBy);
             block.entries.push_back(std::move(e));
         }
-        addSection(doc, QStringLiteral("meetings"), tr("Meetings"), {block});
+        addSection(doc, QStringLiteral("meetings"), Text::tr("Meetings"), {block});
     }
 
     // Insights shared.
@@ -338,20 +355,20 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
         for (const Insight& i : b.insights) {
             SummaryBlock::Entry e;
             e.title = i.title;
-            addField(e.fields, tr("Shared on"), f.date(i.sharedOn));
-            addField(e.fields, tr("Source"), i.source);
+            addField(e.fields, Text::tr("Shared on"), f.date(i.sharedOn));
+            addField(e.fields, Text::tr("Source"), i.source);
             if (i.meetingId != kNoId) {
                 for (const Meeting& m : b.meetings)
                     if (m.id == i.meetingId)
-                        addField(e.fields, tr("At the meeting"),
-                                 tr("%1 · %2").arg(f.dateTime(m.occurredAt),
-                                                   m.summary.isEmpty() ? meetingKindName(m.kind)
-                                                                       : m.summary));
+                        addField(e.fields, Text::tr("At the meeting"),
+                                 Text::tr("%1 · %2").arg(
+                                     f.dateTime(m.occurredAt),
+                                     m.summary.isEmpty() ? meetingKindName(m.kind) : m.summary));
             }
-            addField(e.fields, tr("Insight"), i.body);
+            addField(e.fields, Text::tr("Insight"), i.body);
             block.entries.push_back(std::move(e));
         }
-        addSection(doc, QStringLiteral("insights"), tr("Insights shared"), {block});
+        addSection(doc, QStringLiteral("insights"), Text::tr("Insights shared"), {block});
     }
 
     // Data requests.
@@ -363,10 +380,11 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
             if (!customer) // the note is ours
                 rows.back().append(r.note);
         }
-        QStringList header{tr("Item"), tr("Requested"), tr("Status"), tr("Received")};
+        QStringList header{Text::tr("Item"), Text::tr("Requested"), Text::tr("Status"),
+                           Text::tr("Received")};
         if (!customer)
-            header.append(tr("Note"));
-        addSection(doc, QStringLiteral("data_requests"), tr("Data requests"),
+            header.append(Text::tr("Note"));
+        addSection(doc, QStringLiteral("data_requests"), Text::tr("Data requests"),
                    {tableBlock(header, rows)});
     }
 
@@ -395,11 +413,13 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
             rows.push_back({g.prospect.name, g.prospect.period, g.prospect.unit,
                             f.number(g.prospect.value), benchmark, benchmarkValue, gap});
         }
-        addSection(doc, QStringLiteral("metrics"), tr("Metrics and benchmarks"),
-                   {tableBlock({tr("Metric"), tr("Period"), tr("Unit"),
-                                tr("Their figure", "the prospect's own value"), tr("Benchmark"),
-                                tr("Benchmark figure", "the benchmark's value"), tr("Difference")},
-                               rows)});
+        addSection(
+            doc, QStringLiteral("metrics"), Text::tr("Metrics and benchmarks"),
+            {tableBlock(
+                {Text::tr("Metric"), Text::tr("Period"), Text::tr("Unit"),
+                 Text::tr("Their figure", "the prospect's own value"), Text::tr("Benchmark"),
+                 Text::tr("Benchmark figure", "the benchmark's value"), Text::tr("Difference")},
+                rows)});
     }
 
     // Opportunities.
@@ -415,7 +435,7 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
             QString lift;
             if (o.liftValue != 0.0) {
                 lift = o.liftKind == LiftKind::Percent
-                           ? tr("%1%").arg(f.number(o.liftValue))
+                           ? Text::tr("%1%").arg(f.number(o.liftValue))
                            : f.money(Money{static_cast<qint64>(std::llround(o.liftValue)),
                                            p.value.currency});
             }
@@ -423,11 +443,12 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
             rows.push_back(customer ? QStringList{o.title, lift, champion, o.description}
                                     : QStringList{o.title, lift, champion, status, o.description});
         }
-        QStringList header{tr("Opportunity"), tr("Estimated lift"), tr("Champion")};
+        QStringList header{Text::tr("Opportunity"), Text::tr("Estimated lift"),
+                           Text::tr("Champion")};
         if (!customer)
-            header.append(tr("Status"));
-        header.append(tr("Description"));
-        addSection(doc, QStringLiteral("opportunities"), tr("Opportunities"),
+            header.append(Text::tr("Status"));
+        header.append(Text::tr("Description"));
+        addSection(doc, QStringLiteral("opportunities"), Text::tr("Opportunities"),
                    {tableBlock(header, rows)});
     }
 
@@ -435,19 +456,19 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
     // basis, and each side's stated position per lever.
     if (customer) {
         Fields fields;
-        addField(fields, tr("Signed on"), f.date(p.signedOn));
-        addField(fields, tr("Agreement"), p.agreementSummary);
+        addField(fields, Text::tr("Signed on"), f.date(p.signedOn));
+        addField(fields, Text::tr("Agreement"), p.agreementSummary);
         std::vector<QStringList> levers;
         if (b.negotiation) {
-            addField(fields, tr("Objective criteria"), b.negotiation->objectiveCriteria);
+            addField(fields, Text::tr("Objective criteria"), b.negotiation->objectiveCriteria);
             for (const LeverPosition& l : b.negotiation->levers)
                 if (!l.ourPosition.isEmpty() || !l.theirPosition.isEmpty())
                     levers.push_back({leverName(l.lever), l.ourPosition, l.theirPosition});
         }
-        addSection(doc, QStringLiteral("terms"), tr("Terms"),
-                   {fieldsBlock(fields), tableBlock({tr("Lever"), tr("Our position"),
-                                                     tr("Your position", "the customer's")},
-                                                    levers, tr("Positions"))});
+        addSection(doc, QStringLiteral("terms"), Text::tr("Terms"),
+                   {fieldsBlock(fields), tableBlock({Text::tr("Lever"), Text::tr("Our position"),
+                                                     Text::tr("Your position", "the customer's")},
+                                                    levers, Text::tr("Positions"))});
         return doc;
     }
 
@@ -457,14 +478,14 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
         if (b.negotiation) {
             const Negotiation& n = *b.negotiation;
             Fields fields;
-            addField(fields, tr("Our BATNA"), n.ourBatna);
-            addField(fields, tr("Their BATNA (estimated)"), n.theirBatna);
-            addField(fields, tr("Their interests"), n.theirInterests);
-            addField(fields, tr("Our interests"), n.ourInterests);
-            addField(fields, tr("Objective criteria"), n.objectiveCriteria);
+            addField(fields, Text::tr("Our BATNA"), n.ourBatna);
+            addField(fields, Text::tr("Their BATNA (estimated)"), n.theirBatna);
+            addField(fields, Text::tr("Their interests"), n.theirInterests);
+            addField(fields, Text::tr("Our interests"), n.ourInterests);
+            addField(fields, Text::tr("Objective criteria"), n.objectiveCriteria);
             if (!fields.empty())
-                addField(fields, tr("Our stance"),
-                         tr("%1 of 5 (1 cooperative … 5 competitive)").arg(n.stance));
+                addField(fields, Text::tr("Our stance"),
+                         Text::tr("%1 of 5 (1 cooperative … 5 competitive)").arg(n.stance));
             blocks.push_back(fieldsBlock(fields));
             std::vector<QStringList> levers;
             const auto priority = [](int v) { return v > 0 ? QString::number(v) : QString(); };
@@ -478,15 +499,16 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
                                   l.ourConcession, l.theirConcession});
             }
             const bool anyLever = !levers.empty();
-            blocks.push_back(tableBlock({tr("Lever"), tr("Our priority"), tr("Their priority"),
-                                         tr("Our position"), tr("Their position"),
-                                         tr("Our concession"), tr("Their concession")},
-                                        levers, tr("Levers")));
+            blocks.push_back(
+                tableBlock({Text::tr("Lever"), Text::tr("Our priority"), Text::tr("Their priority"),
+                            Text::tr("Our position"), Text::tr("Their position"),
+                            Text::tr("Our concession"), Text::tr("Their concession")},
+                           levers, Text::tr("Levers")));
             if (anyLever) {
                 const WinWinCheck check = checkWinWin(n, b.tradables);
                 SummaryBlock winWin;
                 winWin.kind = SummaryBlock::Kind::Text;
-                winWin.caption = tr("Win-win check");
+                winWin.caption = Text::tr("Win-win check");
                 QStringList lines{check.summary};
                 for (const WinWinWarning& w : check.warnings)
                     lines.append(w.message);
@@ -498,10 +520,10 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
         for (const Tradable& t : b.tradables)
             tradables.push_back(
                 {EnumTraits<Side>::name(t.side), t.item, t.valueToOther, t.costToGive});
-        blocks.push_back(
-            tableBlock({tr("Side"), tr("Item"), tr("Value to the other side"), tr("Cost to give")},
-                       tradables, tr("Tradables")));
-        addSection(doc, QStringLiteral("negotiation"), tr("Negotiation worksheet"), blocks);
+        blocks.push_back(tableBlock({Text::tr("Side"), Text::tr("Item"),
+                                     Text::tr("Value to the other side"), Text::tr("Cost to give")},
+                                    tradables, Text::tr("Tradables")));
+        addSection(doc, QStringLiteral("negotiation"), Text::tr("Negotiation worksheet"), blocks);
     }
 
     // Planned activities, ours: the open ones, due first at the top.
@@ -520,11 +542,13 @@ SummaryDocument buildSummary(const ProspectBundle& b, const SummaryOptions& opti
                        options.locale.toString(QTime(a.dueMinute / 60, a.dueMinute % 60),
                                                shortTimeFormat(options.locale));
             if (activityState(a, now, options.zone) == ActivityState::Overdue)
-                due = tr("%1 (overdue)").arg(due);
+                due = Text::tr("%1 (overdue)").arg(due);
             rows.push_back({due, activityKindName(a.kind), a.title, a.owner});
         }
-        addSection(doc, QStringLiteral("activities"), tr("Planned activities"),
-                   {tableBlock({tr("Due"), tr("Activity"), tr("What"), tr("Owner")}, rows)});
+        addSection(doc, QStringLiteral("activities"), Text::tr("Planned activities"),
+                   {tableBlock(
+                       {Text::tr("Due"), Text::tr("Activity"), Text::tr("What"), Text::tr("Owner")},
+                       rows)});
     }
     return doc;
 }

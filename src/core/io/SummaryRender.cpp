@@ -9,10 +9,11 @@ namespace accord::core {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord::summary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord::summary)
+};
 
 // ---- Markdown ---------------------------------------------------------------
 
@@ -247,7 +248,7 @@ QString summaryHtml(const SummaryDocument& doc, HtmlFlavour flavour)
     }
     if (flavour == HtmlFlavour::Standalone) {
         out += QStringLiteral("<p class=\"footer\">%1</p>\n</body>\n</html>\n")
-                   .arg(esc(tr("Summary made by Accord on %1.").arg(doc.generatedAt)));
+                   .arg(esc(Text::tr("Summary made by Accord on %1.").arg(doc.generatedAt)));
     }
     return out;
 }

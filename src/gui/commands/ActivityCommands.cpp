@@ -8,6 +8,9 @@ namespace accord::gui {
 
 namespace {
 
+using core::Activity;
+using core::ChangeSet;
+
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(accord::gui::ActivityCommands)
@@ -18,7 +21,7 @@ core::ActivityService service(Session& s)
     return core::ActivityService(s.store(), s.clock());
 }
 
-core::ChangeSet written(const std::optional<core::Activity>& result, core::ChangeSet applied)
+ChangeSet written(const std::optional<Activity>& result, ChangeSet applied)
 {
     if (!result)
         throw core::StoreError(

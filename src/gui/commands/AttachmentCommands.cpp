@@ -8,10 +8,11 @@ namespace accord::gui {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
 
 core::AttachmentService service(Session& session)
 {
@@ -22,7 +23,7 @@ core::AttachmentService service(Session& session)
 
 AddAttachmentCommand::AddAttachmentCommand(Session& session, core::Id prospectId, QString name,
                                            QByteArray bytes, core::AttachmentLink link)
-    : Command(session, tr("Attach %1").arg(name)), m_prospectId(prospectId),
+    : Command(session, Text::tr("Attach %1").arg(name)), m_prospectId(prospectId),
       m_name(std::move(name)), m_bytes(std::move(bytes)), m_link(link)
 {}
 
@@ -41,7 +42,7 @@ void AddAttachmentCommand::revert()
 }
 
 RemoveAttachmentCommand::RemoveAttachmentCommand(Session& session, core::AttachmentInfo info)
-    : Command(session, tr("Remove %1").arg(info.name)), m_removed{std::move(info), {}}
+    : Command(session, Text::tr("Remove %1").arg(info.name)), m_removed{std::move(info), {}}
 {}
 
 void RemoveAttachmentCommand::apply(bool first)

@@ -8,17 +8,18 @@
 namespace accord::gui {
 
 namespace {
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
 } // namespace
 
 std::unique_ptr<Command> makeEditProspect(Session& s, const core::Prospect& before,
                                           const core::Prospect& after)
 {
     return std::make_unique<ChangeSetCommand>(
-        s, tr("Edit %1").arg(after.name), [before, after](Session& session) {
+        s, Text::tr("Edit %1").arg(after.name), [before, after](Session& session) {
             return session.service().applyProspectPatch(
                 core::diffPatch(before, after, core::PipelineService::editableProspectFields()));
         });
@@ -28,7 +29,7 @@ std::unique_ptr<Command> makeEditContact(Session& s, const core::Contact& before
                                          const core::Contact& after)
 {
     return std::make_unique<ChangeSetCommand>(
-        s, tr("Edit contact %1").arg(after.name),
+        s, Text::tr("Edit contact %1").arg(after.name),
         [before, after](Session& session) { return session.workspace().edit(before, after); });
 }
 
@@ -36,7 +37,7 @@ std::unique_ptr<Command> makeEditMeeting(Session& s, const core::Meeting& before
                                          const core::Meeting& after)
 {
     return std::make_unique<ChangeSetCommand>(
-        s, tr("Edit meeting"),
+        s, Text::tr("Edit meeting"),
         [before, after](Session& session) { return session.workspace().edit(before, after); });
 }
 
@@ -48,24 +49,24 @@ std::unique_ptr<Command> makeEditTags(Session& s, core::Id prospectId, const QSt
         return l;
     };
     QString name;
-    tryRead(s, tr("The prospect could not be read: %1"), [&] {
+    tryRead(s, Text::tr("The prospect could not be read: %1"), [&] {
         if (auto p = s.store().prospects().find(prospectId))
             name = p->name;
     });
     return std::make_unique<ChangeValue<QStringList>>(
-        s, tr("Edit tags"), before, after,
+        s, Text::tr("Edit tags"), before, after,
         [prospectId](Session& session) { return session.workspace().tags(prospectId); },
         [prospectId](Session& session, const QStringList& v) {
             session.workspace().setTags(prospectId, v);
         },
-        tr("The tags of %1").arg(name),
+        Text::tr("The tags of %1").arg(name),
         [sorted](const QStringList& a, const QStringList& b) { return sorted(a) == sorted(b); });
 }
 
 // --- AddProspectCommand
 
 AddProspectCommand::AddProspectCommand(Session& s, core::Prospect p)
-    : Command(s, tr("New prospect %1").arg(p.name)), m_prospect(std::move(p))
+    : Command(s, Text::tr("New prospect %1").arg(p.name)), m_prospect(std::move(p))
 {}
 
 void AddProspectCommand::apply(bool first)
@@ -96,7 +97,7 @@ core::ChangeSet allowedOrRefused(const core::MoveDecision& d, core::ChangeSet wr
 std::unique_ptr<Command> makeMove(Session& s, core::Id id, core::Stage to, const QString& reason)
 {
     return std::make_unique<ChangeSetCommand>(
-        s, tr("Move to %1").arg(core::stageShortName(to)),
+        s, Text::tr("Move to %1").arg(core::stageShortName(to)),
         [id, to, reason, by = s.userName()](Session& session) {
             core::ChangeSet changes;
             const core::MoveDecision d = session.service().moveStage(id, to, reason, by, &changes);
@@ -108,7 +109,7 @@ std::unique_ptr<Command> makeMove(Session& s, core::Id id, core::Status to, cons
                                   const QString& reasonCode)
 {
     return std::make_unique<ChangeSetCommand>(
-        s, tr("Set status %1").arg(core::statusName(to)),
+        s, Text::tr("Set status %1").arg(core::statusName(to)),
         [id, to, reason, reasonCode, by = s.userName()](Session& session) {
             core::ChangeSet changes;
             const core::MoveDecision d =
@@ -119,7 +120,7 @@ std::unique_ptr<Command> makeMove(Session& s, core::Id id, core::Status to, cons
 
 std::unique_ptr<ChangeSetCommand> makeLogMeeting(Session& s, const core::Meeting& m)
 {
-    return std::make_unique<ChangeSetCommand>(s, tr("Log meeting"), [m](Session& session) {
+    return std::make_unique<ChangeSetCommand>(s, Text::tr("Log meeting"), [m](Session& session) {
         core::Meeting logged = m;
         if (logged.loggedBy.isEmpty())
             logged.loggedBy = session.userName();
@@ -131,25 +132,26 @@ std::unique_ptr<ChangeSetCommand> makeLogMeeting(Session& s, const core::Meeting
 
 std::unique_ptr<Command> makeDeleteMeeting(Session& s, const core::Meeting& m)
 {
-    return makeRemoval(s, tr("Delete meeting"), core::RecordKind::Meeting, m.id);
+    return makeRemoval(s, Text::tr("Delete meeting"), core::RecordKind::Meeting, m.id);
 }
 
 std::unique_ptr<Command> makeAddContact(Session& s, const core::Contact& c)
 {
     return std::make_unique<ChangeSetCommand>(
-        s, tr("Add contact %1").arg(c.name),
+        s, Text::tr("Add contact %1").arg(c.name),
         [c](Session& session) { return session.workspace().add(c); });
 }
 
 std::unique_ptr<Command> makeRemoveContact(Session& s, const core::Contact& c)
 {
-    return makeRemoval(s, tr("Remove contact %1").arg(c.name), core::RecordKind::Contact, c.id);
+    return makeRemoval(s, Text::tr("Remove contact %1").arg(c.name), core::RecordKind::Contact,
+                       c.id);
 }
 
 std::unique_ptr<Command> makeTrash(Session& s, core::Id id, const QString& name, bool toTrash)
 {
     return std::make_unique<ChangeSetCommand>(
-        s, toTrash ? tr("Delete %1").arg(name) : tr("Restore %1").arg(name),
+        s, toTrash ? Text::tr("Delete %1").arg(name) : Text::tr("Restore %1").arg(name),
         [id, toTrash](Session& session) {
             return toTrash ? session.service().trash(id) : session.service().restore(id);
         });

@@ -11,10 +11,11 @@ namespace accord::gui {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("WorkspaceCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceCommands)
+};
 
 // What the undo entries of each evidence type say, and the field they quote.
 template <typename T> struct Entries
@@ -56,7 +57,7 @@ constexpr Entries<core::Tradable> kEntries<core::Tradable>{
 template <typename T> QString entryText(const char* text, const T& item)
 {
     const QString& label = item.*kEntries<T>.label;
-    return tr(text).arg(tr("\u201c%1\u201d").arg(label.trimmed().left(60)));
+    return Text::tr(text).arg(Text::tr("\u201c%1\u201d").arg(label.trimmed().left(60)));
 }
 
 /// Criteria lists per stage: undo only while the lists are as the command left
@@ -118,7 +119,7 @@ private:
             return out;
         };
         if (shape(ofStages(m_session.store().gates().criteria())) != shape(expected))
-            throw ValueChanged(valueChangedSentence(tr("The exit criteria"), how));
+            throw ValueChanged(valueChangedSentence(Text::tr("The exit criteria"), how));
     }
 
     std::vector<core::GateCriterion> m_before;
@@ -182,12 +183,13 @@ std::unique_ptr<Command> makeSetGateCheck(Session& s, const core::GateCheck& bef
         return a.checked == b.checked && (!a.checked || a.evidence == b.evidence);
     };
     return std::make_unique<ChangeValue<core::GateCheck>>(
-        s, after.checked ? tr("Tick exit criterion") : tr("Untick exit criterion"), before, after,
+        s, after.checked ? Text::tr("Tick exit criterion") : Text::tr("Untick exit criterion"),
+        before, after,
         [prospectId, criterionId](Session& session) {
             return session.workspace().gateCheck(prospectId, criterionId);
         },
         [](Session& session, const core::GateCheck& c) { session.workspace().setGateCheck(c); },
-        tr("The tick"), same);
+        Text::tr("The tick"), same);
 }
 
 std::unique_ptr<Command> makeReplaceCriteria(Session& s, core::Stage stage,
@@ -202,7 +204,7 @@ std::unique_ptr<Command> makeRestoreDefaultCriteria(Session& s,
                                                     const std::vector<core::GateCriterion>& before)
 {
     return std::make_unique<CriteriaCommand>(
-        s, tr("Restore default exit criteria"), before, std::vector<core::GateCriterion>{},
+        s, Text::tr("Restore default exit criteria"), before, std::vector<core::GateCriterion>{},
         std::vector{core::Stage::Informative, core::Stage::Consulting, core::Stage::Negotiation},
         true);
 }

@@ -9,6 +9,7 @@
 #include "models/ProspectListModel.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -18,10 +19,11 @@ namespace {
 constexpr int kMargin = 5;
 constexpr int kPad = 9;
 
-QString tr(const char* text, int n = -1)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord::gui::CardDelegate", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord::gui::CardDelegate)
+};
 
 void paintCard(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index)
 {
@@ -54,7 +56,7 @@ void paintCard(QPainter* painter, const QStyleOptionViewItem& option, const QMod
     const int total = index.data(M::GateTotalRole).toInt();
     QString badge;
     if (total > 0)
-        badge = tr("%1/%2").arg(met).arg(total);
+        badge = Text::tr("%1/%2").arg(met).arg(total);
     QFont bold = option.font;
     bold.setBold(true);
     const QFontMetrics bfm(bold);
@@ -82,29 +84,31 @@ void paintCard(QPainter* painter, const QStyleOptionViewItem& option, const QMod
 
     // Line 2: owner · value (and status when not active).
     painter->setFont(option.font);
-    QString second = tr("%1 · %2").arg(index.data(M::OwnerRole).toString(),
-                                       index.data(M::ValueTextRole).toString());
+    QString second = Text::tr("%1 · %2").arg(index.data(M::OwnerRole).toString(),
+                                             index.data(M::ValueTextRole).toString());
     if (status != core::Status::Active && status != core::Status::Won)
-        second = tr("%1 · %2").arg(second, core::statusName(status));
+        second = Text::tr("%1 · %2").arg(second, core::statusName(status));
     painter->setPen(dim ? text : pal.color(QPalette::Text));
     LinesDelegate::drawLine(painter, fm,
                             QRectF(inner.left(), inner.top() + line, inner.width(), line), second);
 
     // Line 3: days in stage, days since the last meeting (red when stale).
-    const QString inStage = tr("%n d in stage", index.data(M::DaysInStageRole).toInt());
+    const QString inStage =
+        Text::tr("%n d in stage", nullptr, index.data(M::DaysInStageRole).toInt());
     const int quiet = index.data(M::DaysSinceMeetingRole).toInt();
-    const QString since = quiet < 0 ? tr("no meetings") : tr("%n d since meeting", quiet);
+    const QString since =
+        quiet < 0 ? Text::tr("no meetings") : Text::tr("%n d since meeting", nullptr, quiet);
     const QRectF r3(inner.left(), inner.top() + 2 * line, inner.width(), line);
     QColor subtle = pal.color(QPalette::PlaceholderText);
     painter->setPen(subtle);
-    const QString sep = tr("%1 · ").arg(inStage);
+    const QString sep = Text::tr("%1 · ").arg(inStage);
     painter->drawText(r3, Qt::AlignLeft | Qt::AlignVCenter, sep);
     const qreal x = fm.horizontalAdvance(sep);
     const bool stale = index.data(M::StaleRole).toBool();
     QString quietText = since;
     if (stale) {
         // Not by colour alone: a stalled card also carries the warning sign.
-        quietText = tr("⚠ %1").arg(since);
+        quietText = Text::tr("⚠ %1").arg(since);
         QFont f = option.font;
         f.setBold(true);
         painter->setFont(f);

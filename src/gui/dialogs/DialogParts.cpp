@@ -17,6 +17,14 @@
 
 namespace accord::gui {
 
+namespace {
+/// The translation context of this file's texts.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(accord::gui::ProfileFields)
+};
+} // namespace
+
 QLabel* errorLabel(QWidget* parent)
 {
     auto* l = new QLabel(parent);
@@ -77,15 +85,12 @@ QDoubleSpinBox* valueSpinBox(QWidget* parent)
 
 void addProfileRows(QFormLayout* form, const ProfileFields& fields)
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("accord::gui::ProfileFields", text);
-    };
-    form->addRow(tr("&Name:"), fields.name);
-    form->addRow(tr("&Owner:"), fields.owner);
-    form->addRow(tr("&Industry:"), fields.industry);
-    form->addRow(tr("&Segment:"), fields.segment);
-    form->addRow(tr("&Website:"), fields.website);
-    form->addRow(tr("Annual &value:"), fields.value);
+    form->addRow(Text::tr("&Name:"), fields.name);
+    form->addRow(Text::tr("&Owner:"), fields.owner);
+    form->addRow(Text::tr("&Industry:"), fields.industry);
+    form->addRow(Text::tr("&Segment:"), fields.segment);
+    form->addRow(Text::tr("&Website:"), fields.website);
+    form->addRow(Text::tr("Annual &value:"), fields.value);
 }
 
 OptionalDate optionalDate(const QString& text, const QString& checkName, const QString& dateName,

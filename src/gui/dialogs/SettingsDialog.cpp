@@ -7,6 +7,8 @@
 #include "views/GateCriteriaPage.h"
 
 #include "Session.h"
+#include "Startup.h"
+#include "core/Language.h"
 #include "core/Validation.h"
 
 #include <QComboBox>
@@ -55,6 +57,24 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent, Prompter* prom
         signedIn->setWordWrap(true);
         you->addRow(signedIn);
     }
+    // The language is this user's, on this computer, like the name.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(
+        tr("As the system (%1)").arg(core::languageName(core::resolveLanguage(QString()))),
+        QString());
+    for (const QString& code : core::availableLanguages())
+        m_language->addItem(core::languageName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(chosenLanguage())));
+    you->addRow(tr("&Language:"), m_language);
+    m_languageNote = new QLabel(tr("Accord speaks the new language from its next start."), this);
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->hide();
+    you->addRow(m_languageNote);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_languageNote->setVisible(m_language->currentData().toString() != chosenLanguage());
+    });
     layout->addLayout(you);
 
     auto* box = new QGroupBox(tr("Pipeline (shared by everyone who works on it)"), this);
@@ -232,6 +252,7 @@ void SettingsDialog::accept()
             },
             &m_loadedSettings))
         return;
+    setChosenLanguage(m_language->currentData().toString());
     QDialog::accept();
 }
 

@@ -43,6 +43,8 @@ private:
     Session& m_session;
     QTabWidget* m_tabs;
     QLineEdit* m_name;
+    QComboBox* m_language = nullptr;
+    QLabel* m_languageNote = nullptr;
     std::array<QSpinBox*, 3> m_stale{};
     std::array<QSpinBox*, 4> m_probability{};
     QComboBox* m_currency;

@@ -18,10 +18,11 @@ namespace accord::gui::review {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("accord::gui::ReviewPage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accord::gui::ReviewPage)
+};
 
 // Stages 1–4 are series 0–3; movements: entered, advanced, moved back, won, lost.
 QColor stageColor(int index)
@@ -99,7 +100,7 @@ QChart* makeStageChart(const core::PipelineReport& r, const BarClick& onClick)
 {
     QChart* chart = baseChart();
     auto* series = new QHorizontalBarSeries;
-    auto* set = new QBarSet(tr("Prospects"));
+    auto* set = new QBarSet(Text::tr("Prospects"));
     QStringList categories;
     double max = 0;
     // Bottom to top: Partnership first, so stage 1 is the funnel's wide top.
@@ -107,7 +108,7 @@ QChart* makeStageChart(const core::PipelineReport& r, const BarClick& onClick)
         const core::StageFigures& f = r.stage(static_cast<core::Stage>(s));
         *set << f.count;
         max = std::max(max, static_cast<double>(f.count));
-        categories << (s == 4 ? tr("Won") : core::stageShortName(f.stage));
+        categories << (s == 4 ? Text::tr("Won") : core::stageShortName(f.stage));
     }
     set->setColor(stageColor(1));
     series->append(set);
@@ -126,8 +127,8 @@ QChart* makeTimeChart(const core::PipelineReport& r, const BarClick& onClick)
 {
     QChart* chart = baseChart();
     auto* series = new QBarSeries;
-    auto* left = new QBarSet(tr("Left in the range"));
-    auto* open = new QBarSet(tr("Open now"));
+    auto* left = new QBarSet(Text::tr("Left in the range"));
+    auto* open = new QBarSet(Text::tr("Open now"));
     QStringList categories;
     double max = 0;
     for (const core::TimeInStage& t : r.timeInStage) {
@@ -144,7 +145,7 @@ QChart* makeTimeChart(const core::PipelineReport& r, const BarClick& onClick)
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(3);
     QValueAxis* days = countAxis(max, false);
-    days->setTitleText(tr("median days"));
+    days->setTitleText(Text::tr("median days"));
     addBarSeries(chart, series, categories, Qt::AlignBottom, days, Qt::AlignLeft);
     connectClicks(series, onClick);
     return chart;
