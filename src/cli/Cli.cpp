@@ -202,7 +202,11 @@ QString defaultDatabasePath()
            QStringLiteral("/accord.sqlite");
 }
 
-core::Stage parseStageArg(const QString& text)
+// Unqualified, so that lupdate reads the tr() calls below in accord::cli.
+using core::Id;
+using core::Stage;
+
+Stage parseStageArg(const QString& text)
 {
     if (const auto s = core::stageFromKey(text.trimmed()))
         return *s;
@@ -211,10 +215,10 @@ core::Stage parseStageArg(const QString& text)
                          .arg(text));
 }
 
-core::Id parseIdArg(const QString& text)
+Id parseIdArg(const QString& text)
 {
     bool ok = false;
-    const core::Id id = text.toLongLong(&ok);
+    const Id id = text.toLongLong(&ok);
     if (!ok || id <= 0)
         throw UsageError(Cli::tr("\"%1\" is not a prospect id (a positive number).").arg(text));
     return id;

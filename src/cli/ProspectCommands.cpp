@@ -154,35 +154,41 @@ int showCommand(CliContext& ctx, const QStringList& argv)
     // Text stored before the text rule may hold control characters: none reach the terminal.
     const auto t = [](const QString& text) { return printableText(text); };
     out << t(p.name) << "  (#" << p.id << ")\n";
-    // "  Label:    value", the values lined up after the longest English label.
-    const auto label = [](const QString& text) {
-        return QStringLiteral("  ") + text.leftJustified(9) + u' ';
+    // "  Label:    value", the values lined up after the longest label.
+    const QStringList labels{Cli::tr("Stage:"),    Cli::tr("Status:"), Cli::tr("Owner:"),
+                             Cli::tr("Industry:"), Cli::tr("Value:"),  Cli::tr("Website:"),
+                             Cli::tr("Next:"),     Cli::tr("Tags:"),   Cli::tr("Signed:")};
+    qsizetype width = 0;
+    for (const QString& l : labels)
+        width = std::max(width, l.size());
+    const auto label = [&labels, width](qsizetype i) {
+        return QStringLiteral("  ") + labels.at(i).leftJustified(width) + u' ';
     };
-    out << label(Cli::tr("Stage:")) << stageName(p.stage) << ", "
+    out << label(0) << stageName(p.stage) << ", "
         << Cli::tr("%n days", nullptr,
                    static_cast<int>(daysSince(p.stageEnteredAt, ctx.clock().now())))
         << '\n';
-    out << label(Cli::tr("Status:")) << statusName(p.status)
+    out << label(1) << statusName(p.status)
         << (p.status == Status::Lost && !p.lostReason.isEmpty()
                 ? QStringLiteral(" — ") + t(p.lostReason)
                 : QString())
         << '\n';
-    out << label(Cli::tr("Owner:")) << t(p.owner) << '\n';
-    out << label(Cli::tr("Industry:")) << t(p.industry)
+    out << label(2) << t(p.owner) << '\n';
+    out << label(3) << t(p.industry)
         << (p.segment.isEmpty() ? QString() : QStringLiteral(" · ") + t(p.segment)) << '\n';
-    out << label(Cli::tr("Value:")) << formatMoney(p.value, locale) << '\n';
+    out << label(4) << formatMoney(p.value, locale) << '\n';
     if (!p.website.isEmpty())
-        out << label(Cli::tr("Website:")) << t(p.website) << '\n';
+        out << label(5) << t(p.website) << '\n';
     if (const auto next = nextOpenActivity(bundle->activities)) {
         const ActivityService activities(ctx.store(), ctx.clock());
-        out << label(Cli::tr("Next:")) << t(next->title) << " (" << activityDueText(*next) << ", "
+        out << label(6) << t(next->title) << " (" << activityDueText(*next) << ", "
             << activityStateName(activities.state(*next)).toLower() << ", #" << next->id << ")\n";
     }
     if (!bundle->tags.isEmpty())
-        out << label(Cli::tr("Tags:")) << t(bundle->tags.join(QStringLiteral(", "))) << '\n';
+        out << label(7) << t(bundle->tags.join(QStringLiteral(", "))) << '\n';
     if (p.signedOn.isValid())
-        out << label(Cli::tr("Signed:")) << p.signedOn.toString(Qt::ISODate) << " — "
-            << t(p.agreementSummary) << '\n';
+        out << label(8) << p.signedOn.toString(Qt::ISODate) << " — " << t(p.agreementSummary)
+            << '\n';
     if (hasGate) {
         out << '\n';
         printGate(ctx, gate);
