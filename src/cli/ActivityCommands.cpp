@@ -56,7 +56,7 @@ void applyActivityOptions(CliContext& ctx, const Args& args, const Prospect& p, 
         if (args.value(opt("contact")).trimmed().isEmpty()) {
             a.contactId = kNoId;
         } else {
-            const auto c = ownedOption(args, "contact", p, "contact", [&](Id id) {
+            const auto c = ownedOption(args, "contact", p, Cli::tr("contact"), [&](Id id) {
                 return ctx.store().prospects().findContact(id);
             });
             a.contactId = c->id;
@@ -66,8 +66,8 @@ void applyActivityOptions(CliContext& ctx, const Args& args, const Prospect& p, 
         bool ok = false;
         a.durationMinutes = args.value(opt("duration")).toInt(&ok);
         if (!ok)
-            throw ValidationError(
-                opt("duration"), QStringLiteral("The duration must be a whole number of minutes."));
+            throw ValidationError(opt("duration"),
+                                  Cli::tr("The duration must be a whole number of minutes."));
     }
     textOption(args, "note", a.note);
 }
@@ -75,10 +75,10 @@ void applyActivityOptions(CliContext& ctx, const Args& args, const Prospect& p, 
 /// The activity ACTIVITY_ID names; NotFoundError when there is none.
 Activity activityArg(CliContext& ctx, const Args& args, const QString& command)
 {
-    const Id id = recordIdArg(args, command, QStringLiteral("activity"));
+    const Id id = recordIdArg(args, command, Cli::tr("activity"));
     const auto a = ctx.store().activities().find(id);
     if (!a)
-        throw NotFoundError(QStringLiteral("there is no activity %1.").arg(id));
+        throw NotFoundError(Cli::tr("there is no activity %1.").arg(id));
     return *a;
 }
 
@@ -100,8 +100,8 @@ int planCommand(CliContext& ctx, const QStringList& argv)
     const Prospect p = prospectArg(ctx, QStringLiteral("plan"), args);
     for (const char* needed : {"kind", "due", "title"})
         if (!args.has(opt(needed)))
-            throw UsageError(QStringLiteral("plan needs --kind, --due and --title (--%1 is "
-                                            "missing).")
+            throw UsageError(Cli::tr("plan needs --kind, --due and --title (--%1 is "
+                                     "missing).")
                                  .arg(QLatin1String(needed)));
     ActivityService service = activityService(ctx);
     Activity a;
@@ -112,9 +112,11 @@ int planCommand(CliContext& ctx, const QStringList& argv)
     if (ctx.json())
         printJson(ctx, activityJson(stored, service.state(stored), p.name).dump(2));
     else
-        ctx.out() << "Planned activity " << stored.id << " for " << printableText(p.name) << ": "
-                  << printableText(stored.title) << ", due " << activityDueText(stored) << " ("
-                  << activityStateName(service.state(stored)).toLower() << ")\n";
+        ctx.out() << Cli::tr("Planned activity %1 for %2: %3, due %4 (%5)")
+                         .arg(QString::number(stored.id), printableText(p.name),
+                              printableText(stored.title), activityDueText(stored),
+                              activityStateName(service.state(stored)).toLower())
+                  << '\n';
     return kExitOk;
 }
 
@@ -123,12 +125,12 @@ int activitiesCommand(CliContext& ctx, const QStringList& argv)
     const QStringList ranges{opt("overdue"), opt("today"), opt("week"), opt("all")};
     const Args args(argv, {opt("owner")}, ranges);
     if (args.positional().size() > 1)
-        throw UsageError(QStringLiteral("activities takes at most one prospect id."));
+        throw UsageError(Cli::tr("activities takes at most one prospect id."));
     int given = 0;
     for (const QString& r : ranges)
         given += args.flag(r) ? 1 : 0;
     if (given > 1)
-        throw UsageError(QStringLiteral("Give one of --overdue, --today, --week and --all."));
+        throw UsageError(Cli::tr("Give one of --overdue, --today, --week and --all."));
     ActivityService service = activityService(ctx);
     const QDate today = service.today();
     const QStringList owners = args.values(opt("owner"));
@@ -184,7 +186,7 @@ int activitiesCommand(CliContext& ctx, const QStringList& argv)
     }
     for (const Item& item : shown)
         printRow(ctx, item.activity, item.prospectName, service.state(item.activity));
-    ctx.out() << shown.size() << (shown.size() == 1 ? " activity\n" : " activities\n");
+    ctx.out() << Cli::tr("%n activit(y/ies)", nullptr, static_cast<int>(shown.size())) << '\n';
     return kExitOk;
 }
 
@@ -192,7 +194,7 @@ int todayCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, {opt("owner")}, {});
     if (!args.positional().isEmpty())
-        throw UsageError(QStringLiteral("today takes options only (--owner O)."));
+        throw UsageError(Cli::tr("today takes options only (--owner O)."));
     ActivityService service = activityService(ctx);
     const Agenda agenda = service.agenda(args.values(opt("owner")));
     const auto rows = [&](const std::vector<ActivityRow>& list) {
@@ -217,16 +219,18 @@ int todayCommand(CliContext& ctx, const QStringList& argv)
         return kExitOk;
     }
     QTextStream& out = ctx.out();
-    out << "Agenda for " << QLocale().toString(agenda.today, QLocale::LongFormat) << '\n';
-    const auto section = [&](const char* title, const std::vector<ActivityRow>& list) {
+    out << Cli::tr("Agenda for %1").arg(QLocale().toString(agenda.today, QLocale::LongFormat))
+        << '\n';
+    const auto section = [&](const QString& title, const std::vector<ActivityRow>& list) {
         out << '\n' << title << " (" << list.size() << ")\n";
         for (const ActivityRow& r : list)
             printRow(ctx, r.activity, r.prospectName, service.state(r.activity));
     };
-    section("Overdue", agenda.overdue);
-    section("Today", agenda.dueToday);
-    section("This week", agenda.thisWeek);
-    out << "\nNo next step planned (" << agenda.withoutActivity.size() << ")\n";
+    section(Cli::tr("Overdue"), agenda.overdue);
+    section(Cli::tr("Today"), agenda.dueToday);
+    section(Cli::tr("This week"), agenda.thisWeek);
+    out << '\n'
+        << Cli::tr("No next step planned") << " (" << agenda.withoutActivity.size() << ")\n";
     for (const ProspectRef& p : agenda.withoutActivity)
         out << QStringLiteral("#%1").arg(p.id).leftJustified(7) << printableText(p.name) << "  ("
             << printableText(p.owner) << ", " << stageShortName(p.stage) << ")\n";
@@ -242,7 +246,7 @@ int doneCommand(CliContext& ctx, const QStringList& argv)
         for (const QString& o : meetingOptionNames())
             if (args.has(o))
                 throw UsageError(
-                    QStringLiteral("--%1 describes the meeting: give --log-meeting too.").arg(o));
+                    Cli::tr("--%1 describes the meeting: give --log-meeting too.").arg(o));
     ActivityService service = activityService(ctx);
     std::optional<Meeting> meeting;
     if (log) {
@@ -263,10 +267,11 @@ int doneCommand(CliContext& ctx, const QStringList& argv)
         printJson(ctx, j.dump(2));
         return kExitOk;
     }
-    ctx.out() << "Done: activity " << a.id << " of " << printableText(p.name) << " ("
-              << printableText(a.title) << ")\n";
+    ctx.out() << Cli::tr("Done: activity %1 of %2 (%3)")
+                     .arg(QString::number(a.id), printableText(p.name), printableText(a.title))
+              << '\n';
     if (meetingId != kNoId)
-        ctx.out() << "Logged meeting " << meetingId << " for it.\n";
+        ctx.out() << Cli::tr("Logged meeting %1 for it.").arg(meetingId) << '\n';
     return kExitOk;
 }
 
@@ -275,19 +280,20 @@ int rescheduleCommand(CliContext& ctx, const QStringList& argv)
     const Args args(argv, {opt("due")}, {});
     const Activity a = activityArg(ctx, args, QStringLiteral("reschedule"));
     if (!args.has(opt("due")))
-        throw UsageError(QStringLiteral("reschedule needs --due WHEN."));
+        throw UsageError(Cli::tr("reschedule needs --due WHEN."));
     ActivityService service = activityService(ctx);
     const Due due = parseDue(args.value(opt("due")), service.today());
     const auto after = service.reschedule(a.id, due);
     if (!after)
-        throw NotFoundError(QStringLiteral("there is no activity %1.").arg(a.id));
+        throw NotFoundError(Cli::tr("there is no activity %1.").arg(a.id));
     const Prospect p = requireProspect(ctx, a.prospectId);
     if (ctx.json())
         printJson(ctx, activityJson(*after, service.state(*after), p.name).dump(2));
     else
-        ctx.out() << "Activity " << a.id << " of " << printableText(p.name) << " is now due "
-                  << activityDueText(*after) << " ("
-                  << activityStateName(service.state(*after)).toLower() << ")\n";
+        ctx.out() << Cli::tr("Activity %1 of %2 is now due %3 (%4)")
+                         .arg(QString::number(a.id), printableText(p.name), activityDueText(*after),
+                              activityStateName(service.state(*after)).toLower())
+                  << '\n';
     return kExitOk;
 }
 
@@ -303,21 +309,24 @@ int editActivityCommand(CliContext& ctx, const QStringList& argv)
         a.id, [&](Activity& e) { applyActivityOptions(ctx, args, p, e, service.today()); },
         &written);
     if (!after)
-        throw NotFoundError(QStringLiteral("there is no activity %1.").arg(a.id));
+        throw NotFoundError(Cli::tr("there is no activity %1.").arg(a.id));
     const json changed = changedKeys(written);
     if (ctx.json()) {
         json j = activityJson(*after, service.state(*after), p.name);
         j["changed"] = changed;
         printJson(ctx, j.dump(2));
     } else if (changed.empty()) {
-        ctx.out() << "Activity " << a.id << " of " << printableText(p.name)
-                  << " already holds that; nothing changed.\n";
+        ctx.out() << Cli::tr("Activity %1 of %2 already holds that; nothing changed.")
+                         .arg(QString::number(a.id), printableText(p.name))
+                  << '\n';
     } else {
         QStringList keys;
         for (const auto& k : changed)
             keys << QString::fromStdString(k.get<std::string>());
-        ctx.out() << "Saved activity " << a.id << " of " << printableText(p.name) << " ("
-                  << keys.join(QStringLiteral(", ")) << ")\n";
+        ctx.out() << Cli::tr("Saved activity %1 of %2 (%3)")
+                         .arg(QString::number(a.id), printableText(p.name),
+                              keys.join(QStringLiteral(", ")))
+                  << '\n';
     }
     return kExitOk;
 }
@@ -331,7 +340,9 @@ int removeActivityCommand(CliContext& ctx, const QStringList& argv)
     if (ctx.json())
         printJson(ctx, json{{"id", a.id}, {"prospect_id", p.id}, {"removed", true}}.dump());
     else
-        ctx.out() << "Removed activity " << a.id << " from " << printableText(p.name) << '\n';
+        ctx.out() << Cli::tr("Removed activity %1 from %2")
+                         .arg(QString::number(a.id), printableText(p.name))
+                  << '\n';
     return kExitOk;
 }
 
@@ -340,44 +351,56 @@ int removeActivityCommand(CliContext& ctx, const QStringList& argv)
 void registerActivityCommands(CommandRegistry& registry)
 {
     const QString kinds = EnumTraits<ActivityKind>::keys().join(QStringLiteral(", "));
-    registry.add({QStringLiteral("plan"),
-                  QStringLiteral("plan ID --kind K --due WHEN --title T [--owner O] "
-                                 "[--contact CONTACT_ID] [--duration MIN] [--note N] [--json]"),
-                  QStringLiteral("Plan an activity for a prospect. K: %1. WHEN: YYYY-MM-DD, "
-                                 "\"YYYY-MM-DD HH:MM\", today, tomorrow, +3d, +2w or a weekday, "
-                                 "each with an optional time (\"friday 10:30\").")
-                      .arg(kinds),
-                  planCommand});
-    registry.add({QStringLiteral("activities"),
-                  QStringLiteral("activities [ID] [--overdue|--today|--week|--all] [--owner O] "
-                                 "[--json]"),
-                  QStringLiteral("List open activities (of one prospect, or across the pipeline; "
-                                 "--all also lists done ones)."),
-                  activitiesCommand});
+    Command plan{QStringLiteral("plan"),
+                 QStringLiteral("plan ID --kind K --due WHEN --title T [--owner O] "
+                                "[--contact CONTACT_ID] [--duration MIN] [--note N] [--json]"),
+                 //: %1 lists the activity kinds, which are typed as they are.
+                 QT_TRANSLATE_NOOP("accord::cli::Cli",
+                                   "Plan an activity for a prospect. K: %1. WHEN: YYYY-MM-DD, "
+                                   "\"YYYY-MM-DD HH:MM\", today, tomorrow, +3d, +2w or a weekday, "
+                                   "each with an optional time (\"friday 10:30\")."),
+                 planCommand};
+    plan.summaryArg = kinds;
+    registry.add(plan);
+    registry.add(
+        {QStringLiteral("activities"),
+         QStringLiteral("activities [ID] [--overdue|--today|--week|--all] [--owner O] "
+                        "[--json]"),
+         QT_TRANSLATE_NOOP("accord::cli::Cli",
+                           "List open activities (of one prospect, or across the pipeline; "
+                           "--all also lists done ones)."),
+         activitiesCommand});
     registry.add({QStringLiteral("today"), QStringLiteral("today [--owner O] [--json]"),
-                  QStringLiteral("The agenda: overdue, today, this week, and active prospects "
-                                 "with no next step planned."),
+                  QT_TRANSLATE_NOOP("accord::cli::Cli",
+                                    "The agenda: overdue, today, this week, and active prospects "
+                                    "with no next step planned."),
                   todayCommand});
-    registry.add({QStringLiteral("done"),
-                  QStringLiteral("done ACTIVITY_ID [--log-meeting [--summary S] [--kind K] "
-                                 "[--when T] [--duration MIN] [--attendees A] [--notes N] "
-                                 "[--shared S] [--learned L] [--next-step T] [--due D]] [--json]"),
-                  QStringLiteral("Mark an activity done; --log-meeting also logs it as a meeting "
-                                 "(prefilled from the activity), in one step."),
-                  doneCommand});
+    registry.add(
+        {QStringLiteral("done"),
+         QStringLiteral("done ACTIVITY_ID [--log-meeting [--summary S] [--kind K] "
+                        "[--when T] [--duration MIN] [--attendees A] [--notes N] "
+                        "[--shared S] [--learned L] [--next-step T] [--due D]] [--json]"),
+         QT_TRANSLATE_NOOP("accord::cli::Cli",
+                           "Mark an activity done; --log-meeting also logs it as a meeting "
+                           "(prefilled from the activity), in one step."),
+         doneCommand});
     registry.add({QStringLiteral("reschedule"),
                   QStringLiteral("reschedule ACTIVITY_ID --due WHEN [--json]"),
-                  QStringLiteral("Move an activity to another day or time."), rescheduleCommand});
-    registry.add({QStringLiteral("edit-activity"),
-                  QStringLiteral("edit-activity ACTIVITY_ID [--kind K] [--title T] [--due WHEN] "
-                                 "[--owner O] [--contact CONTACT_ID] [--duration MIN] [--note N] "
-                                 "[--json]"),
-                  QStringLiteral("Change an activity; only the fields given change (--contact \"\" "
-                                 "clears)."),
-                  editActivityCommand});
+                  QT_TRANSLATE_NOOP("accord::cli::Cli", "Move an activity to another day or time."),
+                  rescheduleCommand});
+    registry.add(
+        {QStringLiteral("edit-activity"),
+         QStringLiteral("edit-activity ACTIVITY_ID [--kind K] [--title T] [--due WHEN] "
+                        "[--owner O] [--contact CONTACT_ID] [--duration MIN] [--note N] "
+                        "[--json]"),
+         QT_TRANSLATE_NOOP("accord::cli::Cli",
+                           "Change an activity; only the fields given change (--contact \"\" "
+                           "clears)."),
+         editActivityCommand});
     registry.add({QStringLiteral("remove-activity"),
                   QStringLiteral("remove-activity ACTIVITY_ID [--json]"),
-                  QStringLiteral("Delete a planned activity."), removeActivityCommand});
+                  QT_TRANSLATE_NOOP("accord::cli::Cli", "Delete a planned activity."),
+                  removeActivityCommand});
 }
 
 } // namespace accord::cli

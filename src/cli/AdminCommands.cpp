@@ -17,21 +17,21 @@ int demoCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, {QStringLiteral("seed"), QStringLiteral("prospects")}, {});
     if (!args.positional().isEmpty())
-        throw UsageError(QStringLiteral("demo takes options only."));
+        throw UsageError(Cli::tr("demo takes options only."));
     DemoOptions options;
     bool ok = true;
     options.seed = args.value(QStringLiteral("seed"), QStringLiteral("42")).toUInt(&ok);
     if (!ok)
-        throw UsageError(QStringLiteral("--seed must be a non-negative number."));
+        throw UsageError(Cli::tr("--seed must be a non-negative number."));
     options.prospects = args.value(QStringLiteral("prospects"), QStringLiteral("36")).toInt(&ok);
     if (!ok || options.prospects < 1 || options.prospects > 1'000'000)
-        throw UsageError(QStringLiteral("--prospects must be between 1 and 1000000."));
+        throw UsageError(Cli::tr("--prospects must be between 1 and 1000000."));
     options.now = ctx.clock().now();
     // The demo's owners are names; a team server's are its users' logins.
     if (ctx.isServer())
-        throw StoreError(QStringLiteral("On a team server every owner is a user: make the demo in "
-                                        "a file and move it in with server push --owner-map "
-                                        "(scripts/team-server.sh does both)."));
+        throw StoreError(Cli::tr("On a team server every owner is a user: make the demo in "
+                                 "a file and move it in with server push --owner-map "
+                                 "(scripts/team-server.sh does both)."));
 
     Store& store = ctx.store();
     ProspectFilter everything;
@@ -50,12 +50,15 @@ int demoCommand(CliContext& ctx, const QStringList& argv)
         for (const ProspectBundle& b : bundles) {
             saveBundle(store, b);
             if (showProgress && (++done % 1000 == 0 || done == total))
-                ctx.progress(QStringLiteral("Writing the demo pipeline…"), done, total);
+                ctx.progress(Cli::tr("Writing the demo pipeline…"), done, total);
         }
     });
     if (existing > 0) {
-        ctx.err() << "accord-cli demo: " << ctx.shownDb() << " already holds " << existing
-                  << " prospects; the demo goes into an empty database (use --db NEW_FILE).\n";
+        ctx.err() << "accord-cli demo: "
+                  << Cli::tr("%1 already holds %2 prospects; the demo goes into an empty database "
+                             "(use --db NEW_FILE).")
+                         .arg(ctx.shownDb(), QString::number(existing))
+                  << '\n';
         return kExitError;
     }
     std::size_t meetings = 0;
@@ -64,8 +67,10 @@ int demoCommand(CliContext& ctx, const QStringList& argv)
     if (ctx.json())
         printJson(ctx, json{{"prospects", bundles.size()}, {"meetings", meetings}}.dump());
     else
-        ctx.out() << "Made a demo pipeline in " << ctx.shownDb() << ": " << bundles.size()
-                  << " prospects, " << meetings << " meetings.\n";
+        ctx.out() << Cli::tr("Made a demo pipeline in %1: %2 prospects, %3 meetings.")
+                         .arg(ctx.shownDb(), QString::number(bundles.size()),
+                              QString::number(meetings))
+                  << '\n';
     return kExitOk;
 }
 
@@ -73,17 +78,20 @@ int checkCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, {}, {});
     if (!args.positional().isEmpty())
-        throw UsageError(QStringLiteral("check takes no arguments."));
+        throw UsageError(Cli::tr("check takes no arguments."));
     QStringList problems;
     try {
         problems = ctx.store().maintenance().integrityProblems();
     } catch (const DamagedStoreError& e) {
         // Damage found on opening, or the check itself stopped on it: a failed
         // check, not an error. Known by its type, never by its (translated) text.
-        if (ctx.hasStore())
-            problems << QStringLiteral("%1 is damaged: %2 Restore it from a backup.")
+        if (ctx.hasStore()) {
+            // Under --json the problems are data: they stay in English.
+            const char* damaged = QT_TRANSLATE_NOOP("accord::cli::Cli",
+                                                    "%1 is damaged: %2 Restore it from a backup.");
+            problems << (ctx.json() ? QString::fromUtf8(damaged) : Cli::tr(damaged))
                             .arg(ctx.dbPath(), e.message());
-        else
+        } else
             problems << e.message();
     }
     if (ctx.json()) {
@@ -92,7 +100,7 @@ int checkCommand(CliContext& ctx, const QStringList& argv)
             list.push_back(p.toStdString());
         printJson(ctx, json{{"ok", problems.isEmpty()}, {"problems", list}}.dump(2));
     } else if (problems.isEmpty()) {
-        ctx.out() << ctx.shownDb() << ": ok\n";
+        ctx.out() << Cli::tr("%1: ok").arg(ctx.shownDb()) << '\n';
     } else {
         for (const QString& p : problems)
             ctx.err() << p << '\n';
@@ -105,14 +113,16 @@ int checkCommand(CliContext& ctx, const QStringList& argv)
 void registerAdminCommands(CommandRegistry& registry)
 {
     Command demo{QStringLiteral("demo"), QStringLiteral("demo [--seed N] [--prospects N]"),
-                 QStringLiteral("Fill an empty database with a realistic demo pipeline."),
+                 QT_TRANSLATE_NOOP("accord::cli::Cli",
+                                   "Fill an empty database with a realistic demo pipeline."),
                  demoCommand};
     demo.createsDatabase = true;
     registry.add(demo);
-    registry.add(
-        {QStringLiteral("check"), QStringLiteral("check [--json]"),
-         QStringLiteral("Check the database's integrity and foreign keys (exit 5 on a problem)."),
-         checkCommand});
+    registry.add({QStringLiteral("check"), QStringLiteral("check [--json]"),
+                  QT_TRANSLATE_NOOP(
+                      "accord::cli::Cli",
+                      "Check the database's integrity and foreign keys (exit 5 on a problem)."),
+                  checkCommand});
 }
 
 } // namespace accord::cli

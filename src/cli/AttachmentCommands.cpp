@@ -39,9 +39,9 @@ QString linkText(const AttachmentLink& link)
     case AttachmentLink::Kind::None:
         break;
     case AttachmentLink::Kind::DataRequest:
-        return QStringLiteral("data request %1").arg(link.dataRequestId);
+        return Cli::tr("data request %1").arg(link.dataRequestId);
     case AttachmentLink::Kind::Agreement:
-        return QStringLiteral("agreement");
+        return Cli::tr("agreement");
     }
     return {};
 }
@@ -50,14 +50,14 @@ AttachmentInfo requireAttachment(CliContext& ctx, Id id)
 {
     const auto info = ctx.store().attachments().find(id);
     if (!info)
-        throw NotFoundError(QStringLiteral("No attachment with id %1.").arg(id));
+        throw NotFoundError(Cli::tr("No attachment with id %1.").arg(id));
     return *info;
 }
 
 Id attachmentIdArg(const Args& args, const QString& command)
 {
     if (args.positional().size() != 1)
-        throw UsageError(QStringLiteral("%1 needs one attachment id.").arg(command));
+        throw UsageError(Cli::tr("%1 needs one attachment id.").arg(command));
     return parseIdArg(args.positional().front());
 }
 
@@ -65,7 +65,7 @@ int attachCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, {opt("to")}, {});
     if (args.positional().size() != 2)
-        throw UsageError(QStringLiteral("attach needs a prospect id and a file."));
+        throw UsageError(Cli::tr("attach needs a prospect id and a file."));
     const Prospect p = requireProspect(ctx, parseIdArg(args.positional().at(0)));
     const QString path = args.positional().at(1);
     const AttachmentLink link = parseAttachmentLink(args.value(opt("to")));
@@ -73,7 +73,7 @@ int attachCommand(CliContext& ctx, const QStringList& argv)
     const QFileInfo file(path);
     if (!file.isFile())
         throw ValidationError(QStringLiteral("file"),
-                              QStringLiteral("%1 is not a file that can be read.").arg(path));
+                              Cli::tr("%1 is not a file that can be read.").arg(path));
     checkAttachmentSize(attachmentName(path), file.size());
     const QByteArray bytes = readWholeFile(path, kMaxAttachmentBytes);
     AttachmentService service(ctx.store(), ctx.clock());
@@ -81,8 +81,9 @@ int attachCommand(CliContext& ctx, const QStringList& argv)
     if (ctx.json()) {
         printJson(ctx, infoJson(a).dump(2));
     } else {
-        ctx.out() << "Attached " << a.name << " (" << formatAttachmentSize(a.size) << ") to "
-                  << p.name << " as attachment " << a.id << ".\n";
+        ctx.out() << Cli::tr("Attached %1 (%2) to %3 as attachment %4.")
+                         .arg(a.name, formatAttachmentSize(a.size), p.name, QString::number(a.id))
+                  << '\n';
     }
     return kExitOk;
 }
@@ -91,7 +92,7 @@ int attachmentsCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, {}, {});
     if (args.positional().size() != 1)
-        throw UsageError(QStringLiteral("attachments needs a prospect id."));
+        throw UsageError(Cli::tr("attachments needs a prospect id."));
     const Prospect p = requireProspect(ctx, parseIdArg(args.positional().front()));
     const std::vector<AttachmentInfo> list = ctx.store().attachments().list(p.id);
     if (ctx.json()) {
@@ -102,16 +103,16 @@ int attachmentsCommand(CliContext& ctx, const QStringList& argv)
         return kExitOk;
     }
     if (list.empty()) {
-        ctx.out() << p.name << " has no attachments.\n";
+        ctx.out() << Cli::tr("%1 has no attachments.").arg(p.name) << '\n';
         return kExitOk;
     }
     ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                      .arg(QStringLiteral("ID"), -5)
-                     .arg(QStringLiteral("Name"), -28)
-                     .arg(QStringLiteral("Size"), 9)
-                     .arg(QStringLiteral("Added by"), -14)
-                     .arg(QStringLiteral("Added (UTC)"), -16)
-                     .arg(QStringLiteral("Link"));
+                     .arg(Cli::tr("Name"), -28)
+                     .arg(Cli::tr("Size"), 9)
+                     .arg(Cli::tr("Added by"), -14)
+                     .arg(Cli::tr("Added (UTC)"), -16)
+                     .arg(Cli::tr("Link"));
     for (const AttachmentInfo& a : list)
         ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                          .arg(a.id, -5)
@@ -134,7 +135,9 @@ int detachCommand(CliContext& ctx, const QStringList& argv)
     if (ctx.json())
         printJson(ctx, infoJson(removed.info).dump(2));
     else
-        ctx.out() << "Removed attachment " << id << " (" << removed.info.name << ").\n";
+        ctx.out()
+            << Cli::tr("Removed attachment %1 (%2).").arg(QString::number(id), removed.info.name)
+            << '\n';
     return kExitOk;
 }
 
@@ -148,16 +151,17 @@ int saveAttachmentCommand(CliContext& ctx, const QStringList& argv)
     const Id id = attachmentIdArg(args, QStringLiteral("save-attachment"));
     const QString output = args.value(opt("output"));
     if (output.isEmpty())
-        throw UsageError(QStringLiteral("save-attachment needs -o FILE."));
+        throw UsageError(Cli::tr("save-attachment needs -o FILE."));
     const AttachmentInfo info = requireAttachment(ctx, id);
     if (QFileInfo::exists(output) && !args.flag(opt("force")))
         throw ValidationError(
             QStringLiteral("output"),
-            QStringLiteral("%1 exists already; give --force to replace it.").arg(output));
+            Cli::tr("%1 exists already; give --force to replace it.").arg(output));
     writeFileAtomically(output, ctx.store().attachments().bytes(id));
     if (!ctx.json())
-        ctx.out() << "Saved " << info.name << " (" << formatAttachmentSize(info.size) << ") to "
-                  << output << ".\n";
+        ctx.out() << Cli::tr("Saved %1 (%2) to %3.")
+                         .arg(info.name, formatAttachmentSize(info.size), output)
+                  << '\n';
     else
         printJson(ctx, infoJson(info).dump(2));
     return kExitOk;
@@ -169,20 +173,25 @@ void registerAttachmentCommands(CommandRegistry& registry)
 {
     registry.add({QStringLiteral("attach"),
                   QStringLiteral("attach ID FILE [--to data-request:N|agreement] [--json]"),
-                  QStringLiteral("Keep a file (up to 25 MB) on a prospect, optionally linked to "
-                                 "a data request or the agreement."),
+                  QT_TRANSLATE_NOOP("accord::cli::Cli",
+                                    "Keep a file (up to 25 MB) on a prospect, optionally linked to "
+                                    "a data request or the agreement."),
                   attachCommand});
     registry.add({QStringLiteral("attachments"), QStringLiteral("attachments ID [--json]"),
-                  QStringLiteral("List a prospect's files: name, size, who added them and when, "
-                                 "link."),
+                  QT_TRANSLATE_NOOP("accord::cli::Cli",
+                                    "List a prospect's files: name, size, who added them and when, "
+                                    "link."),
                   attachmentsCommand});
     registry.add({QStringLiteral("detach"), QStringLiteral("detach ATTACHMENT_ID [--json]"),
-                  QStringLiteral("Remove a file from its prospect."), detachCommand});
-    registry.add({QStringLiteral("save-attachment"),
-                  QStringLiteral("save-attachment ATTACHMENT_ID -o FILE [--force]"),
-                  QStringLiteral("Write a file kept on a prospect to FILE (never over an existing "
-                                 "file without --force)."),
-                  saveAttachmentCommand});
+                  QT_TRANSLATE_NOOP("accord::cli::Cli", "Remove a file from its prospect."),
+                  detachCommand});
+    registry.add(
+        {QStringLiteral("save-attachment"),
+         QStringLiteral("save-attachment ATTACHMENT_ID -o FILE [--force]"),
+         QT_TRANSLATE_NOOP("accord::cli::Cli",
+                           "Write a file kept on a prospect to FILE (never over an existing "
+                           "file without --force)."),
+         saveAttachmentCommand});
 }
 
 } // namespace accord::cli

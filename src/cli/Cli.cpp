@@ -39,12 +39,12 @@ Args::Args(const QStringList& args, const QStringList& valued, const QStringList
             } else if (i + 1 < args.size()) {
                 m_values.insert(name, args.at(++i));
             } else {
-                throw UsageError(QStringLiteral("Option --%1 needs a value.").arg(name));
+                throw UsageError(Cli::tr("Option --%1 needs a value.").arg(name));
             }
         } else if (flags.contains(name) && !hasInline) {
             m_flags.append(name);
         } else {
-            throw UsageError(QStringLiteral("Unknown option --%1.").arg(name));
+            throw UsageError(Cli::tr("Unknown option --%1.").arg(name));
         }
     }
 }
@@ -75,11 +75,11 @@ core::Store& CliContext::store()
             // A mistyped path must not quietly become a new, empty pipeline.
             if (!m_mayCreate)
                 throw core::StoreError(
-                    QStringLiteral("%1 does not exist (only demo and import create a database).")
+                    Cli::tr("%1 does not exist (only demo and import create a database).")
                         .arg(QDir::toNativeSeparators(m_dbPath)));
             if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
                 throw core::StoreError(
-                    QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath()));
+                    Cli::tr("Cannot create the folder %1.").arg(info.absolutePath()));
         }
         m_store = openStoreAt(m_dbPath);
     }
@@ -104,8 +104,8 @@ QString CliContext::shownDb() const
 storage::pg::Connection& CliContext::serverConnection()
 {
     if (!isServer())
-        throw UsageError(QStringLiteral("This needs a team server (--db postgresql://USER@HOST/DB "
-                                        "or --db service=NAME); %1 is a file.")
+        throw UsageError(Cli::tr("This needs a team server (--db postgresql://USER@HOST/DB "
+                                 "or --db service=NAME); %1 is a file.")
                              .arg(shownDb()));
     if (!m_server)
         m_server = storage::pg::Connection::open(m_dbPath);
@@ -142,8 +142,8 @@ void CliContext::flushOut()
     m_out.flush();
     if (m_out.status() != QTextStream::Ok) {
         const QString why = m_out.device() ? m_out.device()->errorString() : QString();
-        throw core::StoreError(QStringLiteral("The output could not be written (%1).")
-                                   .arg(why.isEmpty() ? QStringLiteral("write error") : why));
+        throw core::StoreError(Cli::tr("The output could not be written (%1).")
+                                   .arg(why.isEmpty() ? Cli::tr("write error") : why));
     }
 }
 
@@ -184,6 +184,12 @@ void CliContext::progress(const QString& what, qint64 done, qint64 total)
     m_err.flush();
 }
 
+QString Command::summaryText() const
+{
+    const QString text = Cli::tr(summary);
+    return summaryArg.isEmpty() ? text : text.arg(summaryArg);
+}
+
 const Command* CommandRegistry::find(const QString& name) const
 {
     const auto it = m_commands.find(name);
@@ -196,22 +202,25 @@ QString defaultDatabasePath()
            QStringLiteral("/accord.sqlite");
 }
 
-core::Stage parseStageArg(const QString& text)
+// Unqualified, so that lupdate reads the tr() calls below in accord::cli.
+using core::Id;
+using core::Stage;
+
+Stage parseStageArg(const QString& text)
 {
     if (const auto s = core::stageFromKey(text.trimmed()))
         return *s;
-    throw UsageError(QStringLiteral("Unknown stage \"%1\": use 1–4 or informative, consulting, "
-                                    "negotiation, partnership.")
+    throw UsageError(Cli::tr("Unknown stage \"%1\": use 1–4 or informative, consulting, "
+                             "negotiation, partnership.")
                          .arg(text));
 }
 
-core::Id parseIdArg(const QString& text)
+Id parseIdArg(const QString& text)
 {
     bool ok = false;
-    const core::Id id = text.toLongLong(&ok);
+    const Id id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        throw UsageError(
-            QStringLiteral("\"%1\" is not a prospect id (a positive number).").arg(text));
+        throw UsageError(Cli::tr("\"%1\" is not a prospect id (a positive number).").arg(text));
     return id;
 }
 

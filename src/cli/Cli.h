@@ -4,6 +4,7 @@
 // output streams, --json), a tiny argument reader, and the command registry.
 // Each command group lives in its own file and registers itself from main.cpp.
 
+#include "CliText.h"
 #include "core/Clock.h"
 #include "core/PipelineService.h"
 #include "core/Store.h"
@@ -129,11 +130,17 @@ private:
 struct Command
 {
     QString name;
-    QString usage;   // "list [--stage S] [--owner O] [--status S] [--json]"
-    QString summary; // one line for --help
+    QString usage; // "list [--stage S] [--owner O] [--status S] [--json]"
+    /// One line for --help, untranslated: registered with
+    /// QT_TRANSLATE_NOOP("accord::cli::Cli", …) and shown by summaryText().
+    const char* summary = "";
     std::function<int(CliContext&, const QStringList&)> run;
     bool needsGui = false; // renders with QtGui (PDF): runs under an offscreen QGuiApplication
     bool createsDatabase = false; // may create a missing --db file (demo, import)
+    QString summaryArg = {};      // fills %1 of the summary when it has one
+
+    /// The summary in the language of the translation loaded.
+    QString summaryText() const;
 };
 
 class CommandRegistry

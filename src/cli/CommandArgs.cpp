@@ -15,14 +15,13 @@ Prospect prospectArg(CliContext& ctx, const QString& command, const Args& args,
                      qsizetype positionals)
 {
     if (args.positional().size() != positionals)
-        throw UsageError(
-            positionals == 1
-                ? QStringLiteral("%1 needs exactly one prospect id.").arg(command)
-                : QStringLiteral("%1 needs a prospect id and one more id.").arg(command));
+        throw UsageError(positionals == 1
+                             ? Cli::tr("%1 needs exactly one prospect id.").arg(command)
+                             : Cli::tr("%1 needs a prospect id and one more id.").arg(command));
     const Id id = parseIdArg(args.positional().first());
     auto p = ctx.store().prospects().find(id);
     if (!p)
-        throw NotFoundError(QStringLiteral("there is no prospect %1.").arg(id));
+        throw NotFoundError(Cli::tr("there is no prospect %1.").arg(id));
     return *p;
 }
 
@@ -31,7 +30,7 @@ Id secondIdArg(const Args& args, const QString& what)
     bool ok = false;
     const Id id = args.positional().at(1).toLongLong(&ok);
     if (!ok || id <= 0)
-        throw UsageError(QStringLiteral("\"%1\" is not a %2 id (a positive number).")
+        throw UsageError(Cli::tr("\"%1\" is not a %2 id (a positive number).")
                              .arg(args.positional().at(1), what));
     return id;
 }
@@ -40,8 +39,7 @@ Prospect requireProspect(CliContext& ctx, Id id)
 {
     auto p = ctx.store().prospects().find(id);
     if (!p)
-        throw ValidationError(QStringLiteral("id"),
-                              QStringLiteral("There is no prospect %1.").arg(id));
+        throw ValidationError(QStringLiteral("id"), Cli::tr("There is no prospect %1.").arg(id));
     return *p;
 }
 
@@ -53,7 +51,7 @@ std::optional<QDate> dateOption(const Args& args, const char* name)
     const auto d = parseDate(args.value(key));
     if (!d)
         throw ValidationError(
-            key, QStringLiteral("\"%1\" is not a date (use YYYY-MM-DD).").arg(args.value(key)));
+            key, Cli::tr("\"%1\" is not a date (use YYYY-MM-DD).").arg(args.value(key)));
     return d;
 }
 
@@ -71,8 +69,8 @@ int intOption(const Args& args, const char* name, int fallback)
     bool ok = false;
     const int v = args.value(key).trimmed().toInt(&ok);
     if (!ok)
-        throw ValidationError(key, QStringLiteral("--%1 must be a whole number (it is \"%2\").")
-                                       .arg(key, args.value(key)));
+        throw ValidationError(
+            key, Cli::tr("--%1 must be a whole number (it is \"%2\").").arg(key, args.value(key)));
     return v;
 }
 
@@ -80,24 +78,23 @@ QString orList(const QStringList& words)
 {
     if (words.size() < 2)
         return words.join(QString());
-    return QStringLiteral("%1 or %2")
+    return Cli::tr("%1 or %2")
         .arg(words.mid(0, words.size() - 1).join(QStringLiteral(", ")), words.last());
 }
 
 QString readTextFile(const QString& path, const QString& option)
 {
     if (core::isOpenDatabaseFile(path)) // opening it here would drop SQLite's locks
-        throw ValidationError(
-            option, QStringLiteral("%1 is the open database, not a notes file.").arg(path));
+        throw ValidationError(option,
+                              Cli::tr("%1 is the open database, not a notes file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw ValidationError(option,
-                              QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+        throw ValidationError(option, Cli::tr("Cannot read %1: %2.").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder(bytes);
     if (decoder.hasError())
-        throw ValidationError(option, QStringLiteral("%1 is not UTF-8 text.").arg(path));
+        throw ValidationError(option, Cli::tr("%1 is not UTF-8 text.").arg(path));
     return text;
 }
 
@@ -114,14 +111,14 @@ Money moneyOptions(const Args& args, const Money& fallback)
     const QString text = args.value(opt("value"));
     const auto named = currencyNamedIn(text);
     if (named && hasCurrency && *named != currency)
-        throw ValidationError(opt("currency"),
-                              QStringLiteral("--value \"%1\" is in %2 but --currency says %3.")
-                                  .arg(text, *named, currency));
+        throw ValidationError(
+            opt("currency"),
+            Cli::tr("--value \"%1\" is in %2 but --currency says %3.").arg(text, *named, currency));
     const auto money = parseMoney(text, out.currency);
     if (!money)
         throw ValidationError(
             opt("value"),
-            QStringLiteral("\"%1\" is not an amount of money (try 40000 or 40k).").arg(text));
+            Cli::tr("\"%1\" is not an amount of money (try 40000 or 40k).").arg(text));
     return *money;
 }
 
@@ -138,27 +135,25 @@ void meetingOptions(const Args& args, Meeting& m)
         const auto when = parseDateTime(args.value(opt("when")));
         if (!when)
             throw ValidationError(
-                opt("when"),
-                QStringLiteral("\"%1\" is not a date and time of the years 1900–9999 (use "
-                               "YYYY-MM-DD HH:MM, an offset at most ±14:00).")
-                    .arg(args.value(opt("when"))));
+                opt("when"), Cli::tr("\"%1\" is not a date and time of the years 1900–9999 (use "
+                                     "YYYY-MM-DD HH:MM, an offset at most ±14:00).")
+                                 .arg(args.value(opt("when"))));
         m.occurredAt = *when;
     }
     if (args.has(opt("kind"))) {
         const auto kind = meetingKindFromKey(args.value(opt("kind")));
         if (!kind)
-            throw UsageError(
-                QStringLiteral("Unknown meeting kind \"%1\": use presentation, discovery, "
-                               "workshop, negotiation, call or email.")
-                    .arg(args.value(opt("kind"))));
+            throw UsageError(Cli::tr("Unknown meeting kind \"%1\": use presentation, discovery, "
+                                     "workshop, negotiation, call or email.")
+                                 .arg(args.value(opt("kind"))));
         m.kind = *kind;
     }
     if (args.has(opt("duration"))) {
         bool ok = false;
         m.durationMinutes = args.value(opt("duration")).toInt(&ok);
         if (!ok)
-            throw ValidationError(
-                opt("duration"), QStringLiteral("The duration must be a whole number of minutes."));
+            throw ValidationError(opt("duration"),
+                                  Cli::tr("The duration must be a whole number of minutes."));
     }
     textOption(args, "summary", m.summary);
     textOption(args, "notes", m.notes);
@@ -178,20 +173,20 @@ void checkOwnerOption(CliContext& ctx, const Args& args, const QString& what)
     if (args.has(opt("owner")) && args.value(opt("owner")) != ctx.userName() &&
         ctx.serverRole() == u"rep")
         throw ValidationError(opt("owner"),
-                              QStringLiteral("%1 is a rep on this team server: a rep's %2 are "
-                                             "their own, and only a lead or an admin may give "
-                                             "--owner.")
+                              Cli::tr("%1 is a rep on this team server: a rep's %2 are "
+                                      "their own, and only a lead or an admin may give "
+                                      "--owner.")
                                   .arg(ctx.userName(), what));
 }
 
 Id recordIdArg(const Args& args, const QString& command, const QString& what)
 {
     if (args.positional().size() != 1)
-        throw UsageError(QStringLiteral("%1 needs exactly one %2 id.").arg(command, what));
+        throw UsageError(Cli::tr("%1 needs exactly one %2 id.").arg(command, what));
     bool ok = false;
     const Id id = args.positional().first().toLongLong(&ok);
     if (!ok || id <= 0)
-        throw UsageError(QStringLiteral("\"%1\" is not a %2 id (a positive number).")
+        throw UsageError(Cli::tr("\"%1\" is not a %2 id (a positive number).")
                              .arg(args.positional().first(), what));
     return id;
 }
@@ -204,7 +199,7 @@ void requireOneOf(const Args& args, const QString& command, const QStringList& o
     QStringList dashed;
     for (const QString& o : options)
         dashed << QStringLiteral("--") + o;
-    throw UsageError(QStringLiteral("%1 needs %2.").arg(command, orList(dashed)));
+    throw UsageError(Cli::tr("%1 needs %2.").arg(command, orList(dashed)));
 }
 
 nlohmann::json changedKeys(const ChangeSet& written)
@@ -245,7 +240,7 @@ void printAdded(CliContext& ctx, const QString& what, Id id, const Prospect& p, 
         j["id"] = id;
         printJson(ctx, j.dump(2));
     } else {
-        ctx.out() << "Added " << what << ' ' << id << " to " << p.name << '\n';
+        ctx.out() << Cli::tr("Added %1 %2 to %3").arg(what, QString::number(id), p.name) << '\n';
     }
 }
 

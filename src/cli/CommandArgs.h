@@ -75,7 +75,7 @@ template <typename E> std::optional<E> choiceOption(const Args& args, const char
         return std::nullopt;
     if (const auto v = core::EnumTraits<E>::fromKey(args.value(key).trimmed().toLower()))
         return v;
-    throw UsageError(QStringLiteral("Unknown %1 \"%2\": use %3.")
+    throw UsageError(Cli::tr("Unknown %1 \"%2\": use %3.")
                          .arg(key, args.value(key), orList(core::EnumTraits<E>::keys())));
 }
 
@@ -83,7 +83,7 @@ template <typename E> std::optional<E> choiceOption(const Args& args, const char
 /// looked up with `find`; nullopt when absent, NotFoundError when `p` has none
 /// with that id.
 template <typename Find>
-auto ownedOption(const Args& args, const char* name, const core::Prospect& p, const char* what,
+auto ownedOption(const Args& args, const char* name, const core::Prospect& p, const QString& what,
                  Find find) -> decltype(find(core::Id{}))
 {
     const QString key = opt(name);
@@ -93,8 +93,7 @@ auto ownedOption(const Args& args, const char* name, const core::Prospect& p, co
     const core::Id id = args.value(key).toLongLong(&ok);
     if (auto found = ok ? find(id) : std::nullopt; found && found->prospectId == p.id)
         return found;
-    throw NotFoundError(
-        QStringLiteral("%1 has no %2 %3.").arg(p.name, QLatin1String(what), args.value(key)));
+    throw NotFoundError(Cli::tr("%1 has no %2 %3.").arg(p.name, what, args.value(key)));
 }
 
 /// The filter options --stage, --status, --owner (repeated), --industry,

@@ -48,16 +48,16 @@ QString gapLine(const GapRow& r)
                  locale.toString(r.prospect.value, 'g', 12), r.prospect.unit)
             .trimmed();
     if (!r.benchmark)
-        return head + QStringLiteral(" — no benchmark");
-    const QString against = QStringLiteral(" vs %1 %2")
+        return head + Cli::tr(" — no benchmark");
+    const QString against = Cli::tr(" vs %1 %2")
                                 .arg(metricSourceKey(r.benchmark->source),
                                      locale.toString(r.benchmark->value, 'g', 12));
     if (r.refused())
-        return head + against + QStringLiteral(" — refused: ") + r.error;
-    QString out = head + against +
-                  QStringLiteral(" — difference %1").arg(locale.toString(*r.difference, 'g', 12));
+        return head + against + Cli::tr(" — refused: %1").arg(r.error);
+    QString out =
+        head + against + Cli::tr(" — difference %1").arg(locale.toString(*r.difference, 'g', 12));
     out += r.percent ? QStringLiteral(" (%1%)").arg(locale.toString(*r.percent, 'f', 1))
-                     : QStringLiteral(" (% undefined)");
+                     : Cli::tr(" (% undefined)");
     return out;
 }
 
@@ -76,7 +76,7 @@ void applyMetricOptions(const Args& args, Metric& v)
         if (!ok || !std::isfinite(v.value))
             throw ValidationError(
                 QStringLiteral("value"),
-                QStringLiteral("\"%1\" is not a number (use digits and a dot, like 1250.5).")
+                Cli::tr("\"%1\" is not a number (use digits and a dot, like 1250.5).")
                     .arg(args.value(opt("value"))));
     }
     if (args.has(opt("unit")))
@@ -91,12 +91,12 @@ int addMetricCommand(CliContext& ctx, const QStringList& argv)
     const Args args(argv, metricOptions(), {});
     const Prospect p = prospectArg(ctx, QStringLiteral("add-metric"), args);
     if (!args.has(opt("name")) || !args.has(opt("value")))
-        throw UsageError(QStringLiteral("add-metric needs --name and --value."));
+        throw UsageError(Cli::tr("add-metric needs --name and --value."));
     Metric v;
     v.prospectId = p.id;
     applyMetricOptions(args, v);
     const Id id = ctx.workspace().add(v).front().id;
-    printAdded(ctx, QStringLiteral("metric"), id, p, toJson(v));
+    printAdded(ctx, Cli::tr("metric"), id, p, toJson(v));
     if (!ctx.json()) {
         // Show where the new figure stands, so a script's log reads like the gap table.
         for (const GapRow& r : gapAnalysis(ctx.store().evidence().metrics(p.id)))
@@ -117,10 +117,12 @@ int gapsCommand(CliContext& ctx, const QStringList& argv)
             array.push_back(gapJson(r));
         printJson(ctx, array.dump(2));
     } else {
-        ctx.out() << "Gap table of " << p.name << '\n';
+        ctx.out() << Cli::tr("Gap table of %1").arg(p.name) << '\n';
         if (rows.empty())
-            ctx.out() << "  No prospect metrics yet (add-metric " << p.id
-                      << " --name … --value …)\n";
+            ctx.out()
+                << "  "
+                << Cli::tr("No prospect metrics yet (add-metric %1 --name … --value …)").arg(p.id)
+                << '\n';
         for (const GapRow& r : rows)
             ctx.out() << "  " << gapLine(r) << '\n';
     }
@@ -130,15 +132,15 @@ int gapsCommand(CliContext& ctx, const QStringList& argv)
 int editMetricCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, withProspectOption(metricOptions()), {});
-    return editRecordCommand<Metric>(ctx, args, QStringLiteral("edit-metric"),
-                                     QStringLiteral("metric"), metricOptions(),
+    return editRecordCommand<Metric>(ctx, args, QStringLiteral("edit-metric"), Cli::tr("metric"),
+                                     metricOptions(),
                                      [&](Metric& v) { applyMetricOptions(args, v); });
 }
 
 int removeMetricCommand(CliContext& ctx, const QStringList& argv)
 {
     return removeRecordCommand<Metric>(ctx, argv, QStringLiteral("remove-metric"),
-                                       QStringLiteral("metric"));
+                                       Cli::tr("metric"));
 }
 
 QStringList opportunityOptions()
@@ -164,11 +166,10 @@ void applyOpportunityOptions(CliContext& ctx, const Args& args, Opportunity& v)
             ok = true;
         }
         if (!ok)
-            throw ValidationError(
-                QStringLiteral("lift"),
-                QStringLiteral("\"%1\" is neither a percentage (12%) nor an amount "
-                               "(40000 or 40k).")
-                    .arg(lift));
+            throw ValidationError(QStringLiteral("lift"),
+                                  Cli::tr("\"%1\" is neither a percentage (12%) nor an amount "
+                                          "(40000 or 40k).")
+                                      .arg(lift));
     }
     if (args.has(opt("champion"))) {
         const QString text = args.value(opt("champion")).trimmed();
@@ -178,7 +179,7 @@ void applyOpportunityOptions(CliContext& ctx, const Args& args, Opportunity& v)
             const Id cid = text.toLongLong(&ok);
             const auto c = ok && cid > 0 ? ctx.store().prospects().findContact(cid) : std::nullopt;
             if (!c || c->prospectId != v.prospectId)
-                throw NotFoundError(QStringLiteral("%1 has no contact %2.")
+                throw NotFoundError(Cli::tr("%1 has no contact %2.")
                                         .arg(requireProspect(ctx, v.prospectId).name, text));
             v.championContactId = c->id;
         }
@@ -191,12 +192,12 @@ int addOpportunityCommand(CliContext& ctx, const QStringList& argv)
     const Args args(argv, opportunityOptions(), {});
     const Prospect p = prospectArg(ctx, QStringLiteral("add-opportunity"), args);
     if (!args.has(opt("title")))
-        throw UsageError(QStringLiteral("add-opportunity needs --title."));
+        throw UsageError(Cli::tr("add-opportunity needs --title."));
     Opportunity v;
     v.prospectId = p.id;
     applyOpportunityOptions(ctx, args, v);
     const Id id = ctx.workspace().add(v).front().id;
-    printAdded(ctx, QStringLiteral("opportunity"), id, p, toJson(v));
+    printAdded(ctx, Cli::tr("opportunity"), id, p, toJson(v));
     return kExitOk;
 }
 
@@ -204,52 +205,61 @@ int editOpportunityCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, withProspectOption(opportunityOptions()), {});
     return editRecordCommand<Opportunity>(
-        ctx, args, QStringLiteral("edit-opportunity"), QStringLiteral("opportunity"),
-        opportunityOptions(), [&](Opportunity& v) { applyOpportunityOptions(ctx, args, v); });
+        ctx, args, QStringLiteral("edit-opportunity"), Cli::tr("opportunity"), opportunityOptions(),
+        [&](Opportunity& v) { applyOpportunityOptions(ctx, args, v); });
 }
 
 int removeOpportunityCommand(CliContext& ctx, const QStringList& argv)
 {
     return removeRecordCommand<Opportunity>(ctx, argv, QStringLiteral("remove-opportunity"),
-                                            QStringLiteral("opportunity"));
+                                            Cli::tr("opportunity"));
 }
 
 } // namespace
 
 void registerConsultingCommands(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("add-metric"),
-                  QStringLiteral("add-metric ID --name N --value X [--unit U] [--period P] "
-                                 "[--source prospect|industry|competitor] [--json]"),
-                  QStringLiteral("Record a figure of the prospect or a benchmark of it (stage 2)."),
-                  addMetricCommand});
-    registry.add({QStringLiteral("gaps"), QStringLiteral("gaps ID [--json]"),
-                  QStringLiteral("The prospect's figures against the benchmarks of the same name "
-                                 "and period."),
-                  gapsCommand});
+    registry.add(
+        {QStringLiteral("add-metric"),
+         QStringLiteral("add-metric ID --name N --value X [--unit U] [--period P] "
+                        "[--source prospect|industry|competitor] [--json]"),
+         QT_TRANSLATE_NOOP("accord::cli::Cli",
+                           "Record a figure of the prospect or a benchmark of it (stage 2)."),
+         addMetricCommand});
+    registry.add(
+        {QStringLiteral("gaps"), QStringLiteral("gaps ID [--json]"),
+         QT_TRANSLATE_NOOP("accord::cli::Cli",
+                           "The prospect's figures against the benchmarks of the same name "
+                           "and period."),
+         gapsCommand});
     registry.add({QStringLiteral("add-opportunity"),
                   QStringLiteral("add-opportunity ID --title T [--description D] [--lift 12% | "
                                  "--lift 40000] [--champion CONTACT_ID] "
                                  "[--status proposed|embraced|rejected] [--json]"),
-                  QStringLiteral("Record a growth opportunity and who champions it (stage 2)."),
+                  QT_TRANSLATE_NOOP("accord::cli::Cli",
+                                    "Record a growth opportunity and who champions it (stage 2)."),
                   addOpportunityCommand});
     registry.add({QStringLiteral("edit-metric"),
                   QStringLiteral("edit-metric METRIC_ID [--name N] [--value X] [--unit U] "
                                  "[--period P] [--source S] [--prospect ID] [--json]"),
-                  QStringLiteral("Change a figure or benchmark; only the fields given change."),
+                  QT_TRANSLATE_NOOP("accord::cli::Cli",
+                                    "Change a figure or benchmark; only the fields given change."),
                   editMetricCommand});
     registry.add({QStringLiteral("remove-metric"),
                   QStringLiteral("remove-metric METRIC_ID [--prospect ID] [--json]"),
-                  QStringLiteral("Delete a figure or benchmark."), removeMetricCommand});
+                  QT_TRANSLATE_NOOP("accord::cli::Cli", "Delete a figure or benchmark."),
+                  removeMetricCommand});
     registry.add({QStringLiteral("edit-opportunity"),
                   QStringLiteral("edit-opportunity OPPORTUNITY_ID [--title T] [--description D] "
                                  "[--lift 12% | --lift 40000] [--champion CONTACT_ID|\"\"] "
                                  "[--status S] [--prospect ID] [--json]"),
-                  QStringLiteral("Change a growth opportunity; only the fields given change."),
+                  QT_TRANSLATE_NOOP("accord::cli::Cli",
+                                    "Change a growth opportunity; only the fields given change."),
                   editOpportunityCommand});
     registry.add({QStringLiteral("remove-opportunity"),
                   QStringLiteral("remove-opportunity OPPORTUNITY_ID [--prospect ID] [--json]"),
-                  QStringLiteral("Delete a growth opportunity."), removeOpportunityCommand});
+                  QT_TRANSLATE_NOOP("accord::cli::Cli", "Delete a growth opportunity."),
+                  removeOpportunityCommand});
 }
 
 } // namespace accord::cli

@@ -23,7 +23,7 @@ int editCommand(CliContext& ctx, const QStringList& argv)
     const Args args(argv, editOptions(), {});
     const Prospect p = prospectArg(ctx, QStringLiteral("edit"), args);
     requireOneOf(args, QStringLiteral("edit"), editOptions());
-    checkOwnerOption(ctx, args, QStringLiteral("prospects"));
+    checkOwnerOption(ctx, args, Cli::tr("prospects"));
     ChangeSet written;
     Prospect after;
     QStringList tags;
@@ -66,10 +66,13 @@ int editCommand(CliContext& ctx, const QStringList& argv)
     for (const auto& k : changed)
         keys << QString::fromStdString(k.get<std::string>());
     if (keys.isEmpty())
-        ctx.out() << after.name << " (#" << p.id << ") already holds that; nothing changed.\n";
+        ctx.out() << Cli::tr("%1 (#%2) already holds that; nothing changed.")
+                         .arg(after.name, QString::number(p.id))
+                  << '\n';
     else
-        ctx.out() << "Saved " << after.name << " (#" << p.id
-                  << "): " << keys.join(QStringLiteral(", ")) << '\n';
+        ctx.out() << Cli::tr("Saved %1 (#%2): %3")
+                         .arg(after.name, QString::number(p.id), keys.join(QStringLiteral(", ")))
+                  << '\n';
     return kExitOk;
 }
 
@@ -82,8 +85,10 @@ int trashCommand(CliContext& ctx, const QStringList& argv)
     if (ctx.json())
         printJson(ctx, json{{"id", p.id}, {"deleted_at", utf8(toIsoUtc(after.deletedAt))}}.dump());
     else
-        ctx.out() << "Moved " << p.name << " (#" << p.id << ") to the trash; accord-cli restore "
-                  << p.id << " takes it out again.\n";
+        ctx.out() << Cli::tr("Moved %1 (#%2) to the trash; accord-cli restore %2 takes it out "
+                             "again.")
+                         .arg(p.name, QString::number(p.id))
+                  << '\n';
     return kExitOk;
 }
 
@@ -95,7 +100,8 @@ int restoreCommand(CliContext& ctx, const QStringList& argv)
     if (ctx.json())
         printJson(ctx, json{{"id", p.id}, {"deleted_at", nullptr}}.dump());
     else
-        ctx.out() << "Restored " << p.name << " (#" << p.id << ") from the trash.\n";
+        ctx.out() << Cli::tr("Restored %1 (#%2) from the trash.").arg(p.name, QString::number(p.id))
+                  << '\n';
     return kExitOk;
 }
 
@@ -107,14 +113,17 @@ void registerEditCommands(CommandRegistry& registry)
         {QStringLiteral("edit"),
          QStringLiteral("edit ID [--name N] [--owner O] [--industry I] [--segment S] "
                         "[--website W] [--value V] [--currency C] [--tags \"a, b\"] [--json]"),
-         QStringLiteral("Change a prospect's fields; only those given change (--tags \"\" "
-                        "clears; plan and reschedule change activities)."),
+         QT_TRANSLATE_NOOP("accord::cli::Cli",
+                           "Change a prospect's fields; only those given change (--tags \"\" "
+                           "clears; plan and reschedule change activities)."),
          editCommand});
     registry.add({QStringLiteral("trash"), QStringLiteral("trash ID [--json]"),
-                  QStringLiteral("Move a prospect to the trash (list --trash shows it)."),
+                  QT_TRANSLATE_NOOP("accord::cli::Cli",
+                                    "Move a prospect to the trash (list --trash shows it)."),
                   trashCommand});
     registry.add({QStringLiteral("restore"), QStringLiteral("restore ID [--json]"),
-                  QStringLiteral("Take a prospect out of the trash."), restoreCommand});
+                  QT_TRANSLATE_NOOP("accord::cli::Cli", "Take a prospect out of the trash."),
+                  restoreCommand});
 }
 
 } // namespace accord::cli

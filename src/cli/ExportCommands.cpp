@@ -52,9 +52,9 @@ StoreMaintenance& copyable(CliContext& ctx)
     StoreMaintenance& maintenance = ctx.store().maintenance();
     if (!maintenance.canCopyToFile())
         throw StoreError(ctx.isServer()
-                             ? QStringLiteral("A team server is not copied into a file: back it "
-                                              "up with pg_dump or export backup -o FILE.json.")
-                             : QStringLiteral("This store cannot make a SQLite backup."));
+                             ? Cli::tr("A team server is not copied into a file: back it "
+                                       "up with pg_dump or export backup -o FILE.json.")
+                             : Cli::tr("This store cannot make a SQLite backup."));
     return maintenance;
 }
 
@@ -102,8 +102,7 @@ int exportSummary(CliContext& ctx, const Args& args, const QStringList& ids)
     if (!QStringList{QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("md"),
                      QStringLiteral("json")}
              .contains(format))
-        throw UsageError(
-            QStringLiteral("Unknown format \"%1\": use pdf, html, md or json.").arg(format));
+        throw UsageError(Cli::tr("Unknown format \"%1\": use pdf, html, md or json.").arg(format));
 
     Store& store = ctx.store();
     std::vector<Id> wanted;
@@ -114,13 +113,13 @@ int exportSummary(CliContext& ctx, const Args& args, const QStringList& ids)
     for (const QString& id : ids)
         wanted.push_back(parseIdArg(id));
     if (wanted.empty())
-        throw UsageError(QStringLiteral("Name at least one prospect id (or --all)."));
+        throw UsageError(Cli::tr("Name at least one prospect id (or --all)."));
 
     const bool toDir = wanted.size() > 1 || QFileInfo(output).isDir() || output.endsWith(u'/');
     if (output.isEmpty() && (toDir || format == u"pdf"))
-        throw UsageError(QStringLiteral("Give -o FILE (one prospect) or -o DIR (several)."));
+        throw UsageError(Cli::tr("Give -o FILE (one prospect) or -o DIR (several)."));
     if (toDir && !QDir().mkpath(output))
-        throw StoreError(QStringLiteral("Cannot create the folder %1.").arg(output));
+        throw StoreError(Cli::tr("Cannot create the folder %1.").arg(output));
 
     SummaryOptions options;
     if (args.has(QStringLiteral("audience"))) {
@@ -128,7 +127,7 @@ int exportSummary(CliContext& ctx, const Args& args, const QStringList& ids)
         const auto audience = summaryAudienceFromKey(key);
         if (!audience)
             throw UsageError(
-                QStringLiteral("Unknown audience \"%1\": use internal or customer.").arg(key));
+                Cli::tr("Unknown audience \"%1\": use internal or customer.").arg(key));
         options.audience = *audience;
     }
     options.now = ctx.clock().now();
@@ -138,7 +137,8 @@ int exportSummary(CliContext& ctx, const Args& args, const QStringList& ids)
     for (Id id : wanted) {
         const auto bundle = loadBundle(store, id);
         if (!bundle) {
-            ctx.err() << "accord-cli export: no prospect with id " << id << ".\n";
+            ctx.err() << "accord-cli export: " << Cli::tr("no prospect with id %1.").arg(id)
+                      << '\n';
             return kExitNotFound;
         }
         QByteArray bytes;
@@ -161,7 +161,7 @@ int exportSummary(CliContext& ctx, const Args& args, const QStringList& ids)
         writeOutput(ctx, path, bytes);
         ++done;
         if (total > 1)
-            ctx.progress(QStringLiteral("Writing summaries…"), done, total);
+            ctx.progress(Cli::tr("Writing summaries…"), done, total);
     }
     return kExitOk;
 }
@@ -177,8 +177,9 @@ int exportPipeline(CliContext& ctx, const Args& args)
                 pipelineCsv(rows, ctx.clock().now(), options));
     if (!args.value(QStringLiteral("output")).isEmpty() &&
         args.value(QStringLiteral("output")) != u"-")
-        ctx.err() << "Wrote " << rows.size() << " prospect(s) to "
-                  << args.value(QStringLiteral("output")) << ".\n";
+        ctx.err() << Cli::tr("Wrote %1 prospect(s) to %2.")
+                         .arg(QString::number(rows.size()), args.value(QStringLiteral("output")))
+                  << '\n';
     return kExitOk;
 }
 
@@ -209,10 +210,10 @@ int exportBackup(CliContext& ctx, const Args& args)
 {
     const QString output = args.value(QStringLiteral("output"));
     if (output.isEmpty())
-        throw UsageError(QStringLiteral("Give -o FILE.json."));
+        throw UsageError(Cli::tr("Give -o FILE.json."));
     const QByteArray bytes = backupJson(ctx.store(), schemaOf(ctx), [&ctx](int done, int total) {
         if (total >= 200 && (done % 100 == 0 || done == total))
-            ctx.progress(QStringLiteral("Reading prospects…"), done, total);
+            ctx.progress(Cli::tr("Reading prospects…"), done, total);
     });
     writeOutput(ctx, output, bytes);
     return kExitOk;
@@ -231,14 +232,14 @@ int exportCommand(CliContext& ctx, const QStringList& argv)
     if (what == u"summary")
         return exportSummary(ctx, args, rest);
     if (!rest.isEmpty())
-        throw UsageError(QStringLiteral("Unexpected argument \"%1\".").arg(rest.first()));
+        throw UsageError(Cli::tr("Unexpected argument \"%1\".").arg(rest.first()));
     if (what == u"pipeline")
         return exportPipeline(ctx, args);
     if (what == u"ics" || what == u"calendar")
         return exportIcs(ctx, args);
     if (what == u"backup")
         return exportBackup(ctx, args);
-    throw UsageError(QStringLiteral("Export what? summary, pipeline, ics or backup."));
+    throw UsageError(Cli::tr("Export what? summary, pipeline, ics or backup."));
 }
 
 // ---- import ----------------------------------------------------------------------
@@ -287,7 +288,7 @@ int importCsv(CliContext& ctx, const Args& args, const QString& file)
     if (args.has(QStringLiteral("date-format"))) {
         const auto order = dateOrderFromKey(args.value(QStringLiteral("date-format")));
         if (!order)
-            throw UsageError(QStringLiteral("Unknown date format \"%1\": use DMY, MDY or YMD.")
+            throw UsageError(Cli::tr("Unknown date format \"%1\": use DMY, MDY or YMD.")
                                  .arg(args.value(QStringLiteral("date-format"))));
         options.dateOrder = *order;
     }
@@ -298,8 +299,7 @@ int importCsv(CliContext& ctx, const Args& args, const QString& file)
         // --stage-map "Discovery Call=2"
         const qsizetype eq = entry.lastIndexOf(u'=');
         if (eq <= 0)
-            throw UsageError(
-                QStringLiteral("--stage-map wants VALUE=STAGE, e.g. \"Discovery=2\"."));
+            throw UsageError(Cli::tr("--stage-map wants VALUE=STAGE, e.g. \"Discovery=2\"."));
         const QString target = entry.mid(eq + 1).trimmed();
         ValueMeaning meaning;
         if (const auto st = statusFromKey(target))
@@ -319,10 +319,11 @@ int importCsv(CliContext& ctx, const Args& args, const QString& file)
         j["merged_deals"] = plan.report.mergedDeals;
         printJson(ctx, j.dump(2));
     } else {
-        ctx.out() << "Columns (" << separatorName(table.separator)
-                  << "-separated): " << options.mapping.toSpec() << '\n';
+        ctx.out() << Cli::tr("Columns (%1-separated): %2")
+                         .arg(separatorName(table.separator), options.mapping.toSpec())
+                  << '\n';
         for (const QString& w : plan.report.warnings)
-            ctx.out() << "warning: " << w << '\n';
+            ctx.out() << Cli::tr("warning: %1").arg(w) << '\n';
         ctx.out() << plan.report.text(dryRun) << '\n';
     }
     return kExitOk;
@@ -332,7 +333,7 @@ int importBackup(CliContext& ctx, const QString& file)
 {
     const auto progress = [&ctx](int done, int total) {
         if (total >= 200 && (done % 100 == 0 || done == total))
-            ctx.progress(QStringLiteral("Restoring prospects…"), done, total);
+            ctx.progress(Cli::tr("Restoring prospects…"), done, total);
     };
     BackupContents contents;
     if (!ctx.isServer() && !QFileInfo::exists(ctx.dbPath())) {
@@ -345,8 +346,9 @@ int importBackup(CliContext& ctx, const QString& file)
         contents = parseBackup(readWholeFile(file), schemaOf(ctx));
         restoreBackup(store, contents, progress);
     }
-    ctx.out() << "Restored " << contents.prospects.size() << " prospect(s) into " << ctx.shownDb()
-              << ".\n";
+    ctx.out() << Cli::tr("Restored %1 prospect(s) into %2.")
+                     .arg(QString::number(contents.prospects.size()), ctx.shownDb())
+              << '\n';
     return kExitOk;
 }
 
@@ -358,12 +360,12 @@ int importCommand(CliContext& ctx, const QStringList& argv)
                     {QStringLiteral("dry-run")});
     const QStringList& rest = args.positional();
     if (rest.size() != 2)
-        throw UsageError(QStringLiteral("Use: import csv FILE or import backup FILE.json."));
+        throw UsageError(Cli::tr("Use: import csv FILE or import backup FILE.json."));
     if (rest[0] == u"csv")
         return importCsv(ctx, args, rest[1]);
     if (rest[0] == u"backup")
         return importBackup(ctx, rest[1]);
-    throw UsageError(QStringLiteral("Import what? csv or backup."));
+    throw UsageError(Cli::tr("Import what? csv or backup."));
 }
 
 // ---- backup (SQLite copy) --------------------------------------------------------
@@ -374,7 +376,7 @@ int rotateBackupsCommand(CliContext& ctx)
     using nlohmann::json;
     // A mistyped --db in a crontab must not quietly create an empty pipeline.
     if (!ctx.isServer() && !QFileInfo::exists(ctx.dbPath()))
-        throw StoreError(QStringLiteral("%1 does not exist.").arg(ctx.dbPath()));
+        throw StoreError(Cli::tr("%1 does not exist.").arg(ctx.dbPath()));
     copyable(ctx);
     Store& store = ctx.store();
     const BackupPolicy policy = backupPolicy(store.settings(), ctx.dbPath());
@@ -393,16 +395,17 @@ int rotateBackupsCommand(CliContext& ctx)
         return kExitOk;
     }
     if (!policy.enabled) {
-        ctx.out() << "Automatic backups are off for " << ctx.dbPath()
-                  << " (turn them on in Settings).\n";
+        ctx.out() << Cli::tr("Automatic backups are off for %1 (turn them on in Settings).")
+                         .arg(ctx.dbPath())
+                  << '\n';
         return kExitOk;
     }
     if (r.written.isEmpty())
-        ctx.out() << "Today's backup already exists in " << policy.folder << ".\n";
+        ctx.out() << Cli::tr("Today's backup already exists in %1.").arg(policy.folder) << '\n';
     else
-        ctx.out() << "Backed up " << ctx.dbPath() << " to " << r.written << ".\n";
+        ctx.out() << Cli::tr("Backed up %1 to %2.").arg(ctx.dbPath(), r.written) << '\n';
     for (const QString& file : r.removed)
-        ctx.out() << "Removed " << file << ".\n";
+        ctx.out() << Cli::tr("Removed %1.").arg(file) << '\n';
     return kExitOk;
 }
 
@@ -411,16 +414,16 @@ int backupCommand(CliContext& ctx, const QStringList& argv)
     const Args args(expandShort(argv), {QStringLiteral("output")}, {QStringLiteral("rotate")});
     const QString output = args.value(QStringLiteral("output"));
     if (!args.positional().isEmpty())
-        throw UsageError(QStringLiteral("Give -o FILE.sqlite or --rotate."));
+        throw UsageError(Cli::tr("Give -o FILE.sqlite or --rotate."));
     if (args.flag(QStringLiteral("rotate"))) {
         if (args.has(QStringLiteral("output")))
-            throw UsageError(QStringLiteral("Give either -o FILE.sqlite or --rotate, not both."));
+            throw UsageError(Cli::tr("Give either -o FILE.sqlite or --rotate, not both."));
         return rotateBackupsCommand(ctx);
     }
     if (output.isEmpty())
-        throw UsageError(QStringLiteral("Give -o FILE.sqlite or --rotate."));
+        throw UsageError(Cli::tr("Give -o FILE.sqlite or --rotate."));
     copyable(ctx).copyToFile(output);
-    ctx.out() << "Backed up " << ctx.dbPath() << " to " << output << ".\n";
+    ctx.out() << Cli::tr("Backed up %1 to %2.").arg(ctx.dbPath(), output) << '\n';
     return kExitOk;
 }
 
@@ -436,7 +439,8 @@ void registerExportCommands(CommandRegistry& registry)
                        "[--industry I] [--tag T] [--text T] [--include-trash] [--bom]\n"
                        "  export ics [-o FILE.ics] [--todos] [filters]\n"
                        "  export backup -o FILE.json"),
-        QStringLiteral(
+        QT_TRANSLATE_NOOP(
+            "accord::cli::Cli",
             "Write prospect summaries, the pipeline as CSV, a calendar, or a JSON backup."),
         exportCommand};
     exportCmd.needsGui = true; // summary PDFs
@@ -447,18 +451,20 @@ void registerExportCommands(CommandRegistry& registry)
                        "\"Value=STAGE\"]… [--owner O] [--currency C] "
                        "[--date-format DMY|MDY|YMD] [--dry-run]\n"
                        "  import backup FILE.json   (into an empty database)"),
-        QStringLiteral("Import prospects from another tool's CSV, or restore a JSON backup."),
+        QT_TRANSLATE_NOOP("accord::cli::Cli",
+                          "Import prospects from another tool's CSV, or restore a JSON backup."),
         importCommand};
     importCmd.createsDatabase = true; // into a new file
     registry.add(importCmd);
-    registry.add(
-        {QStringLiteral("backup"),
-         QStringLiteral(
-             "backup -o FILE.sqlite\n"
-             "  backup --rotate [--json]   (today's copy in the backup folder, for cron)"),
-         QStringLiteral("Copy the database with SQLite's online backup (safe while the app runs), "
-                        "or make today's rotating copy."),
-         backupCommand});
+    registry.add({QStringLiteral("backup"),
+                  QStringLiteral(
+                      "backup -o FILE.sqlite\n"
+                      "  backup --rotate [--json]   (today's copy in the backup folder, for cron)"),
+                  QT_TRANSLATE_NOOP(
+                      "accord::cli::Cli",
+                      "Copy the database with SQLite's online backup (safe while the app runs), "
+                      "or make today's rotating copy."),
+                  backupCommand});
 }
 
 } // namespace accord::cli

@@ -20,13 +20,13 @@ int addInsightCommand(CliContext& ctx, const QStringList& argv)
                     {});
     const Prospect p = prospectArg(ctx, QStringLiteral("add-insight"), args);
     if (!args.has(opt("title")))
-        throw UsageError(QStringLiteral("add-insight needs --title."));
+        throw UsageError(Cli::tr("add-insight needs --title."));
     Insight v;
     v.prospectId = p.id;
     v.title = args.value(opt("title"));
     v.body = args.value(opt("body"));
     v.source = args.value(opt("source"));
-    if (const auto m = ownedOption(args, "meeting", p, "meeting",
+    if (const auto m = ownedOption(args, "meeting", p, Cli::tr("meeting"),
                                    [&](Id id) { return ctx.store().meetings().find(id); })) {
         v.meetingId = m->id;
         v.sharedOn = m->occurredAt.toLocalTime().date(); // presented at that meeting
@@ -36,7 +36,7 @@ int addInsightCommand(CliContext& ctx, const QStringList& argv)
     if (!v.sharedOn.isValid())
         v.sharedOn = ctx.workspace().today();
     const Id id = ctx.workspace().add(v).front().id;
-    printAdded(ctx, QStringLiteral("insight"), id, p, toJson(v));
+    printAdded(ctx, Cli::tr("insight"), id, p, toJson(v));
     return kExitOk;
 }
 
@@ -49,7 +49,7 @@ int editInsightCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, withProspectOption(insightOptions()), {});
     return editRecordCommand<Insight>(
-        ctx, args, QStringLiteral("edit-insight"), QStringLiteral("insight"), insightOptions(),
+        ctx, args, QStringLiteral("edit-insight"), Cli::tr("insight"), insightOptions(),
         [&](Insight& v) {
             textOption(args, "title", v.title);
             textOption(args, "body", v.body);
@@ -64,7 +64,7 @@ int editInsightCommand(CliContext& ctx, const QStringList& argv)
                     m = ok && mid > 0 ? ctx.store().meetings().find(mid) : std::nullopt;
                     if (!m || m->prospectId != v.prospectId)
                         throw NotFoundError(
-                            QStringLiteral("the insight's prospect has no meeting %1.").arg(text));
+                            Cli::tr("the insight's prospect has no meeting %1.").arg(text));
                 }
                 v.meetingId = m ? m->id : kNoId;
                 if (m)
@@ -78,7 +78,7 @@ int editInsightCommand(CliContext& ctx, const QStringList& argv)
 int removeInsightCommand(CliContext& ctx, const QStringList& argv)
 {
     return removeRecordCommand<Insight>(ctx, argv, QStringLiteral("remove-insight"),
-                                        QStringLiteral("insight"));
+                                        Cli::tr("insight"));
 }
 
 /// Applies --status / --received: a received date means received. The service
@@ -91,7 +91,7 @@ void applyRequestStatus(CliContext& ctx, const Args& args, DataRequest& v)
         choiceOption<DataRequestStatus>(args, "status")
             .value_or(received ? DataRequestStatus::Received : v.status);
     if (received && status != DataRequestStatus::Received)
-        throw UsageError(QStringLiteral("--received goes with --status received."));
+        throw UsageError(Cli::tr("--received goes with --status received."));
     if (received)
         v.receivedOn = *received;
     setDataRequestStatus(v, status, ctx.workspace().today());
@@ -103,7 +103,7 @@ int addDataRequestCommand(CliContext& ctx, const QStringList& argv)
         argv, {opt("item"), opt("requested"), opt("status"), opt("received"), opt("note")}, {});
     const Prospect p = prospectArg(ctx, QStringLiteral("add-data-request"), args);
     if (!args.has(opt("item")))
-        throw UsageError(QStringLiteral("add-data-request needs --item (for instance \"%1\").")
+        throw UsageError(Cli::tr("add-data-request needs --item (for instance \"%1\").")
                              .arg(dataRequestPresets().join(QStringLiteral("\", \""))));
     DataRequest v;
     v.prospectId = p.id;
@@ -114,7 +114,7 @@ int addDataRequestCommand(CliContext& ctx, const QStringList& argv)
             .value_or(defaultRequestedOn(dateOption(args, "received"), ctx.workspace().today()));
     applyRequestStatus(ctx, args, v);
     const Id id = ctx.workspace().add(v).front().id;
-    printAdded(ctx, QStringLiteral("data request"), id, p, toJson(v));
+    printAdded(ctx, Cli::tr("data request"), id, p, toJson(v));
     return kExitOk;
 }
 
@@ -124,7 +124,7 @@ int setDataRequestCommand(CliContext& ctx, const QStringList& argv, const QStrin
     const QStringList fields{opt("status"), opt("received"), opt("note"), opt("item"),
                              opt("requested")};
     const Args args(argv, withProspectOption(fields), {});
-    const Id rid = recordIdArg(args, command, QStringLiteral("data request"));
+    const Id rid = recordIdArg(args, command, Cli::tr("data request"));
     requireOneOf(args, command, fields);
     std::optional<Id> pid;
     if (args.has(opt("prospect")))
@@ -140,17 +140,20 @@ int setDataRequestCommand(CliContext& ctx, const QStringList& argv, const QStrin
             edited.note = args.value(opt("note"));
     });
     if (!v) {
-        ctx.err() << "accord-cli " << command << ": there is no data request " << rid << ".\n";
+        ctx.err() << "accord-cli " << command << ": "
+                  << Cli::tr("there is no data request %1.").arg(rid) << '\n';
         return kExitNotFound;
     }
     if (ctx.json())
         printJson(ctx, toJson(*v).dump(2));
     else
-        ctx.out() << "Data request " << rid << " (" << v->item << ") is now "
-                  << dataRequestStatusKey(v->status)
-                  << (v->receivedOn.isValid()
-                          ? QStringLiteral(" on %1").arg(v->receivedOn.toString(Qt::ISODate))
-                          : QString())
+        ctx.out() << (v->receivedOn.isValid()
+                          ? Cli::tr("Data request %1 (%2) is now %3 on %4")
+                                .arg(QString::number(rid), v->item, dataRequestStatusKey(v->status),
+                                     v->receivedOn.toString(Qt::ISODate))
+                          : Cli::tr("Data request %1 (%2) is now %3")
+                                .arg(QString::number(rid), v->item,
+                                     dataRequestStatusKey(v->status)))
                   << '\n';
     return kExitOk;
 }
@@ -158,7 +161,7 @@ int setDataRequestCommand(CliContext& ctx, const QStringList& argv, const QStrin
 int removeDataRequestCommand(CliContext& ctx, const QStringList& argv)
 {
     return removeRecordCommand<DataRequest>(ctx, argv, QStringLiteral("remove-data-request"),
-                                            QStringLiteral("data request"));
+                                            Cli::tr("data request"));
 }
 
 } // namespace
@@ -168,38 +171,44 @@ void registerInformativeCommands(CommandRegistry& registry)
     registry.add({QStringLiteral("add-insight"),
                   QStringLiteral("add-insight ID --title T [--body B] [--source S] [--date D] "
                                  "[--meeting MEETING_ID] [--json]"),
-                  QStringLiteral("Record an insight shared with a prospect (stage 1)."),
+                  QT_TRANSLATE_NOOP("accord::cli::Cli",
+                                    "Record an insight shared with a prospect (stage 1)."),
                   addInsightCommand});
-    registry.add({QStringLiteral("edit-insight"),
-                  QStringLiteral("edit-insight INSIGHT_ID [--title T] [--body B] [--source S] "
-                                 "[--date D] [--meeting MEETING_ID|\"\"] [--prospect ID] "
-                                 "[--json]"),
-                  QStringLiteral("Change an insight; only the fields given change."),
-                  editInsightCommand});
+    registry.add(
+        {QStringLiteral("edit-insight"),
+         QStringLiteral("edit-insight INSIGHT_ID [--title T] [--body B] [--source S] "
+                        "[--date D] [--meeting MEETING_ID|\"\"] [--prospect ID] "
+                        "[--json]"),
+         QT_TRANSLATE_NOOP("accord::cli::Cli", "Change an insight; only the fields given change."),
+         editInsightCommand});
     registry.add({QStringLiteral("remove-insight"),
                   QStringLiteral("remove-insight INSIGHT_ID [--prospect ID] [--json]"),
-                  QStringLiteral("Delete an insight."), removeInsightCommand});
+                  QT_TRANSLATE_NOOP("accord::cli::Cli", "Delete an insight."),
+                  removeInsightCommand});
     registry.add(
         {QStringLiteral("add-data-request"),
          QStringLiteral("add-data-request ID --item I [--requested D] "
                         "[--status requested|received|declined] [--received D] [--note N] "
                         "[--json]"),
-         QStringLiteral("Record data asked of a prospect: online revenue, number of orders, "
-                        "abandoned carts, unique visits or anything else."),
+         QT_TRANSLATE_NOOP("accord::cli::Cli",
+                           "Record data asked of a prospect: online revenue, number of orders, "
+                           "abandoned carts, unique visits or anything else."),
          addDataRequestCommand});
     for (const QString& name :
          {QStringLiteral("set-data-request"), QStringLiteral("edit-data-request")})
         registry.add({name,
                       name + QStringLiteral(" REQUEST_ID [--status S] [--received D] [--note N] "
                                             "[--item I] [--requested D] [--prospect ID] [--json]"),
-                      QStringLiteral("Change a data request: mark it received or declined (a "
-                                     "received date means received), its note, item or date."),
+                      QT_TRANSLATE_NOOP("accord::cli::Cli",
+                                        "Change a data request: mark it received or declined (a "
+                                        "received date means received), its note, item or date."),
                       [name](CliContext& ctx, const QStringList& argv) {
                           return setDataRequestCommand(ctx, argv, name);
                       }});
     registry.add({QStringLiteral("remove-data-request"),
                   QStringLiteral("remove-data-request REQUEST_ID [--prospect ID] [--json]"),
-                  QStringLiteral("Delete a data request."), removeDataRequestCommand});
+                  QT_TRANSLATE_NOOP("accord::cli::Cli", "Delete a data request."),
+                  removeDataRequestCommand});
 }
 
 } // namespace accord::cli

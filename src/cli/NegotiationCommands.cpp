@@ -28,7 +28,7 @@ json winWinJson(const WinWinCheck& c)
 
 void printWinWin(CliContext& ctx, const WinWinCheck& c)
 {
-    ctx.out() << "Win-win check: " << c.summary << '\n';
+    ctx.out() << Cli::tr("Win-win check: %1").arg(c.summary) << '\n';
     for (const WinWinWarning& w : c.warnings)
         ctx.out() << "  ! " << w.message << '\n';
 }
@@ -43,7 +43,7 @@ int reportWorksheet(CliContext& ctx, const Prospect& p, const Negotiation& n)
             json{{"prospect_id", p.id}, {"negotiation", toJson(n)}, {"win_win", winWinJson(check)}}
                 .dump(2));
     } else {
-        ctx.out() << "Saved the negotiation worksheet of " << p.name << '\n';
+        ctx.out() << Cli::tr("Saved the negotiation worksheet of %1").arg(p.name) << '\n';
         printWinWin(ctx, check);
     }
     return kExitOk;
@@ -77,7 +77,7 @@ int setLeverCommand(CliContext& ctx, const QStringList& argv)
     const Prospect p = prospectArg(ctx, QStringLiteral("set-lever"), args);
     const auto which = leverFromKey(args.value(opt("lever")).trimmed().toLower());
     if (!which)
-        throw UsageError(QStringLiteral("set-lever needs --lever money, time, rights or risk."));
+        throw UsageError(Cli::tr("set-lever needs --lever money, time, rights or risk."));
     const Negotiation n = ctx.workspace().editNegotiation(p.id, [&](Negotiation& edited) {
         for (LeverPosition& l : edited.levers) {
             if (l.lever != *which)
@@ -104,8 +104,8 @@ void applyTradableOptions(const Args& args, const QString& command, Tradable& v)
     if (args.has(opt("side"))) {
         const auto side = sideFromKey(args.value(opt("side")).trimmed().toLower());
         if (!side)
-            throw UsageError(QStringLiteral("%1 needs --side ours or theirs (whose item it is "
-                                            "to give).")
+            throw UsageError(Cli::tr("%1 needs --side ours or theirs (whose item it is "
+                                     "to give).")
                                  .arg(command));
         v.side = *side;
     }
@@ -120,14 +120,14 @@ int addTradableCommand(CliContext& ctx, const QStringList& argv)
     const Prospect p = prospectArg(ctx, QStringLiteral("add-tradable"), args);
     if (!args.has(opt("side")))
         throw UsageError(
-            QStringLiteral("add-tradable needs --side ours or theirs (whose item it is to give)."));
+            Cli::tr("add-tradable needs --side ours or theirs (whose item it is to give)."));
     if (!args.has(opt("item")))
-        throw UsageError(QStringLiteral("add-tradable needs --item."));
+        throw UsageError(Cli::tr("add-tradable needs --item."));
     Tradable v;
     v.prospectId = p.id;
     applyTradableOptions(args, QStringLiteral("add-tradable"), v);
     const Id id = ctx.workspace().add(v).front().id;
-    printAdded(ctx, QStringLiteral("tradable"), id, p, toJson(v));
+    printAdded(ctx, Cli::tr("tradable"), id, p, toJson(v));
     return kExitOk;
 }
 
@@ -135,14 +135,14 @@ int editTradableCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, withProspectOption(tradableOptions()), {});
     return editRecordCommand<Tradable>(
-        ctx, args, QStringLiteral("edit-tradable"), QStringLiteral("tradable"), tradableOptions(),
+        ctx, args, QStringLiteral("edit-tradable"), Cli::tr("tradable"), tradableOptions(),
         [&](Tradable& v) { applyTradableOptions(args, QStringLiteral("edit-tradable"), v); });
 }
 
 int removeTradableCommand(CliContext& ctx, const QStringList& argv)
 {
     return removeRecordCommand<Tradable>(ctx, argv, QStringLiteral("remove-tradable"),
-                                         QStringLiteral("tradable"));
+                                         Cli::tr("tradable"));
 }
 
 int winWinCommand(CliContext& ctx, const QStringList& argv)
@@ -161,8 +161,7 @@ int setAgreementCommand(CliContext& ctx, const QStringList& argv)
     const Args args(argv, {opt("signed"), opt("summary")}, {opt("unsign")});
     Prospect p = prospectArg(ctx, QStringLiteral("set-agreement"), args);
     if (!args.has(opt("signed")) && !args.has(opt("summary")) && !args.flag(opt("unsign")))
-        throw UsageError(
-            QStringLiteral("set-agreement needs --signed DATE, --summary TEXT or --unsign."));
+        throw UsageError(Cli::tr("set-agreement needs --signed DATE, --summary TEXT or --unsign."));
     const auto signedOn = dateOption(args, "signed");
     // Read, change and write in one write transaction: only these two fields are
     // written, so a next step logged meanwhile stays. A partnership keeps its date
@@ -183,10 +182,9 @@ int setAgreementCommand(CliContext& ctx, const QStringList& argv)
                             {"agreement_summary", utf8(p.agreementSummary)}}
                            .dump(2));
     else
-        ctx.out() << "Agreement of " << p.name << ": "
-                  << (p.signedOn.isValid()
-                          ? QStringLiteral("signed on %1").arg(p.signedOn.toString(Qt::ISODate))
-                          : QStringLiteral("not signed"))
+        ctx.out() << (p.signedOn.isValid() ? Cli::tr("Agreement of %1: signed on %2")
+                                                 .arg(p.name, p.signedOn.toString(Qt::ISODate))
+                                           : Cli::tr("Agreement of %1: not signed").arg(p.name))
                   << '\n';
     return kExitOk;
 }
@@ -200,35 +198,42 @@ void registerNegotiationCommands(CommandRegistry& registry)
          QStringLiteral("set-worksheet ID [--our-batna T] [--their-batna T] "
                         "[--their-interests T] [--our-interests T] [--criteria T] "
                         "[--stance 1-5] [--json]"),
-         QStringLiteral("Fill the negotiation worksheet (stage 3); prints the win-win check."),
+         QT_TRANSLATE_NOOP("accord::cli::Cli",
+                           "Fill the negotiation worksheet (stage 3); prints the win-win check."),
          setWorksheetCommand});
     registry.add({QStringLiteral("set-lever"),
                   QStringLiteral("set-lever ID --lever money|time|rights|risk [--our-priority 0-5] "
                                  "[--their-priority 0-5] [--our-position T] [--their-position T] "
                                  "[--our-concession T] [--their-concession T] [--json]"),
-                  QStringLiteral("Set one negotiation lever; prints the win-win check."),
+                  QT_TRANSLATE_NOOP("accord::cli::Cli",
+                                    "Set one negotiation lever; prints the win-win check."),
                   setLeverCommand});
     registry.add(
         {QStringLiteral("add-tradable"),
          QStringLiteral("add-tradable ID --side ours|theirs --item I [--value V] [--cost C] "
                         "[--json]"),
-         QStringLiteral("Record something one side has to give that the other values."),
+         QT_TRANSLATE_NOOP("accord::cli::Cli",
+                           "Record something one side has to give that the other values."),
          addTradableCommand});
-    registry.add({QStringLiteral("edit-tradable"),
-                  QStringLiteral("edit-tradable TRADABLE_ID [--side ours|theirs] [--item I] "
-                                 "[--value V] [--cost C] [--prospect ID] [--json]"),
-                  QStringLiteral("Change a tradable; only the fields given change."),
-                  editTradableCommand});
+    registry.add(
+        {QStringLiteral("edit-tradable"),
+         QStringLiteral("edit-tradable TRADABLE_ID [--side ours|theirs] [--item I] "
+                        "[--value V] [--cost C] [--prospect ID] [--json]"),
+         QT_TRANSLATE_NOOP("accord::cli::Cli", "Change a tradable; only the fields given change."),
+         editTradableCommand});
     registry.add({QStringLiteral("remove-tradable"),
                   QStringLiteral("remove-tradable TRADABLE_ID [--prospect ID] [--json]"),
-                  QStringLiteral("Delete a tradable."), removeTradableCommand});
-    registry.add({QStringLiteral("win-win"), QStringLiteral("win-win ID [--json]"),
-                  QStringLiteral("The negotiation's win-win check and its warnings."),
-                  winWinCommand});
+                  QT_TRANSLATE_NOOP("accord::cli::Cli", "Delete a tradable."),
+                  removeTradableCommand});
+    registry.add(
+        {QStringLiteral("win-win"), QStringLiteral("win-win ID [--json]"),
+         QT_TRANSLATE_NOOP("accord::cli::Cli", "The negotiation's win-win check and its warnings."),
+         winWinCommand});
     registry.add({QStringLiteral("set-agreement"),
                   QStringLiteral("set-agreement ID [--signed D | --unsign] [--summary T] [--json]"),
-                  QStringLiteral("Record the signed date and agreement summary (needed for "
-                                 "Partnership)."),
+                  QT_TRANSLATE_NOOP("accord::cli::Cli",
+                                    "Record the signed date and agreement summary (needed for "
+                                    "Partnership)."),
                   setAgreementCommand});
 }
 

@@ -51,7 +51,7 @@ int listCommand(CliContext& ctx, const QStringList& argv)
                      QStringLiteral("industry"), QStringLiteral("text")},
                     {QStringLiteral("trash")});
     if (!args.positional().isEmpty())
-        throw UsageError(QStringLiteral("list takes no positional arguments."));
+        throw UsageError(Cli::tr("list takes no positional arguments."));
     ProspectFilter filter = filterOptions(args);
     if (args.flag(QStringLiteral("trash")))
         filter.trash = ProspectFilter::Trash::Only;
@@ -61,10 +61,10 @@ int listCommand(CliContext& ctx, const QStringList& argv)
     const ActivityService activities(ctx.store(), ctx.clock());
     json array = json::array();
     if (!ctx.json())
-        ctx.out() << pad(QStringLiteral("ID"), 6) << pad(QStringLiteral("Name"), 28)
-                  << pad(QStringLiteral("Owner"), 16) << pad(QStringLiteral("Stage"), 13)
-                  << pad(QStringLiteral("Status"), 9) << QStringLiteral("Value").rightJustified(12)
-                  << QStringLiteral("  Days  Gate\n");
+        ctx.out() << pad(QStringLiteral("ID"), 6) << pad(Cli::tr("Name"), 28)
+                  << pad(Cli::tr("Owner"), 16) << pad(Cli::tr("Stage"), 13)
+                  << pad(Cli::tr("Status"), 9) << Cli::tr("Value").rightJustified(12)
+                  << Cli::tr("Days").rightJustified(6) << "  " << Cli::tr("Gate") << '\n';
     constexpr int kPage = 1000;
     int shown = 0;
     for (int offset = 0;; offset += kPage) {
@@ -113,13 +113,15 @@ int listCommand(CliContext& ctx, const QStringList& argv)
     if (ctx.json())
         printJson(ctx, array.dump(2));
     else
-        ctx.out() << shown << (shown == 1 ? " prospect\n" : " prospects\n");
+        ctx.out() << Cli::tr("%n prospect(s)", nullptr, shown) << '\n';
     return kExitOk;
 }
 
 void printGate(CliContext& ctx, const GateResult& g)
 {
-    ctx.out() << "Gate to leave " << stageName(g.stage) << ": " << g.metCount() << '/' << g.total()
+    ctx.out() << Cli::tr("Gate to leave %1: %2/%3")
+                     .arg(stageName(g.stage), QString::number(g.metCount()),
+                          QString::number(g.total()))
               << '\n';
     for (const CriterionResult& c : g.criteria)
         ctx.out() << "  [" << (c.met ? 'x' : ' ') << "] " << c.criterion.label << " — " << c.why
@@ -130,11 +132,11 @@ int showCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, {}, {});
     if (args.positional().size() != 1)
-        throw UsageError(QStringLiteral("show needs exactly one prospect id."));
+        throw UsageError(Cli::tr("show needs exactly one prospect id."));
     const Id id = parseIdArg(args.positional().first());
     const auto bundle = loadBundle(ctx.store(), id);
     if (!bundle) {
-        ctx.err() << "accord-cli show: there is no prospect " << id << ".\n";
+        ctx.err() << "accord-cli show: " << Cli::tr("there is no prospect %1.").arg(id) << '\n';
         return kExitNotFound;
     }
     const Prospect& p = bundle->prospect;
@@ -152,35 +154,47 @@ int showCommand(CliContext& ctx, const QStringList& argv)
     // Text stored before the text rule may hold control characters: none reach the terminal.
     const auto t = [](const QString& text) { return printableText(text); };
     out << t(p.name) << "  (#" << p.id << ")\n";
-    out << "  Stage:    " << stageName(p.stage) << ", "
-        << daysSince(p.stageEnteredAt, ctx.clock().now()) << " days\n";
-    out << "  Status:   " << statusName(p.status)
+    // "  Label:    value", the values lined up after the longest label.
+    const QStringList labels{Cli::tr("Stage:"),    Cli::tr("Status:"), Cli::tr("Owner:"),
+                             Cli::tr("Industry:"), Cli::tr("Value:"),  Cli::tr("Website:"),
+                             Cli::tr("Next:"),     Cli::tr("Tags:"),   Cli::tr("Signed:")};
+    qsizetype width = 0;
+    for (const QString& l : labels)
+        width = std::max(width, l.size());
+    const auto label = [&labels, width](qsizetype i) {
+        return QStringLiteral("  ") + labels.at(i).leftJustified(width) + u' ';
+    };
+    out << label(0) << stageName(p.stage) << ", "
+        << Cli::tr("%n days", nullptr,
+                   static_cast<int>(daysSince(p.stageEnteredAt, ctx.clock().now())))
+        << '\n';
+    out << label(1) << statusName(p.status)
         << (p.status == Status::Lost && !p.lostReason.isEmpty()
                 ? QStringLiteral(" — ") + t(p.lostReason)
                 : QString())
         << '\n';
-    out << "  Owner:    " << t(p.owner) << '\n';
-    out << "  Industry: " << t(p.industry)
+    out << label(2) << t(p.owner) << '\n';
+    out << label(3) << t(p.industry)
         << (p.segment.isEmpty() ? QString() : QStringLiteral(" · ") + t(p.segment)) << '\n';
-    out << "  Value:    " << formatMoney(p.value, locale) << '\n';
+    out << label(4) << formatMoney(p.value, locale) << '\n';
     if (!p.website.isEmpty())
-        out << "  Website:  " << t(p.website) << '\n';
+        out << label(5) << t(p.website) << '\n';
     if (const auto next = nextOpenActivity(bundle->activities)) {
         const ActivityService activities(ctx.store(), ctx.clock());
-        out << "  Next:     " << t(next->title) << " (" << activityDueText(*next) << ", "
+        out << label(6) << t(next->title) << " (" << activityDueText(*next) << ", "
             << activityStateName(activities.state(*next)).toLower() << ", #" << next->id << ")\n";
     }
     if (!bundle->tags.isEmpty())
-        out << "  Tags:     " << t(bundle->tags.join(QStringLiteral(", "))) << '\n';
+        out << label(7) << t(bundle->tags.join(QStringLiteral(", "))) << '\n';
     if (p.signedOn.isValid())
-        out << "  Signed:   " << p.signedOn.toString(Qt::ISODate) << " — " << t(p.agreementSummary)
+        out << label(8) << p.signedOn.toString(Qt::ISODate) << " — " << t(p.agreementSummary)
             << '\n';
     if (hasGate) {
         out << '\n';
         printGate(ctx, gate);
     }
     if (!bundle->contacts.empty()) {
-        out << "\nContacts\n";
+        out << '\n' << Cli::tr("Contacts") << '\n';
         for (const Contact& c : bundle->contacts)
             out << "  " << t(c.name)
                 << (c.title.isEmpty() ? QString() : QStringLiteral(", ") + t(c.title)) << " ["
@@ -189,35 +203,37 @@ int showCommand(CliContext& ctx, const QStringList& argv)
                 << '\n';
     }
     if (!bundle->meetings.empty()) {
-        out << "\nMeetings (newest first)\n";
+        out << '\n' << Cli::tr("Meetings (newest first)") << '\n';
         for (const Meeting& m : bundle->meetings)
             out << "  " << locale.toString(m.occurredAt.toLocalTime(), QLocale::ShortFormat) << "  "
                 << meetingKindName(m.kind) << ": " << t(m.summary) << '\n';
     }
     if (!bundle->history.empty()) {
-        out << "\nHistory\n";
+        out << '\n' << Cli::tr("History") << '\n';
         for (const StageChange& c : bundle->history) {
             out << "  " << c.at.toLocalTime().date().toString(Qt::ISODate) << "  ";
             if (c.fromStage != c.toStage)
                 out << stageShortName(c.fromStage) << " → " << stageShortName(c.toStage);
             else
                 out << statusName(c.fromStatus) << " → " << statusName(c.toStatus);
-            out << " by " << t(c.by);
+            out << ' ' << Cli::tr("by %1").arg(t(c.by));
             if (c.gateOverride)
-                out << " (gate override)";
+                out << " (" << Cli::tr("gate override") << ')';
             if (!c.reason.isEmpty())
                 out << ": " << t(c.reason);
             out << '\n';
         }
     }
-    const auto count = [](const char* text, std::size_t n) {
-        return translateCount("accord::cli", text, static_cast<int>(n));
-    };
-    out << "\nEvidence: " << count("%n insight(s)", bundle->insights.size()) << ", "
-        << count("%n data request(s)", bundle->dataRequests.size()) << ", "
-        << count("%n metric(s)", bundle->metrics.size()) << ", "
-        << count("%n opportunit(y/ies)", bundle->opportunities.size())
-        << (bundle->negotiation ? ", negotiation worksheet" : "") << '\n';
+    const auto count = [](std::size_t n) { return static_cast<int>(n); };
+    out << '\n'
+        << Cli::tr("Evidence:") << ' '
+        << Cli::tr("%n insight(s)", nullptr, count(bundle->insights.size())) << ", "
+        << Cli::tr("%n data request(s)", nullptr, count(bundle->dataRequests.size())) << ", "
+        << Cli::tr("%n metric(s)", nullptr, count(bundle->metrics.size())) << ", "
+        << Cli::tr("%n opportunit(y/ies)", nullptr, count(bundle->opportunities.size()));
+    if (bundle->negotiation)
+        out << ", " << Cli::tr("negotiation worksheet");
+    out << '\n';
     return kExitOk;
 }
 
@@ -238,12 +254,12 @@ int searchCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, {QStringLiteral("limit")}, {});
     if (args.positional().isEmpty())
-        throw UsageError(QStringLiteral("search needs some text to look for."));
+        throw UsageError(Cli::tr("search needs some text to look for."));
     const QString text = args.positional().join(u' ');
     bool ok = true;
     const int limit = args.value(QStringLiteral("limit"), QStringLiteral("50")).toInt(&ok);
     if (!ok || limit <= 0)
-        throw UsageError(QStringLiteral("--limit must be a positive number."));
+        throw UsageError(Cli::tr("--limit must be a positive number."));
     const auto hits = ctx.store().search().search(text, limit);
     if (ctx.json()) {
         json array = json::array();
@@ -267,11 +283,11 @@ int searchCommand(CliContext& ctx, const QStringList& argv)
     const int total =
         std::max(static_cast<int>(hits.size()), ctx.store().search().count(text, kCountCap + 1));
     const QString all =
-        total > kCountCap ? QStringLiteral("more than %1").arg(kCountCap) : QString::number(total);
+        total > kCountCap ? Cli::tr("more than %1").arg(kCountCap) : QString::number(total);
     if (static_cast<int>(hits.size()) < total)
-        ctx.out() << hits.size() << " of " << all << " matches\n";
+        ctx.out() << Cli::tr("%1 of %2 matches").arg(QString::number(hits.size()), all) << '\n';
     else
-        ctx.out() << hits.size() << (hits.size() == 1 ? " match\n" : " matches\n");
+        ctx.out() << Cli::tr("%n match(es)", nullptr, static_cast<int>(hits.size())) << '\n';
     return kExitOk;
 }
 
@@ -283,13 +299,16 @@ void registerProspectCommands(CommandRegistry& registry)
         {QStringLiteral("list"),
          QStringLiteral("list [--stage S] [--owner O]… [--status S] [--industry I] [--text T] "
                         "[--trash] [--json]"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "accord::cli::Cli",
              "List prospects with stage, status, value, days in stage and gate progress."),
          listCommand});
     registry.add({QStringLiteral("show"), QStringLiteral("show ID [--json]"),
-                  QStringLiteral("Everything known about one prospect."), showCommand});
+                  QT_TRANSLATE_NOOP("accord::cli::Cli", "Everything known about one prospect."),
+                  showCommand});
     registry.add({QStringLiteral("search"), QStringLiteral("search TEXT [--limit N] [--json]"),
-                  QStringLiteral("Search prospects, contacts and meeting text, newest first."),
+                  QT_TRANSLATE_NOOP("accord::cli::Cli",
+                                    "Search prospects, contacts and meeting text, newest first."),
                   searchCommand});
 }
 

@@ -30,7 +30,7 @@ int editRecordCommand(CliContext& ctx, const Args& args, const QString& command,
     core::ChangeSet written;
     const auto after = ctx.workspace().editRecord<T>(id, prospectId, change, &written);
     if (!after)
-        throw NotFoundError(QStringLiteral("there is no %1 %2.").arg(what).arg(id));
+        throw NotFoundError(Cli::tr("there is no %1 %2.").arg(what, QString::number(id)));
     const core::Prospect p = requireProspect(ctx, after->prospectId);
     const nlohmann::json changed = changedKeys(written);
     if (ctx.json()) {
@@ -40,14 +40,16 @@ int editRecordCommand(CliContext& ctx, const Args& args, const QString& command,
         j["changed"] = changed;
         printJson(ctx, j.dump(2));
     } else if (changed.empty()) {
-        ctx.out() << "The " << what << ' ' << id << " of " << p.name
-                  << " already holds that; nothing changed.\n";
+        ctx.out() << Cli::tr("The %1 %2 of %3 already holds that; nothing changed.")
+                         .arg(what, QString::number(id), p.name)
+                  << '\n';
     } else {
         QStringList keys;
         for (const auto& k : changed)
             keys << QString::fromStdString(k.get<std::string>());
-        ctx.out() << "Saved " << what << ' ' << id << " of " << p.name << " ("
-                  << keys.join(QStringLiteral(", ")) << ")\n";
+        ctx.out() << Cli::tr("Saved %1 %2 of %3 (%4)")
+                         .arg(what, QString::number(id), p.name, keys.join(QStringLiteral(", ")))
+                  << '\n';
     }
     return kExitOk;
 }
@@ -65,13 +67,14 @@ int removeRecordCommand(CliContext& ctx, const QStringList& argv, const QString&
         prospectId = parseIdArg(args.value(opt("prospect")));
     const auto found = ctx.workspace().find<T>(id, prospectId);
     if (!found)
-        throw NotFoundError(QStringLiteral("there is no %1 %2.").arg(what).arg(id));
+        throw NotFoundError(Cli::tr("there is no %1 %2.").arg(what, QString::number(id)));
     const core::Prospect p = requireProspect(ctx, found->prospectId);
     ctx.workspace().remove(core::recordKindOf<T>(), id);
     if (ctx.json())
         printJson(ctx, nlohmann::json{{"id", id}, {"prospect_id", p.id}, {"removed", true}}.dump());
     else
-        ctx.out() << "Removed " << what << ' ' << id << " from " << p.name << '\n';
+        ctx.out() << Cli::tr("Removed %1 %2 from %3").arg(what, QString::number(id), p.name)
+                  << '\n';
     return kExitOk;
 }
 

@@ -38,8 +38,7 @@ QDateTime parseBound(const QString& option, const QString& text, bool end)
     }
     if (const auto t = parseDateTime(text))
         return *t;
-    throw UsageError(
-        QStringLiteral("--%1 \"%2\" is not a date such as 2026-03-31.").arg(option, text));
+    throw UsageError(Cli::tr("--%1 \"%2\" is not a date such as 2026-03-31.").arg(option, text));
 }
 
 QString days(const Distribution& d, double value)
@@ -59,41 +58,44 @@ void printText(CliContext& ctx, const PipelineReport& r)
     auto money = [&](qint64 minor) { return formatMoneyShort(minor, currency, locale); };
     QTextStream& out = ctx.out();
 
-    out << "Review " << r.query.from.toLocalTime().date().toString(Qt::ISODate) << " – "
-        << r.query.to.addSecs(-1).toLocalTime().date().toString(Qt::ISODate) << ", "
-        << (r.query.owners.isEmpty() ? QStringLiteral("all owners")
-                                     : r.query.owners.join(QStringLiteral(", ")))
-        << " (pipeline as of " << toIsoUtc(r.query.now) << ")\n\n";
+    out << Cli::tr("Review %1 – %2, %3 (pipeline as of %4)")
+               .arg(r.query.from.toLocalTime().date().toString(Qt::ISODate),
+                    r.query.to.addSecs(-1).toLocalTime().date().toString(Qt::ISODate),
+                    r.query.owners.isEmpty() ? Cli::tr("all owners")
+                                             : r.query.owners.join(QStringLiteral(", ")),
+                    toIsoUtc(r.query.now))
+        << "\n\n";
 
-    out << pad(QStringLiteral("Pipeline now"), 28) << right(QStringLiteral("Count"), 7)
-        << right(QStringLiteral("Value"), 10) << right(QStringLiteral("Prob."), 7)
-        << right(QStringLiteral("Weighted"), 10) << '\n';
+    out << pad(Cli::tr("Pipeline now"), 28) << right(Cli::tr("Count"), 7)
+        << right(Cli::tr("Value"), 10) << right(Cli::tr("Prob."), 7)
+        << right(Cli::tr("Weighted"), 10) << '\n';
     for (const StageFigures& s : r.stages) {
         const bool won = s.stage == Stage::Partnership;
         out << "  "
             << pad(QStringLiteral("%1 %2")
                            .arg(static_cast<int>(s.stage))
                            .arg(stageShortName(s.stage)) +
-                       (won ? QStringLiteral(" (won)") : QString()),
+                       (won ? Cli::tr(" (won)") : QString()),
                    26)
             << right(QString::number(s.count), 7) << right(money(s.valueMinor), 10)
             << right(won ? QString() : QStringLiteral("%1%").arg(s.probabilityPercent), 7)
             << right(won ? QString() : money(s.weightedMinor), 10) << '\n';
     }
-    out << "  " << pad(QStringLiteral("Open (stages 1–3)"), 26)
-        << right(QString::number(r.openCount), 7) << right(money(r.openValueMinor), 10)
-        << right(QString(), 7) << right(money(r.weightedMinor), 10) << '\n';
+    out << "  " << pad(Cli::tr("Open (stages 1–3)"), 26) << right(QString::number(r.openCount), 7)
+        << right(money(r.openValueMinor), 10) << right(QString(), 7)
+        << right(money(r.weightedMinor), 10) << '\n';
     if (r.openUnconverted > 0)
-        out << "  " << r.openUnconverted
-            << (r.openUnconverted == 1 ? " open prospect is" : " open prospects are")
-            << " unconverted (no exchange rate to " << currency
-            << "; see accord-cli rates) and left out of the values.\n";
+        out << "  "
+            << Cli::tr("%n open prospect(s) (is/are) unconverted (no exchange rate to %1; see "
+                       "accord-cli rates) and left out of the values.",
+                       nullptr, static_cast<int>(r.openUnconverted))
+                   .arg(currency)
+            << '\n';
     out << '\n';
 
-    out << pad(QStringLiteral("Days in stage"), 28) << right(QStringLiteral("Left"), 6)
-        << right(QStringLiteral("Median"), 8) << right(QStringLiteral("p75"), 8)
-        << right(QStringLiteral("Open"), 7) << right(QStringLiteral("Median"), 8)
-        << right(QStringLiteral("p75"), 8) << '\n';
+    out << pad(Cli::tr("Days in stage"), 28) << right(Cli::tr("Left"), 6)
+        << right(Cli::tr("Median"), 8) << right(Cli::tr("p75"), 8) << right(Cli::tr("Open"), 7)
+        << right(Cli::tr("Median"), 8) << right(Cli::tr("p75"), 8) << '\n';
     for (const TimeInStage& t : r.timeInStage)
         out << "  " << pad(stageShortName(t.stage), 26) << right(QString::number(t.left.count), 6)
             << right(days(t.left, t.left.median), 8) << right(days(t.left, t.left.p75), 8)
@@ -102,10 +104,9 @@ void printText(CliContext& ctx, const PipelineReport& r)
             << right(days(t.current, t.current.p75), 8) << '\n';
     out << '\n';
 
-    out << pad(QStringLiteral("Conversion"), 28) << right(QStringLiteral("Entered"), 8)
-        << right(QStringLiteral("On"), 6) << right(QStringLiteral("Lost"), 6)
-        << right(QStringLiteral("Open"), 6) << right(QStringLiteral("On %"), 7)
-        << right(QStringLiteral("Lost %"), 8) << '\n';
+    out << pad(Cli::tr("Conversion"), 28) << right(Cli::tr("Entered"), 8) << right(Cli::tr("On"), 6)
+        << right(Cli::tr("Lost"), 6) << right(Cli::tr("Open"), 6) << right(Cli::tr("On %"), 7)
+        << right(Cli::tr("Lost %"), 8) << '\n';
     for (const Conversion& c : r.conversion) {
         const bool any = !c.entered.empty();
         out << "  " << pad(stageShortName(c.stage), 26)
@@ -117,36 +118,36 @@ void printText(CliContext& ctx, const PipelineReport& r)
     }
     out << '\n';
 
-    out << "Movement:";
+    out << Cli::tr("Movement:");
     for (Movement m : kAllMovements)
         out << ' ' << movementName(m).toLower() << ' ' << r.moved(m).size()
             << (m == Movement::Lost ? "" : " ·");
     out << '\n';
-    out << "Outcomes: won " << r.won << " (" << money(r.wonValueMinor) << "), lost " << r.lost
-        << ", win rate " << percent(r.winRate()) << ", median cycle "
-        << (r.cycle.count > 0 ? QStringLiteral("%1 days").arg(r.cycle.median, 0, 'f', 1)
-                              : QStringLiteral("—"))
+    out << Cli::tr("Outcomes: won %1 (%2), lost %3, win rate %4, median cycle %5")
+               .arg(QString::number(r.won), money(r.wonValueMinor), QString::number(r.lost),
+                    percent(r.winRate()),
+                    r.cycle.count > 0 ? Cli::tr("%1 days").arg(r.cycle.median, 0, 'f', 1)
+                                      : QStringLiteral("—"))
         << "\n\n";
 
-    out << "Stalled: " << r.stalledCount;
+    out << Cli::tr("Stalled: %1").arg(r.stalledCount);
     if (static_cast<int>(r.stalled.size()) < r.stalledCount)
-        out << " (" << r.stalled.size() << " longest quiet shown)";
+        out << ' ' << Cli::tr("(%1 longest quiet shown)").arg(r.stalled.size());
     out << '\n';
     for (const StalledProspect& s : r.stalled)
         out << "  " << pad(QString::number(s.id), 7) << pad(s.name, 28) << pad(s.owner, 16)
             << pad(stageShortName(s.stage), 13)
-            << QStringLiteral("%1 days quiet (stale after %2)")
-                   .arg(s.daysQuiet)
-                   .arg(s.thresholdDays)
-            << (s.lastMeetingAt.isValid() ? QString() : QStringLiteral(", never met in this stage"))
+            << Cli::tr("%1 days quiet (stale after %2)")
+                   .arg(QString::number(s.daysQuiet), QString::number(s.thresholdDays))
+            << (s.lastMeetingAt.isValid() ? QString() : Cli::tr(", never met in this stage"))
             << '\n';
     out << '\n';
 
-    out << pad(QStringLiteral("By owner"), 28) << right(QStringLiteral("Open"), 6)
-        << right(QStringLiteral("Value"), 10) << right(QStringLiteral("Won"), 5)
-        << right(QStringLiteral("Lost"), 6) << right(QStringLiteral("Cycle"), 8) << '\n';
+    out << pad(Cli::tr("By owner"), 28) << right(Cli::tr("Open"), 6) << right(Cli::tr("Value"), 10)
+        << right(Cli::tr("Won"), 5) << right(Cli::tr("Lost"), 6) << right(Cli::tr("Cycle"), 8)
+        << '\n';
     for (const OwnerFigures& o : r.owners)
-        out << "  " << pad(o.owner.isEmpty() ? QStringLiteral("(no owner)") : o.owner, 26)
+        out << "  " << pad(o.owner.isEmpty() ? Cli::tr("(no owner)") : o.owner, 26)
             << right(QString::number(o.open), 6) << right(money(o.openValueMinor), 10)
             << right(QString::number(o.won), 5) << right(QString::number(o.lost), 6)
             << right(days(o.cycle, o.cycle.median), 8) << '\n';
@@ -159,7 +160,7 @@ int reportCommand(CliContext& ctx, const QStringList& argv)
                      QStringLiteral("stalled")},
                     {});
     if (!args.positional().isEmpty())
-        throw UsageError(QStringLiteral("report takes options only."));
+        throw UsageError(Cli::tr("report takes options only."));
 
     ReportQuery q;
     q.now = ctx.clock().now();
@@ -170,14 +171,14 @@ int reportCommand(CliContext& ctx, const QStringList& argv)
                  ? parseBound(QStringLiteral("from"), args.value(QStringLiteral("from")), false)
                  : q.to.addDays(-kDefaultDays);
     if (q.from >= q.to)
-        throw UsageError(QStringLiteral("--from must lie before --to."));
+        throw UsageError(Cli::tr("--from must lie before --to."));
     q.owners = args.values(QStringLiteral("owner"));
     if (args.has(QStringLiteral("stalled"))) {
         const QString text = args.value(QStringLiteral("stalled"));
         bool ok = false;
         q.stalledLimit = text == u"all" ? -1 : text.toInt(&ok);
         if (text != u"all" && (!ok || q.stalledLimit < 0))
-            throw UsageError(QStringLiteral("--stalled takes a number of rows or \"all\"."));
+            throw UsageError(Cli::tr("--stalled takes a number of rows or \"all\"."));
     }
 
     q.settings = PipelineSettings::load(ctx.store().settings());
@@ -193,16 +194,16 @@ int setRateCommand(CliContext& ctx, const QStringList& argv)
     const Args args(argv, {}, {QStringLiteral("clear")});
     const bool clear = args.flag(QStringLiteral("clear"));
     if (args.positional().size() != (clear ? 1 : 2))
-        throw UsageError(QStringLiteral("set-rate needs a currency code and a rate, such as "
-                                        "set-rate EUR 1.08 (or set-rate EUR --clear)."));
+        throw UsageError(Cli::tr("set-rate needs a currency code and a rate, such as "
+                                 "set-rate EUR 1.08 (or set-rate EUR --clear)."));
     const QString code = args.positional().at(0).trimmed().toUpper();
     std::optional<double> rate;
     if (!clear) {
         rate = PipelineSettings::parseRate(args.positional().at(1));
         if (!rate)
             throw ValidationError(QStringLiteral("rate"),
-                                  QStringLiteral("\"%1\" is not an exchange rate: write a number "
-                                                 "such as 1.08 (from 0.000000001 to 1000000000).")
+                                  Cli::tr("\"%1\" is not an exchange rate: write a number "
+                                          "such as 1.08 (from 0.000000001 to 1000000000).")
                                       .arg(args.positional().at(1)));
     }
     ctx.store().transaction(
@@ -217,7 +218,9 @@ int setRateCommand(CliContext& ctx, const QStringList& argv)
         ctx.out() << "1 " << code << " = " << PipelineSettings::formatRate(*rate) << ' '
                   << settings.currency << '\n';
     else
-        ctx.out() << code << " has no exchange rate now: its prospects stay out of totals.\n";
+        ctx.out()
+            << Cli::tr("%1 has no exchange rate now: its prospects stay out of totals.").arg(code)
+            << '\n';
     return kExitOk;
 }
 
@@ -226,7 +229,7 @@ int ratesCommand(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, {}, {});
     if (!args.positional().isEmpty())
-        throw UsageError(QStringLiteral("rates takes no arguments."));
+        throw UsageError(Cli::tr("rates takes no arguments."));
     const PipelineSettings settings = PipelineSettings::load(ctx.store().settings());
     if (ctx.json()) {
         nlohmann::json rates = nlohmann::json::object();
@@ -238,9 +241,10 @@ int ratesCommand(CliContext& ctx, const QStringList& argv)
                 2));
         return kExitOk;
     }
-    ctx.out() << "Pipeline currency: " << settings.currency << '\n';
+    ctx.out() << Cli::tr("Pipeline currency: %1").arg(settings.currency) << '\n';
     if (settings.rates.empty())
-        ctx.out() << "No exchange rates: prospects in other currencies stay out of totals.\n";
+        ctx.out() << Cli::tr("No exchange rates: prospects in other currencies stay out of totals.")
+                  << '\n';
     for (const auto& [code, rate] : settings.rates)
         ctx.out() << "1 " << code << " = " << PipelineSettings::formatRate(rate) << ' '
                   << settings.currency << '\n';
@@ -253,16 +257,19 @@ void registerReportCommands(CommandRegistry& registry)
 {
     registry.add({QStringLiteral("set-rate"),
                   QStringLiteral("set-rate CODE RATE | set-rate CODE --clear [--json]"),
-                  QStringLiteral("Set (or clear) what one unit of a currency is worth in the "
-                                 "pipeline currency; totals convert with it."),
+                  QT_TRANSLATE_NOOP("accord::cli::Cli",
+                                    "Set (or clear) what one unit of a currency is worth in the "
+                                    "pipeline currency; totals convert with it."),
                   setRateCommand});
     registry.add({QStringLiteral("rates"), QStringLiteral("rates [--json]"),
-                  QStringLiteral("The exchange rates totals convert with."), ratesCommand});
+                  QT_TRANSLATE_NOOP("accord::cli::Cli", "The exchange rates totals convert with."),
+                  ratesCommand});
     registry.add(
         {QStringLiteral("report"),
          QStringLiteral("report [--from DATE --to DATE] [--owner O]… [--stalled N|all] [--json]"),
-         QStringLiteral("The review: pipeline per stage, time in stage, conversion, movement, "
-                        "stalled prospects and owners (default: the last 90 days)."),
+         QT_TRANSLATE_NOOP("accord::cli::Cli",
+                           "The review: pipeline per stage, time in stage, conversion, movement, "
+                           "stalled prospects and owners (default: the last 90 days)."),
          reportCommand});
 }
 

@@ -30,7 +30,7 @@ QString roleOption(const Args& args)
 {
     QString role = args.value(QStringLiteral("role")).trimmed().toLower();
     if (!kRoles.contains(role))
-        throw UsageError(QStringLiteral("--role is rep, lead or admin (not \"%1\").")
+        throw UsageError(Cli::tr("--role is rep, lead or admin (not \"%1\").")
                              .arg(args.value(QStringLiteral("role"))));
     return role;
 }
@@ -39,7 +39,7 @@ QString roleOption(const Args& args)
 QString loginArg(const Args& args, const QString& command)
 {
     if (args.positional().size() != 1)
-        throw UsageError(QStringLiteral("server %1 needs one LOGIN.").arg(command));
+        throw UsageError(Cli::tr("server %1 needs one LOGIN.").arg(command));
     return args.positional().constFirst().trimmed();
 }
 
@@ -47,7 +47,7 @@ QString describe(const pg::TeamUser& u)
 {
     QString text = QStringLiteral("%1 (%2").arg(u.login, u.role);
     if (!u.team.isEmpty())
-        text += QStringLiteral(", team %1").arg(u.team);
+        text += Cli::tr(", team %1").arg(u.team);
     if (!u.name.isEmpty())
         text += QStringLiteral(", %1").arg(u.name);
     return text + u')';
@@ -73,21 +73,24 @@ int serverInit(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, {}, {});
     if (!args.positional().isEmpty())
-        throw UsageError(QStringLiteral("server init takes no arguments."));
+        throw UsageError(Cli::tr("server init takes no arguments."));
     pg::Connection& db = ctx.serverConnection();
     const int before = pg::schemaVersion(db);
     const int reached = pg::initSchema(db);
     if (ctx.json()) {
         printJson(ctx, json{{"version", reached}, {"previous", before}}.dump());
     } else if (before == reached) {
-        ctx.out() << "The team server " << ctx.shownDb() << " is up to date at schema version "
-                  << reached << ".\n";
+        ctx.out() << Cli::tr("The team server %1 is up to date at schema version %2.")
+                         .arg(ctx.shownDb(), QString::number(reached))
+                  << '\n';
     } else if (before == 0) {
-        ctx.out() << "Set up Accord's schema on " << ctx.shownDb() << ": schema version " << reached
-                  << ".\n";
+        ctx.out() << Cli::tr("Set up Accord's schema on %1: schema version %2.")
+                         .arg(ctx.shownDb(), QString::number(reached))
+                  << '\n';
     } else {
-        ctx.out() << "Upgraded " << ctx.shownDb() << " from schema version " << before << " to "
-                  << reached << ".\n";
+        ctx.out() << Cli::tr("Upgraded %1 from schema version %2 to %3.")
+                         .arg(ctx.shownDb(), QString::number(before), QString::number(reached))
+                  << '\n';
     }
     return kExitOk;
 }
@@ -99,19 +102,21 @@ int serverAddUser(CliContext& ctx, const QStringList& argv)
     pg::TeamUser user;
     user.login = loginArg(args, QStringLiteral("add-user"));
     if (!args.has(QStringLiteral("role")))
-        throw UsageError(QStringLiteral("server add-user needs --role rep, lead or admin."));
+        throw UsageError(Cli::tr("server add-user needs --role rep, lead or admin."));
     user.role = roleOption(args);
     user.team = args.value(QStringLiteral("team")).trimmed();
     if (user.team.isEmpty())
-        throw UsageError(QStringLiteral("server add-user needs --team TEAM (every user, an admin "
-                                        "too, belongs to a team)."));
+        throw UsageError(Cli::tr("server add-user needs --team TEAM (every user, an admin "
+                                 "too, belongs to a team)."));
     user.name = args.value(QStringLiteral("name")).trimmed();
     pg::addUser(ctx.serverConnection(), user);
     if (ctx.json())
         printJson(ctx, userJson(user).dump());
     else
-        ctx.out() << "Added " << describe(user) << ". They connect as " << user.login
-                  << " with a password set by the database's owner (docs/team-server.md).\n";
+        ctx.out() << Cli::tr("Added %1. They connect as %2 with a password set by the database's "
+                             "owner (docs/team-server.md).")
+                         .arg(describe(user), user.login)
+                  << '\n';
     return kExitOk;
 }
 
@@ -119,7 +124,7 @@ int serverUsers(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, {}, {});
     if (!args.positional().isEmpty())
-        throw UsageError(QStringLiteral("server users takes no arguments."));
+        throw UsageError(Cli::tr("server users takes no arguments."));
     std::vector<pg::TeamUser> list = pg::users(ctx.serverConnection());
     std::sort(list.begin(), list.end(),
               [](const pg::TeamUser& a, const pg::TeamUser& b) { return a.login < b.login; });
@@ -131,11 +136,13 @@ int serverUsers(CliContext& ctx, const QStringList& argv)
         return kExitOk;
     }
     if (list.empty()) {
-        ctx.out() << "No users yet: add them with server add-user.\n";
+        ctx.out() << Cli::tr("No users yet: add them with server add-user.") << '\n';
         return kExitOk;
     }
-    qsizetype loginWidth = 5;
-    qsizetype nameWidth = 4;
+    const QString loginHead = Cli::tr("LOGIN");
+    const QString nameHead = Cli::tr("NAME");
+    qsizetype loginWidth = loginHead.size();
+    qsizetype nameWidth = nameHead.size();
     for (const pg::TeamUser& u : list) {
         loginWidth = std::max(loginWidth, u.login.size());
         nameWidth = std::max(nameWidth, u.name.size());
@@ -145,8 +152,7 @@ int serverUsers(CliContext& ctx, const QStringList& argv)
         ctx.out() << login.leftJustified(loginWidth + 2) << name.leftJustified(nameWidth + 2)
                   << role.leftJustified(7) << team << '\n';
     };
-    row(QStringLiteral("LOGIN"), QStringLiteral("NAME"), QStringLiteral("ROLE"),
-        QStringLiteral("TEAM"));
+    row(loginHead, nameHead, Cli::tr("ROLE"), Cli::tr("TEAM"));
     for (const pg::TeamUser& u : list)
         row(u.login, u.name, u.role, u.team);
     return kExitOk;
@@ -167,33 +173,32 @@ int serverSetUser(CliContext& ctx, const QStringList& argv)
     if (args.has(QStringLiteral("name")))
         name = args.value(QStringLiteral("name")).trimmed();
     if (!role && !team && !name)
-        throw UsageError(QStringLiteral("Give what changes: --role, --team or --name."));
+        throw UsageError(Cli::tr("Give what changes: --role, --team or --name."));
     pg::Connection& db = ctx.serverConnection();
     if (!findUser(db, login))
         throw NotFoundError(
-            QStringLiteral("%1 is not a user of this team server (see server users).").arg(login));
+            Cli::tr("%1 is not a user of this team server (see server users).").arg(login));
     pg::setUser(db, login, role, team, name);
     const std::optional<pg::TeamUser> now = findUser(db, login);
     if (!now)
-        throw NotFoundError(
-            QStringLiteral("%1 is no longer a user of this team server.").arg(login));
+        throw NotFoundError(Cli::tr("%1 is no longer a user of this team server.").arg(login));
     if (ctx.json())
         printJson(ctx, userJson(*now).dump());
     else
-        ctx.out() << "Changed " << describe(*now) << ".\n";
+        ctx.out() << Cli::tr("Changed %1.").arg(describe(*now)) << '\n';
     return kExitOk;
 }
 
 int serverCommand(CliContext& ctx, const QStringList& argv)
 {
     if (argv.isEmpty())
-        throw UsageError(QStringLiteral("server what? init, add-user, users, set-user or push."));
+        throw UsageError(Cli::tr("server what? init, add-user, users, set-user or push."));
     const QString& what = argv.constFirst();
     const QStringList rest = argv.mid(1);
     if (!ctx.isServer())
-        throw UsageError(QStringLiteral("server commands need a team server (--db "
-                                        "postgresql://USER@HOST/DB or --db service=NAME); %1 "
-                                        "is a file.")
+        throw UsageError(Cli::tr("server commands need a team server (--db "
+                                 "postgresql://USER@HOST/DB or --db service=NAME); %1 "
+                                 "is a file.")
                              .arg(ctx.shownDb()));
     if (what == u"init")
         return serverInit(ctx, rest);
@@ -205,8 +210,8 @@ int serverCommand(CliContext& ctx, const QStringList& argv)
         return serverSetUser(ctx, rest);
     if (what == u"push")
         return serverPush(ctx, rest);
-    throw UsageError(QStringLiteral("Unknown server command \"%1\": init, add-user, users, "
-                                    "set-user or push.")
+    throw UsageError(Cli::tr("Unknown server command \"%1\": init, add-user, users, "
+                             "set-user or push.")
                          .arg(what));
 }
 
@@ -220,8 +225,10 @@ void registerServerCommands(CommandRegistry& registry)
                         "  server add-user LOGIN --role rep|lead|admin --team TEAM [--name N]\n"
                         "  server set-user LOGIN [--role R] [--team T] [--name N]\n"
                         "  server push FILE.sqlite --owner-map \"Full Name=login,…\""),
-         QStringLiteral("Set up a team server (--db postgresql://… or service=NAME): its schema, "
-                        "its users, and a local pipeline moved into it."),
+         QT_TRANSLATE_NOOP(
+             "accord::cli::Cli",
+             "Set up a team server (--db postgresql://… or service=NAME): its schema, "
+             "its users, and a local pipeline moved into it."),
          serverCommand});
 }
 

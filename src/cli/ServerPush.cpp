@@ -44,28 +44,27 @@ OwnerMap parseOwnerMap(const QStringList& specs)
                 continue;
             const qsizetype eq = entry.lastIndexOf(u'=');
             if (eq < 0)
-                throw UsageError(QStringLiteral("--owner-map wants \"Full Name=login\" entries "
-                                                "separated by commas, not \"%1\".")
+                throw UsageError(Cli::tr("--owner-map wants \"Full Name=login\" entries "
+                                         "separated by commas, not \"%1\".")
                                      .arg(entry));
             const QString name = entry.left(eq).trimmed();
             const QString login = entry.mid(eq + 1).trimmed();
             if (login.isEmpty())
-                throw UsageError(
-                    QStringLiteral("--owner-map gives no login for \"%1\".").arg(name));
+                throw UsageError(Cli::tr("--owner-map gives no login for \"%1\".").arg(name));
             const auto [it, added] = map.emplace(name, login);
             if (!added && it->second != login)
-                throw UsageError(QStringLiteral("--owner-map maps \"%1\" to both %2 and %3.")
+                throw UsageError(Cli::tr("--owner-map maps \"%1\" to both %2 and %3.")
                                      .arg(name, it->second, login));
         }
     }
     if (map.empty())
-        throw UsageError(QStringLiteral("server push needs --owner-map \"Full Name=login,…\"."));
+        throw UsageError(Cli::tr("server push needs --owner-map \"Full Name=login,…\"."));
     return map;
 }
 
 QString shownOwner(const QString& name)
 {
-    return name.isEmpty() ? QStringLiteral("(no owner)") : QStringLiteral("\"%1\"").arg(name);
+    return name.isEmpty() ? Cli::tr("(no owner)") : QStringLiteral("\"%1\"").arg(name);
 }
 
 /// Owners become logins; who logged a meeting, moved a stage or ticked a
@@ -94,12 +93,11 @@ void mapPeople(std::vector<ProspectBundle>& bundles, const OwnerMap& map)
 BackupContents readFile(const QString& file)
 {
     if (storage::isServerLocation(file))
-        throw UsageError(
-            QStringLiteral("server push moves an Accord file into the team server; \"%1\" is "
-                           "not a file.")
-                .arg(storage::displayLocation(file)));
+        throw UsageError(Cli::tr("server push moves an Accord file into the team server; \"%1\" is "
+                                 "not a file.")
+                             .arg(storage::displayLocation(file)));
     if (!QFileInfo::exists(file))
-        throw StoreError(QStringLiteral("%1 does not exist.").arg(file));
+        throw StoreError(Cli::tr("%1 does not exist.").arg(file));
     const std::unique_ptr<storage::SqliteStore> source = storage::SqliteStore::open(file);
     BackupContents contents = readBackup(*source, source->maintenance().schemaVersion());
     // The file's own identity (it names the file's daily backups) stays with it.
@@ -123,8 +121,8 @@ void checkMap(CliContext& ctx, const BackupContents& contents, const OwnerMap& m
     if (!unmapped.isEmpty())
         throw ValidationError(
             QStringLiteral("owner-map"),
-            QStringLiteral("--owner-map has no login for %1 owner(s) of %2: %3; nothing was "
-                           "pushed.")
+            Cli::tr("--owner-map has no login for %1 owner(s) of %2: %3; nothing was "
+                    "pushed.")
                 .arg(unmapped.size())
                 .arg(file, unmapped.join(QStringLiteral(", "))));
 
@@ -138,14 +136,16 @@ void checkMap(CliContext& ctx, const BackupContents& contents, const OwnerMap& m
     if (!unknown.isEmpty())
         throw ValidationError(
             QStringLiteral("owner-map"),
-            QStringLiteral("%1 not a user of this team server (add users with "
-                           "server add-user); nothing was pushed.")
-                .arg(unknown.join(QStringLiteral(", ")) +
-                     (unknown.size() == 1 ? QStringLiteral(" is") : QStringLiteral(" are"))));
+            //: %1 lists logins; the count says whether it is one or several.
+            Cli::tr("%1 (is/are) not a user of this team server (add users with server add-user); "
+                    "nothing was pushed.",
+                    nullptr, static_cast<int>(unknown.size()))
+                .arg(unknown.join(QStringLiteral(", "))));
     for (const auto& [name, login] : map)
         if (!owners.contains(name))
-            ctx.err() << "warning: no prospect of " << file << " is owned by " << shownOwner(name)
-                      << ".\n";
+            ctx.err()
+                << Cli::tr("warning: no prospect of %1 is owned by %2.").arg(file, shownOwner(name))
+                << '\n';
 }
 
 } // namespace
@@ -154,7 +154,7 @@ int serverPush(CliContext& ctx, const QStringList& argv)
 {
     const Args args(argv, {QStringLiteral("owner-map")}, {});
     if (args.positional().size() != 1)
-        throw UsageError(QStringLiteral("server push needs one FILE.sqlite."));
+        throw UsageError(Cli::tr("server push needs one FILE.sqlite."));
     const QString file = args.positional().constFirst();
     const OwnerMap map = parseOwnerMap(args.values(QStringLiteral("owner-map")));
 
@@ -163,8 +163,8 @@ int serverPush(CliContext& ctx, const QStringList& argv)
     // A rep or a lead sees only their team: they could neither tell whether the
     // server is empty nor write the settings and gate criteria.
     if (const QString role = ctx.serverRole(); role == u"rep" || role == u"lead")
-        throw StoreError(QStringLiteral("%1 is a %2: server push is run by the database's owner "
-                                        "or an admin; nothing was pushed.")
+        throw StoreError(Cli::tr("%1 is a %2: server push is run by the database's owner "
+                                 "or an admin; nothing was pushed.")
                              .arg(db.currentUser(), role));
 
     BackupContents contents = readFile(file);
@@ -174,16 +174,16 @@ int serverPush(CliContext& ctx, const QStringList& argv)
     ProspectFilter everything;
     everything.trash = ProspectFilter::Trash::Include;
     if (const int held = server.prospects().count(everything); held > 0)
-        throw StoreError(QStringLiteral("%1 already holds %2 prospect(s): server push moves a "
-                                        "pipeline into an empty team server only; nothing was "
-                                        "pushed.")
+        throw StoreError(Cli::tr("%1 already holds %2 prospect(s): server push moves a "
+                                 "pipeline into an empty team server only; nothing was "
+                                 "pushed.")
                              .arg(ctx.shownDb())
                              .arg(held));
 
     mapPeople(contents.prospects, map);
     const auto progress = [&ctx](int done, int total) {
         if (total >= 200 && (done % 100 == 0 || done == total))
-            ctx.progress(QStringLiteral("Pushing prospects…"), done, total);
+            ctx.progress(Cli::tr("Pushing prospects…"), done, total);
     };
     // restoreBackup checks again, inside its transaction, that the server holds
     // no prospects, then writes everything or nothing.
@@ -205,8 +205,10 @@ int serverPush(CliContext& ctx, const QStringList& argv)
                             {"owners", owners}}
                            .dump(2));
     } else {
-        ctx.out() << "Pushed " << contents.prospects.size() << " prospect(s) and " << meetings
-                  << " meeting(s) from " << file << " into " << ctx.shownDb() << ".\n";
+        ctx.out() << Cli::tr("Pushed %1 prospect(s) and %2 meeting(s) from %3 into %4.")
+                         .arg(QString::number(contents.prospects.size()), QString::number(meetings),
+                              file, ctx.shownDb())
+                  << '\n';
     }
     return kExitOk;
 }

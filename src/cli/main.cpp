@@ -18,27 +18,38 @@ namespace {
 
 void printHelp(QTextStream& out, const CommandRegistry& registry)
 {
-    out << "Usage: accord-cli [--db LOCATION] [--json] [--verbose] COMMAND [ARGS…]\n"
-           "       accord-cli --help | --version\n\n"
-           "Accord's partnership pipeline from the command line. LOCATION is a file\n"
-           "or a team server (postgresql://USER@HOST/DB or service=NAME). Without --db\n"
-           "the database is the desktop app's default: "
-        << defaultDatabasePath() << "\n\nCommands:\n";
+    //: The layout is kept: "Heading:" lines, and under Commands the usage line
+    //: indented by two spaces with its summary under it indented by six.
+    out << Cli::tr("Usage: %1\n       %2")
+               .arg(QStringLiteral("accord-cli [--db LOCATION] [--json] [--verbose] COMMAND "
+                                   "[ARGS…]"),
+                    QStringLiteral("accord-cli --help | --version"))
+        << "\n\n"
+        << Cli::tr("Accord's partnership pipeline from the command line. LOCATION is a file\n"
+                   "or a team server (postgresql://USER@HOST/DB or service=NAME). Without --db\n"
+                   "the database is the desktop app's default: %1")
+               .arg(defaultDatabasePath())
+        << "\n\n"
+        << Cli::tr("Commands:") << '\n';
     for (const auto& [name, cmd] : registry.all())
-        out << "  " << cmd.usage << "\n      " << cmd.summary << '\n';
-    out << "\nSTAGE is 1–4 or informative, consulting, negotiation, partnership.\n"
-           "Dates are YYYY-MM-DD; times YYYY-MM-DD HH:MM (local) or ISO-8601 with Z.\n\n"
-           "Global options: --db LOCATION (a file must exist, except for demo and\n"
-           "import; a server's password comes from ~/.pgpass, PGPASSWORD or a service file),\n"
-           "--json, --verbose (log details such as SQL on stderr), --help (this text, or\n"
-           "a command's usage after the command), --version.\n\n"
-           "Exit codes:\n"
-           "  0  done\n"
-           "  1  error (bad input, unreadable file, database problem)\n"
-           "  2  usage (unknown command or option, missing argument)\n"
-           "  3  gate refused (the move needs --reason or is not allowed)\n"
-           "  4  not found (no prospect with that id)\n"
-           "  5  check failed (the database has integrity problems)\n";
+        out << "  " << cmd.usage << "\n      " << cmd.summaryText() << '\n';
+    out << '\n'
+        << Cli::tr("STAGE is 1–4 or informative, consulting, negotiation, partnership.\n"
+                   "Dates are YYYY-MM-DD; times YYYY-MM-DD HH:MM (local) or ISO-8601 with Z.")
+        << "\n\n"
+        << Cli::tr("Global options: --db LOCATION (a file must exist, except for demo and\n"
+                   "import; a server's password comes from ~/.pgpass, PGPASSWORD or a service "
+                   "file),\n"
+                   "--json, --verbose (log details such as SQL on stderr), --help (this text, or\n"
+                   "a command's usage after the command), --version.")
+        << "\n\n"
+        << Cli::tr("Exit codes:") << '\n'
+        << "  0  " << Cli::tr("done", "exit code") << '\n'
+        << "  1  " << Cli::tr("error (bad input, unreadable file, database problem)") << '\n'
+        << "  2  " << Cli::tr("usage (unknown command or option, missing argument)") << '\n'
+        << "  3  " << Cli::tr("gate refused (the move needs --reason or is not allowed)") << '\n'
+        << "  4  " << Cli::tr("not found (no prospect with that id)") << '\n'
+        << "  5  " << Cli::tr("check failed (the database has integrity problems)") << '\n';
 }
 
 } // namespace
@@ -94,14 +105,17 @@ int main(int argc, char** argv)
         else if (a == u"--version")
             version = true;
         else if (a == u"--db") {
-            std::fputs("accord-cli: option --db needs a path.\n", stderr);
+            std::fputs(qUtf8Printable(Cli::tr("accord-cli: option --db needs a path.") + u'\n'),
+                       stderr);
             return kExitUsage;
         } else
             rest.append(a);
     }
 
     if (dbGiven && dbPath.trimmed().isEmpty()) {
-        std::fputs("accord-cli: option --db needs a path (it was empty).\n", stderr);
+        std::fputs(
+            qUtf8Printable(Cli::tr("accord-cli: option --db needs a path (it was empty).") + u'\n'),
+            stderr);
         return kExitUsage;
     }
 
@@ -140,12 +154,14 @@ int main(int argc, char** argv)
         return commandName.isEmpty() && !help ? kExitUsage : kExitOk;
     }
     if (!command) {
-        err << "accord-cli: unknown command \"" << commandName
-            << "\". Run accord-cli --help for the list.\n";
+        err << Cli::tr("accord-cli: unknown command \"%1\". Run accord-cli --help for the list.")
+                   .arg(commandName)
+            << '\n';
         return kExitUsage;
     }
     if (help) {
-        out << "Usage: accord-cli " << command->usage << "\n" << command->summary << '\n';
+        out << Cli::tr("Usage: %1").arg(QStringLiteral("accord-cli ") + command->usage) << '\n'
+            << command->summaryText() << '\n';
         return kExitOk;
     }
 
@@ -158,7 +174,7 @@ int main(int argc, char** argv)
         return code;
     } catch (const UsageError& e) {
         err << "accord-cli " << commandName << ": " << QString::fromStdString(e.what()) << '\n'
-            << "Usage: accord-cli " << command->usage << '\n';
+            << Cli::tr("Usage: %1").arg(QStringLiteral("accord-cli ") + command->usage) << '\n';
         return kExitUsage;
     } catch (const NotFoundError& e) {
         err << "accord-cli " << commandName << ": " << QString::fromStdString(e.what()) << '\n';
