@@ -92,42 +92,58 @@ Check evaluateRule(GateRule rule, const EvidenceSummary& e)
     case GateRule::Manual:
         return {false, Text::tr("Not ticked yet")};
     case GateRule::InsightShared:
-        return counting(e.insights, "1 insight recorded", "%n insights recorded",
-                        "No insight recorded yet");
+        return counting(e.insights, QT_TRANSLATE_NOOP("accord", "1 insight recorded"),
+                        QT_TRANSLATE_N_NOOP("accord", "%n insights recorded"),
+                        QT_TRANSLATE_NOOP("accord", "No insight recorded yet"));
     case GateRule::DataRequested:
-        return counting(e.dataRequests, "1 data request recorded", "%n data requests recorded",
-                        "No data request recorded yet");
+        return counting(e.dataRequests, QT_TRANSLATE_NOOP("accord", "1 data request recorded"),
+                        QT_TRANSLATE_N_NOOP("accord", "%n data requests recorded"),
+                        QT_TRANSLATE_NOOP("accord", "No data request recorded yet"));
     case GateRule::DataReceived:
-        return counting(e.dataReceived, "1 data request received", "%n data requests received",
-                        e.dataRequests > 0 ? "No data request has been received yet"
-                                           : "No data request recorded yet");
+        return counting(e.dataReceived, QT_TRANSLATE_NOOP("accord", "1 data request received"),
+                        QT_TRANSLATE_N_NOOP("accord", "%n data requests received"),
+                        e.dataRequests > 0
+                            ? QT_TRANSLATE_NOOP("accord", "No data request has been received yet")
+                            : QT_TRANSLATE_NOOP("accord", "No data request recorded yet"));
     case GateRule::BenchmarkCompared:
-        return counting(e.benchmarkedMetrics, "1 metric compared with a benchmark",
-                        "%n metrics compared with a benchmark",
-                        "No prospect metric has a benchmark of the same name and period");
+        return counting(
+            e.benchmarkedMetrics, QT_TRANSLATE_NOOP("accord", "1 metric compared with a benchmark"),
+            QT_TRANSLATE_N_NOOP("accord", "%n metrics compared with a benchmark"),
+            QT_TRANSLATE_NOOP("accord",
+                              "No prospect metric has a benchmark of the same name and period"));
     case GateRule::OpportunityIdentified:
-        return counting(e.openOpportunities, "1 open opportunity", "%n open opportunities",
-                        "No open opportunity recorded");
+        return counting(e.openOpportunities, QT_TRANSLATE_NOOP("accord", "1 open opportunity"),
+                        QT_TRANSLATE_N_NOOP("accord", "%n open opportunities"),
+                        QT_TRANSLATE_NOOP("accord", "No open opportunity recorded"));
     case GateRule::ChampionNamed:
-        return counting(e.championedOpportunities, "1 opportunity with a champion",
-                        "%n opportunities with a champion", "No opportunity has a champion");
+        return counting(e.championedOpportunities,
+                        QT_TRANSLATE_NOOP("accord", "1 opportunity with a champion"),
+                        QT_TRANSLATE_N_NOOP("accord", "%n opportunities with a champion"),
+                        QT_TRANSLATE_NOOP("accord", "No opportunity has a champion"));
     case GateRule::BothBatnas:
-        return bothSides(e.ourBatna, e.theirBatna, "Both BATNAs written", "Their BATNA is missing",
-                         "Our BATNA is missing", "Neither BATNA is written");
+        return bothSides(e.ourBatna, e.theirBatna,
+                         QT_TRANSLATE_NOOP("accord", "Both BATNAs written"),
+                         QT_TRANSLATE_NOOP("accord", "Their BATNA is missing"),
+                         QT_TRANSLATE_NOOP("accord", "Our BATNA is missing"),
+                         QT_TRANSLATE_NOOP("accord", "Neither BATNA is written"));
     case GateRule::TheirInterests:
-        return flag(e.theirInterests, "Their interests are written",
-                    "Their interests are not written yet");
+        return flag(e.theirInterests, QT_TRANSLATE_NOOP("accord", "Their interests are written"),
+                    QT_TRANSLATE_NOOP("accord", "Their interests are not written yet"));
     case GateRule::AllLeversDiscussed:
         if (e.leversDiscussed >= 4)
             return {true, Text::tr("All four levers have a position")};
-        return {false, countedText("Only 1 of the 4 levers discussed",
-                                   "%n of the 4 levers discussed", e.leversDiscussed)};
+        return {false, countedText(QT_TRANSLATE_NOOP("accord", "Only 1 of the 4 levers discussed"),
+                                   QT_TRANSLATE_N_NOOP("accord", "%n of the 4 levers discussed"),
+                                   e.leversDiscussed)};
     case GateRule::ConcessionsBothSides:
-        return bothSides(e.ourConcession, e.theirConcession, "Concessions recorded on both sides",
-                         "No concession from them recorded", "No concession from us recorded",
-                         "No concession recorded on either side");
+        return bothSides(e.ourConcession, e.theirConcession,
+                         QT_TRANSLATE_NOOP("accord", "Concessions recorded on both sides"),
+                         QT_TRANSLATE_NOOP("accord", "No concession from them recorded"),
+                         QT_TRANSLATE_NOOP("accord", "No concession from us recorded"),
+                         QT_TRANSLATE_NOOP("accord", "No concession recorded on either side"));
     case GateRule::ContractSigned:
-        return flag(e.signedOn, "Signed date set", "No signed date");
+        return flag(e.signedOn, QT_TRANSLATE_NOOP("accord", "Signed date set"),
+                    QT_TRANSLATE_NOOP("accord", "No signed date"));
     }
     return {false, {}};
 }

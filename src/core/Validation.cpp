@@ -140,8 +140,6 @@ template <typename T> void validateFields(const T& record)
     }
 }
 
-#define L(text) Text::tr(QT_TRANSLATE_NOOP("accord", text))
-
 } // namespace
 
 qsizetype forbiddenCharacterAt(const QString& text, bool multiLine)
@@ -209,20 +207,20 @@ void validateCurrencyCode(const QString& code, const QString& field)
 
 void validate(const Prospect& p)
 {
-    requireText(p.name, "name", L("The name"));
-    limit(p.name, kMaxNameLength, "name", L("The name"));
-    limit(p.industry, kMaxShortText, "industry", L("The industry"));
-    limit(p.segment, kMaxShortText, "segment", L("The segment"));
-    limit(p.website, kMaxShortText, "website", L("The website"));
-    limit(p.owner, kMaxNameLength, "owner", L("The owner"));
+    requireText(p.name, "name", Text::tr("The name"));
+    limit(p.name, kMaxNameLength, "name", Text::tr("The name"));
+    limit(p.industry, kMaxShortText, "industry", Text::tr("The industry"));
+    limit(p.segment, kMaxShortText, "segment", Text::tr("The segment"));
+    limit(p.website, kMaxShortText, "website", Text::tr("The website"));
+    limit(p.owner, kMaxNameLength, "owner", Text::tr("The owner"));
     money(p.value);
-    limit(p.lostReason, kMaxLongText, "lost_reason", L("The lost reason"));
-    limit(p.agreementSummary, kMaxLongText, "agreement_summary", L("The agreement summary"));
-    date(p.createdAt, "created_at", L("The creation time"));
-    date(p.updatedAt, "updated_at", L("The time of the last change"));
-    date(p.stageEnteredAt, "stage_entered_at", L("The time the stage was entered"));
-    date(p.deletedAt, "deleted_at", L("The time it was moved to the trash"));
-    date(p.signedOn, "signed_on", L("The signed date"));
+    limit(p.lostReason, kMaxLongText, "lost_reason", Text::tr("The lost reason"));
+    limit(p.agreementSummary, kMaxLongText, "agreement_summary", Text::tr("The agreement summary"));
+    date(p.createdAt, "created_at", Text::tr("The creation time"));
+    date(p.updatedAt, "updated_at", Text::tr("The time of the last change"));
+    date(p.stageEnteredAt, "stage_entered_at", Text::tr("The time the stage was entered"));
+    date(p.deletedAt, "deleted_at", Text::tr("The time it was moved to the trash"));
+    date(p.signedOn, "signed_on", Text::tr("The signed date"));
     // Partnership is reached by winning, and a won prospect is a partnership
     // (one imported as lost in Partnership keeps its loss).
     if (p.stage == Stage::Partnership && (p.status == Status::Active || p.status == Status::OnHold))
@@ -246,17 +244,17 @@ void validate(const Meeting& m)
     if (!m.occurredAt.isValid())
         throw ValidationError(QStringLiteral("occurred_at"),
                               Text::tr("The meeting needs a valid date and time."));
-    date(m.occurredAt, "occurred_at", L("The meeting's date"));
-    date(m.nextStepDue, "next_step_due", L("The next step's due date"));
-    range(m.durationMinutes, 0, 1440, "duration_minutes", L("The duration in minutes"));
-    requireText(m.summary, "summary", L("The summary"));
-    limit(m.summary, kMaxLongText, "summary", L("The summary"));
-    limit(m.attendees, kMaxLongText, "attendees", L("The attendee list"));
-    limit(m.notes, kMaxLongText, "notes", L("Notes"), true);
-    limit(m.shared, kMaxLongText, "shared", L("What we shared"));
-    limit(m.learned, kMaxLongText, "learned", L("What we learned"));
-    limit(m.nextStep, kMaxShortText, "next_step", L("The next step"));
-    limit(m.loggedBy, kMaxNameLength, "logged_by", L("Logged by"));
+    date(m.occurredAt, "occurred_at", Text::tr("The meeting's date"));
+    date(m.nextStepDue, "next_step_due", Text::tr("The next step's due date"));
+    range(m.durationMinutes, 0, 1440, "duration_minutes", Text::tr("The duration in minutes"));
+    requireText(m.summary, "summary", Text::tr("The summary"));
+    limit(m.summary, kMaxLongText, "summary", Text::tr("The summary"));
+    limit(m.attendees, kMaxLongText, "attendees", Text::tr("The attendee list"));
+    limit(m.notes, kMaxLongText, "notes", Text::tr("Notes"), true);
+    limit(m.shared, kMaxLongText, "shared", Text::tr("What we shared"));
+    limit(m.learned, kMaxLongText, "learned", Text::tr("What we learned"));
+    limit(m.nextStep, kMaxShortText, "next_step", Text::tr("The next step"));
+    limit(m.loggedBy, kMaxNameLength, "logged_by", Text::tr("Logged by"));
 }
 
 void validate(const Insight& v)
@@ -318,8 +316,8 @@ void validate(const Activity& v)
 
 void validate(const GateCriterion& v)
 {
-    requireText(v.label, "label", L("The criterion's label"));
-    limit(v.label, kMaxShortText, "label", L("The criterion's label"));
+    requireText(v.label, "label", Text::tr("The criterion's label"));
+    limit(v.label, kMaxShortText, "label", Text::tr("The criterion's label"));
     if (v.stage == Stage::Partnership)
         throw ValidationError(QStringLiteral("stage"),
                               Text::tr("Partnership is the last stage and has no exit criteria."));
@@ -328,6 +326,5 @@ void validate(const GateCriterion& v)
                               Text::tr("The position cannot be negative."));
 }
 
-#undef L
 
 } // namespace accord::core

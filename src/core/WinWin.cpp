@@ -139,17 +139,21 @@ WinWinCheck checkWinWin(const Negotiation& n, const std::vector<Tradable>& trada
         check.warnings.push_back(oneSided(
             WinWinWarningKind::OnlyWeConcede, check.ourConcessions,
             firstTradable(tradables, Side::Theirs),
-            "Only we have conceded so far (%1). Ask for something in return before giving more.",
-            "Only we have conceded so far (%1). Ask for something in return: they listed "
-            "\u201c%2\u201d as something they could give."));
+            QT_TRANSLATE_NOOP("accord", "Only we have conceded so far (%1). Ask for something in "
+                                        "return before giving more."),
+            QT_TRANSLATE_NOOP("accord", "Only we have conceded so far (%1). Ask for something in "
+                                        "return: they listed \u201c%2\u201d as something they "
+                                        "could give.")));
     } else if (they && !we) {
         check.warnings.push_back(oneSided(
             WinWinWarningKind::OnlyTheyConcede, check.theirConcessions,
             firstTradable(tradables, Side::Ours),
-            "Only they have conceded so far (%1). Winning every point loses the partnership: "
-            "offer something back on a lever that matters to them.",
-            "Only they have conceded so far (%1). Winning every point loses the partnership: "
-            "offer something back, for instance \u201c%2\u201d from our tradables."));
+            QT_TRANSLATE_NOOP("accord", "Only they have conceded so far (%1). Winning every point "
+                                        "loses the partnership: offer something back on a lever "
+                                        "that matters to them."),
+            QT_TRANSLATE_NOOP("accord", "Only they have conceded so far (%1). Winning every point "
+                                        "loses the partnership: offer something back, for instance "
+                                        "\u201c%2\u201d from our tradables.")));
     }
 
     // Warning 2: a lever both sides rank highest, while nothing moves on any
@@ -179,8 +183,9 @@ WinWinCheck checkWinWin(const Negotiation& n, const std::vector<Tradable>& trada
 
     if (!check.warnings.empty()) {
         check.state = WinWinState::Warning;
-        check.summary =
-            countedText("1 warning", "%n warnings", static_cast<int>(check.warnings.size()));
+        check.summary = countedText(QT_TRANSLATE_NOOP("accord", "1 warning"),
+                                    QT_TRANSLATE_N_NOOP("accord", "%n warnings"),
+                                    static_cast<int>(check.warnings.size()));
     } else if (we && they) {
         check.state = WinWinState::Balanced;
         check.summary =

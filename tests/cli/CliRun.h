@@ -29,13 +29,16 @@ inline QString createDatabase(const QString& path)
     return path;
 }
 
-/// `accord-cli --db DB ARGS…` as "Test Runner", with extra environment entries.
+/// `accord-cli --db DB ARGS…` as "Test Runner", in English whatever the
+/// tester's own language, with extra environment entries.
 inline CliRun runCli(const QString& db, const QStringList& args,
                      const QList<std::pair<QString, QString>>& extraEnv = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ACCORD_USER"), QStringLiteral("Test Runner"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     for (const auto& [key, value] : extraEnv)
         env.insert(key, value);
     p.setProcessEnvironment(env);
