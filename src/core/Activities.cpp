@@ -248,15 +248,42 @@ std::vector<ActivityRow> ActivityService::open(const QDate& from, const QDate& t
     return m_store.activities().open(range);
 }
 
-Agenda ActivityService::agenda(const QStringList& owners, int withoutLimit)
+Agenda ActivityService::agenda(const QStringList& owners, int limit)
 {
     Agenda out;
+    // One more than shown tells whether a section was cut.
+    const int probe = limit < 0 ? -1 : limit + 1;
     m_store.readSnapshot([&] {
         out.today = today();
         const QDateTime now = m_clock.now();
-        for (ActivityRow& row : open({}, out.today.addDays(6), owners)) {
-            switch (activityState(row.activity, now, m_zone)) {
+        ActivityRange before;
+        before.to = out.today.addDays(-1);
+        before.owners = owners;
+        before.limit = probe;
+        out.overdue = m_store.activities().open(before);
+        ActivityRange week;
+        week.from = out.today;
+        week.to = out.today.addDays(6);
+        week.owners = owners;
+        week.limit = probe;
+        std::vector<ActivityRow> rest = m_store.activities().open(week);
+        // The row past the page says from which section on the week was cut.
+        if (limit >= 0 && rest.size() > static_cast<std::size_t>(limit)) {
+            switch (activityState(rest.back().activity, now, m_zone)) {
             case ActivityState::Overdue:
+                out.overdueCut = true;
+                [[fallthrough]];
+            case ActivityState::Today:
+                out.dueTodayCut = true;
+                [[fallthrough]];
+            default:
+                out.thisWeekCut = true;
+            }
+            rest.pop_back();
+        }
+        for (ActivityRow& row : rest) {
+            switch (activityState(row.activity, now, m_zone)) {
+            case ActivityState::Overdue: // due earlier today
                 out.overdue.push_back(std::move(row));
                 break;
             case ActivityState::Today:
@@ -269,8 +296,18 @@ Agenda ActivityService::agenda(const QStringList& owners, int withoutLimit)
                 break;
             }
         }
-        out.withoutActivity = m_store.activities().withoutOpen(owners, withoutLimit);
+        out.withoutActivity = m_store.activities().withoutOpen(owners, probe);
     });
+    const auto cut = [limit](auto& rows, bool& flag) {
+        if (limit >= 0 && rows.size() > static_cast<std::size_t>(limit)) {
+            rows.resize(static_cast<std::size_t>(limit));
+            flag = true;
+        }
+    };
+    cut(out.overdue, out.overdueCut);
+    cut(out.dueToday, out.dueTodayCut);
+    cut(out.thisWeek, out.thisWeekCut);
+    cut(out.withoutActivity, out.withoutCut);
     return out;
 }
 

@@ -76,6 +76,11 @@ struct Agenda
     std::vector<ActivityRow> dueToday;
     std::vector<ActivityRow> thisWeek;
     std::vector<ProspectRef> withoutActivity;
+    // Whether a section holds more than it lists (agenda() with a limit).
+    bool overdueCut = false;
+    bool dueTodayCut = false;
+    bool thisWeekCut = false;
+    bool withoutCut = false;
 };
 
 class ActivityService
@@ -93,9 +98,9 @@ public:
     QDateTime now() const { return m_clock.now(); }
     ActivityState state(const Activity& a) const;
 
-    /// The agenda of `owners`' activities (empty: everyone's); the list of
-    /// prospects without an activity is cut at `withoutLimit` (< 0: all).
-    Agenda agenda(const QStringList& owners = {}, int withoutLimit = -1);
+    /// The agenda of `owners`' activities (empty: everyone's); each section is
+    /// cut at `limit` rows (< 0: all), earliest due first, and says so.
+    Agenda agenda(const QStringList& owners = {}, int limit = -1);
     /// The open activities of `owners` due in [from, to] (invalid: open end).
     std::vector<ActivityRow> open(const QDate& from, const QDate& to,
                                   const QStringList& owners = {});

@@ -274,6 +274,24 @@ TEST_CASE("the agenda holds overdue, today and this week's open activities and t
     REQUIRE(ravi.withoutActivity.size() == 1);
     CHECK(ravi.withoutActivity.front().name == QStringLiteral("Ravi's idle one"));
 
+    // A page of one row a section: the earliest due, and each section says it
+    // holds more. A section the page never reached says so too.
+    const Agenda page = f.activities.agenda({}, 1);
+    CHECK(titles(page.overdue) == QStringList{QStringLiteral("Yesterday's call")});
+    CHECK(page.overdueCut); // this morning's, past the page of today's
+    CHECK(titles(page.dueToday) == QStringList{QStringLiteral("Some time today")});
+    CHECK(page.dueTodayCut);
+    CHECK(page.thisWeekCut);
+    REQUIRE(page.withoutActivity.size() == 1);
+    CHECK(page.withoutActivity.front().name == QStringLiteral("Quiet Co"));
+    CHECK(page.withoutCut);
+    const Agenda roomy = f.activities.agenda({}, 10);
+    CHECK_FALSE(roomy.overdueCut);
+    CHECK_FALSE(roomy.dueTodayCut);
+    CHECK_FALSE(roomy.thisWeekCut);
+    CHECK_FALSE(roomy.withoutCut);
+    CHECK(titles(roomy.dueToday) == titles(all.dueToday));
+
     // An hour later than the afternoon call it is overdue too.
     f.clock.set(QDateTime(f.today, QTime(16, 0), QTimeZone::utc()));
     CHECK(titles(f.activities.agenda().overdue).contains(QStringLiteral("This afternoon")));

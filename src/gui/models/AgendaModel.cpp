@@ -27,12 +27,17 @@ void AgendaModel::setAgenda(const core::Agenda& agenda)
     m_agenda = agenda;
     m_activities.clear();
     removeRows(0, rowCount());
-    addGroup(OverdueGroup, tr("Overdue"), agenda.overdue, core::ActivityState::Overdue);
-    addGroup(TodayGroup, tr("Today"), agenda.dueToday, core::ActivityState::Today);
-    addGroup(WeekGroup, tr("This week"), agenda.thisWeek, core::ActivityState::Planned);
+    addGroup(OverdueGroup, tr("Overdue"), agenda.overdue, core::ActivityState::Overdue,
+             agenda.overdueCut);
+    addGroup(TodayGroup, tr("Today"), agenda.dueToday, core::ActivityState::Today,
+             agenda.dueTodayCut);
+    addGroup(WeekGroup, tr("This week"), agenda.thisWeek, core::ActivityState::Planned,
+             agenda.thisWeekCut);
 
-    QList<QStandardItem*> header{
-        cell(tr("No next step (%n)", nullptr, static_cast<int>(agenda.withoutActivity.size())))};
+    const int without = static_cast<int>(agenda.withoutActivity.size());
+    QList<QStandardItem*> header{cell(agenda.withoutCut
+                                          ? tr("No next step (first %1)").arg(without)
+                                          : tr("No next step (%n)", nullptr, without))};
     header.front()->setData(NoNextStepGroup, GroupRole);
     QFont bold = header.front()->font();
     bold.setBold(true);
@@ -55,9 +60,12 @@ void AgendaModel::setAgenda(const core::Agenda& agenda)
 }
 
 void AgendaModel::addGroup(Group group, const QString& title,
-                           const std::vector<core::ActivityRow>& rows, core::ActivityState state)
+                           const std::vector<core::ActivityRow>& rows, core::ActivityState state,
+                           bool cut)
 {
-    QList<QStandardItem*> header{cell(tr("%1 (%2)").arg(title).arg(rows.size()))};
+    // A cut section lists its earliest due rows; the rest wait for the first ones.
+    QList<QStandardItem*> header{
+        cell((cut ? tr("%1 (first %2)") : tr("%1 (%2)")).arg(title).arg(rows.size()))};
     header.front()->setData(group, GroupRole);
     QFont bold = header.front()->font();
     bold.setBold(true);

@@ -29,8 +29,9 @@ public:
     QModelIndex groupIndex(Group group) const;
 
 private:
+    /// A section of `rows`; `cut` when it holds more than it lists.
     void addGroup(Group group, const QString& title, const std::vector<core::ActivityRow>& rows,
-                  core::ActivityState state);
+                  core::ActivityState state, bool cut);
     core::Agenda m_agenda;
     std::map<core::Id, core::Activity> m_activities;
 };

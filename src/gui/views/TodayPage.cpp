@@ -21,6 +21,12 @@
 
 namespace accord::gui {
 
+namespace {
+/// Rows a section of the agenda lists: a day's work, and a page that opens at
+/// once on a pipeline with thousands of overdue activities.
+constexpr int kAgendaRows = 200;
+} // namespace
+
 TodayPage::TodayPage(Session& session, Prompter& prompter, QWidget* parent)
     : QWidget(parent), m_session(session), m_prompter(prompter)
 {
@@ -174,7 +180,7 @@ void TodayPage::reload()
     agenda.today = today;
     const QString who = owner();
     tryRead(m_session, tr("The agenda could not be read: %1"), [&] {
-        agenda = service.agenda(who.isEmpty() ? QStringList() : QStringList{who}, 500);
+        agenda = service.agenda(who.isEmpty() ? QStringList() : QStringList{who}, kAgendaRows);
     });
     m_model->setAgenda(agenda);
     m_view->expandAll();
