@@ -94,7 +94,7 @@
         <translation>Kontakt %1 entfernen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/gui/Startup.cpp" line="+55"/>
+        <location filename="../src/gui/Startup.cpp" line="+79"/>
         <source>Welcome to Accord</source>
         <translation>Willkommen bei Accord</translation>
     </message>
@@ -275,7 +275,7 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>Haken bei Freigabekriterium entfernen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The tick</source>
         <translation>Das Häkchen</translation>
     </message>
@@ -332,8 +332,8 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>„%1“ ist kein Kalendertag.</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <location line="+5"/>
+        <location line="+81"/>
+        <location line="+6"/>
         <source>“%1” is not a day: give a date such as 2026-12-24, today, tomorrow, +3d or a weekday, and a time such as 14:30 if you like.</source>
         <translation>„%1“ ist kein Tag: Geben Sie ein Datum wie 2026-12-24, today, tomorrow, +3d oder einen Wochentag (englisch, z.&#xa0;B. monday) an, auf Wunsch mit einer Uhrzeit wie 14:30.</translation>
     </message>
@@ -348,7 +348,7 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>„%1“ endet nicht mit einer Uhrzeit wie 14:30.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+140"/>
         <source>There is no activity %1.</source>
         <translation>Es gibt keine Aktivität %1.</translation>
     </message>
@@ -732,12 +732,12 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
     </message>
     <message>
         <location filename="../src/core/Gate.cpp" line="+23"/>
-        <location line="+223"/>
+        <location line="+239"/>
         <source>Ticked by hand</source>
         <translation>Manuell abgehakt</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-237"/>
         <source>At least one insight is recorded</source>
         <translation>Mindestens eine Erkenntnis ist erfasst</translation>
     </message>
@@ -797,12 +797,194 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>Noch nicht abgehakt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>1 insight recorded</source>
+        <translation>1 Erkenntnis erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n insights recorded</source>
+        <translation>
+            <numerusform>%n Erkenntnis erfasst</numerusform>
+            <numerusform>%n Erkenntnisse erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No insight recorded yet</source>
+        <translation>Noch keine Erkenntnis erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 data request recorded</source>
+        <translation>1 Datenanfrage erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n data requests recorded</source>
+        <translation>
+            <numerusform>%n Datenanfrage erfasst</numerusform>
+            <numerusform>%n Datenanfragen erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>No data request recorded yet</source>
+        <translation>Noch keine Datenanfrage erfasst</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>1 data request received</source>
+        <translation>1 Datenanfrage erhalten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n data requests received</source>
+        <translation>
+            <numerusform>%n Datenanfrage erhalten</numerusform>
+            <numerusform>%n Datenanfragen erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No data request has been received yet</source>
+        <translation>Noch keine Datenanfrage erhalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 metric compared with a benchmark</source>
+        <translation>1 Kennzahl mit einem Benchmark verglichen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n metrics compared with a benchmark</source>
+        <translation>
+            <numerusform>%n Kennzahl mit einem Benchmark verglichen</numerusform>
+            <numerusform>%n Kennzahlen mit einem Benchmark verglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No prospect metric has a benchmark of the same name and period</source>
+        <translation>Keine Kennzahl des Interessenten hat einen Benchmark mit gleichem Namen und Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 open opportunity</source>
+        <translation>1 offene Chance</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open opportunities</source>
+        <translation>
+            <numerusform>%n offene Chance</numerusform>
+            <numerusform>%n offene Chancen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open opportunity recorded</source>
+        <translation>Keine offene Chance erfasst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 opportunity with a champion</source>
+        <translation>1 Chance mit Fürsprecher</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n opportunities with a champion</source>
+        <translation>
+            <numerusform>%n Chance mit Fürsprecher</numerusform>
+            <numerusform>%n Chancen mit Fürsprecher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No opportunity has a champion</source>
+        <translation>Keine Chance hat einen Fürsprecher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Both BATNAs written</source>
+        <translation>Beide BATNAs notiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their BATNA is missing</source>
+        <translation>Die BATNA der Gegenseite fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our BATNA is missing</source>
+        <translation>Unsere BATNA fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither BATNA is written</source>
+        <translation>Keine der beiden BATNAs ist notiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their interests are written</source>
+        <translation>Die Interessen der Gegenseite sind notiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their interests are not written yet</source>
+        <translation>Die Interessen der Gegenseite sind noch nicht notiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>All four levers have a position</source>
         <translation>Alle vier Hebel haben eine Position</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+1"/>
+        <source>Only 1 of the 4 levers discussed</source>
+        <translation>Erst 1 der 4 Hebel besprochen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of the 4 levers discussed</source>
+        <translation>
+            <numerusform>%n der 4 Hebel besprochen</numerusform>
+            <numerusform>%n der 4 Hebel besprochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Concessions recorded on both sides</source>
+        <translation>Zugeständnisse auf beiden Seiten erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No concession from them recorded</source>
+        <translation>Kein Zugeständnis der Gegenseite erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No concession from us recorded</source>
+        <translation>Kein Zugeständnis von uns erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No concession recorded on either side</source>
+        <translation>Auf keiner Seite ein Zugeständnis erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed date set</source>
+        <translation>Unterschriftsdatum gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No signed date</source>
+        <translation>Kein Unterschriftsdatum</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>A tailored insight was presented</source>
         <translation>Eine maßgeschneiderte Erkenntnis wurde präsentiert</translation>
     </message>
@@ -862,12 +1044,12 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>%1 ist bereits in der Phase „%2“.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is in the trash: restore it before moving it.</source>
         <translation>%1 liegt im Papierkorb: Stellen Sie den Interessenten wieder her, bevor Sie ihn verschieben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is won: its stage can no longer change (undo the move instead).</source>
         <translation>%1 ist gewonnen: Die Phase kann sich nicht mehr ändern (machen Sie stattdessen das Verschieben rückgängig).</translation>
     </message>
@@ -892,7 +1074,7 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>Unterzeichnungsdatum</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 can become a partnership only when the negotiation is complete; missing: %2.</source>
         <translation>%1 kann erst zur Partnerschaft werden, wenn die Verhandlung abgeschlossen ist; es fehlt: %2.</translation>
     </message>
@@ -902,7 +1084,7 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>%1 wird in die Phase „%2“ verschoben.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Moving %1 to %2 skips unmet criteria (%3): write a reason to override.</source>
         <translation>Beim Verschieben von %1 in die Phase „%2“ werden unerfüllte Kriterien übersprungen (%3): Geben Sie eine Begründung der Ausnahme an.</translation>
     </message>
@@ -917,17 +1099,17 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>%1 ist bereits %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 is in the trash: restore it before changing its status.</source>
         <translation>%1 liegt im Papierkorb: Stellen Sie den Interessenten wieder her, bevor Sie seinen Status ändern.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A prospect is won by moving it to Partnership.</source>
         <translation>Ein Interessent wird gewonnen, indem Sie ihn in die Phase Partnerschaft verschieben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is won: that is final (undo the move instead).</source>
         <translation>%1 ist gewonnen: Das ist endgültig (machen Sie stattdessen das Verschieben rückgängig).</translation>
     </message>
@@ -962,7 +1144,7 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>%1 ist eine Partnerschaft und behält ihr Unterzeichnungsdatum; öffnen Sie sie zuerst wieder, um das Datum zu entfernen.</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+240"/>
         <source>%1 is in the trash: restore it before reopening it.</source>
         <translation>%1 liegt im Papierkorb: Stellen Sie den Interessenten wieder her, bevor Sie ihn wieder öffnen.</translation>
     </message>
@@ -1042,7 +1224,7 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>%1 hat den Eintrag (%2) inzwischen geändert; %3.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The %1 was changed since; %2.</source>
         <translation>Der Eintrag (%1) wurde inzwischen geändert; %2.</translation>
     </message>
@@ -1087,7 +1269,7 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>Bei %1 wurde inzwischen geändert: %2; %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/PipelineSettings.cpp" line="+106"/>
+        <location filename="../src/core/PipelineSettings.cpp" line="+107"/>
         <source>%1 is the pipeline&apos;s currency: it needs no rate.</source>
         <translation>%1 ist die Währung der Pipeline: Dafür ist kein Kurs nötig.</translation>
     </message>
@@ -1127,7 +1309,7 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>Wahrscheinlichkeit (%1)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Someone changed the %1 since you opened the settings; nothing was saved.</source>
         <translation>Jemand hat „%1“ geändert, seit Sie die Einstellungen geöffnet haben; es wurde nichts gespeichert.</translation>
     </message>
@@ -1157,12 +1339,12 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>Fürsprecher gegangen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>A pipeline keeps at most %1 reasons.</source>
         <translation>Eine Pipeline hat höchstens %1 Gründe.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The reason key “%1” should be lower-case letters, digits and _ (up to 40).</source>
         <translation>Der Schlüssel „%1“ eines Grundes darf nur Kleinbuchstaben, Ziffern und _ enthalten (bis zu 40 Zeichen).</translation>
     </message>
@@ -1242,12 +1424,12 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>%1 ist zu lang: %2 Zeichen (höchstens %3).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 must be between %2 and %3 (it is %4).</source>
         <translation>%1 muss zwischen %2 und %3 liegen (aktuell %4).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>“%1” does not look like an email address.</source>
         <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
@@ -1272,7 +1454,7 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>%1 muss in den Jahren %2 bis %3 liegen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 must be a number.</source>
         <translation>%1 muss eine Zahl sein.</translation>
     </message>
@@ -1282,7 +1464,7 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>Es ist nicht angegeben, zu welchem Interessenten dies gehört.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>%1 must be one line without tabs (it holds %2 at character %3).</source>
         <translation>%1 muss eine einzelne Zeile ohne Tabulatoren sein (enthält %2 an Zeichenposition %3).</translation>
     </message>
@@ -1297,7 +1479,68 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>„%1“ ist kein dreistelliger Währungscode wie EUR.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>The name</source>
+        <translation>Der Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The industry</source>
+        <translation>Die Branche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The segment</source>
+        <translation>Das Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The website</source>
+        <translation>Die Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The owner</source>
+        <translation>Das Feld „Verantwortlich“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lost reason</source>
+        <translation>Der Verlustgrund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agreement summary</source>
+        <translation>Die Zusammenfassung der Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The creation time</source>
+        <translation>Die Erstellungszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time of the last change</source>
+        <translation>Der Zeitpunkt der letzten Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time the stage was entered</source>
+        <translation>Der Zeitpunkt des Eintritts in die Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time it was moved to the trash</source>
+        <translation>Der Zeitpunkt des Verschiebens in den Papierkorb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signed date</source>
+        <translation>Das Unterzeichnungsdatum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A prospect in Partnership is won (or lost), not %1.</source>
         <translation>Ein Interessent in der Phase Partnerschaft ist gewonnen (oder verloren), nicht %1.</translation>
     </message>
@@ -1312,7 +1555,58 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>Die Besprechung braucht ein gültiges Datum und eine gültige Uhrzeit.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>The meeting&apos;s date</source>
+        <translation>Das Datum der Besprechung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next step&apos;s due date</source>
+        <translation>Das Fälligkeitsdatum des nächsten Schritts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duration in minutes</source>
+        <translation>Die Dauer in Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The summary</source>
+        <translation>Die Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attendee list</source>
+        <translation>Die Teilnehmerliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What we shared</source>
+        <translation>Was wir geteilt haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What we learned</source>
+        <translation>Was wir erfahren haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next step</source>
+        <translation>Der nächste Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>An estimated lift in money cannot be negative.</source>
         <translation>Eine geschätzte Steigerung als Geldbetrag darf nicht negativ sein.</translation>
     </message>
@@ -1337,17 +1631,23 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>Für eine Dauer ist eine Startuhrzeit nötig.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The time it was done is not valid.</source>
         <translation>Der Zeitpunkt der Erledigung ist ungültig.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>The criterion&apos;s label</source>
+        <translation>Die Bezeichnung des Kriteriums</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Partnership is the last stage and has no exit criteria.</source>
         <translation>Partnerschaft ist die letzte Phase und hat keine Freigabekriterien.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The position cannot be negative.</source>
         <translation>Die Position darf nicht negativ sein.</translation>
     </message>
@@ -1357,12 +1657,45 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>Die Hebel liegen auf dem Tisch, aber noch keine Seite hat etwas zugestanden. Beginnen Sie mit dem, was die Gegenseite will, und notieren Sie, was jede Seite geben könnte.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+7"/>
+        <source>Only we have conceded so far (%1). Ask for something in return before giving more.</source>
+        <translation>Bisher haben nur wir Zugeständnisse gemacht (%1). Bitten Sie um eine Gegenleistung, bevor Sie mehr geben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only we have conceded so far (%1). Ask for something in return: they listed “%2” as something they could give.</source>
+        <translation>Bisher haben nur wir Zugeständnisse gemacht (%1). Bitten Sie um eine Gegenleistung: Die Gegenseite hat „%2“ als etwas genannt, das sie geben könnte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only they have conceded so far (%1). Winning every point loses the partnership: offer something back on a lever that matters to them.</source>
+        <translation>Bisher hat nur die Gegenseite Zugeständnisse gemacht (%1). Wer jeden Punkt gewinnt, verliert die Partnerschaft: Bieten Sie etwas bei einem Hebel an, der ihr wichtig ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only they have conceded so far (%1). Winning every point loses the partnership: offer something back, for instance “%2” from our tradables.</source>
+        <translation>Bisher hat nur die Gegenseite Zugeständnisse gemacht (%1). Wer jeden Punkt gewinnt, verliert die Partnerschaft: Bieten Sie etwas an, zum Beispiel „%2“ aus unseren Tauschgütern.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 is the top priority for both sides and no other lever moves. Favouring one lever has to move others on both sides: look for concessions on %2.</source>
         <translation>%1 hat für beide Seiten höchste Priorität, und kein anderer Hebel bewegt sich. Wer einen Hebel bevorzugt, muss auf beiden Seiten andere bewegen: Suchen Sie nach Zugeständnissen bei %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Win-win: both sides have conceded something and no lever is fought over alone.</source>
         <translation>Win-win: Beide Seiten haben etwas zugestanden, und um keinen Hebel wird allein gerungen.</translation>
     </message>
@@ -1387,7 +1720,7 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>Es gibt nichts zu entfernen.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>The evidence text is too long.</source>
         <translation>Der Text der Nachweise ist zu lang.</translation>
     </message>
@@ -1405,7 +1738,7 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
 <context>
     <name>accord::attachment</name>
     <message>
-        <location filename="../src/core/Attachment.cpp" line="+29"/>
+        <location filename="../src/core/Attachment.cpp" line="+30"/>
         <source>This prospect has no data request %1 to link the file to.</source>
         <translation>Dieser Interessent hat keine Datenanfrage %1, mit der die Datei verknüpft werden könnte.</translation>
     </message>
@@ -1440,7 +1773,7 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>„%1“ ist nichts, womit sich eine Datei verknüpfen lässt: Verwenden Sie data-request:N oder agreement.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
@@ -1460,7 +1793,7 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>Der Interessent zu „%1“ existiert nicht mehr; die Datei wurde nicht wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The data request “%1” was linked to no longer exists; the file was not put back.</source>
         <translation>Die Datenanfrage, mit der „%1“ verknüpft war, existiert nicht mehr; die Datei wurde nicht wiederhergestellt.</translation>
     </message>
@@ -1483,6 +1816,2053 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <location line="+4"/>
         <source>%1 holds %2 bytes, but the attachment&apos;s size says %3.</source>
         <translation>%1 enthält %2 Byte, laut Größe des Anhangs aber %3.</translation>
+    </message>
+</context>
+<context>
+    <name>accord::cli::Cli</name>
+    <message>
+        <location filename="../src/cli/ActivityCommands.cpp" line="+59"/>
+        <location filename="../src/cli/ContactCommands.cpp" line="+39"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../src/cli/CommandArgs.cpp" line="+156"/>
+        <source>The duration must be a whole number of minutes.</source>
+        <translation>Die Dauer muss eine ganze Zahl von Minuten sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+207"/>
+        <location line="+24"/>
+        <source>there is no activity %1.</source>
+        <translation>Aktivität %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>plan needs --kind, --due and --title (--%1 is missing).</source>
+        <translation>plan braucht --kind, --due und --title (--%1 fehlt).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Planned activity %1 for %2: %3, due %4 (%5)</source>
+        <translation>Aktivität %1 für %2 geplant: %3, fällig %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>activities takes at most one prospect id.</source>
+        <translation>activities nimmt höchstens eine Interessenten-ID an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give one of --overdue, --today, --week and --all.</source>
+        <translation>Geben Sie nur eine von --overdue, --today, --week und --all an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n activit(y/ies)</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>today takes options only (--owner O).</source>
+        <translation>today nimmt nur Optionen an (--owner O).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Agenda for %1</source>
+        <translation>Agenda für %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/CloseCommands.cpp" line="+117"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No next step planned</source>
+        <translation>Kein nächster Schritt geplant</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--%1 describes the meeting: give --log-meeting too.</source>
+        <translation>--%1 beschreibt die Besprechung: Geben Sie auch --log-meeting an.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Done: activity %1 of %2 (%3)</source>
+        <translation>Erledigt: Aktivität %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logged meeting %1 for it.</source>
+        <translation>Besprechung %1 dazu erfasst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reschedule needs --due WHEN.</source>
+        <translation>reschedule braucht --due WANN.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Activity %1 of %2 is now due %3 (%4)</source>
+        <translation>Aktivität %1 von %2 ist jetzt fällig: %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Activity %1 of %2 already holds that; nothing changed.</source>
+        <translation>Aktivität %1 von %2 enthält das bereits; nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved activity %1 of %2 (%3)</source>
+        <translation>Aktivität %1 von %2 gespeichert (%3)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Removed activity %1 from %2</source>
+        <translation>Aktivität %1 von %2 entfernt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Plan an activity for a prospect. K: %1. WHEN: YYYY-MM-DD, &quot;YYYY-MM-DD HH:MM&quot;, today, tomorrow, +3d, +2w or a weekday, each with an optional time (&quot;friday 10:30&quot;).</source>
+        <extracomment>%1 lists the activity kinds, which are typed as they are.</extracomment>
+        <translation>Eine Aktivität für einen Interessenten planen. K: %1. WHEN: YYYY-MM-DD, &quot;YYYY-MM-DD HH:MM&quot;, today, tomorrow, +3d, +2w oder ein Wochentag, jeweils mit optionaler Uhrzeit (&quot;friday 10:30&quot;).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List open activities (of one prospect, or across the pipeline; --all also lists done ones).</source>
+        <translation>Offene Aktivitäten auflisten (eines Interessenten oder der ganzen Pipeline; --all zeigt auch erledigte).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agenda: overdue, today, this week, and active prospects with no next step planned.</source>
+        <translation>Die Agenda: überfällig, heute, diese Woche und aktive Interessenten ohne geplanten nächsten Schritt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark an activity done; --log-meeting also logs it as a meeting (prefilled from the activity), in one step.</source>
+        <translation>Eine Aktivität als erledigt markieren; --log-meeting erfasst sie im selben Schritt als Besprechung (aus der Aktivität vorausgefüllt).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move an activity to another day or time.</source>
+        <translation>Eine Aktivität auf einen anderen Tag oder eine andere Uhrzeit verschieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change an activity; only the fields given change (--contact &quot;&quot; clears).</source>
+        <translation>Eine Aktivität ändern; nur die angegebenen Felder ändern sich (--contact &quot;&quot; leert).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete a planned activity.</source>
+        <translation>Eine geplante Aktivität löschen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AdminCommands.cpp" line="+20"/>
+        <source>demo takes options only.</source>
+        <translation>demo nimmt nur Optionen an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seed must be a non-negative number.</source>
+        <translation>--seed muss eine nicht negative Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--prospects must be between 1 and 1000000.</source>
+        <translation>--prospects muss zwischen 1 und 1000000 liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On a team server every owner is a user: make the demo in a file and move it in with server push --owner-map (scripts/team-server.sh does both).</source>
+        <translation>Auf einem Teamserver ist jede(r) Verantwortliche ein Benutzer: Erstellen Sie die Demo in einer Datei und übertragen Sie sie mit server push --owner-map (scripts/team-server.sh erledigt beides).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Writing the demo pipeline…</source>
+        <translation>Demo-Pipeline wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already holds %2 prospects; the demo goes into an empty database (use --db NEW_FILE).</source>
+        <translation>%1 enthält bereits %2 Interessenten; die Demo kommt in eine leere Datenbank (verwenden Sie --db NEUE_DATEI).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Made a demo pipeline in %1: %2 prospects, %3 meetings.</source>
+        <translation>Demo-Pipeline in %1 erstellt: %2 Interessenten, %3 Besprechungen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>check takes no arguments.</source>
+        <translation>check nimmt keine Argumente an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is damaged: %2 Restore it from a backup.</source>
+        <translation>%1 ist beschädigt: %2 Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: ok</source>
+        <translation>%1: in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fill an empty database with a realistic demo pipeline.</source>
+        <translation>Eine leere Datenbank mit einer realistischen Demo-Pipeline füllen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the database&apos;s integrity and foreign keys (exit 5 on a problem).</source>
+        <translation>Integrität und Fremdschlüssel der Datenbank prüfen (Exit-Code 5 bei einem Problem).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="+42"/>
+        <source>data request %1</source>
+        <translation>Datenanfrage %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No attachment with id %1.</source>
+        <translation>Kein Anhang mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 needs one attachment id.</source>
+        <translation>%1 braucht eine Anhang-ID.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>attach needs a prospect id and a file.</source>
+        <translation>attach braucht eine Interessenten-ID und eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attached %1 (%2) to %3 as attachment %4.</source>
+        <translation>%1 (%2) als Anhang %4 an %3 angehängt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>attachments needs a prospect id.</source>
+        <translation>attachments braucht eine Interessenten-ID.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has no attachments.</source>
+        <translation>%1 hat keine Anhänge.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/cli/ProspectCommands.cpp" line="+64"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added (UTC)</source>
+        <translation>Hinzugef. (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Removed attachment %1 (%2).</source>
+        <translation>Anhang %1 (%2) entfernt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>save-attachment needs -o FILE.</source>
+        <translation>save-attachment braucht -o DATEI.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 exists already; give --force to replace it.</source>
+        <translation>%1 existiert bereits; geben Sie --force an, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1 (%2) to %3.</source>
+        <translation>%1 (%2) in %3 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep a file (up to 25 MB) on a prospect, optionally linked to a data request or the agreement.</source>
+        <translation>Eine Datei (bis 25 MB) bei einem Interessenten ablegen, wahlweise mit einer Datenanfrage oder der Vereinbarung verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List a prospect&apos;s files: name, size, who added them and when, link.</source>
+        <translation>Die Dateien eines Interessenten auflisten: Name, Größe, wer sie wann hinzugefügt hat, Verknüpfung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove a file from its prospect.</source>
+        <translation>Eine Datei von ihrem Interessenten entfernen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a file kept on a prospect to FILE (never over an existing file without --force).</source>
+        <translation>Eine beim Interessenten abgelegte Datei nach FILE schreiben (eine vorhandene Datei nie ohne --force überschreiben).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="+42"/>
+        <source>Option --%1 needs a value.</source>
+        <translation>Die Option --%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown option --%1.</source>
+        <translation>Unbekannte Option --%1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 does not exist (only demo and import create a database).</source>
+        <translation>%1 existiert nicht (nur demo und import legen eine Datenbank an).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../src/cli/ExportCommands.cpp" line="+122"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This needs a team server (--db postgresql://USER@HOST/DB or --db service=NAME); %1 is a file.</source>
+        <translation>Dafür ist ein Teamserver nötig (--db postgresql://USER@HOST/DB oder --db service=NAME); %1 ist eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The output could not be written (%1).</source>
+        <translation>Die Ausgabe konnte nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write error</source>
+        <translation>Schreibfehler</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Unknown stage &quot;%1&quot;: use 1–4 or informative, consulting, negotiation, partnership.</source>
+        <translation>Unbekannte Phase „%1“: Verwenden Sie 1–4 oder informative, consulting, negotiation, partnership.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a prospect id (a positive number).</source>
+        <translation>„%1“ ist keine Interessenten-ID (eine positive Zahl).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CloseCommands.cpp" line="-82"/>
+        <source>set-close needs either --on DATE or --clear.</source>
+        <translation>set-close braucht entweder --on DATUM oder --clear.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (#%2) already closes on %3; nothing changed.</source>
+        <translation>%1 (#%2) schließt bereits am %3 ab; nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (#%2) already closes on no set date; nothing changed.</source>
+        <translation>%1 (#%2) hat bereits kein Abschlussdatum; nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (#%2) is expected to close on %3 (was %4); its close date %5.</source>
+        <translation>Erwarteter Abschluss von %1 (#%2) am %3 (vorher %4); Abschlussdatum: %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cleared the expected close date of %1 (#%2) (was %3).</source>
+        <translation>Erwartetes Abschlussdatum von %1 (#%2) entfernt (vorher %3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>forecast takes options only.</source>
+        <translation>forecast nimmt nur Optionen an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--by takes month or quarter.</source>
+        <translation>--by nimmt month oder quarter an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--periods takes a number from 1 to 36.</source>
+        <translation>--periods nimmt eine Zahl von 1 bis 36 an.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Forecast by month from %1, %2 (weighted by stage: %3% / %4% / %5%)</source>
+        <translation>Prognose nach Monat ab %1, %2 (gewichtet nach Phase: %3 % / %4 % / %5 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast by quarter from %1, %2 (weighted by stage: %3% / %4% / %5%)</source>
+        <translation>Prognose nach Quartal ab %1, %2 (gewichtet nach Phase: %3 % / %4 % / %5 %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/cli/ReportCommands.cpp" line="+64"/>
+        <source>all owners</source>
+        <translation>alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/cli/ReportCommands.cpp" line="+33"/>
+        <location line="+11"/>
+        <location line="+38"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/ProspectCommands.cpp" line="+2"/>
+        <location filename="../src/cli/ReportCommands.cpp" line="-76"/>
+        <location line="+76"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/cli/ReportCommands.cpp" line="-75"/>
+        <source>Weighted</source>
+        <translation>Gewichtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won so far</source>
+        <translation>Bisher gewonnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n open prospect(s) ha(s/ve) no expected close date (%1); accord-cli set-close ID --on DATE gives one.</source>
+        <translation>
+            <numerusform>%n offener Interessent hat kein erwartetes Abschlussdatum (%1); accord-cli set-close ID --on DATE setzt eines.</numerusform>
+            <numerusform>%n offene Interessenten haben kein erwartetes Abschlussdatum (%1); accord-cli set-close ID --on DATE setzt eines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No close date moved later in %1.</source>
+        <translation>Kein Abschlussdatum wurde in %1 nach hinten verschoben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moved later in %1:</source>
+        <translation>In %1 nach hinten verschoben:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>+%n days, now %1</source>
+        <translation>
+            <numerusform>+%n Tag, jetzt %1</numerusform>
+            <numerusform>+%n Tage, jetzt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set or clear a prospect&apos;s expected close date; each move is kept in its close date history.</source>
+        <translation>Das erwartete Abschlussdatum eines Interessenten setzen oder entfernen; jede Verschiebung bleibt im Verlauf des Abschlussdatums erhalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open prospects by the month or quarter they are expected to close: count, value, weighted value, won so far.</source>
+        <translation>Offene Interessenten nach Monat oder Quartal des erwarteten Abschlusses: Anzahl, Wert, gewichteter Wert, bisher gewonnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandArgs.cpp" line="-137"/>
+        <source>%1 needs exactly one prospect id.</source>
+        <translation>%1 braucht genau eine Interessenten-ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs a prospect id and one more id.</source>
+        <translation>%1 braucht eine Interessenten-ID und eine weitere ID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../src/cli/ProspectCommands.cpp" line="+73"/>
+        <source>there is no prospect %1.</source>
+        <translation>Interessent %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+156"/>
+        <source>&quot;%1&quot; is not a %2 id (a positive number).</source>
+        <translation>„%1“ ist keine ID für %2 (eine positive Zahl).</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>There is no prospect %1.</source>
+        <translation>Es gibt keinen Interessenten %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>„%1“ ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--%1 must be a whole number (it is &quot;%2&quot;).</source>
+        <translation>--%1 muss eine ganze Zahl sein (angegeben: „%2“).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is the open database, not a notes file.</source>
+        <translation>%1 ist die geöffnete Datenbank, keine Notizdatei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--value &quot;%1&quot; is in %2 but --currency says %3.</source>
+        <translation>--value „%1“ ist in %2, aber --currency sagt %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an amount of money (try 40000 or 40k).</source>
+        <translation>„%1“ ist kein Geldbetrag (versuchen Sie 40000 oder 40k).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a date and time of the years 1900–9999 (use YYYY-MM-DD HH:MM, an offset at most ±14:00).</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit in den Jahren 1900–9999 (verwenden Sie JJJJ-MM-TT HH:MM, einen Versatz von höchstens ±14:00).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown meeting kind &quot;%1&quot;: use presentation, discovery, workshop, negotiation, call or email.</source>
+        <translation>Unbekannte Besprechungsart „%1“: Verwenden Sie presentation, discovery, workshop, negotiation, call oder email.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is a rep on this team server: a rep&apos;s %2 are their own, and only a lead or an admin may give --owner.</source>
+        <translation>%1 ist Vertriebsmitarbeiter auf diesem Teamserver und damit selbst für seine %2 verantwortlich; --owner darf nur die Vertriebsleitung oder ein Administrator angeben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 needs exactly one %2 id.</source>
+        <translation>%1 braucht genau eine ID für %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 needs %2.</source>
+        <translation>%1 braucht %2.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Added %1 %2 to %3</source>
+        <translation>%1 %2 zu %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandArgs.h" line="+78"/>
+        <source>Unknown %1 &quot;%2&quot;: use %3.</source>
+        <translation>Unbekannter Wert „%2“ für %1: Verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no %2 %3.</source>
+        <translation>Bei %1 gibt es %2 %3 nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ConsultingCommands.cpp" line="+51"/>
+        <source> — no benchmark</source>
+        <translation> — kein Vergleichswert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> vs %1 %2</source>
+        <translation> ggü. %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — refused: %1</source>
+        <translation> — abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — difference %1</source>
+        <translation> — Differenz %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (% undefined)</source>
+        <translation> (% nicht definiert)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not a number (use digits and a dot, like 1250.5).</source>
+        <translation>„%1“ ist keine Zahl (verwenden Sie Ziffern und einen Punkt, etwa 1250.5).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>add-metric needs --name and --value.</source>
+        <translation>add-metric braucht --name und --value.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+36"/>
+        <location line="+8"/>
+        <source>metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Gap table of %1</source>
+        <translation>Lückentabelle von %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No prospect metrics yet (add-metric %1 --name … --value …)</source>
+        <translation>Noch keine Kennzahlen des Interessenten (add-metric %1 --name … --value …)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&quot;%1&quot; is neither a percentage (12%) nor an amount (40000 or 40k).</source>
+        <translation>„%1“ ist weder ein Prozentsatz (12%) noch ein Betrag (40000 oder 40k).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no contact %2.</source>
+        <translation>Bei %1 gibt es Kontakt %2 nicht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>add-opportunity needs --title.</source>
+        <translation>add-opportunity braucht --title.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>opportunity</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record a figure of the prospect or a benchmark of it (stage 2).</source>
+        <translation>Eine Kennzahl des Interessenten oder einen Vergleichswert dazu erfassen (Phase 2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The prospect&apos;s figures against the benchmarks of the same name and period.</source>
+        <translation>Die Kennzahlen des Interessenten im Vergleich mit gleichnamigen Vergleichswerten desselben Zeitraums.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record a growth opportunity and who champions it (stage 2).</source>
+        <translation>Eine Wachstumschance und ihren Fürsprecher erfassen (Phase 2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change a figure or benchmark; only the fields given change.</source>
+        <translation>Eine Kennzahl oder einen Vergleichswert ändern; nur die angegebenen Felder ändern sich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete a figure or benchmark.</source>
+        <translation>Eine Kennzahl oder einen Vergleichswert löschen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change a growth opportunity; only the fields given change.</source>
+        <translation>Eine Wachstumschance ändern; nur die angegebenen Felder ändern sich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete a growth opportunity.</source>
+        <translation>Eine Wachstumschance löschen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ContactCommands.cpp" line="-20"/>
+        <source>add-contact needs --name.</source>
+        <translation>add-contact braucht --name.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+8"/>
+        <location filename="../src/cli/InformativeCommands.cpp" line="+29"/>
+        <source>meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a contact person to a prospect.</source>
+        <translation>Einem Interessenten eine Kontaktperson hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change a contact; only the fields given change.</source>
+        <translation>Einen Kontakt ändern; nur die angegebenen Felder ändern sich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove a contact (the opportunities it championed lose their champion).</source>
+        <translation>Einen Kontakt entfernen (die Chancen, für die er sich eingesetzt hat, verlieren ihren Fürsprecher).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change a logged meeting; only the fields given change.</source>
+        <translation>Eine erfasste Besprechung ändern; nur die angegebenen Felder ändern sich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete a logged meeting (insights presented at it keep their text and lose the link).</source>
+        <translation>Eine erfasste Besprechung löschen (dort vorgestellte Erkenntnisse behalten ihren Text und verlieren die Verknüpfung).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EditCommands.cpp" line="+26"/>
+        <source>prospects</source>
+        <translation>Interessenten</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 (#%2) already holds that; nothing changed.</source>
+        <translation>%1 (#%2) enthält das bereits; nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1 (#%2): %3</source>
+        <translation>%1 (#%2) gespeichert: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Moved %1 (#%2) to the trash; accord-cli restore %2 takes it out again.</source>
+        <translation>%1 (#%2) in den Papierkorb verschoben; accord-cli restore %2 holt ihn wieder heraus.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restored %1 (#%2) from the trash.</source>
+        <translation>%1 (#%2) aus dem Papierkorb wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change a prospect&apos;s fields; only those given change (--tags &quot;&quot; clears; plan and reschedule change activities).</source>
+        <translation>Felder eines Interessenten ändern; nur die angegebenen ändern sich (--tags &quot;&quot; leert; plan und reschedule ändern Aktivitäten).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move a prospect to the trash (list --trash shows it).</source>
+        <translation>Einen Interessenten in den Papierkorb verschieben (list --trash zeigt ihn).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take a prospect out of the trash.</source>
+        <translation>Einen Interessenten aus dem Papierkorb holen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportCommands.cpp" line="-67"/>
+        <source>A team server is not copied into a file: back it up with pg_dump or export backup -o FILE.json.</source>
+        <translation>Ein Teamserver wird nicht in eine Datei kopiert: Sichern Sie ihn mit pg_dump oder export backup -o FILE.json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This store cannot make a SQLite backup.</source>
+        <translation>Dieser Speicher kann keine SQLite-Sicherung erstellen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Unknown format &quot;%1&quot;: use pdf, html, md or json.</source>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie pdf, html, md oder json.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name at least one prospect id (or --all).</source>
+        <translation>Nennen Sie mindestens eine Interessenten-ID (oder --all).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give -o FILE (one prospect) or -o DIR (several).</source>
+        <translation>Geben Sie -o DATEI (ein Interessent) oder -o ORDNER (mehrere) an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown audience &quot;%1&quot;: use internal or customer.</source>
+        <translation>Unbekannte Zielgruppe „%1“: Verwenden Sie internal oder customer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no prospect with id %1.</source>
+        <translation>kein Interessent mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Writing summaries…</source>
+        <translation>Zusammenfassungen werden gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrote %1 prospect(s) to %2.</source>
+        <translation>%1 Interessent(en) nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Give -o FILE.json.</source>
+        <translation>Geben Sie -o DATEI.json an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading prospects…</source>
+        <translation>Interessenten werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export what? summary, pipeline, ics or backup.</source>
+        <translation>Was exportieren? summary, pipeline, ics oder backup.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Unknown date format &quot;%1&quot;: use DMY, MDY or YMD.</source>
+        <translation>Unbekanntes Datumsformat „%1“: Verwenden Sie DMY, MDY oder YMD.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--stage-map wants VALUE=STAGE, e.g. &quot;Discovery=2&quot;.</source>
+        <translation>--stage-map erwartet WERT=PHASE, z. B. &quot;Discovery=2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Columns (%1-separated): %2</source>
+        <translation>Spalten (getrennt durch %1): %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restoring prospects…</source>
+        <translation>Interessenten werden wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restored %1 prospect(s) into %2.</source>
+        <translation>%1 Interessent(en) in %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use: import csv FILE or import backup FILE.json.</source>
+        <translation>Verwenden Sie: import csv DATEI oder import backup DATEI.json.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import what? csv or backup.</source>
+        <translation>Was importieren? csv oder backup.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../src/cli/ServerPush.cpp" line="+100"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Automatic backups are off for %1 (turn them on in Settings).</source>
+        <translation>Automatische Sicherungen sind für %1 ausgeschaltet (schalten Sie sie in den Einstellungen ein).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Today&apos;s backup already exists in %1.</source>
+        <translation>Die heutige Sicherung existiert bereits in %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Backed up %1 to %2.</source>
+        <translation>%1 nach %2 gesichert.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Give -o FILE.sqlite or --rotate.</source>
+        <translation>Geben Sie -o DATEI.sqlite oder --rotate an.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Give either -o FILE.sqlite or --rotate, not both.</source>
+        <translation>Geben Sie entweder -o DATEI.sqlite oder --rotate an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Write prospect summaries, the pipeline as CSV, a calendar, or a JSON backup.</source>
+        <translation>Zusammenfassungen von Interessenten, die Pipeline als CSV, einen Kalender oder eine JSON-Sicherung schreiben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import prospects from another tool&apos;s CSV, or restore a JSON backup.</source>
+        <translation>Interessenten aus der CSV-Datei eines anderen Programms importieren oder eine JSON-Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy the database with SQLite&apos;s online backup (safe while the app runs), or make today&apos;s rotating copy.</source>
+        <translation>Die Datenbank mit der Online-Sicherung von SQLite kopieren (sicher, während die App läuft) oder die heutige rotierende Kopie erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/GateCommands.cpp" line="+17"/>
+        <source>criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no criterion %1 (accord-cli gates lists them).</source>
+        <translation>Kriterium %1 existiert nicht (accord-cli gates listet sie auf).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--evidence goes with a tick, not with --uncheck.</source>
+        <translation>--evidence gehört zu einem Häkchen, nicht zu --uncheck.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ticked &quot;%1&quot; for %2. Gate of %3: %4/%5</source>
+        <translation>„%1“ für %2 abgehakt. Freigabe von %3: %4/%5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unticked &quot;%1&quot; for %2. Gate of %3: %4/%5</source>
+        <translation>Häkchen bei „%1“ für %2 entfernt. Freigabe von %3: %4/%5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Still met automatically: %1</source>
+        <translation>Weiterhin automatisch erfüllt: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>gates takes no arguments.</source>
+        <translation>gates nimmt keine Argumente an.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>To leave %1:</source>
+        <translation>Zum Verlassen von %1:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automatic: %1</source>
+        <translation>automatisch: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tick (or untick) a gate criterion by hand for a prospect.</source>
+        <translation>Ein Freigabekriterium für einen Interessenten von Hand abhaken (oder das Häkchen entfernen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List every stage&apos;s exit criteria with their ids and rules.</source>
+        <translation>Die Freigabekriterien jeder Phase mit ihren IDs und Regeln auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InformativeCommands.cpp" line="-6"/>
+        <source>add-insight needs --title.</source>
+        <translation>add-insight braucht --title.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+13"/>
+        <location line="+29"/>
+        <source>insight</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>the insight&apos;s prospect has no meeting %1.</source>
+        <translation>beim Interessenten der Erkenntnis gibt es Besprechung %1 nicht.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--received goes with --status received.</source>
+        <translation>--received gehört zu --status received.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>add-data-request needs --item (for instance &quot;%1&quot;).</source>
+        <translation>add-data-request braucht --item (zum Beispiel „%1“).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <location line="+37"/>
+        <source>data request</source>
+        <translation>Datenanfrage</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>there is no data request %1.</source>
+        <translation>Datenanfrage %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data request %1 (%2) is now %3 on %4</source>
+        <translation>Datenanfrage %1 (%2) ist jetzt %3 am %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data request %1 (%2) is now %3</source>
+        <translation>Datenanfrage %1 (%2) ist jetzt %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Record an insight shared with a prospect (stage 1).</source>
+        <translation>Eine mit einem Interessenten geteilte Erkenntnis erfassen (Phase 1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change an insight; only the fields given change.</source>
+        <translation>Eine Erkenntnis ändern; nur die angegebenen Felder ändern sich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete an insight.</source>
+        <translation>Eine Erkenntnis löschen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record data asked of a prospect: online revenue, number of orders, abandoned carts, unique visits or anything else.</source>
+        <translation>Von einem Interessenten erbetene Daten erfassen: Online-Umsatz, Anzahl der Bestellungen, abgebrochene Warenkörbe, eindeutige Besuche oder anderes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change a data request: mark it received or declined (a received date means received), its note, item or date.</source>
+        <translation>Eine Datenanfrage ändern: als erhalten oder abgelehnt markieren (ein Eingangsdatum bedeutet erhalten), ihre Notiz, ihren Posten oder ihr Datum.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete a data request.</source>
+        <translation>Eine Datenanfrage löschen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="+23"/>
+        <source>Usage: %1
+       %2</source>
+        <extracomment>The layout is kept: &quot;Heading:&quot; lines, and under Commands the usage line indented by two spaces with its summary under it indented by six.</extracomment>
+        <translation>Aufruf: %1
+        %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accord&apos;s partnership pipeline from the command line. LOCATION is a file
+or a team server (postgresql://USER@HOST/DB or service=NAME). Without --db
+the database is the desktop app&apos;s default: %1</source>
+        <translation>Die Partnerschafts-Pipeline von Accord auf der Kommandozeile. LOCATION ist eine
+Datei oder ein Teamserver (postgresql://USER@HOST/DB oder service=NAME). Ohne --db
+ist die Datenbank die Standarddatenbank der Desktop-App: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STAGE is 1–4 or informative, consulting, negotiation, partnership.
+Dates are YYYY-MM-DD; times YYYY-MM-DD HH:MM (local) or ISO-8601 with Z.</source>
+        <translation>STAGE ist 1–4 oder informative, consulting, negotiation, partnership.
+Daten im Format YYYY-MM-DD; Zeiten YYYY-MM-DD HH:MM (lokal) oder ISO-8601 mit Z.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Global options: --db LOCATION (a file must exist, except for demo and
+import; a server&apos;s password comes from ~/.pgpass, PGPASSWORD or a service file),
+--json, --verbose (log details such as SQL on stderr), --help (this text, or
+a command&apos;s usage after the command), --version.</source>
+        <translation>Globale Optionen: --db LOCATION (eine Datei muss existieren, außer für demo und
+import; das Passwort eines Servers kommt aus ~/.pgpass, PGPASSWORD oder einer
+Dienstdatei), --json, --verbose (Details wie SQL auf stderr protokollieren),
+--help (dieser Text, oder nach einem Befehl dessen Aufruf), --version.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <comment>exit code</comment>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error (bad input, unreadable file, database problem)</source>
+        <translation>Fehler (ungültige Eingabe, unlesbare Datei, Datenbankproblem)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usage (unknown command or option, missing argument)</source>
+        <translation>Aufruf (unbekannter Befehl oder unbekannte Option, fehlendes Argument)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gate refused (the move needs --reason or is not allowed)</source>
+        <translation>Freigabe verweigert (der Phasenwechsel braucht --reason oder ist nicht erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found (no prospect with that id)</source>
+        <translation>nicht gefunden (kein Interessent mit dieser ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check failed (the database has integrity problems)</source>
+        <translation>Prüfung fehlgeschlagen (die Datenbank hat Integritätsprobleme)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>accord-cli: option --db needs a path.</source>
+        <translation>accord-cli: Die Option --db braucht einen Pfad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>accord-cli: option --db needs a path (it was empty).</source>
+        <translation>accord-cli: Die Option --db braucht einen Pfad (er war leer).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>accord-cli: unknown command &quot;%1&quot;. Run accord-cli --help for the list.</source>
+        <translation>accord-cli: Unbekannter Befehl „%1“. accord-cli --help zeigt die Liste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/NegotiationCommands.cpp" line="+31"/>
+        <source>Win-win check: %1</source>
+        <translation>Win-win-Prüfung: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved the negotiation worksheet of %1</source>
+        <translation>Verhandlungsblatt von %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>set-lever needs --lever money, time, rights or risk.</source>
+        <translation>set-lever braucht --lever money, time, rights oder risk.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 needs --side ours or theirs (whose item it is to give).</source>
+        <translation>%1 braucht --side ours oder theirs (wer das Tauschgut geben kann).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>add-tradable needs --side ours or theirs (whose item it is to give).</source>
+        <translation>add-tradable braucht --side ours oder theirs (wer das Tauschgut geben kann).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add-tradable needs --item.</source>
+        <translation>add-tradable braucht --item.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>tradable</source>
+        <translation>Tauschgut</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>set-agreement needs --signed DATE, --summary TEXT or --unsign.</source>
+        <translation>set-agreement braucht --signed DATUM, --summary TEXT oder --unsign.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Agreement of %1: signed on %2</source>
+        <translation>Vereinbarung von %1: unterzeichnet am %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement of %1: not signed</source>
+        <translation>Vereinbarung von %1: nicht unterzeichnet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fill the negotiation worksheet (stage 3); prints the win-win check.</source>
+        <translation>Das Verhandlungsblatt ausfüllen (Phase 3); gibt die Win-win-Prüfung aus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set one negotiation lever; prints the win-win check.</source>
+        <translation>Einen Verhandlungshebel setzen; gibt die Win-win-Prüfung aus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record something one side has to give that the other values.</source>
+        <translation>Etwas erfassen, das eine Seite geben kann und die andere schätzt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change a tradable; only the fields given change.</source>
+        <translation>Ein Tauschgut ändern; nur die angegebenen Felder ändern sich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete a tradable.</source>
+        <translation>Ein Tauschgut löschen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The negotiation&apos;s win-win check and its warnings.</source>
+        <translation>Die Win-win-Prüfung der Verhandlung und ihre Warnungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the signed date and agreement summary (needed for Partnership).</source>
+        <translation>Unterzeichnungsdatum und Zusammenfassung der Vereinbarung erfassen (nötig für Partnerschaft).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PipelineCommands.cpp" line="+26"/>
+        <source>add-prospect takes options only (--name …).</source>
+        <translation>add-prospect nimmt nur Optionen an (--name …).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add-prospect needs --name.</source>
+        <translation>add-prospect braucht --name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>new prospects</source>
+        <translation>neuen Interessenten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--due is the next step&apos;s: give --next-step too.</source>
+        <translation>--due gehört zum nächsten Schritt: Geben Sie auch --next-step an.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Added prospect %1: %2</source>
+        <translation>Interessent %1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Logged meeting %1 with %2</source>
+        <translation>Besprechung %1 mit %2 erfasst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gate of %1 is met: accord-cli advance %2 --to %3</source>
+        <translation>Die Freigabe von %1 ist erfüllt: accord-cli advance %2 --to %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unmet (%1): %2 — %3</source>
+        <translation>nicht erfüllt (%1): %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give --reason &quot;…&quot; to move anyway; it is recorded.</source>
+        <translation>Geben Sie --reason &quot;…&quot; an, um trotzdem zu wechseln; die Begründung wird erfasst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give --reason &quot;…&quot; to move anyway; it is recorded as a gate override.</source>
+        <translation>Geben Sie --reason &quot;…&quot; an, um trotzdem zu wechseln; sie wird als Begründung der Ausnahme erfasst.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>advance needs a prospect id and --to STAGE.</source>
+        <translation>advance braucht eine Interessenten-ID und --to PHASE.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is now in %2 (gate override recorded)</source>
+        <translation>%1 ist jetzt in %2 (Ausnahme erfasst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is now in %2</source>
+        <translation>%1 ist jetzt in %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>set-status needs a prospect id and --to STATUS.</source>
+        <translation>set-status braucht eine Interessenten-ID und --to STATUS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown status &quot;%1&quot;: use active, on_hold or lost.</source>
+        <translation>Unbekannter Status „%1“: Verwenden Sie active, on_hold oder lost.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--reason-code goes with --to lost.</source>
+        <translation>--reason-code gehört zu --to lost.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is now %2 (%3)</source>
+        <translation>%1 ist jetzt %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is now %2</source>
+        <translation>%1 ist jetzt %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reopen needs a prospect id, --to STAGE and --reason TEXT.</source>
+        <translation>reopen braucht eine Interessenten-ID, --to PHASE und --reason TEXT.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give --reason &quot;…&quot;; it is recorded in the stage history.</source>
+        <translation>Geben Sie --reason &quot;…&quot; an; die Begründung wird im Phasenverlauf erfasst.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is active again in %2</source>
+        <translation>%1 ist wieder aktiv in %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a prospect in stage 1 (Uniquely Informative).</source>
+        <translation>Einen Interessenten in Phase 1 (Einzigartig informativ) hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log a meeting; says when the stage&apos;s gate is now met.</source>
+        <translation>Eine Besprechung erfassen; meldet, wenn die Freigabe der Phase jetzt erfüllt ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move a prospect to another stage (exit 3 with the unmet criteria when a reason is needed).</source>
+        <translation>Einen Interessenten in eine andere Phase verschieben (Exit-Code 3 mit den nicht erfüllten Kriterien, wenn eine Begründung nötig ist).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Put a prospect on hold, reopen it, or mark it lost (a reason code from the pipeline&apos;s list, a note, or both).</source>
+        <translation>Einen Interessenten zurückstellen, wieder aufnehmen oder als verloren markieren (ein Grundcode aus der Liste der Pipeline, eine Notiz oder beides).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reopen a won or lost prospect, active again in a stage of 1-3; recorded in the stage history.</source>
+        <translation>Einen gewonnenen oder verlorenen Interessenten wieder öffnen, aktiv in einer Phase von 1-3; wird im Phasenverlauf erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ProspectCommands.cpp" line="-85"/>
+        <source>list takes no positional arguments.</source>
+        <translation>list nimmt keine Positionsargumente an.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gate</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n prospect(s)</source>
+        <translation>
+            <numerusform>%n Interessent</numerusform>
+            <numerusform>%n Interessenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gate to leave %1: %2/%3</source>
+        <translation>Freigabe zum Verlassen von %1: %2/%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>show needs exactly one prospect id.</source>
+        <translation>show braucht genau eine Interessenten-ID.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stage:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner:</source>
+        <translation>Verantwortlich:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry:</source>
+        <translation>Branche:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next:</source>
+        <translation>Nächstes:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed:</source>
+        <translation>Unterzeichnet:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Meetings (newest first)</source>
+        <translation>Besprechungen (neueste zuerst)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gate override</source>
+        <translation>Ausnahme von der Freigabe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Evidence:</source>
+        <translation>Nachweise:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n insight(s)</source>
+        <translation>
+            <numerusform>%n Erkenntnis</numerusform>
+            <numerusform>%n Erkenntnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n data request(s)</source>
+        <translation>
+            <numerusform>%n Datenanfrage</numerusform>
+            <numerusform>%n Datenanfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n metric(s)</source>
+        <translation>
+            <numerusform>%n Kennzahl</numerusform>
+            <numerusform>%n Kennzahlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n opportunit(y/ies)</source>
+        <translation>
+            <numerusform>%n Chance</numerusform>
+            <numerusform>%n Chancen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negotiation worksheet</source>
+        <translation>Verhandlungsblatt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>search needs some text to look for.</source>
+        <translation>search braucht einen Suchtext.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit muss eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 matches</source>
+        <translation>%1 von %2 Treffern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List prospects with stage, status, value, days in stage and gate progress.</source>
+        <translation>Interessenten mit Phase, Status, Wert, Tagen in der Phase und Stand der Freigabe auflisten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything known about one prospect.</source>
+        <translation>Alles Bekannte über einen Interessenten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search prospects, contacts and meeting text, newest first.</source>
+        <translation>Interessenten, Kontakte und Besprechungstexte durchsuchen, neueste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RecordCommands.h" line="+33"/>
+        <location line="+37"/>
+        <source>there is no %1 %2.</source>
+        <translation>%1 %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The %1 %2 of %3 already holds that; nothing changed.</source>
+        <translation>%1 %2 von %3 enthält das bereits; nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1 %2 of %3 (%4)</source>
+        <translation>%1 %2 von %3 gespeichert (%4)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Removed %1 %2 from %3</source>
+        <translation>%1 %2 von %3 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ReportCommands.cpp" line="-30"/>
+        <source>--%1 &quot;%2&quot; is not a date such as 2026-03-31.</source>
+        <translation>--%1 „%2“ ist kein Datum wie 2026-03-31.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Review %1 – %2, %3 (pipeline as of %4)</source>
+        <translation>Auswertung %1 – %2, %3 (Pipeline-Stand %4)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pipeline now</source>
+        <translation>Pipeline jetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prob.</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (won)</source>
+        <translation> (gewonnen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open (stages 1–3)</source>
+        <translation>Offen (Phasen 1–3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n open prospect(s) (is/are) unconverted (no exchange rate to %1; see accord-cli rates) and left out of the values.</source>
+        <translation>
+            <numerusform>%n offener Interessent ist nicht umgerechnet (kein Wechselkurs zu %1; siehe accord-cli rates) und fehlt in den Werten.</numerusform>
+            <numerusform>%n offene Interessenten sind nicht umgerechnet (kein Wechselkurs zu %1; siehe accord-cli rates) und fehlen in den Werten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Days in stage</source>
+        <translation>Tage in der Phase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>Ausg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>p75</source>
+        <translation>p75</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entered</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>On %</source>
+        <translation>Vor %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost %</source>
+        <translation>Verl. %</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Movement:</source>
+        <translation>Bewegung:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcomes: won %1 (%2), lost %3, win rate %4, median cycle %5</source>
+        <translation>Ergebnisse: gewonnen %1 (%2), verloren %3, Gewinnquote %4, mittlere Dauer %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stalled: %1</source>
+        <translation>Ins Stocken geraten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 longest quiet shown)</source>
+        <translation>(die %1 am längsten ruhenden gezeigt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 days quiet (stale after %2)</source>
+        <translation>%1 Tage ohne Kontakt (stockt nach %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, never met in this stage</source>
+        <translation>, keine Besprechung in dieser Phase</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By owner</source>
+        <translation>Nach Verantwortlichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cycle</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/cli/ServerPush.cpp" line="-33"/>
+        <source>(no owner)</source>
+        <translation>(nicht zugewiesen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>report takes options only.</source>
+        <translation>report nimmt nur Optionen an.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--from must lie before --to.</source>
+        <translation>--from muss vor --to liegen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--stalled takes a number of rows or &quot;all&quot;.</source>
+        <translation>--stalled nimmt eine Anzahl Zeilen oder &quot;all&quot; an.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>set-rate needs a currency code and a rate, such as set-rate EUR 1.08 (or set-rate EUR --clear).</source>
+        <translation>set-rate braucht einen Währungscode und einen Kurs, etwa set-rate EUR 1.08 (oder set-rate EUR --clear).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an exchange rate: write a number such as 1.08 (from 0.000000001 to 1000000000).</source>
+        <translation>„%1“ ist kein Wechselkurs: Schreiben Sie eine Zahl wie 1.08 (von 0.000000001 bis 1000000000).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 has no exchange rate now: its prospects stay out of totals.</source>
+        <translation>%1 hat jetzt keinen Wechselkurs: Seine Interessenten fehlen in den Summen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rates takes no arguments.</source>
+        <translation>rates nimmt keine Argumente an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pipeline currency: %1</source>
+        <translation>Pipeline-Währung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No exchange rates: prospects in other currencies stay out of totals.</source>
+        <translation>Keine Wechselkurse: Interessenten in anderen Währungen fehlen in den Summen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set (or clear) what one unit of a currency is worth in the pipeline currency; totals convert with it.</source>
+        <translation>Setzen (oder entfernen), was eine Einheit einer Währung in der Pipeline-Währung wert ist; Summen werden damit umgerechnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exchange rates totals convert with.</source>
+        <translation>Die Wechselkurse, mit denen Summen umgerechnet werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The review: pipeline per stage, time in stage, conversion, movement, stalled prospects and owners (default: the last 90 days).</source>
+        <translation>Die Auswertung: Pipeline pro Phase, Zeit in der Phase, Konversion, Bewegung, ins Stocken geratene Interessenten und Verantwortliche (Standard: die letzten 90 Tage).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ServerCommands.cpp" line="+33"/>
+        <source>--role is rep, lead or admin (not &quot;%1&quot;).</source>
+        <translation>--role ist rep, lead oder admin (nicht „%1“).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>server %1 needs one LOGIN.</source>
+        <translation>server %1 braucht ein LOGIN.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>, team %1</source>
+        <translation>, Team %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>server init takes no arguments.</source>
+        <translation>server init nimmt keine Argumente an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team server %1 is up to date at schema version %2.</source>
+        <translation>Der Teamserver %1 ist auf dem neuesten Stand (Schemaversion %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set up Accord&apos;s schema on %1: schema version %2.</source>
+        <translation>Accord-Schema auf %1 eingerichtet: Schemaversion %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgraded %1 from schema version %2 to %3.</source>
+        <translation>%1 von Schemaversion %2 auf %3 aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>server add-user needs --role rep, lead or admin.</source>
+        <translation>server add-user braucht --role rep, lead oder admin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>server add-user needs --team TEAM (every user, an admin too, belongs to a team).</source>
+        <translation>server add-user braucht --team TEAM (jeder Benutzer, auch ein Administrator, gehört zu einem Team).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Added %1. They connect as %2 with a password set by the database&apos;s owner (docs/team-server.md).</source>
+        <translation>%1 hinzugefügt. Die Verbindung erfolgt als %2 mit einem Passwort, das der Eigentümer der Datenbank festlegt (docs/team-server.md).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>server users takes no arguments.</source>
+        <translation>server users nimmt keine Argumente an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No users yet: add them with server add-user.</source>
+        <translation>Noch keine Benutzer: Fügen Sie sie mit server add-user hinzu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEAM</source>
+        <translation>TEAM</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Give what changes: --role, --team or --name.</source>
+        <translation>Geben Sie an, was sich ändert: --role, --team oder --name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a user of this team server (see server users).</source>
+        <translation>%1 ist kein Benutzer dieses Teamservers (siehe server users).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is no longer a user of this team server.</source>
+        <translation>%1 ist kein Benutzer dieses Teamservers mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed %1.</source>
+        <translation>%1 geändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>server what? init, add-user, users, set-user or push.</source>
+        <translation>server was? init, add-user, users, set-user oder push.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>server commands need a team server (--db postgresql://USER@HOST/DB or --db service=NAME); %1 is a file.</source>
+        <translation>server-Befehle brauchen einen Teamserver (--db postgresql://USER@HOST/DB oder --db service=NAME); %1 ist eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown server command &quot;%1&quot;: init, add-user, users, set-user or push.</source>
+        <translation>Unbekannter server-Befehl „%1“: init, add-user, users, set-user oder push.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Set up a team server (--db postgresql://… or service=NAME): its schema, its users, and a local pipeline moved into it.</source>
+        <translation>Einen Teamserver einrichten (--db postgresql://… oder service=NAME): sein Schema, seine Benutzer und eine dorthin übertragene lokale Pipeline.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ServerPush.cpp" line="-20"/>
+        <source>--owner-map wants &quot;Full Name=login&quot; entries separated by commas, not &quot;%1&quot;.</source>
+        <translation>--owner-map erwartet durch Kommas getrennte Einträge &quot;Full Name=login&quot;, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--owner-map gives no login for &quot;%1&quot;.</source>
+        <translation>--owner-map nennt kein Login für „%1“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--owner-map maps &quot;%1&quot; to both %2 and %3.</source>
+        <translation>--owner-map ordnet „%1“ sowohl %2 als auch %3 zu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>server push needs --owner-map &quot;Full Name=login,…&quot;.</source>
+        <translation>server push braucht --owner-map &quot;Full Name=login,…&quot;.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>server push moves an Accord file into the team server; &quot;%1&quot; is not a file.</source>
+        <translation>server push überträgt eine Accord-Datei auf den Teamserver; „%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--owner-map has no login for %1 owner(s) of %2: %3; nothing was pushed.</source>
+        <translation>--owner-map hat kein Login für %1 Verantwortliche(n) von %2: %3; nichts wurde übertragen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 (is/are) not a user of this team server (add users with server add-user); nothing was pushed.</source>
+        <extracomment>%1 lists logins; the count says whether it is one or several.</extracomment>
+        <translation>
+            <numerusform>%1 ist kein Benutzer dieses Teamservers (Benutzer fügen Sie mit server add-user hinzu); nichts wurde übertragen.</numerusform>
+            <numerusform>%1 sind keine Benutzer dieses Teamservers (Benutzer fügen Sie mit server add-user hinzu); nichts wurde übertragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>warning: no prospect of %1 is owned by %2.</source>
+        <translation>Warnung: Kein Interessent in %1 gehört %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>server push needs one FILE.sqlite.</source>
+        <translation>server push braucht eine DATEI.sqlite.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is a %2: server push is run by the database&apos;s owner or an admin; nothing was pushed.</source>
+        <translation>%1 hat die Rolle %2: server push führt der Eigentümer der Datenbank oder ein Administrator aus; nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 already holds %2 prospect(s): server push moves a pipeline into an empty team server only; nothing was pushed.</source>
+        <translation>%1 enthält bereits %2 Interessent(en): server push überträgt eine Pipeline nur auf einen leeren Teamserver; nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pushing prospects…</source>
+        <translation>Interessenten werden übertragen…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pushed %1 prospect(s) and %2 meeting(s) from %3 into %4.</source>
+        <translation>%1 Interessent(en) und %2 Besprechung(en) aus %3 auf %4 übertragen.</translation>
     </message>
 </context>
 <context>
@@ -2787,17 +5167,22 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>No next step (first %1)</source>
+        <translation>Kein nächster Schritt (die ersten %1)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
         <source>No next step (%n)</source>
         <translation>
             <numerusform>Kein nächster Schritt (%n)</numerusform>
@@ -2815,9 +5200,14 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>Nichts geplant: Planen Sie den nächsten Schritt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (first %2)</source>
+        <translation>%1 (die ersten %2)</translation>
     </message>
 </context>
 <context>
@@ -3068,7 +5458,7 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n d in stage</source>
         <translation>
             <numerusform>%n Tag in Phase</numerusform>
@@ -3076,7 +5466,7 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no meetings</source>
         <translation>keine Besprechungen</translation>
     </message>
@@ -6278,7 +8668,7 @@ bisher offen</translation>
 <context>
     <name>accord::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/dialogs/SettingsDialog.cpp" line="+31"/>
+        <location filename="../src/gui/dialogs/SettingsDialog.cpp" line="+33"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -6291,6 +8681,21 @@ bisher offen</translation>
         <location line="+5"/>
         <source>Signed in to the team server as %1 (logged by, changed by).</source>
         <translation>Am Teamserver angemeldet als %1 (für „Erfasst von“, „Geändert von“).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accord speaks the new language from its next start.</source>
+        <translation>Accord verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6505,7 +8910,7 @@ Das Passwort für %2:</translation>
 <context>
     <name>accord::gui::TodayPage</name>
     <message>
-        <location filename="../src/gui/views/TodayPage.cpp" line="+37"/>
+        <location filename="../src/gui/views/TodayPage.cpp" line="+43"/>
         <source>Whose activities</source>
         <translation>Wessen Aktivitäten</translation>
     </message>
@@ -6669,7 +9074,7 @@ Das Passwort für %2:</translation>
         <translation>fehlt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+36"/>
         <source>must be a whole number.</source>
         <translation>muss eine ganze Zahl sein.</translation>
@@ -6681,25 +9086,25 @@ Das Passwort für %2:</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+422"/>
+        <location line="+428"/>
         <source>Backup: %1</source>
         <translation>Sicherung: %1</translation>
     </message>
     <message>
-        <location line="-411"/>
-        <location line="+382"/>
+        <location line="-417"/>
+        <location line="+387"/>
         <source>must be a string.</source>
         <translation>muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-380"/>
         <location line="+46"/>
-        <location line="+323"/>
+        <location line="+328"/>
         <source>must be an object.</source>
         <translation>muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-366"/>
         <source>is not a stage with exit criteria.</source>
         <translation>ist keine Phase mit Freigabekriterien.</translation>
     </message>
@@ -6746,12 +9151,12 @@ Das Passwort für %2:</translation>
         <translation>verweist auf Kontakt %1, den es bei diesem Interessenten nicht gibt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>refers to gate criterion %1, which the backup does not have.</source>
         <translation>verweist auf Freigabekriterium %1, das in der Sicherung fehlt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>gate criterion %1 is ticked twice for this prospect.</source>
         <translation>Freigabekriterium %1 ist für diesen Interessenten doppelt abgehakt.</translation>
     </message>
@@ -6781,12 +9186,12 @@ Das Passwort für %2:</translation>
         <translation>dies ist keine Accord-Sicherung.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the backup has format version %1, newer than this Accord reads (%2). Update Accord to restore it.</source>
         <translation>die Sicherung hat die Formatversion %1 und ist neuer, als diese Accord-Version lesen kann (%2). Aktualisieren Sie Accord, um sie wiederherzustellen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not a backup version.</source>
         <translation>%1 ist keine Sicherungsversion.</translation>
     </message>
@@ -6796,8 +9201,8 @@ Das Passwort für %2:</translation>
         <translation>die Sicherung stammt vom Datenbankschema %1, neuer als das dieser Accord-Version (%2). Aktualisieren Sie Accord, um sie wiederherzustellen.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+12"/>
+        <location line="+23"/>
+        <location line="+13"/>
         <source>must be a list.</source>
         <translation>muss eine Liste sein.</translation>
     </message>
@@ -6817,7 +9222,7 @@ Das Passwort für %2:</translation>
         <translation>fehlende oder doppelte Interessenten-ID %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>A backup can only be restored into an empty database; %1 already holds prospects.</source>
         <translation>Eine Sicherung kann nur in eine leere Datenbank wiederhergestellt werden; %1 enthält bereits Interessenten.</translation>
     </message>
@@ -6827,7 +9232,7 @@ Das Passwort für %2:</translation>
         <translation>%1 existiert bereits; nichts wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 could not be completed; nothing was restored.</source>
         <translation>%1 konnte nicht abgeschlossen werden; nichts wurde wiederhergestellt.</translation>
     </message>
@@ -6857,12 +9262,12 @@ Das Passwort für %2:</translation>
         <translation>Sicherung, %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/io/CrmImport.cpp" line="+46"/>
+        <location filename="../src/core/io/CrmImport.cpp" line="+47"/>
         <source>Line %1, field &quot;%2&quot;: %3</source>
         <translation>Zeile %1, Feld „%2“: %3</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Line %1, field &quot;%2&quot;: &quot;%3&quot; reads only day first, but &quot;%4&quot; on line %5 reads only month first; say which order the file&apos;s dates are in (DMY or MDY).</source>
         <translation>Zeile %1, Feld „%2“: „%3“ lässt sich nur mit dem Tag zuerst lesen, „%4“ in Zeile %5 aber nur mit dem Monat zuerst; geben Sie an, in welcher Reihenfolge die Datumsangaben der Datei stehen (DMY oder MDY).</translation>
     </message>
@@ -6882,12 +9287,12 @@ Das Passwort für %2:</translation>
         <translation>„%1“ ist kein Datum.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Line %1: &quot;%2&quot; is not an email address and the row names no other contact details, so it has no contact; the prospect is imported.</source>
         <translation>Zeile %1: „%2“ ist keine E-Mail-Adresse, und die Zeile enthält keine weiteren Kontaktdaten, daher gibt es keinen Kontakt; der Interessent wird importiert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Line %1: &quot;%2&quot; is not an email address; the contact is imported without it.</source>
         <translation>Zeile %1: „%2“ ist keine E-Mail-Adresse; der Kontakt wird ohne sie importiert.</translation>
     </message>
@@ -6928,12 +9333,12 @@ Das Passwort für %2:</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Imported notes</source>
         <translation>Importierte Notizen</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-198"/>
         <source>Would create %1 prospect(s) and %2 contact(s) from %3 row(s).</source>
         <translation>Würde anlegen – Interessenten: %1, Kontakte: %2; gelesene Zeilen: %3.</translation>
     </message>
@@ -6943,7 +9348,7 @@ Das Passwort für %2:</translation>
         <translation>Angelegt – Interessenten: %1, Kontakte: %2; gelesene Zeilen: %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 note(s) kept as an &quot;Imported notes&quot; entry in the meetings.</source>
         <translation>Notizen als Eintrag „Importierte Notizen“ in die Besprechungen übernommen: %1.</translation>
     </message>
@@ -6978,7 +9383,7 @@ Das Passwort für %2:</translation>
         <translation>Zeile %1: Der Name des Interessenten (Spalte „%2“) ist leer; die Zeile wird übersprungen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&quot;%1&quot; is in %2, but the currency column says %3.</source>
         <translation>„%1“ ist in %2 angegeben, die Währungsspalte nennt aber %3.</translation>
     </message>
@@ -7128,7 +9533,7 @@ Das Passwort für %2:</translation>
         <translation>Deal-Titel</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>&quot;%1&quot; is not of the form field=Header.</source>
         <translation>„%1“ hat nicht die Form field=Header.</translation>
     </message>
@@ -7158,7 +9563,7 @@ Das Passwort für %2:</translation>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Line %1: the header &quot;%2&quot; appears twice (columns %3 and %4).</source>
         <translation>Zeile %1: Die Überschrift „%2“ kommt zweimal vor (Spalten %3 und %4).</translation>
     </message>
@@ -7193,13 +9598,13 @@ Das Passwort für %2:</translation>
         <translation>Zeile %1, Feld „%2“: Der Text ist kein gültiges UTF-8 (speichern Sie die Datei als UTF-8 und versuchen Sie es erneut).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The file starts as %1 text but ends in half a character; save it again as UTF-8 or UTF-16 and try again.</source>
         <translation>Die Datei beginnt als %1-Text, endet aber mit einem halben Zeichen; speichern Sie sie erneut als UTF-8 oder UTF-16 und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Line %1: the %2 text holds a broken character; save the file again and try again.</source>
         <translation>Zeile %1: Der %2-Text enthält ein defektes Zeichen; speichern Sie die Datei erneut und versuchen Sie es noch einmal.</translation>
     </message>
@@ -7214,7 +9619,7 @@ Das Passwort für %2:</translation>
         <translation>%1 ist die geöffnete Datenbank (oder eine ihrer -wal/-shm-Dateien); wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 is a database in use (a -wal or -shm file is beside it); choose another file.</source>
         <translation>%1 ist eine Datenbank in Benutzung (daneben liegt eine -wal- oder -shm-Datei); wählen Sie eine andere Datei.</translation>
     </message>
@@ -7224,7 +9629,7 @@ Das Passwort für %2:</translation>
         <translation>%1 ist eine Datenbank, keine frühere Sicherungskopie; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
@@ -7268,7 +9673,7 @@ Das Passwort für %2:</translation>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 is the open database (or one of its -wal/-shm files), not a file to read.</source>
         <translation>%1 ist die geöffnete Datenbank (oder eine ihrer -wal/-shm-Dateien), keine Datei zum Lesen.</translation>
     </message>
@@ -7304,7 +9709,7 @@ Das Passwort für %2:</translation>
         <translation>Nächster Schritt: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1: %2</source>
         <comment>prospect: meeting</comment>
         <translation>%1: %2</translation>
@@ -7367,18 +9772,18 @@ Das Passwort für %2:</translation>
 <context>
     <name>accord::storage</name>
     <message>
-        <location filename="../src/storage/AttachmentRepositoryOf.cpp" line="+56"/>
-        <location line="+68"/>
+        <location filename="../src/storage/AttachmentRepositoryOf.cpp" line="+57"/>
+        <location line="+69"/>
         <source>The attachment %1 no longer exists; it may have been removed elsewhere.</source>
         <translation>Der Anhang %1 existiert nicht mehr; er wurde möglicherweise an anderer Stelle entfernt.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>An attachment could not be read or written (SQLite error %1).</source>
         <translation>Ein Anhang konnte nicht gelesen oder geschrieben werden (SQLite-Fehler %1).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>An attachment with id %1 exists already; “%2” was not added.</source>
         <translation>Ein Anhang mit der ID %1 existiert bereits; „%2“ wurde nicht hinzugefügt.</translation>
     </message>
@@ -7388,7 +9793,7 @@ Das Passwort für %2:</translation>
         <translation>„%1“ konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>“%1” was removed meanwhile; nothing was changed.</source>
         <translation>„%1“ wurde inzwischen entfernt; es wurde nichts geändert.</translation>
     </message>
@@ -7406,7 +9811,7 @@ Das Passwort für %2:</translation>
 <context>
     <name>accord::summary</name>
     <message numerus="yes">
-        <location filename="../src/core/io/SummaryModel.cpp" line="+169"/>
+        <location filename="../src/core/io/SummaryModel.cpp" line="+170"/>
         <source>%1 · %n day(s) in stage · %2</source>
         <translation>
             <numerusform>%1 · %n Tag in der Phase · %2</numerusform>
@@ -7444,19 +9849,19 @@ Das Passwort für %2:</translation>
     </message>
     <message>
         <location line="-15"/>
-        <location line="+339"/>
+        <location line="+353"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+174"/>
-        <location line="+62"/>
+        <location line="-349"/>
+        <location line="+182"/>
+        <location line="+66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-246"/>
         <source>Lost because</source>
         <translation>Verlustgrund</translation>
     </message>
@@ -7477,30 +9882,30 @@ Das Passwort für %2:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+239"/>
+        <location line="+251"/>
         <source>Signed on</source>
         <translation>Unterzeichnet am</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+239"/>
+        <location line="-250"/>
+        <location line="+251"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-249"/>
         <source>In the trash since</source>
         <translation>Im Papierkorb seit</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+5"/>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-106"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -7515,23 +9920,23 @@ Das Passwort für %2:</translation>
         <translation>Tage in der Phase</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+3"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>gate override</source>
         <translation>Ausnahme von der Freigabe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>gate override: %1</source>
         <translation>Ausnahme von der Freigabe: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stage timeline</source>
         <translation>Phasenverlauf</translation>
     </message>
@@ -7556,7 +9961,7 @@ Das Passwort für %2:</translation>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Ticked by %1 on %2</source>
         <translation>Abgehakt von %1 am %2</translation>
     </message>
@@ -7606,7 +10011,7 @@ Das Passwort für %2:</translation>
         <translation>Wie</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
@@ -7631,7 +10036,7 @@ Das Passwort für %2:</translation>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -7641,18 +10046,18 @@ Das Passwort für %2:</translation>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+41"/>
+        <location line="+14"/>
+        <location line="+43"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -7660,7 +10065,7 @@ Das Passwort für %2:</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attendees</source>
         <translation>Teilnehmer</translation>
     </message>
@@ -7731,17 +10136,17 @@ Das Passwort für %2:</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Item</source>
         <translation>Gegenstand</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-140"/>
         <source>Requested</source>
         <translation>Angefragt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
@@ -7756,12 +10161,12 @@ Das Passwort für %2:</translation>
         <translation>Datenanfragen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Metrics and benchmarks</source>
         <translation>Kennzahlen und Benchmarks</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -7813,7 +10218,7 @@ Das Passwort für %2:</translation>
         <translation>Geschätzte Steigerung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Champion</source>
         <translation>Fürsprecher</translation>
     </message>
@@ -7840,18 +10245,18 @@ Das Passwort für %2:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Lever</source>
         <translation>Hebel</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Our position</source>
         <translation>Unsere Position</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Your position</source>
         <comment>the customer&apos;s</comment>
         <translation>Ihre Position</translation>
@@ -7892,7 +10297,7 @@ Das Passwort für %2:</translation>
         <translation>%1 von 5 (1 kooperativ … 5 kompetitiv)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Our priority</source>
         <translation>Unsere Priorität</translation>
     </message>
@@ -7927,12 +10332,12 @@ Das Passwort für %2:</translation>
         <translation>Win-win-Prüfung</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Value to the other side</source>
         <translation>Wert für die Gegenseite</translation>
     </message>
@@ -7962,7 +10367,7 @@ Das Passwort für %2:</translation>
         <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -8005,7 +10410,7 @@ Das Passwort für %2:</translation>
         <translation>Die zu öffnende Datenbank, wie bei --db.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>%1 is already open in Accord: its window was raised.</source>
         <translation>%1 ist bereits in Accord geöffnet: Das Fenster wurde in den Vordergrund geholt.</translation>
     </message>
