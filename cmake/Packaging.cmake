@@ -43,7 +43,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 if(ACCORD_BUILD_GUI)
     # The SVG icons load through Qt's SVG image and icon plugins.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-qpa-plugins")
+    # Qt's own dialogs and buttons in German come from qt6-translations-l10n.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-qpa-plugins, qt6-translations-l10n")
 endif()
 
 include(CPack)

@@ -11,7 +11,7 @@ ACCORD_PACKAGES=(
     libsqlite3-dev sqlite3 nlohmann-json3-dev catch2 libical-dev
     libpq-dev postgresql
     xvfb xauth imagemagick poppler-utils fonts-dejavu-core fonts-symbola
-    librsvg2-bin
+    librsvg2-bin python3
 )
 # Installed only when the release has them.
 ACCORD_OPTIONAL_PACKAGES=()

@@ -5461,8 +5461,8 @@ Dienstdatei), --json, --verbose (Details wie SQL auf stderr protokollieren),
         <location line="+7"/>
         <source>%n d in stage</source>
         <translation>
-            <numerusform>%n Tag in Phase</numerusform>
-            <numerusform>%n Tage in Phase</numerusform>
+            <numerusform>%n Tg. in Phase</numerusform>
+            <numerusform>%n Tg. in Phase</numerusform>
         </translation>
     </message>
     <message>
@@ -5474,8 +5474,8 @@ Dienstdatei), --json, --verbose (Details wie SQL auf stderr protokollieren),
         <location line="+0"/>
         <source>%n d since meeting</source>
         <translation>
-            <numerusform>%n Tag seit Besprechung</numerusform>
-            <numerusform>%n Tage seit Besprechung</numerusform>
+            <numerusform>%n Tg. seit Bespr.</numerusform>
+            <numerusform>%n Tg. seit Bespr.</numerusform>
         </translation>
     </message>
     <message>
@@ -5832,7 +5832,7 @@ bisher offen</translation>
     <message>
         <location filename="../src/gui/ExportActions.cpp" line="+102"/>
         <source>Export &amp;summary…</source>
-        <translation>&amp;Zusammenfassung exportieren…</translation>
+        <translation>Zusammenfassung e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7497,7 +7497,7 @@ bisher offen</translation>
     <message>
         <location line="+6"/>
         <source>&amp;About Accord</source>
-        <translation>Ü&amp;ber Accord</translation>
+        <translation>Über &amp;Accord</translation>
     </message>
     <message>
         <location line="+1"/>

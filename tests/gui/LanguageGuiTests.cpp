@@ -14,7 +14,10 @@
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMap>
+#include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <catch2/catch.hpp>
 
 using namespace accord;
@@ -26,6 +29,8 @@ struct InGerman
 {
     QLocale before;
     InGerman() { REQUIRE(core::installLanguage(QStringLiteral("de"))); }
+    InGerman(const InGerman&) = delete;
+    InGerman& operator=(const InGerman&) = delete;
     ~InGerman()
     {
         core::installLanguage(QStringLiteral("en"));
@@ -41,11 +46,53 @@ QStringList menuTitles(const QMainWindow& window)
     return out;
 }
 
+QString takenKeys(const QMap<QChar, QString>& seen)
+{
+    QString out;
+    for (auto it = seen.keyBegin(); it != seen.keyEnd(); ++it)
+        out += *it;
+    return out;
+}
+
+/// Accelerator letters used twice among a menu's items (or the menu bar's).
+QStringList clashes(const QList<QAction*>& actions, const QString& where)
+{
+    QStringList out;
+    QMap<QChar, QString> seen;
+    for (const QAction* a : actions) {
+        const QString text = a->text();
+        const qsizetype at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+        if (a->isSeparator() || at < 0 || !a->isVisible())
+            continue;
+        const QChar key = text.at(at + 1).toLower();
+        if (seen.contains(key))
+            out << QStringLiteral("%1: \"%2\" and \"%3\" (taken: %4)")
+                       .arg(where, seen[key], text, takenKeys(seen));
+        seen[key] = text;
+        if (a->menu())
+            out << clashes(a->menu()->actions(), text);
+    }
+    return out;
+}
+
 } // namespace
+
+TEST_CASE("every menu's accelerators are distinct, in English and in German", "[gui]")
+{
+    {
+        test::GuiFixture f;
+        CHECK(clashes(f.window->menuBar()->actions(), QStringLiteral("menu bar")).isEmpty());
+    }
+    const InGerman german;
+    test::GuiFixture f;
+    const QStringList found = clashes(f.window->menuBar()->actions(), QStringLiteral("Menüleiste"));
+    INFO(found.join(u'\n').toStdString());
+    CHECK(found.isEmpty());
+}
 
 TEST_CASE("a German user sees the window, its menus and its figures in German", "[gui]")
 {
-    const InGerman german{QLocale()};
+    const InGerman german;
     test::GuiFixture f(true);
     const QStringList menus = menuTitles(*f.window);
     CHECK(menus.contains(QStringLiteral("&Datei")));
@@ -56,7 +103,7 @@ TEST_CASE("a German user sees the window, its menus and its figures in German", 
     CHECK(gui::Format::date(QDate(2026, 12, 24)).contains(QStringLiteral("24.12.")));
     // Qt's own texts come in German too (a standard dialog button).
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
-    CHECK(buttons.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("&Abbrechen"));
+    CHECK(buttons.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Abbrechen"));
 }
 
 TEST_CASE("Settings offers the languages and keeps the choice for the next start", "[gui]")
@@ -86,7 +133,7 @@ TEST_CASE("Settings offers the languages and keeps the choice for the next start
 // $ACCORD_SCREENSHOT_DIR).
 TEST_CASE("screenshot of the board in German", "[.][screenshots]")
 {
-    const InGerman german{QLocale()};
+    const InGerman german;
     test::GuiFixture f(true);
     f.window->resize(1400, 850);
     f.window->show();
