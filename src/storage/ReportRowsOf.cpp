@@ -137,8 +137,8 @@ std::vector<ReportProspect> ReportRowsOf<Db>::describe(const std::vector<Id>& id
     st.bind(1, StoreSql<Db>::idArray(ids));
     while (st.step())
         out.push_back({st.id(0), st.text(1), st.text(2), stageOf(st.integer(3)),
-                       statusFromKey(st.text(4)).value_or(Status::Active), st.int64(5),
-                       st.text(6), st.text(7)});
+                       statusFromKey(st.text(4)).value_or(Status::Active), st.int64(5), st.text(6),
+                       st.text(7)});
     return out;
 }
 
