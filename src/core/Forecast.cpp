@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 namespace accord::core {
 
@@ -230,17 +229,16 @@ std::vector<SlippedProspect> slippedBetween(ReportRows& rows, const QDateTime& f
 std::vector<ReasonLosses> lossesByReason(ReportRows& rows, const std::vector<Id>& lostIds,
                                          const PipelineSettings& settings)
 {
-    const std::set<Id> wanted(lostIds.begin(), lostIds.end());
+    // Only the period's losses are read, not the whole pipeline once more.
     std::map<QString, ReasonLosses> byCode;
-    if (!wanted.empty())
-        rows.forecastProspects({}, [&](const ForecastProspectRow& r) {
-            if (r.status != Status::Lost || !wanted.contains(r.id))
-                return;
-            ReasonLosses& l = byCode[r.reasonCode];
-            l.code = r.reasonCode;
-            ++l.byStage[static_cast<std::size_t>(r.stage) - 1];
-            ++l.total;
-        });
+    for (const ReportProspect& r : rows.describe(lostIds)) {
+        if (r.status != Status::Lost)
+            continue;
+        ReasonLosses& l = byCode[r.reasonCode];
+        l.code = r.reasonCode;
+        ++l.byStage[static_cast<std::size_t>(r.stage) - 1];
+        ++l.total;
+    }
     std::vector<ReasonLosses> out;
     for (const Reason& reason : settings.reasons) {
         const auto it = byCode.find(reason.key);

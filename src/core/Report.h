@@ -128,6 +128,7 @@ struct ReportProspect
     Status status = Status::Active;
     qint64 valueMinor = 0; // in the prospect's own currency
     QString currency;
+    QString reasonCode; // why it was won or lost (Settings → Reasons), if said
     bool operator==(const ReportProspect&) const = default;
 };
 

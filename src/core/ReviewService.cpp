@@ -59,7 +59,7 @@ std::vector<ReportProspect> drillReview(ReportRows& rows, const ReportQuery& que
         out.reserve(all.size());
         for (const StalledProspect& s : all)
             out.push_back(
-                {s.id, s.name, s.owner, s.stage, Status::Active, s.valueMinor, s.currency});
+                {s.id, s.name, s.owner, s.stage, Status::Active, s.valueMinor, s.currency, {}});
         return out;
     }
     case Drill::Kind::LeftStage:

@@ -129,16 +129,16 @@ std::vector<ReportProspect> ReportRowsOf<Db>::describe(const std::vector<Id>& id
     if (ids.empty())
         return out;
     static const std::string sql =
-        "SELECT p.id, p.name, p.owner, p.stage, p.status, p.value_minor, p.currency "
-        "FROM prospect p WHERE " +
+        "SELECT p.id, p.name, p.owner, p.stage, p.status, p.value_minor, p.currency, "
+        "p.reason_code FROM prospect p WHERE " +
         dialect.inIds("p.id", 1) + " AND p.deleted_at IS NULL ORDER BY " +
         dialect.noCase("p.name") + ", p.id";
     auto st = m_db.prepare(sql);
     st.bind(1, StoreSql<Db>::idArray(ids));
     while (st.step())
         out.push_back({st.id(0), st.text(1), st.text(2), stageOf(st.integer(3)),
-                       statusFromKey(st.text(4)).value_or(Status::Active), st.int64(5),
-                       st.text(6)});
+                       statusFromKey(st.text(4)).value_or(Status::Active), st.int64(5), st.text(6),
+                       st.text(7)});
     return out;
 }
 

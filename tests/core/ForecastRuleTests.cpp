@@ -30,7 +30,7 @@ public:
         for (const ForecastProspectRow& r : prospectsRows)
             if (std::find(ids.begin(), ids.end(), r.id) != ids.end())
                 out.push_back({r.id, QStringLiteral("P%1").arg(r.id), r.owner, r.stage, r.status,
-                               r.valueMinor, r.currency});
+                               r.valueMinor, r.currency, r.reasonCode});
         return out;
     }
     void forecastProspects(const QStringList& owners,

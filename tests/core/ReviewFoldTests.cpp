@@ -132,7 +132,7 @@ public:
                 continue;
             const ReviewProspectRow& r = found->second.row;
             out.push_back(
-                {id, found->second.name, r.owner, r.stage, r.status, r.valueMinor, r.currency});
+                {id, found->second.name, r.owner, r.stage, r.status, r.valueMinor, r.currency, {}});
         }
         std::sort(out.begin(), out.end(), [](const ReportProspect& a, const ReportProspect& b) {
             const int c = QString::compare(a.name, b.name, Qt::CaseInsensitive);
