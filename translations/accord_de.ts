@@ -428,7 +428,7 @@ Sie haben zugesagt, die Monatszahlen des Vorjahres zu schicken.</translation>
         <translation>%1-mal nach hinten verschoben, insgesamt %2 Tage</translation>
     </message>
     <message>
-        <location filename="../src/core/EnumTraits.h" line="+97"/>
+        <location filename="../src/core/EnumTraits.h" line="+106"/>
         <source>Uniquely Informative</source>
         <translation>Einzigartig informativ</translation>
     </message>
@@ -9729,11 +9729,6 @@ Das Passwort für %2:</translation>
         <location line="+9"/>
         <source>The calendar could not be written (libical: %1).</source>
         <translation>Der Kalender konnte nicht geschrieben werden (libical: %1).</translation>
-    </message>
-    <message>
-        <location filename="../src/core/io/PipelineCsv.cpp" line="+49"/>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>

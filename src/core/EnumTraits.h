@@ -41,6 +41,15 @@ template <typename E, typename Derived> struct EnumTable
                 return QCoreApplication::translate("accord", e.name);
         return {};
     }
+    /// The display name in English, whatever the language: for files that
+    /// read the same everywhere (the pipeline CSV).
+    static QString sourceName(E value)
+    {
+        for (const auto& e : Derived::kItems)
+            if (e.value == value)
+                return QString::fromUtf8(e.name);
+        return {};
+    }
     static std::optional<E> fromKey(const QString& key)
     {
         for (const auto& e : Derived::kItems)

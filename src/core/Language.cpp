@@ -28,7 +28,7 @@ QString resolveLanguage(const QString& choice, const QStringList& uiLanguages)
         return choice;
     for (const QString& ui : uiLanguages) {
         // "de-DE", "de_AT", "de" all mean German; "C" means nothing in particular.
-        const QString code = ui.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+        QString code = ui.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
         if (known.contains(code))
             return code;
     }

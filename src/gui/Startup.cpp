@@ -66,7 +66,7 @@ void setChosenLanguage(const QString& code)
 
 QString installChosenLanguage()
 {
-    const QString language = core::resolveLanguage(chosenLanguage());
+    QString language = core::resolveLanguage(chosenLanguage());
     if (!core::installLanguage(language))
         qCWarning(lcGui, "Accord's texts for \"%s\" could not be loaded; English is used.",
                   qPrintable(language));

@@ -11,9 +11,9 @@ using namespace accord::test;
 
 namespace {
 
-const QList<std::pair<QString, QString>> kGerman{{QStringLiteral("LANGUAGE"), QStringLiteral("de")},
-                                                 {QStringLiteral("LC_ALL"),
-                                                  QStringLiteral("de_DE.UTF-8")}};
+const QList<std::pair<QString, QString>> kGerman{
+    {QStringLiteral("LANGUAGE"), QStringLiteral("de")},
+    {QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")}};
 
 QString S(const char* text)
 {
@@ -62,7 +62,7 @@ TEST_CASE("accord-cli speaks German to a German user", "[cli]")
     CHECK(summary.contains(QRegularExpression(S("Angelegt:\\*\\* \\d\\d\\.\\d\\d\\.20\\d\\d\n"))));
 }
 
-TEST_CASE("what --json prints is the same in every language", "[cli]")
+TEST_CASE("what --json and the CSV export print is the same in every language", "[cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(S("pipeline.accord"));
@@ -70,7 +70,7 @@ TEST_CASE("what --json prints is the same in every language", "[cli]")
     for (const QStringList& args :
          {QStringList{S("--json"), S("list")}, QStringList{S("--json"), S("show"), S("1")},
           QStringList{S("--json"), S("report")}, QStringList{S("--json"), S("gates")},
-          QStringList{S("--json"), S("forecast")}}) {
+          QStringList{S("--json"), S("forecast")}, QStringList{S("export"), S("pipeline")}}) {
         INFO(args.join(u' ').toStdString());
         const CliRun english = runCli(db, args);
         const CliRun german = runCli(db, args, kGerman);

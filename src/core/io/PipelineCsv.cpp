@@ -4,8 +4,6 @@
 #include "core/Money.h"
 #include "core/Parse.h"
 
-#include <QCoreApplication>
-
 namespace accord::core {
 
 QStringList pipelineCsvHeader()
@@ -45,15 +43,15 @@ QByteArray pipelineCsv(const std::vector<ProspectRow>& rows, const QDateTime& no
         const QString days = p.stageEnteredAt.isValid()
                                  ? QString::number(wholeDaysBetween(p.stageEnteredAt, now))
                                  : QString();
+        // The file reads the same in every language: scripts and spreadsheets
+        // compare its columns.
         const QString gate = row.gateTotal > 0
-                                 ? QCoreApplication::translate("accord::io", "%1 of %2")
-                                       .arg(row.gateMet)
-                                       .arg(row.gateTotal)
+                                 ? QStringLiteral("%1 of %2").arg(row.gateMet).arg(row.gateTotal)
                                  : QString();
         records.push_back(
-            {QString::number(p.id), p.name, p.owner, p.industry, p.segment, stageName(p.stage),
-             statusName(p.status), minorToDecimal(p.value.minor, minorDigits(p.value.currency)),
-             p.value.currency, days,
+            {QString::number(p.id), p.name, p.owner, p.industry, p.segment,
+             EnumTraits<Stage>::sourceName(p.stage), EnumTraits<Status>::sourceName(p.status),
+             minorToDecimal(p.value.minor, minorDigits(p.value.currency)), p.value.currency, days,
              row.lastMeetingAt.isValid() ? toIsoUtc(row.lastMeetingAt) : QString(),
              row.nextActivity ? row.nextActivity->title : QString(),
              row.nextActivity ? activityDueText(*row.nextActivity) : QString(), gate});
