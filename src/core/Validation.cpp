@@ -326,5 +326,4 @@ void validate(const GateCriterion& v)
                               Text::tr("The position cannot be negative."));
 }
 
-
 } // namespace accord::core

@@ -1,8 +1,8 @@
 // Which language Accord speaks, the locale that goes with it, and loading the
 // German texts built into the library.
 
-#include "core/Language.h"
 #include "core/EnumTraits.h"
+#include "core/Language.h"
 #include "core/Parse.h"
 
 #include <QCoreApplication>

@@ -13,9 +13,9 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMap>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <catch2/catch.hpp>
