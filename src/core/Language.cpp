@@ -56,13 +56,13 @@ bool installLanguage(const QString& language)
     QCoreApplication::removeTranslator(&accordTexts);
     QCoreApplication::removeTranslator(&qtTexts);
     QLocale::setDefault(localeFor(language));
-    if (language == u"en")
-        return true;
     const QLocale locale(language);
-    if (qtTexts.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // Qt's own texts are English already; other languages need qtbase's.
+    if (language != u"en" && qtTexts.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTexts);
-    // Accord's own come last, so they win where both have a text.
+    // Accord's own come last, so they win where both have a text. English has
+    // only the plural forms ("1 activity", "2 activities").
     if (!accordTexts.load(locale, QStringLiteral("accord"), QStringLiteral("_"),
                           QStringLiteral(":/i18n")))
         return false;

@@ -29,7 +29,7 @@ QLocale localeFor(const QString& language, const QLocale& system = QLocale::syst
 
 /// Loads Accord's and Qt's texts for `language` into the application, and makes
 /// localeFor(language) the default locale; a language loaded before is
-/// unloaded, and English loads nothing. Returns false
+/// unloaded. English loads only its plural forms. Returns false
 /// when Accord's texts for it could not be loaded. Needs a QCoreApplication.
 bool installLanguage(const QString& language);
 

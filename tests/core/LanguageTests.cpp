@@ -61,7 +61,14 @@ TEST_CASE("German loads Accord's texts, Qt's and German money and dates", "[lang
     // Machine formats stay ISO whatever the language.
     CHECK(QDate(2026, 12, 24).toString(Qt::ISODate) == u"2026-12-24");
 
-    // Back to English: the texts are the source's again.
+    CHECK(QCoreApplication::translate("accord::cli::Cli", "%n activit(y/ies)", nullptr, 2) ==
+          u"2 Aktivitäten");
+
+    // Back to English: the texts are the source's again, with English plurals.
     REQUIRE(installLanguage(QStringLiteral("en")));
     CHECK(stageName(Stage::Informative) == u"Uniquely Informative");
+    CHECK(QCoreApplication::translate("accord::cli::Cli", "%n activit(y/ies)", nullptr, 1) ==
+          u"1 activity");
+    CHECK(QCoreApplication::translate("accord::cli::Cli", "%n activit(y/ies)", nullptr, 3) ==
+          u"3 activities");
 }

@@ -7,7 +7,7 @@ Fails when lupdate warns about a text it cannot place (a tr() without a
 context), when a text of src/ has no finished German, when a translation drops
 or adds a placeholder (%1, %n) or a keyboard accelerator (&), and when lrelease
 cannot build the file. To fix: `cmake --build --preset ci --target
-update_translations`, then translate what is new in translations/accord_de.ts
+update_translations`, then translate what is new in translations/*.ts
 (Qt Linguist, or by hand: fill the <translation> and drop type="unfinished")."""
 
 FIX = __doc__[__doc__.index('To fix:'):]
@@ -29,11 +29,13 @@ with tempfile.TemporaryDirectory() as tmp:
             continue
         ts = os.path.join(tmp, name)
         shutil.copy(os.path.join(root, 'translations', name), ts)
+        # The source language's file holds only plural forms.
+        plural_only = ['-pluralonly'] if name.endswith('_en.ts') else []
         run = subprocess.run([lupdate, '-recursive', 'src', '-locations', 'relative',
-                              '-no-obsolete', '-ts', ts],
+                              '-no-obsolete', *plural_only, '-ts', ts],
                              cwd=root, capture_output=True, text=True)
         for line in (run.stdout + run.stderr).splitlines():
-            if line.strip() and not re.match(r'\s*(Updating|Found|Scanning|Removed|Kept)', line):
+            if line.strip() and not re.match(r'\s*(Updating|Found|Scanning|Removed|Kept|Stripping non plural)', line):
                 problems.append(f'lupdate: {line.strip()}')
         if run.returncode != 0:
             problems.append(f'lupdate failed ({run.returncode}) on {name}')
