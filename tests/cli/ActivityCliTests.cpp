@@ -15,25 +15,9 @@ using nlohmann::json;
 namespace {
 
 using Run = accord::test::CliRun;
-
-QString S(const char* s)
-{
-    return QString::fromUtf8(s);
-}
-
-Run cli(const QString& db, const QStringList& args)
-{
-    return accord::test::runCli(db, args);
-}
-
-json ok(const QString& db, QStringList args)
-{
-    args.append(S("--json"));
-    const Run r = cli(db, args);
-    INFO(args.join(u' ').toStdString() << "\n" << r.err.toStdString());
-    REQUIRE(r.code == 0);
-    return r.parsed();
-}
+using accord::test::cli;
+using accord::test::ok;
+using accord::test::S;
 
 QString iso(const QDate& d)
 {

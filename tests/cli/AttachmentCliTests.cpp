@@ -13,11 +13,8 @@ using nlohmann::json;
 namespace {
 
 using Run = accord::test::CliRun;
-
-Run cli(const QString& db, const QStringList& args)
-{
-    return accord::test::runCli(db, args);
-}
+using accord::test::cli;
+using accord::test::S;
 
 QByteArray fileBytes(const QString& path)
 {
@@ -31,11 +28,6 @@ void writeFile(const QString& path, const QByteArray& bytes)
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly));
     REQUIRE(f.write(bytes) == bytes.size());
-}
-
-QString S(const char* s)
-{
-    return QString::fromUtf8(s);
 }
 
 } // namespace

@@ -48,4 +48,26 @@ inline CliRun runCli(const QString& db, const QStringList& args,
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+/// A literal as a QString, for argument lists.
+inline QString S(const char* s)
+{
+    return QString::fromUtf8(s);
+}
+
+/// `accord-cli --db DB ARGS…` in English.
+inline CliRun cli(const QString& db, const QStringList& args)
+{
+    return runCli(db, args);
+}
+
+/// `accord-cli --db DB ARGS… --json`, which must succeed: what it printed, parsed.
+inline nlohmann::json ok(const QString& db, QStringList args)
+{
+    args.append(S("--json"));
+    const CliRun r = cli(db, args);
+    INFO(args.join(u' ').toStdString() << "\n" << r.err.toStdString());
+    REQUIRE(r.code == 0);
+    return r.parsed();
+}
+
 } // namespace accord::test

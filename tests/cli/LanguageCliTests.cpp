@@ -15,11 +15,6 @@ const QList<std::pair<QString, QString>> kGerman{
     {QStringLiteral("LANGUAGE"), QStringLiteral("de")},
     {QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")}};
 
-QString S(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
 } // namespace
 
 TEST_CASE("accord-cli speaks German to a German user", "[cli]")

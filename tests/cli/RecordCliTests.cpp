@@ -15,27 +15,11 @@ using nlohmann::json;
 namespace {
 
 using Run = accord::test::CliRun;
-
-QString S(const char* s)
-{
-    return QString::fromUtf8(s);
-}
-
-Run cli(const QString& db, const QStringList& args)
-{
-    return accord::test::runCli(db, args);
-}
+using accord::test::cli;
+using accord::test::ok;
+using accord::test::S;
 
 /// Runs a command that must work with --json and returns its output.
-json ok(const QString& db, QStringList args)
-{
-    args.append(S("--json"));
-    const Run r = cli(db, args);
-    INFO(args.join(u' ').toStdString() << "\n" << r.err.toStdString());
-    REQUIRE(r.code == 0);
-    return r.parsed();
-}
-
 QString idOf(const json& j)
 {
     return QString::number(j.at("id").get<long long>());

@@ -37,18 +37,6 @@ using gui::ReviewPage;
 
 namespace {
 
-ReviewPage* addReview(test::GuiFixture& f)
-{
-    auto* page = new ReviewPage(*f.session, f.prompter);
-    f.window->addPage(QStringLiteral("Review"), page);
-    QObject::connect(page, &ReviewPage::openRequested, f.window.get(),
-                     [&f](core::Id id) { f.window->openProspect(id); });
-    f.window->resize(1400, 1000);
-    f.window->showPage(page);
-    test::settle();
-    return page;
-}
-
 /// Pixels of the chart's plot area painted in one of its bar colours.
 int barPixels(QChartView* view)
 {
@@ -80,7 +68,7 @@ TEST_CASE("the review shows the forecast by close date, the slipped list and los
           "[gui][review][forecast]")
 {
     test::GuiFixture f(true);
-    ReviewPage* page = addReview(f);
+    ReviewPage* page = test::addReview(f);
     ForecastPanel* panel = page->forecastPanel();
     REQUIRE(panel);
     const core::Forecast forecast = panel->forecast();
@@ -239,7 +227,7 @@ TEST_CASE("screenshot of the review's forecast and reasons on the demo pipeline"
           "[.][screenshots]")
 {
     test::GuiFixture f(true);
-    ReviewPage* page = addReview(f);
+    ReviewPage* page = test::addReview(f);
     page->forecastPanel()->resize(1300, page->forecastPanel()->sizeHint().height());
     auto* scroll = page->findChild<QScrollArea*>(QStringLiteral("reviewScroll"));
     REQUIRE(scroll);

@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 
+#include "review/ReviewPage.h"
 #include "views/BoardView.h"
 
 #include "Startup.h"
@@ -58,6 +59,18 @@ void settle()
 {
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents();
+}
+
+gui::ReviewPage* addReview(GuiFixture& f)
+{
+    auto* page = new gui::ReviewPage(*f.session, f.prompter);
+    f.window->addPage(QStringLiteral("Review"), page);
+    QObject::connect(page, &gui::ReviewPage::openRequested, f.window.get(),
+                     [&f](core::Id id) { f.window->openProspect(id); });
+    f.window->resize(1400, 1000);
+    f.window->showPage(page);
+    settle();
+    return page;
 }
 
 } // namespace accord::test

@@ -12,6 +12,10 @@
 
 #include <memory>
 
+namespace accord::gui {
+class ReviewPage;
+}
+
 namespace accord::test {
 
 struct GuiFixture
@@ -33,5 +37,9 @@ struct GuiFixture
 
 /// Lets queued events (dialogs opened with open(), resets) run.
 void settle();
+
+/// Adds the Review page to `f`'s window (as the app does), shows it at a
+/// size its charts fit, and returns it.
+gui::ReviewPage* addReview(GuiFixture& f);
 
 } // namespace accord::test

@@ -26,18 +26,6 @@ using gui::ReviewPage;
 
 namespace {
 
-ReviewPage* addReview(test::GuiFixture& f)
-{
-    auto* page = new ReviewPage(*f.session, f.prompter);
-    f.window->addPage(QStringLiteral("Review"), page);
-    QObject::connect(page, &ReviewPage::openRequested, f.window.get(),
-                     [&f](core::Id id) { f.window->openProspect(id); });
-    f.window->resize(1400, 1000);
-    f.window->showPage(page);
-    test::settle();
-    return page;
-}
-
 /// Pixels of the plot area painted in one of the chart's bar colours.
 int barPixels(QChartView* view)
 {
@@ -67,7 +55,7 @@ QDialog* drillDialog(ReviewPage* page)
 TEST_CASE("the review charts draw bars and its tables pass the model tester", "[gui][review]")
 {
     test::GuiFixture f(true);
-    ReviewPage* page = addReview(f);
+    ReviewPage* page = test::addReview(f);
     const core::PipelineReport r = page->report(); // a copy: the page replaces its own
     REQUIRE(r.openCount > 0);
 
@@ -104,7 +92,7 @@ TEST_CASE("the review charts draw bars and its tables pass the model tester", "[
 TEST_CASE("a tile lists the prospects behind it and one opens in its detail", "[gui][review]")
 {
     test::GuiFixture f(true);
-    ReviewPage* page = addReview(f);
+    ReviewPage* page = test::addReview(f);
     const int stalled = page->report().stalledCount;
     REQUIRE(stalled > 0);
 
@@ -132,7 +120,7 @@ TEST_CASE("a tile lists the prospects behind it and one opens in its detail", "[
 TEST_CASE("clicking a stage bar lists that stage's open prospects", "[gui][review]")
 {
     test::GuiFixture f(true);
-    ReviewPage* page = addReview(f);
+    ReviewPage* page = test::addReview(f);
     auto* series = static_cast<QAbstractBarSeries*>(page->stageChart()->chart()->series().at(0));
     QBarSet* set = series->barSets().at(0);
     emit set->clicked(3); // the top bar: stage 1 (the funnel is drawn bottom-up)
@@ -145,7 +133,7 @@ TEST_CASE("clicking a stage bar lists that stage's open prospects", "[gui][revie
 TEST_CASE("the status bar counts the stalled prospects the review lists", "[gui][review]")
 {
     test::GuiFixture f(true);
-    ReviewPage* page = addReview(f);
+    ReviewPage* page = test::addReview(f);
     const int stalled = page->report().stalledCount;
     REQUIRE(stalled > 0);
     auto* label = f.window->findChild<QLabel*>(QStringLiteral("countLabel"));
@@ -159,7 +147,7 @@ TEST_CASE("the status bar counts the stalled prospects the review lists", "[gui]
 TEST_CASE("the dashboard exports as a PDF with its charts", "[gui][review]")
 {
     test::GuiFixture f(true);
-    ReviewPage* page = addReview(f);
+    ReviewPage* page = test::addReview(f);
     const QString pdf = f.dir.path(QStringLiteral("review.pdf"));
     page->exportPdf(pdf);
     QFile file(pdf);
@@ -171,7 +159,7 @@ TEST_CASE("the dashboard exports as a PDF with its charts", "[gui][review]")
 TEST_CASE("the PDF's figures come from the report, not from the page's buttons", "[gui][review]")
 {
     test::GuiFixture f(true);
-    ReviewPage* page = addReview(f);
+    ReviewPage* page = test::addReview(f);
     auto* won = page->findChild<QPushButton*>(QStringLiteral("wonTile"));
     REQUIRE(won);
     won->setText(QStringLiteral("Painted over\nnothing"));
@@ -185,7 +173,7 @@ TEST_CASE("Export PDF asks for a file through the prompter and reports a failure
           "[gui][review]")
 {
     test::GuiFixture f(true);
-    ReviewPage* page = addReview(f);
+    ReviewPage* page = test::addReview(f);
     const QString pdf = f.dir.path(QStringLiteral("asked.pdf"));
     f.prompter.push(pdf);
     page->findChild<QPushButton*>(QStringLiteral("exportPdfButton"))->click();
@@ -202,7 +190,7 @@ TEST_CASE("Export PDF asks for a file through the prompter and reports a failure
 TEST_CASE("screenshot of the review dashboard on the demo pipeline", "[.][screenshots]")
 {
     test::GuiFixture f(true);
-    addReview(f);
+    test::addReview(f);
     const QString folder =
         qEnvironmentVariable("ACCORD_SCREENSHOT_DIR", QStringLiteral(ACCORD_SCREENSHOTS_DEFAULT));
     REQUIRE(QDir().mkpath(folder));
@@ -216,7 +204,7 @@ TEST_CASE("the review PDF lays an Arabic owner's name out in its own cell", "[gu
     // A few open prospects of an owner whose name is written right to left.
     for (int i = 0; i < 3; ++i)
         f.addProspect(QStringLiteral("Tailwind Toys %1").arg(i + 1), owner, 2'500'000);
-    ReviewPage* page = addReview(f);
+    ReviewPage* page = test::addReview(f);
     const QString pdf =
         qEnvironmentVariable("ACCORD_REVIEW_PDF", f.dir.path(QStringLiteral("review.pdf")));
     page->exportPdf(pdf);
