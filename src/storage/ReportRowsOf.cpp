@@ -54,6 +54,22 @@ Status statusOf(std::string_view utf8)
     return statusFromKey(fromUtf8(utf8)).value_or(Status::Active);
 }
 
+/// "Of these owners (?1, a JSON list), or of everyone when ?2 is set": the
+/// owner filter the review and the forecast read their prospects with.
+template <typename Db> std::string ownerFilterSql()
+{
+    constexpr const SqlDialect& dialect = StoreSql<Db>::dialect;
+    return "(" + dialect.isSet(2) + " OR " + dialect.inTexts("p.owner", 1) + ")";
+}
+
+template <typename St> void bindOwnerFilter(St& st, const QStringList& owners)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const QString& o : owners)
+        list.push_back(o.toStdString());
+    st.bind(1, QString::fromStdString(list.dump())).bind(2, owners.isEmpty());
+}
+
 } // namespace
 
 template <typename Db>
@@ -64,13 +80,10 @@ void ReportRowsOf<Db>::prospects(const QStringList& owners,
     static const std::string sql =
         "SELECT p.id, p.owner, p.stage, p.status, p.value_minor, p.currency, p.created_at, "
         "p.stage_entered_at, p.last_meeting_at FROM prospect p" +
-        dialect.indexedBy("prospect_review") + " WHERE p.deleted_at IS NULL AND (" +
-        dialect.isSet(2) + " OR " + dialect.inTexts("p.owner", 1) + ")";
-    nlohmann::json list = nlohmann::json::array();
-    for (const QString& o : owners)
-        list.push_back(o.toStdString());
+        dialect.indexedBy("prospect_review") + " WHERE p.deleted_at IS NULL AND " +
+        ownerFilterSql<Db>();
     auto st = m_db.prepare(sql);
-    st.bind(1, QString::fromStdString(list.dump())).bind(2, owners.isEmpty());
+    bindOwnerFilter(st, owners);
     Interned<QString> ownerNames;
     Interned<QString> currencies;
     Interned<Status> statuses;
@@ -146,16 +159,12 @@ template <typename Db>
 void ReportRowsOf<Db>::forecastProspects(const QStringList& owners,
                                          const std::function<void(const ForecastProspectRow&)>& row)
 {
-    constexpr const SqlDialect& dialect = StoreSql<Db>::dialect;
     static const std::string sql =
         "SELECT p.id, p.owner, p.stage, p.status, p.value_minor, p.currency, p.expected_close, "
-        "p.signed_on, p.reason_code FROM prospect p WHERE p.deleted_at IS NULL AND (" +
-        dialect.isSet(2) + " OR " + dialect.inTexts("p.owner", 1) + ")";
-    nlohmann::json list = nlohmann::json::array();
-    for (const QString& o : owners)
-        list.push_back(o.toStdString());
+        "p.signed_on, p.reason_code FROM prospect p WHERE p.deleted_at IS NULL AND " +
+        ownerFilterSql<Db>();
     auto st = m_db.prepare(sql);
-    st.bind(1, QString::fromStdString(list.dump())).bind(2, owners.isEmpty());
+    bindOwnerFilter(st, owners);
     Interned<QString> ownerNames;
     Interned<QString> currencies;
     Interned<Status> statuses;

@@ -37,23 +37,6 @@ using gui::ReviewPage;
 
 namespace {
 
-/// Pixels of the chart's plot area painted in one of its bar colours.
-int barPixels(QChartView* view)
-{
-    const QImage image = view->grab().toImage();
-    QList<QRgb> colors;
-    for (QAbstractSeries* s : view->chart()->series())
-        for (QBarSet* set : static_cast<QAbstractBarSeries*>(s)->barSets())
-            colors << set->color().rgb();
-    const QRect plot = view->mapFromScene(view->chart()->plotArea()).boundingRect();
-    int count = 0;
-    for (int y = plot.top(); y <= plot.bottom(); ++y)
-        for (int x = plot.left(); x <= plot.right(); ++x)
-            if (image.rect().contains(x, y) && colors.contains(image.pixel(x, y)))
-                ++count;
-    return count;
-}
-
 QString screenshotFolder()
 {
     const QString folder =
@@ -77,7 +60,7 @@ TEST_CASE("the review shows the forecast by close date, the slipped list and los
     for (const core::ForecastPeriod& p : forecast.periods)
         dated += p.count;
     CHECK(dated > 10); // the demo's open prospects have dates over three quarters
-    CHECK(barPixels(panel->forecastChart()) > 200);
+    CHECK(test::barPixels(panel->forecastChart()) > 200);
 
     // A bar lists the prospects expected to close in its period.
     auto* series =
@@ -120,7 +103,7 @@ TEST_CASE("the review shows the forecast by close date, the slipped list and los
         CHECK(table->item(row, 0)->text() == l.label);
         CHECK(table->item(row, 4)->text() == QString::number(l.total));
     }
-    CHECK(barPixels(panel->lossChart()) > 50);
+    CHECK(test::barPixels(panel->lossChart()) > 50);
 }
 
 TEST_CASE("the overview edits the close date with undo and shows how far it slipped",

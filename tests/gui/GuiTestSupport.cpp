@@ -6,6 +6,9 @@
 #include "Startup.h"
 #include "storage/SqliteStore.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChartView>
 #include <QCoreApplication>
 
 namespace accord::test {
@@ -71,6 +74,22 @@ gui::ReviewPage* addReview(GuiFixture& f)
     f.window->showPage(page);
     settle();
     return page;
+}
+
+int barPixels(QChartView* view)
+{
+    const QImage image = view->grab().toImage();
+    QList<QRgb> colors;
+    for (QAbstractSeries* s : view->chart()->series())
+        for (QBarSet* set : static_cast<QAbstractBarSeries*>(s)->barSets())
+            colors << set->color().rgb();
+    const QRect plot = view->mapFromScene(view->chart()->plotArea()).boundingRect();
+    int count = 0;
+    for (int y = plot.top(); y <= plot.bottom(); ++y)
+        for (int x = plot.left(); x <= plot.right(); ++x)
+            if (image.rect().contains(x, y) && colors.contains(image.pixel(x, y)))
+                ++count;
+    return count;
 }
 
 } // namespace accord::test

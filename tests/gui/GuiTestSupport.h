@@ -12,6 +12,8 @@
 
 #include <memory>
 
+class QChartView;
+
 namespace accord::gui {
 class ReviewPage;
 }
@@ -41,5 +43,9 @@ void settle();
 /// Adds the Review page to `f`'s window (as the app does), shows it at a
 /// size its charts fit, and returns it.
 gui::ReviewPage* addReview(GuiFixture& f);
+
+/// Pixels of the chart's plot area painted in one of its bar colours: how
+/// much of a bar chart was drawn.
+int barPixels(QChartView* view);
 
 } // namespace accord::test

@@ -26,23 +26,6 @@ using gui::ReviewPage;
 
 namespace {
 
-/// Pixels of the plot area painted in one of the chart's bar colours.
-int barPixels(QChartView* view)
-{
-    const QImage image = view->grab().toImage();
-    QList<QRgb> colors;
-    for (QAbstractSeries* s : view->chart()->series())
-        for (QBarSet* set : static_cast<QAbstractBarSeries*>(s)->barSets())
-            colors << set->color().rgb();
-    const QRect plot = view->mapFromScene(view->chart()->plotArea()).boundingRect();
-    int count = 0;
-    for (int y = plot.top(); y <= plot.bottom(); ++y)
-        for (int x = plot.left(); x <= plot.right(); ++x)
-            if (image.rect().contains(x, y) && colors.contains(image.pixel(x, y)))
-                ++count;
-    return count;
-}
-
 QDialog* drillDialog(ReviewPage* page)
 {
     test::settle();
@@ -59,9 +42,9 @@ TEST_CASE("the review charts draw bars and its tables pass the model tester", "[
     const core::PipelineReport r = page->report(); // a copy: the page replaces its own
     REQUIRE(r.openCount > 0);
 
-    CHECK(barPixels(page->stageChart()) > 200);
-    CHECK(barPixels(page->timeChart()) > 100);
-    CHECK(barPixels(page->movementChart()) > 50);
+    CHECK(test::barPixels(page->stageChart()) > 200);
+    CHECK(test::barPixels(page->timeChart()) > 100);
+    CHECK(test::barPixels(page->movementChart()) > 50);
 
     QAbstractItemModelTester stalled(page->stalledModel(),
                                      QAbstractItemModelTester::FailureReportingMode::Fatal);
